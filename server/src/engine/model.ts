@@ -1,0 +1,191 @@
+// The data the engine reads out of a report and the findings its rules return.
+// Everything here is plain data (no classes, no functions) so that the LSP layer, the CLI and the
+// renderer can use it as it is. Offsets are UTF-16 code units into the analysed text, as in LSP.
+// The domain behind these types is ../shared/docs/FORMAT.md.
+
+/** A half-open range of offsets [start, end) into the report's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every user-facing string exists in Chinese (the default) and English. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: Message;
+  edits: TextEdit[];
+  /**
+   * Safe fixes are applied by `--fix` and `source.fixAll`: they repair exactly what the finding
+   * names and nothing else. Unsafe ones (a guess among several repairs) are offered, never applied
+   * unasked.
+   */
+  safe: boolean;
+}
+
+export interface Related {
+  message: Message;
+  span: Span;
+}
+
+export interface Finding {
+  /** Namespaced rule id: `table/…`, `balance/…`, `date/…`, `structure/…`, `text/…`, `format/…`. */
+  rule: string;
+  severity: Severity;
+  message: Message;
+  span: Span;
+  related: Related[];
+  fixes: Fix[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The formats and the tables
+
+/** 国办公开办函〔2019〕60号 (the 2019 and 2020 reports) or 〔2021〕30号 (from the 2021 report on). */
+export type FormatVersion = '2019' | '2021';
+
+export type TableId = 'A' | 'B' | 'C';
+
+/** What a cell holds, read by meaning. Blank stays blank: it is not the same as a written 0. */
+export type CellValue =
+  | { kind: 'blank' }
+  /** A number as written. `value` is exact for integers; 万元 amounts may carry decimals. */
+  | { kind: 'number'; value: number; /** the digits as written, normalised to ASCII */ digits: string; /** text written beside the number, e.g. "（其中修订16件）" */ note?: string }
+  /** Anything else: "/", "—", "无", or words. */
+  | { kind: 'text'; text: string };
+
+export interface Cell {
+  span: Span;
+  /** The cell's text exactly as it stands in the document (without the layout's separators). */
+  raw: string;
+  value: CellValue;
+  /** True when the cell boundary was not in the text and was recovered from the table's relations. */
+  recovered?: boolean;
+}
+
+/** One row of a table as read, bound to the format's row by its label. */
+export interface TableRow {
+  /** The format's key for the row (e.g. `B.3.3.5` for 三（三）5). */
+  key: string;
+  /** The format's own label, as written in FORMAT.md. */
+  label: string;
+  /** Where the label stands in the text and how it was written there (null when it was implied). */
+  labelSpan: Span | null;
+  labelText: string;
+  /** The cells in the format's column order; as many as the format has columns when the row is complete. */
+  cells: Cell[];
+  /** How many values the format wants in this row. */
+  expected: number;
+  /** Values beyond the format's columns. */
+  extra: Cell[];
+}
+
+export type TableLayout =
+  | 'cell-per-line'
+  | 'tab'
+  | 'pipe'
+  | 'markdown'
+  | 'spaces'
+  | 'html';
+
+export interface ReadTable {
+  id: TableId;
+  /** From the first to the last text of the table that was read. */
+  span: Span;
+  layout: TableLayout;
+  /** Rows bound to the format, in the format's order; rows not found are absent. */
+  rows: TableRow[];
+  /** The format's column keys, in order (table A: per block, so empty here). */
+  columns: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relations between cells (table B and C arithmetic)
+
+export interface CellRef {
+  table: TableId;
+  row: string;
+  column: number;
+}
+
+/** One concrete relation: sum(left) must equal sum(right). */
+export interface RelationInstance {
+  /** e.g. `row-total`, `column-total`, `balance` (一 + 二 = （七） + 四), `group-total`. */
+  kind: 'row-total' | 'column-total' | 'balance' | 'group-total';
+  left: CellRef[];
+  right: CellRef[];
+  /** Human-readable name of the relation, e.g. "（七）总计 · 自然人 = 各项之和". */
+  name: Message;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document around the tables (filled by the parsers of headings, dates and prose)
+
+export interface Heading {
+  span: Span;
+  /** 1 for 一、…六、, 2 for （一）…, 3 for 1. 1、 */
+  level: 1 | 2 | 3;
+  /** The numeral as written ("一、", "5、", "（二）", "(二)") and its value (1-based), null if unnumbered. */
+  numberText: string | null;
+  number: number | null;
+  /** The heading's words without the numeral. */
+  title: string;
+  /** For level 1: which of the six sections it is (1…6), or null when the title is not recognised. */
+  section: number | null;
+}
+
+export interface Section {
+  /** 1…6, the statutory section. */
+  number: number;
+  heading: Heading;
+  /** From the heading to the next section heading or the end. */
+  span: Span;
+}
+
+export interface DateMention {
+  span: Span;
+  year: number;
+  month: number | null;
+  day: number | null;
+  /** The weekday written beside the date (0 = Sunday), with where it stands. */
+  weekday: { value: number; span: Span } | null;
+  /** How the date is used: a publication date line, part of the statistics period, or prose. */
+  role: 'publication' | 'period-start' | 'period-end' | 'text';
+}
+
+export interface YearEvidence {
+  year: number;
+  span: Span;
+  source: 'title' | 'period' | 'text';
+}
+
+export interface Report {
+  text: string;
+  /** The format detected from the labels present, with the labels that showed it. */
+  format: { version: FormatVersion | null; evidence: { version: FormatVersion; label: string; span: Span }[] };
+  /** The report year and where it was read (title first, then the statistics period). */
+  year: number | null;
+  yearEvidence: YearEvidence[];
+  headings: Heading[];
+  sections: Section[];
+  tables: { A: ReadTable | null; B: ReadTable | null; C: ReadTable | null };
+  relations: RelationInstance[];
+  dates: DateMention[];
+}
+
+export interface Analysis {
+  report: Report;
+  findings: Finding[];
+  /** Milliseconds spent, for the status item and the bench. */
+  elapsedMs: number;
+}

@@ -1,0 +1,155 @@
+// Physical rows of cells -> the format's rows, by label. Values are read by meaning, not by
+// position on the page: a label opens a row, the value cells after it are its numbers, and
+// whatever stands before the first label (headers, placeholders of merged cells) is passed over.
+import type { Span } from '../model.ts';
+import type { PhysicalRow, RawCell } from './cells.ts';
+import { prepareLabelText, scoreLabel, type LabelCandidate } from './labels.ts';
+import { isValueText } from './values.ts';
+
+export interface RowSpec extends LabelCandidate {
+  key: string;
+  label: string;
+  /** How many values the row takes; 0 for a group heading. */
+  expected: number;
+  /**
+   * For a group heading that may carry the sum of its sub-rows instead of them: how many values it
+   * then takes.
+   */
+  aggregateColumns?: number;
+}
+
+export interface BoundRow {
+  spec: RowSpec;
+  labelText: string;
+  labelSpan: Span;
+  values: RawCell[];
+}
+
+export interface BindOptions {
+  /** Rows before which nothing binds: header cells such as "其他" or "总计" are not rows. */
+  anchors?: string[];
+}
+
+interface OpenRow {
+  spec: RowSpec;
+  labelText: string;
+  labelSpan: Span;
+  values: RawCell[];
+}
+
+export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: BindOptions = {}): BoundRow[] {
+  const bound = new Map<string, BoundRow>();
+  let cursor = 0;
+  let started = !options.anchors;
+  let open: OpenRow | null = null;
+
+  const close = () => {
+    if (open && !bound.has(open.spec.key)) {
+      const spec = open.spec;
+      const aggregate = spec.expected === 0 && spec.aggregateColumns !== undefined && open.values.some((v) => v.text !== '');
+      const expected = aggregate ? (spec.aggregateColumns ?? 0) : spec.expected;
+      if (expected > 0) {
+        const values = settleValues(open.values, expected);
+        bound.set(spec.key, { spec: { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
+      }
+    }
+    open = null;
+  };
+
+  for (const row of physical) {
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (!cell) continue;
+      if (cell.text === '' || isValueText(cell.text)) {
+        if (open) open.values.push(cell);
+        continue;
+      }
+      // A text: a row label (perhaps wrapped over two cells), a header, or a note.
+      let match = findRow(cell.text, specs, cursor, bound);
+      let consumed = 0;
+      const next = cells[i + 1];
+      if (next && next.text !== '' && !isValueText(next.text)) {
+        const joined = findRow(cell.text + next.text, specs, cursor, bound);
+        if (joined && (!match || joined.score > match.score)) {
+          match = joined;
+          consumed = 1;
+        }
+      }
+      if (match && (started || options.anchors?.includes(specs[match.index]?.key ?? ''))) {
+        close();
+        started = true;
+        const spec = specs[match.index];
+        if (!spec) continue;
+        const last = consumed ? (cells[i + 1] ?? cell) : cell;
+        open = {
+          spec,
+          labelText: consumed ? `${cell.text}${last.text}` : cell.text,
+          labelSpan: { start: cell.span.start, end: last.span.end },
+          values: [],
+        };
+        cursor = match.index + 1;
+        i += consumed;
+        continue;
+      }
+      const current: OpenRow | null = open;
+      if (current && current.values.every((v) => v.text === '')) {
+        // The rest of a label wrapped onto the next line ("情形，不计其他情形）").
+        current.labelText += cell.text;
+        current.labelSpan = { start: current.labelSpan.start, end: cell.span.end };
+        current.values = [];
+        continue;
+      }
+      if (current && current.values.length < current.spec.expected && cell.text.length <= 6) {
+        // A word where a number should be ("若干"): a value written as text.
+        current.values.push(cell);
+        continue;
+      }
+      close();
+    }
+    // A row ends with its physical row once it has values; a label alone waits for the next line.
+    const current: OpenRow | null = open;
+    if (current && current.values.some((v) => v.text !== '' || !v.empty)) close();
+  }
+  close();
+  return specs.flatMap((s) => {
+    const b = bound.get(s.key);
+    return b ? [b] : [];
+  });
+}
+
+function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<string, BoundRow>): { index: number; score: number } | null {
+  const prepared = prepareLabelText(text);
+  if (!prepared.normalized) return null;
+  let best: { index: number; score: number } | null = null;
+  for (let i = cursor; i < specs.length; i++) {
+    const spec = specs[i];
+    if (!spec || bound.has(spec.key)) continue;
+    const score = scoreLabel(prepared, spec);
+    if (score > (best?.score ?? 0)) best = { index: i, score };
+    if (score === 3) break;
+  }
+  if (best && best.score >= 2) return best;
+  // Rows out of the format's order are recognised only when written exactly.
+  for (let i = 0; i < cursor; i++) {
+    const spec = specs[i];
+    if (spec && !bound.has(spec.key) && scoreLabel(prepared, spec) === 3) return { index: i, score: 3 };
+  }
+  return best;
+}
+
+/**
+ * Settles which of the cells after a label are the row's values. Cells with nothing between two
+ * separators at either end fill merged label columns; beyond the format's count, blank cells at
+ * the end and then at the start are placeholders too.
+ */
+function settleValues(cells: RawCell[], expected: number): RawCell[] {
+  let values = cells.slice();
+  const allBlank = values.every((v) => v.text === '');
+  if (allBlank) return values.length >= expected ? values.slice(0, expected).map((v) => ({ ...v, empty: false })) : values;
+  while (values.length > 0 && values[values.length - 1]?.empty) values.pop();
+  while (values.length > 0 && values[0]?.empty) values.shift();
+  while (values.length > expected && values[values.length - 1]?.text === '') values.pop();
+  while (values.length > expected && values[0]?.text === '') values.shift();
+  return values;
+}

@@ -1,0 +1,152 @@
+// A table region of text -> physical rows of cells, whatever the layout it was pasted in.
+// A physical row is what the layout groups together: a line in row-per-line layouts, a run of
+// lines between blank lines (or "|" lines) in cell-per-line layouts, a <tr> in HTML.
+// Every cell keeps the exact span of its content in the document.
+import type { Span, TableLayout } from '../model.ts';
+import type { Line } from '../text/lineIndex.ts';
+import { readHtmlRows } from './htmlCells.ts';
+
+export interface RawCell {
+  span: Span;
+  text: string;
+  /**
+   * True for a cell that had nothing between two separators (or an empty line in a cell-per-line
+   * layout): in row-per-line layouts such a cell at either end of a row fills a merged label column.
+   */
+  empty: boolean;
+}
+
+export interface PhysicalRow {
+  cells: RawCell[];
+  /** The first line of the row. */
+  line: number;
+}
+
+const SPACE = '[ \\t\\u00a0\\u3000]';
+const PIPE_ONLY = /^[\s\u00a0\u3000|｜]*$/;
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+export function detectLayout(lines: Line[]): TableLayout {
+  const text = lines.map((l) => l.text).join('\n');
+  if (/<t[dhr][\s>]/i.test(text)) return 'html';
+  let multi = 0;
+  let single = 0;
+  let pipe = 0;
+  let tab = 0;
+  let spaces = 0;
+  let markdown = 0;
+  for (const line of lines) {
+    const t = line.text;
+    if (PIPE_ONLY.test(t)) continue;
+    if (MARKDOWN_RULE.test(t)) markdown++;
+    const pieces = splitLine(t, 'pipe').filter((c) => c.text.trim() !== '');
+    const tabs = splitLine(t, 'tab').filter((c) => c.text.trim() !== '');
+    const runs = splitLine(t, 'spaces').filter((c) => c.text.trim() !== '');
+    const most = Math.max(pieces.length, tabs.length, runs.length);
+    if (most >= 2) {
+      multi++;
+      if (pieces.length === most && /[|｜]/.test(t)) pipe++;
+      else if (tabs.length === most) tab++;
+      else spaces++;
+    } else single++;
+  }
+  if (multi < single) return 'cell-per-line';
+  if (pipe >= tab && pipe >= spaces) return markdown > 0 ? 'markdown' : 'pipe';
+  return tab >= spaces ? 'tab' : 'spaces';
+}
+
+/** Splits one line into cells by the layout's separator, keeping each cell's offsets in the line. */
+function splitLine(text: string, layout: 'pipe' | 'tab' | 'spaces'): { start: number; text: string }[] {
+  const sep = layout === 'pipe' ? /[|｜]/g : layout === 'tab' ? /\t/g : new RegExp(`${SPACE}{2,}|\\t`, 'g');
+  const out: { start: number; text: string }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(sep)) {
+    out.push({ start: last, text: text.slice(last, m.index) });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ start: last, text: text.slice(last) });
+  return out;
+}
+
+/** A cell with its surrounding spaces trimmed off its span. */
+function trimmedCell(lineStart: number, start: number, text: string, empty: boolean): RawCell {
+  const lead = text.length - text.replace(/^[ \t\u00a0\u3000\u200b\ufeff]+/, '').length;
+  const body = text.replace(/[ \t\u00a0\u3000\u200b\ufeff]+$/, '');
+  const inner = body.slice(lead);
+  // A whitespace-only cell keeps its whitespace span, so a fix can write into it.
+  if (inner === '') return { span: { start: lineStart + start, end: lineStart + start + text.length }, text: '', empty };
+  return { span: { start: lineStart + start + lead, end: lineStart + start + lead + inner.length }, text: inner, empty: false };
+}
+
+/**
+ * A text that holds several numbers separated by spaces ("30 0 0 0") or a label followed by its
+ * numbers ("5.属于三类内部事务信息 4 0 0 0 0 0 4") is several cells.
+ */
+function splitNumberRuns(cell: RawCell): RawCell[] {
+  if (!/[0-9０-９]\s*$/.test(cell.text) || !/\s/.test(cell.text)) return [cell];
+  const tokens = [...cell.text.matchAll(/[^ \t\u00a0\u3000]+/g)];
+  // The numbers at the end of the text, taken from the right while they are numbers.
+  let first = tokens.length;
+  while (first > 0 && /^[+\-−]?[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(tokens[first - 1]?.[0] ?? '')) first--;
+  if (first === tokens.length) return [cell];
+  const out: RawCell[] = [];
+  if (first > 0) {
+    const headEnd = (tokens[first - 1]?.index ?? 0) + (tokens[first - 1]?.[0].length ?? 0);
+    // A label's own numbering ("5." before the words) is not a value: only split off trailing numbers.
+    out.push({ span: { start: cell.span.start, end: cell.span.start + headEnd }, text: cell.text.slice(0, headEnd), empty: false });
+  } else if (tokens.length === 1) return [cell];
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const start = cell.span.start + (t.index ?? 0);
+    out.push({ span: { start, end: start + t[0].length }, text: t[0], empty: false });
+  }
+  return out;
+}
+
+/** The region's physical rows of cells. */
+export function readRows(lines: Line[], layout: TableLayout, text: string): PhysicalRow[] {
+  if (layout === 'html') return readHtmlRows(text, lines);
+  if (layout === 'cell-per-line') return readCellPerLine(lines);
+  const rows: PhysicalRow[] = [];
+  const sep = layout === 'markdown' ? 'pipe' : layout;
+  for (const line of lines) {
+    if (line.text.trim() === '' || MARKDOWN_RULE.test(line.text)) continue;
+    if (sep === 'pipe' && PIPE_ONLY.test(line.text)) continue;
+    let pieces = splitLine(line.text, sep);
+    if (sep === 'pipe') {
+      // "| a | b |": the text before the first and after the last pipe is no cell when empty.
+      if (pieces.length > 1 && pieces[0]?.text.trim() === '') pieces = pieces.slice(1);
+    }
+    const cells = pieces.flatMap((p) => splitNumberRuns(trimmedCell(line.start, p.start, p.text, p.text.length === 0 || (sep !== 'tab' && p.text.trim() === '' ))));
+    rows.push({ cells, line: line.index });
+  }
+  return rows;
+}
+
+/**
+ * One cell per line: rows are separated by empty lines or by lines holding only "|". A line of
+ * only spaces, tabs or NBSP is a blank cell; "|" markers after a cell ("0 |", "0 | ||") are not
+ * part of it.
+ */
+function readCellPerLine(lines: Line[]): PhysicalRow[] {
+  const rows: PhysicalRow[] = [];
+  let current: PhysicalRow | null = null;
+  for (const line of lines) {
+    const t = line.text;
+    if (t === '' || (/[|｜]/.test(t) && PIPE_ONLY.test(t))) {
+      current = null;
+      continue;
+    }
+    // Strip trailing "|" markers, then take the content.
+    const content = t.replace(/(?:[ \t\u00a0\u3000]*[|｜])+[ \t\u00a0\u3000|｜]*$/, '');
+    const cell = trimmedCell(line.start, 0, content, false);
+    if (!current) {
+      current = { cells: [], line: line.index };
+      rows.push(current);
+    }
+    // "0 0 0" on one line of a cell-per-line table is still several numbers.
+    current.cells.push(...splitNumberRuns(cell));
+  }
+  return rows;
+}

@@ -1,0 +1,86 @@
+// Binding a cell's text to a row or column of the format by its label: width, spaces and
+// punctuation do not matter; known variants, labels cut short, labels with extra words and labels
+// that lost or changed a character are recognised, each with a lower score than an exact match.
+import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+
+export interface LabelCandidate {
+  label: string;
+  numbering?: string;
+  variants?: string[];
+}
+
+/** 0: no match; 1: similar (a character lost or changed); 2: cut short or extended; 3: exact. */
+export type MatchScore = 0 | 1 | 2 | 3;
+
+/** Longer texts are sentences, not labels. */
+const MAX_LABEL = 90;
+
+const normalizedCache = new Map<string, string[]>();
+
+function candidateForms(c: LabelCandidate): string[] {
+  const key = `${c.label}\u0000${(c.variants ?? []).join('\u0000')}`;
+  let forms = normalizedCache.get(key);
+  if (!forms) {
+    forms = [c.label, ...(c.variants ?? [])].map(normalizeLabel).filter((f) => f.length > 0);
+    normalizedCache.set(key, forms);
+  }
+  return forms;
+}
+
+export interface PreparedText {
+  normalized: string;
+  /** The numbering written before the label, e.g. 1 for "1." or "（一）". */
+  enumeratorValue: number | null;
+}
+
+export function prepareLabelText(text: string): PreparedText {
+  if (text.length > MAX_LABEL) return { normalized: '', enumeratorValue: null };
+  const { enumerator, rest } = stripEnumerator(text);
+  return { normalized: normalizeLabel(rest), enumeratorValue: enumerator?.value ?? null };
+}
+
+export function scoreLabel(text: PreparedText, candidate: LabelCandidate): MatchScore {
+  const n = text.normalized;
+  if (n.length === 0) return 0;
+  let best: MatchScore = 0;
+  for (const form of candidateForms(candidate)) {
+    best = Math.max(best, scoreForm(n, form)) as MatchScore;
+    if (best === 3) break;
+  }
+  if (best > 0 && text.enumeratorValue !== null && candidate.numbering) {
+    const wanted = prepareNumbering(candidate.numbering);
+    if (wanted !== null && wanted !== text.enumeratorValue) best = Math.max(1, best - 1) as MatchScore;
+  }
+  return best;
+}
+
+function prepareNumbering(numbering: string): number | null {
+  return stripEnumerator(`${numbering}x`).enumerator?.value ?? null;
+}
+
+function scoreForm(n: string, form: string): MatchScore {
+  if (n === form) return 3;
+  // Short labels (规章, 其他, 总计) must be written exactly: a fragment of a sentence is not a label.
+  if (form.length <= 3 || n.length <= 2) return 0;
+  // Cut short ("部分公开" for the long label) or followed by a note ("总计（件）").
+  if (form.startsWith(n) && n.length >= 4) return 2;
+  if (n.startsWith(form) && n.length <= form.length * 2 + 4) return 2;
+  // A character lost, added or changed: the longest common subsequence covers nearly all of both.
+  if (n.length >= 5 && Math.abs(n.length - form.length) <= Math.max(2, form.length * 0.3)) {
+    const common = lcsLength(n, form);
+    if (common >= Math.max(n.length, form.length) * 0.75 && n[0] === form[0]) return 1;
+  }
+  return 0;
+}
+
+function lcsLength(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1).fill(0);
+  const cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, cur[j - 1] ?? 0);
+    }
+    for (let j = 0; j <= b.length; j++) prev[j] = cur[j] ?? 0;
+  }
+  return prev[b.length] ?? 0;
+}

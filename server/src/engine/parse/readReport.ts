@@ -1,0 +1,44 @@
+// Text -> Report: the lines, the three tables bound to the detected format, their relations, and
+// the document around them (headings, sections, dates, the report year).
+import { formatForYear, formats } from '../formats/index.ts';
+import type { ReadTable, Report, TableId } from '../model.ts';
+import { splitLines } from '../text/lineIndex.ts';
+import { detectLayout, readRows } from './cells.ts';
+import { readDocument } from './document.ts';
+import { formatEvidence, versionFromEvidence } from './formatDetect.ts';
+import { findRegions } from './regions.ts';
+import { buildRelations } from './relations.ts';
+import { readTableA, readTableB, readTableC, type RegionRows } from './tables.ts';
+
+export function readReport(text: string): Report {
+  const lines = splitLines(text);
+  const regions = new Map<TableId, RegionRows>();
+  for (const region of findRegions(lines)) {
+    const regionLines = lines.slice(region.first, region.last + 1);
+    const layout = detectLayout(regionLines);
+    regions.set(region.table, { layout, rows: readRows(regionLines, layout, text), lines: regionLines });
+  }
+  const document = readDocument(text, lines);
+
+  const evidence = formatEvidence([...regions.values()].flatMap((r) => r.rows));
+  const detected = versionFromEvidence(evidence);
+  const version = detected ?? (document.year !== null ? formatForYear(document.year) : regions.size > 0 ? '2021' : null);
+  const format = formats[version ?? '2021'];
+
+  const read = (id: TableId, reader: (r: RegionRows, f: typeof format) => ReadTable | null) => {
+    const region = regions.get(id);
+    return region ? reader(region, format) : null;
+  };
+  const tables = { A: read('A', readTableA), B: read('B', readTableB), C: read('C', readTableC) };
+  return {
+    text,
+    format: { version: tables.A || tables.B || tables.C ? version : detected, evidence },
+    year: document.year,
+    yearEvidence: document.yearEvidence,
+    headings: document.headings,
+    sections: document.sections,
+    tables,
+    relations: buildRelations(format, tables.B, tables.C),
+    dates: document.dates,
+  };
+}

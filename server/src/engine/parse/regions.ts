@@ -1,0 +1,80 @@
+// Where each of the three tables stands in the text: from its first recognisable line (a caption,
+// a header or a row label) to the line before the next section heading, the next table, or prose.
+import type { TableId } from '../model.ts';
+import type { Line } from '../text/lineIndex.ts';
+import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+
+export interface Region {
+  table: TableId;
+  /** Indexes into the document's lines, inclusive. */
+  first: number;
+  last: number;
+}
+
+/** The text pieces of a line, with tags and layout separators removed: enough to recognise it. */
+export function lineWords(text: string): string[] {
+  const plain = text.length > 2000 ? text.slice(0, 2000) : text;
+  return plain
+    .replace(/<[^>]{0,500}>/g, '\t')
+    .split(/[\t|｜]|[ \u00a0\u3000]{2,}/)
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+}
+
+function anchorOf(words: string[]): TableId | null {
+  const first = words[0];
+  if (!first) return null;
+  const n = normalizeLabel(first);
+  if (/^第二十条第[一二三四五六七八九十]+项$/.test(n) || n === '信息内容') return 'A';
+  if (n.startsWith('本列数据的勾稽关系') || n === '申请人情况') return 'B';
+  const rest = normalizeLabel(stripEnumerator(first).rest);
+  if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
+  if ((n === '行政复议' || n === '行政诉讼' || n === '结果维持') && words.length <= 16) return 'C';
+  return null;
+}
+
+/** Table B's row labels that begin like section headings ("一、本年新收…", "四、结转…"). */
+const TABLE_ROWS_LIKE_HEADINGS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '结转下年度继续办理'];
+
+/** A line that ends a table: a section heading or a sentence of prose. */
+export function isBoundary(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  if (/[。！？]/.test(t) && t.replace(/[\s|｜]/g, '').length > 24) return true;
+  const { enumerator, rest } = stripEnumerator(t);
+  if (enumerator && (enumerator.style === 'chinese' || (enumerator.style === 'arabic' && /^\s*[0-9０-９]{1,2}\s*、/.test(t)))) {
+    const words = normalizeLabel(rest);
+    if (TABLE_ROWS_LIKE_HEADINGS.some((r) => words.startsWith(r.slice(0, 6)))) return false;
+    return /情况|事项|问题/.test(words);
+  }
+  return false;
+}
+
+export function findRegions(lines: Line[]): Region[] {
+  const anchors: { table: TableId; line: number }[] = [];
+  const seen = new Set<TableId>();
+  for (const line of lines) {
+    if (line.text.length > 4000) continue;
+    const table = anchorOf(lineWords(line.text));
+    // The first anchor of each table opens it; later ones are inside it.
+    if (table && !seen.has(table)) {
+      seen.add(table);
+      anchors.push({ table, line: line.index });
+    }
+  }
+  anchors.sort((a, b) => a.line - b.line);
+  const regions: Region[] = [];
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i];
+    if (!anchor) continue;
+    const limit = anchors[i + 1]?.line ?? lines.length;
+    let last = anchor.line;
+    for (let j = anchor.line + 1; j < limit; j++) {
+      const text = lines[j]?.text ?? '';
+      if (isBoundary(text)) break;
+      last = j;
+    }
+    regions.push({ table: anchor.table, first: anchor.line, last });
+  }
+  return regions;
+}

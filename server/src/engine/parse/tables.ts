@@ -1,0 +1,118 @@
+// The three tables read from their regions and bound to the format.
+import type { FormatDef } from '../formats/types.ts';
+import type { Cell, ReadTable, TableLayout, TableRow } from '../model.ts';
+import type { Line } from '../text/lineIndex.ts';
+import { bindRows, type BoundRow, type RowSpec } from './bindRows.ts';
+import type { PhysicalRow, RawCell } from './cells.ts';
+import { isValueText, parseCellValue } from './values.ts';
+
+export interface RegionRows {
+  layout: TableLayout;
+  rows: PhysicalRow[];
+  lines: Line[];
+}
+
+export function toCell(raw: RawCell): Cell {
+  return { span: raw.span, raw: raw.text, value: parseCellValue(raw.text).value };
+}
+
+function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
+  const cells = b.values.slice(0, b.spec.expected || b.values.length).map(toCell);
+  const extra = b.spec.expected > 0 ? b.values.slice(b.spec.expected).filter((c) => c.text !== '').map(toCell) : [];
+  return {
+    key: b.spec.key,
+    label: spec.label,
+    labelSpan: b.labelSpan,
+    labelText: b.labelText,
+    cells,
+    expected: b.spec.expected || cells.length,
+    extra,
+  };
+}
+
+function tableSpan(region: RegionRows, rows: TableRow[]) {
+  const starts = rows.map((r) => r.labelSpan?.start ?? r.cells[0]?.span.start ?? Infinity);
+  const ends = rows.flatMap((r) => [...r.cells, ...r.extra].map((c) => c.span.end).concat(r.labelSpan ? [r.labelSpan.end] : []));
+  const first = region.lines[0];
+  const last = region.lines[region.lines.length - 1];
+  return {
+    start: Math.min(first?.start ?? 0, ...starts),
+    end: Math.max(last?.end ?? 0, ...ends),
+  };
+}
+
+/** Full formal label of a table B row, with its numbering, e.g. "（三）5.属于三类内部事务信息". */
+export function formatLabel(row: { label: string; numbering: string }): string {
+  return `${row.numbering}${row.label}`;
+}
+
+export function readTableA(region: RegionRows, format: FormatDef): ReadTable | null {
+  const specs: RowSpec[] = format.tableA.blocks.flatMap((block) =>
+    block.rows.map((r) => ({ key: r.key, label: r.label, numbering: r.numbering, variants: r.variants, expected: block.columns.length })));
+  const bound = bindRows(region.rows, specs);
+  if (bound.length === 0) return null;
+  const rows = bound.map((b) => toTableRow(b, { label: b.spec.label }));
+  return { id: 'A', span: tableSpan(region, rows), layout: region.layout, rows, columns: [] };
+}
+
+export function readTableB(region: RegionRows, format: FormatDef): ReadTable | null {
+  const columns = format.tableB.columns.length;
+  const specs: RowSpec[] = format.tableB.rows.map((r) => ({
+    key: r.key,
+    label: r.label,
+    numbering: r.numbering,
+    variants: r.variants,
+    expected: r.group ? 0 : columns,
+    aggregateColumns: r.mayAggregate ? columns : undefined,
+  }));
+  const bound = bindRows(region.rows, specs, { anchors: ['new', 'carried', 'results', 'open'] });
+  if (bound.length === 0) return null;
+  const rows = bound.map((b) => {
+    const def = format.tableB.rows.find((r) => r.key === b.spec.key);
+    return toTableRow(b, { label: def ? formatLabel(def) : b.spec.label });
+  });
+  return { id: 'B', span: tableSpan(region, rows), layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) };
+}
+
+/**
+ * Table C has no row labels: its 15 numbers follow the header cells. Values are the value cells
+ * after the last header text, up to the next text.
+ */
+export function readTableC(region: RegionRows, format: FormatDef): ReadTable | null {
+  const expected = format.tableC.columns.length;
+  let values: RawCell[] = [];
+  let sawHeader = false;
+  let done = false;
+  for (const row of region.rows) {
+    for (const cell of row.cells) {
+      if (done) break;
+      if (cell.text !== '' && !isValueText(cell.text)) {
+        if (values.some((v) => v.text !== '')) {
+          done = true;
+          break;
+        }
+        sawHeader = true;
+        values = [];
+        continue;
+      }
+      if (sawHeader) values.push(cell);
+    }
+  }
+  while (values.length > 0 && values[values.length - 1]?.empty) values.pop();
+  while (values.length > 0 && values[0]?.empty) values.shift();
+  while (values.length > expected && values[values.length - 1]?.text === '') values.pop();
+  while (values.length > expected && values[0]?.text === '') values.shift();
+  if (!sawHeader || values.length === 0) return null;
+  const cells = values.slice(0, expected).map(toCell);
+  const extra = values.slice(expected).filter((c) => c.text !== '').map(toCell);
+  const row: TableRow = {
+    key: 'C',
+    label: '政府信息公开行政复议、行政诉讼情况',
+    labelSpan: null,
+    labelText: '',
+    cells,
+    expected,
+    extra,
+  };
+  return { id: 'C', span: tableSpan(region, [row]), layout: region.layout, rows: [row], columns: format.tableC.columns.map((c) => c.key) };
+}

@@ -1,0 +1,49 @@
+// What a table cell's text means: blank, a number (with a note written beside it), or text.
+import type { CellValue } from '../model.ts';
+import { isBlankText, toHalfWidth } from '../text/normalize.ts';
+
+/** Text that stands for "not applicable" or nothing in real tables. */
+const PLACEHOLDERS = new Set(['/', '／', '—', '——', '-', '--', '–', '−', '无', '空', '×', '\\', '…']);
+
+// A number, then optionally a unit, then optionally a note in brackets or after a space.
+const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(件|个|条|人|次|项|万元|元)?\s*([（(【\[].*|其中.*)?$/s;
+
+export interface ParsedValue {
+  value: CellValue;
+  /** Offset of the number's digits (with sign) inside the cell text, and their length. */
+  numberAt?: { offset: number; length: number };
+}
+
+export function parseCellValue(text: string): ParsedValue {
+  if (isBlankText(text)) return { value: { kind: 'blank' } };
+  const half = toHalfWidth(text);
+  const lead = half.length - half.trimStart().length;
+  const body = half.trim();
+  if (PLACEHOLDERS.has(body)) return { value: { kind: 'text', text: body } };
+  const m = NUMBER.exec(body);
+  if (!m) return { value: { kind: 'text', text: body } };
+  const sign = m[1] === '' ? '' : '-';
+  const digits = `${sign}${(m[2] ?? '').replace(/,/g, '')}${m[3] ?? ''}`;
+  const numberLength = (m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length;
+  const value = Number(digits);
+  const note = m[5]?.trim();
+  const cell: CellValue = note ? { kind: 'number', value, digits, note } : { kind: 'number', value, digits };
+  return { value: cell, numberAt: { offset: lead, length: numberLength } };
+}
+
+/** True when a cell reads as a value (a number, a blank, or a placeholder) rather than a label. */
+export function isValueText(text: string): boolean {
+  const { value } = parseCellValue(text);
+  return value.kind !== 'text' || PLACEHOLDERS.has(value.text);
+}
+
+/** The numeric value of a cell for arithmetic: blanks and placeholders count as 0, words as unknown. */
+export function arithmeticValue(value: CellValue): number | null {
+  if (value.kind === 'blank') return 0;
+  if (value.kind === 'number') return value.value;
+  return PLACEHOLDERS.has(value.text) ? 0 : null;
+}
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDERS.has(toHalfWidth(text).trim());
+}

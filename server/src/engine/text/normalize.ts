@@ -1,0 +1,68 @@
+// Width, space and punctuation normalisation, so that labels and numbers compare by meaning:
+// "（一）予以公开", "(一) 予以公开" and "（一）予以公开 " are the same label.
+
+/** Full-width ASCII (FF01–FF5E) to half-width, ideographic and no-break spaces to a plain space. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0x00a0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Characters that carry no meaning in a label: spaces, punctuation, quotes, brackets. */
+const LABEL_NOISE = /[\s\u00a0\u3000\u200b\ufeff()（）【】\[\]{}<>《》〈〉"'“”‘’「」『』,，、.．。:：;；!！?？·•\-—–_|｜/\\*#~～]+/g;
+
+/**
+ * The label's meaningful characters only. Numbering is not removed here (see stripEnumerator):
+ * "三安全一稳定" must stay itself.
+ */
+export function normalizeLabel(s: string): string {
+  return toHalfWidth(s).replace(LABEL_NOISE, '');
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The value of a Chinese numeral from 一 to 九十九 ("十", "十二", "二十三"), or null. */
+export function chineseNumeralValue(s: string): number | null {
+  if (!s) return null;
+  if (s.length === 1) return CHINESE_DIGITS[s] ?? null;
+  const ten = s.indexOf('十');
+  if (ten < 0) return null;
+  const tens = ten === 0 ? 1 : CHINESE_DIGITS[s.slice(0, ten)];
+  const unitsText = s.slice(ten + 1);
+  const units = unitsText === '' ? 0 : CHINESE_DIGITS[unitsText];
+  if (tens === undefined || units === undefined || tens > 9 || units > 9) return null;
+  return tens * 10 + units;
+}
+
+export interface Enumerator {
+  /** The numbering as written, e.g. "三、", "（一）", "(一) ", "1.", "5、". */
+  text: string;
+  value: number;
+  /** 一、 (chinese), （一） (paren), 1. / 1、 (arabic) */
+  style: 'chinese' | 'paren' | 'arabic';
+}
+
+const ENUMERATOR = /^[\s\u3000\u00a0]*(?:([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]|([0-9０-９]{1,2})\s*[、.．](?![0-9０-９]))[\s\u3000\u00a0]*/;
+
+/** Splits a leading enumerator ("三、", "（一）", "1.") from a label. */
+export function stripEnumerator(s: string): { enumerator: Enumerator | null; rest: string } {
+  const m = ENUMERATOR.exec(s);
+  if (!m) return { enumerator: null, rest: s };
+  let value: number | null;
+  let style: Enumerator['style'];
+  if (m[1]) { value = chineseNumeralValue(m[1]); style = 'chinese'; }
+  else if (m[2]) { value = chineseNumeralValue(m[2]); style = 'paren'; }
+  else { value = Number(toHalfWidth(m[3] ?? '')); style = 'arabic'; }
+  if (value === null || !Number.isFinite(value)) return { enumerator: null, rest: s };
+  return { enumerator: { text: m[0], value, style }, rest: s.slice(m[0].length) };
+}
+
+/** True for characters that only fill space in a layout (spaces of every width, tabs, NBSP, zero-width). */
+export function isBlankText(s: string): boolean {
+  return /^[\s\u00a0\u3000\u200b\ufeff]*$/.test(s);
+}
