@@ -88,6 +88,11 @@ export interface TableRow {
   expected: number;
   /** Values beyond the format's columns. */
   extra: Cell[];
+  /**
+   * Cells missing from the text and read as blank, because every value present is 0 and the row
+   * reads the same wherever they were lost. Such cells have an empty span after the last cell.
+   */
+  lost: number;
 }
 
 export type TableLayout =

@@ -19,6 +19,7 @@ export function toCell(raw: RawCell): Cell {
 function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
   const cells = b.values.slice(0, b.spec.expected || b.values.length).map(toCell);
   const extra = b.spec.expected > 0 ? b.values.slice(b.spec.expected).filter((c) => c.text !== '').map(toCell) : [];
+  const lost = padLostZeros(cells, b.spec.expected);
   return {
     key: b.spec.key,
     label: spec.label,
@@ -27,7 +28,23 @@ function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
     cells,
     expected: b.spec.expected || cells.length,
     extra,
+    lost,
   };
+}
+
+/**
+ * A row of zeros that lost a cell in copy-paste ("0 0 0 0 0 0" for seven columns) reads the same
+ * wherever the cell was lost: fill it as blank and say how many were lost. A row with other
+ * numbers is left short, since which cell is missing changes what it says.
+ */
+function padLostZeros(cells: Cell[], expected: number): number {
+  const last = cells[cells.length - 1];
+  if (!last || cells.length >= expected) return 0;
+  const zero = cells.every((c) => c.value.kind === 'blank' || (c.value.kind === 'number' && c.value.value === 0));
+  if (!zero) return 0;
+  const missing = expected - cells.length;
+  for (let i = 0; i < missing; i++) cells.push({ span: { start: last.span.end, end: last.span.end }, raw: '', value: { kind: 'blank' } });
+  return missing;
 }
 
 function tableSpan(region: RegionRows, rows: TableRow[]) {
@@ -113,6 +130,7 @@ export function readTableC(region: RegionRows, format: FormatDef): ReadTable | n
     cells,
     expected,
     extra,
+    lost: padLostZeros(cells, expected),
   };
   return { id: 'C', span: tableSpan(region, [row]), layout: region.layout, rows: [row], columns: format.tableC.columns.map((c) => c.key) };
 }

@@ -1,0 +1,140 @@
+// The arithmetic of tables B and C: every relation evaluated exactly, and the broken ones
+// explained by as few cells as possible. One wrong cell usually breaks two or three relations;
+// the cell that sits in all of them, agrees with each on what it should be, and takes part in no
+// relation that holds, is the wrong one (triangulation). What no single cell explains is reported
+// as the broken relation itself.
+// Computed once per Report (cached) and read by the balance rules, hover, inlay hints and lenses.
+import type { Cell, CellRef, RelationInstance, Report } from './model.ts';
+import { arithmeticValue } from './parse/values.ts';
+import { cellAt } from './tableLookup.ts';
+
+export type RelationStatus =
+  /** Both sides known and equal. */
+  | 'holds'
+  /** Both sides known and different. */
+  | 'broken'
+  /** A total cell left blank beside non-zero parts: not filled in rather than wrong. */
+  | 'unfilled'
+  /** A cell is missing, unreadable or words: nothing can be said. */
+  | 'unknown';
+
+export interface EvaluatedRelation {
+  relation: RelationInstance;
+  status: RelationStatus;
+  left: number;
+  right: number;
+}
+
+export interface WrongCell {
+  ref: CellRef;
+  cell: Cell;
+  /** The value that makes every relation it takes part in hold. */
+  expected: number;
+  /** The broken relations it explains. */
+  relations: EvaluatedRelation[];
+}
+
+export interface Balance {
+  relations: EvaluatedRelation[];
+  wrongCells: WrongCell[];
+  /** Broken relations that no single cell explains. */
+  unexplained: EvaluatedRelation[];
+}
+
+const cache = new WeakMap<Report, Balance>();
+
+export function balanceOf(report: Report): Balance {
+  let balance = cache.get(report);
+  if (!balance) {
+    balance = computeBalance(report);
+    cache.set(report, balance);
+  }
+  return balance;
+}
+
+export function sameRef(a: CellRef, b: CellRef): boolean {
+  return a.table === b.table && a.row === b.row && a.column === b.column;
+}
+
+function refKey(r: CellRef): string {
+  return `${r.table}|${r.row}|${r.column}`;
+}
+
+function evaluate(report: Report, relation: RelationInstance): EvaluatedRelation {
+  const sum = (refs: CellRef[]): number | null => {
+    let total = 0;
+    for (const ref of refs) {
+      const cell = cellAt(report, ref);
+      const v = cell ? arithmeticValue(cell.value) : null;
+      if (v === null || !Number.isInteger(v)) return null;
+      total += v;
+    }
+    return total;
+  };
+  const left = sum(relation.left);
+  const right = sum(relation.right);
+  if (left === null || right === null) return { relation, status: 'unknown', left: left ?? 0, right: right ?? 0 };
+  if (left === right) return { relation, status: 'holds', left, right };
+  const totalCell = relation.kind !== 'balance' && relation.left.length === 1 && relation.left[0] ? cellAt(report, relation.left[0]) : null;
+  if (totalCell?.value.kind === 'blank' && right > 0) return { relation, status: 'unfilled', left, right };
+  return { relation, status: 'broken', left, right };
+}
+
+function computeBalance(report: Report): Balance {
+  const relations = report.relations.map((r) => evaluate(report, r));
+  const broken = relations.filter((r) => r.status === 'broken');
+  if (broken.length === 0) return { relations, wrongCells: [], unexplained: [] };
+
+  // Every relation each cell takes part in, evaluated or not.
+  const byCell = new Map<string, EvaluatedRelation[]>();
+  for (const r of relations) {
+    for (const ref of [...r.relation.left, ...r.relation.right]) {
+      const key = refKey(ref);
+      const list = byCell.get(key);
+      if (list) list.push(r);
+      else byCell.set(key, [r]);
+    }
+  }
+
+  const candidates: WrongCell[] = [];
+  const seen = new Set<string>();
+  for (const r of broken) {
+    for (const ref of [...r.relation.left, ...r.relation.right]) {
+      const key = refKey(ref);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const candidate = explain(report, ref, byCell.get(key) ?? []);
+      if (candidate) candidates.push(candidate);
+    }
+  }
+
+  // A candidate is taken only when no other candidate explains any of the same relations:
+  // two equally good explanations are a guess, and a guess is not reported as the answer.
+  const wrongCells = candidates.filter((c) => !candidates.some((o) => o !== c && o.relations.some((r) => c.relations.includes(r))));
+  const explained = new Set(wrongCells.flatMap((c) => c.relations));
+  return { relations, wrongCells, unexplained: broken.filter((r) => !explained.has(r)) };
+}
+
+/**
+ * The value a cell must have for every relation it is in to hold, if there is one such value,
+ * the cell breaks at least two relations (one broken relation alone does not say which of its
+ * cells is wrong), and it is in no relation that holds now.
+ */
+function explain(report: Report, ref: CellRef, involved: EvaluatedRelation[]): WrongCell | null {
+  const cell = cellAt(report, ref);
+  const current = cell ? arithmeticValue(cell.value) : null;
+  if (!cell || current === null) return null;
+  const evaluated = involved.filter((r) => r.status === 'holds' || r.status === 'broken');
+  if (evaluated.some((r) => r.status === 'holds')) return null;
+  const brokenHere = evaluated.filter((r) => r.status === 'broken');
+  if (brokenHere.length < 2) return null;
+  let expected: number | null = null;
+  for (const r of brokenHere) {
+    const onLeft = r.relation.left.some((x) => sameRef(x, ref));
+    const wanted = onLeft ? r.right - (r.left - current) : r.left - (r.right - current);
+    if (expected === null) expected = wanted;
+    else if (expected !== wanted) return null;
+  }
+  if (expected === null || expected < 0 || expected === current) return null;
+  return { ref, cell, expected, relations: brokenHere };
+}

@@ -1,0 +1,49 @@
+// balance/blank-total: totals left blank beside non-zero parts. Not filled in rather than wrong:
+// one finding per table, with a fix that writes every missing total.
+import { balanceOf } from '../balance.ts';
+import { writeCellValue } from '../cellEdit.ts';
+import type { Finding, TableId } from '../model.ts';
+import { cellAt, tableNames } from '../tableLookup.ts';
+import { finding } from './finding.ts';
+import type { Rule } from './types.ts';
+
+export const balanceBlankTotal: Rule = {
+  id: 'balance/blank-total',
+  severity: 'warning',
+  description: {
+    zh: '总计格空白，但各分项有数：应填写合计数。',
+    en: 'A total is blank while its parts are not: fill in the sum.',
+  },
+  check(report) {
+    const unfilled = balanceOf(report).relations.filter((r) => r.status === 'unfilled');
+    const out: Finding[] = [];
+    for (const table of ['B', 'C'] as TableId[]) {
+      const here = unfilled.filter((r) => r.relation.left[0]?.table === table);
+      const cells = here.flatMap((r) => {
+        const ref = r.relation.left[0];
+        const cell = ref ? cellAt(report, ref) : null;
+        return cell ? [{ cell, value: r.right }] : [];
+      });
+      // A cell can be the total of two relations (（七）总计 · 总计): write it once.
+      const unique = cells.filter((c, i) => cells.findIndex((o) => o.cell === c.cell) === i);
+      const first = unique[0];
+      if (!first) continue;
+      out.push(finding(
+        this,
+        {
+          zh: `${tableNames[table].zh}有 ${unique.length} 个总计格空白，而分项有数（第一个应为 ${first.value}）`,
+          en: `${tableNames[table].en}: ${unique.length} totals are blank while their parts are not (the first should be ${first.value})`,
+        },
+        first.cell.span,
+        {
+          fixes: [{
+            title: { zh: '填写空白的总计', en: 'Fill in the blank totals' },
+            edits: unique.map((c) => writeCellValue(c.cell, String(c.value))),
+            safe: true,
+          }],
+        },
+      ));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,33 @@
+// table/blank-cells: cells left blank, which the arithmetic reads as 0. Older reports leave zeros
+// blank, so this is a hint, once per table, with a fix that writes the zeros (offered, not applied
+// by fix-all: it is a matter of style, not of correctness).
+import { writeCellValue } from '../cellEdit.ts';
+import type { Finding } from '../model.ts';
+import { tableNames } from '../tableLookup.ts';
+import { finding } from './finding.ts';
+import type { Rule } from './types.ts';
+
+export const tableBlankCells: Rule = {
+  id: 'table/blank-cells',
+  severity: 'hint',
+  description: {
+    zh: '表格中有空白单元格，按 0 计算；可一键填写 0。',
+    en: 'Table cells are blank and read as 0; a fix fills in the zeros.',
+  },
+  check(report) {
+    const out: Finding[] = [];
+    for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
+      if (!table) continue;
+      const blanks = table.rows.flatMap((r) => r.cells.slice(0, r.cells.length - r.lost)).filter((c) => c.value.kind === 'blank');
+      const first = blanks[0];
+      if (!first) continue;
+      out.push(finding(this, {
+        zh: `${tableNames[table.id].zh}有 ${blanks.length} 个空白单元格，按 0 计算`,
+        en: `${tableNames[table.id].en} has ${blanks.length} blank cells, read as 0`,
+      }, first.span, {
+        fixes: [{ title: { zh: '空白单元格填写 0', en: 'Fill blank cells with 0' }, edits: blanks.map((c) => writeCellValue(c, '0')), safe: false }],
+      }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,52 @@
+// table/cell-count: a row with fewer or more numbers than the format's columns. In tables B and C
+// a short row cannot be read (which cell was lost changes what it says): an error, and no balance
+// finding is built on it. In table A an extra value is usually a column left from the old format.
+import type { Finding, ReadTable, TableRow } from '../model.ts';
+import { rowName, tableNames } from '../tableLookup.ts';
+import { finding } from './finding.ts';
+import type { Rule } from './types.ts';
+
+export const tableCellCount: Rule = {
+  id: 'table/cell-count',
+  severity: 'error',
+  description: {
+    zh: '表格某行的数字个数与格式的列数不符（丢失了一格，或多出一格）。',
+    en: 'A table row has fewer or more numbers than the format has columns.',
+  },
+  check(report) {
+    const out: Finding[] = [];
+    for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
+      if (!table) continue;
+      for (const row of table.rows) {
+        const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
+        const name = table.id === 'C' ? tableNames.C.zh : `「${rowName(report, table.id, row.key)}」行`;
+        const nameEn = table.id === 'C' ? tableNames.C.en : `row "${rowName(report, table.id, row.key)}"`;
+        // A row of zeros that lost a cell is table/lost-cell's.
+        if (row.lost > 0) continue;
+        const count = row.cells.length;
+        if (count < row.expected) {
+          out.push(finding(this, {
+            zh: `${name}只有 ${count} 个数，应有 ${row.expected} 个：有一格丢失，无法确定各数对应的列`,
+            en: `${nameEn} has ${count} numbers where ${row.expected} are needed: a cell was lost, so which number belongs to which column is unknown`,
+          }, span, { severity: table.id === 'A' ? 'warning' : 'error' }));
+        } else if (row.extra.length > 0) {
+          out.push(finding(this, {
+            zh: `${name}有 ${row.expected + row.extra.length} 个数，格式只有 ${row.expected} 列${table.id === 'A' ? '（可能沿用了旧格式的列）' : ''}`,
+            en: `${nameEn} has ${row.expected + row.extra.length} values where the format has ${row.expected} columns${table.id === 'A' ? ' (perhaps a column of the old format)' : ''}`,
+          }, extraSpan(row, span), { severity: severityForExtra(table, row) }));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function extraSpan(row: TableRow, fallback: { start: number; end: number }) {
+  return row.labelSpan ?? row.extra[0]?.span ?? fallback;
+}
+
+/** Extra values in table A carry no arithmetic: a hint. In B and C they shift what is read. */
+function severityForExtra(table: ReadTable, row: TableRow) {
+  if (table.id !== 'A') return 'error' as const;
+  return row.extra.every((c) => c.value.kind !== 'number' || c.value.value === 0) ? 'hint' as const : 'warning' as const;
+}

@@ -1,0 +1,64 @@
+// table/missing-row: a row the format requires is not in a table that is there. In table B that
+// stops the arithmetic of its columns (error); in table A it is a gap in what is published.
+// A 2021 report that keeps （六）其他处理 as one row is read as the sum of its sub-rows (a hint).
+import type { FormatDef } from '../formats/types.ts';
+import type { Finding, ReadTable, Span } from '../model.ts';
+import { formatOf, tableNames } from '../tableLookup.ts';
+import { finding } from './finding.ts';
+import type { Rule } from './types.ts';
+
+function requiredRows(format: FormatDef, table: ReadTable): { key: string; label: string }[] {
+  if (table.id === 'A') return format.tableA.blocks.flatMap((b) => b.rows.map((r) => ({ key: r.key, label: r.label })));
+  if (table.id !== 'B') return [];
+  const present = new Set(table.rows.map((r) => r.key));
+  const aggregated = (key: string | undefined) => {
+    const parent = format.tableB.rows.find((r) => r.key === key);
+    return parent?.mayAggregate === true && present.has(parent.key);
+  };
+  return format.tableB.rows
+    .filter((r) => !r.group && !aggregated(r.parent))
+    .map((r) => ({ key: r.key, label: `${r.numbering}${r.label.replace(/（区分处理的.*$/, '')}` }));
+}
+
+/** Where a missing row would stand: at the label of the next row present, else of the previous. */
+function placeFor(format: FormatDef, table: ReadTable, key: string): Span {
+  const order = table.id === 'A' ? format.tableA.blocks.flatMap((b) => b.rows.map((r) => r.key)) : format.tableB.rows.map((r) => r.key);
+  const index = order.indexOf(key);
+  const after = table.rows.find((r) => order.indexOf(r.key) > index && r.labelSpan);
+  const before = [...table.rows].reverse().find((r) => order.indexOf(r.key) < index && r.labelSpan);
+  return after?.labelSpan ?? before?.labelSpan ?? { start: table.span.start, end: table.span.start };
+}
+
+export const tableMissingRow: Rule = {
+  id: 'table/missing-row',
+  severity: 'error',
+  description: {
+    zh: '表格缺少格式要求的行。',
+    en: 'A table lacks a row its format requires.',
+  },
+  check(report) {
+    const format = formatOf(report);
+    const out: Finding[] = [];
+    for (const table of [report.tables.A, report.tables.B]) {
+      if (!table) continue;
+      const present = new Set(table.rows.map((r) => r.key));
+      for (const row of requiredRows(format, table)) {
+        if (present.has(row.key)) continue;
+        out.push(finding(this, {
+          zh: `${tableNames[table.id].zh}缺少「${row.label}」行`,
+          en: `${tableNames[table.id].en} lacks the row "${row.label}"`,
+        }, placeFor(format, table, row.key), { severity: table.id === 'B' ? 'error' : 'warning' }));
+      }
+      for (const row of table.rows) {
+        const def = format.tableB.rows.find((r) => r.key === row.key);
+        if (table.id === 'B' && def?.mayAggregate && row.labelSpan) {
+          out.push(finding(this, {
+            zh: `「${def.numbering}${def.label}」写成了一行；${format.source} 格式将其分为 ${format.tableB.rows.filter((r) => r.parent === def.key).length} 项，已按合计核对`,
+            en: `"${def.numbering}${def.label}" is one row; the ${format.version} format splits it into sub-rows; checked as their sum`,
+          }, row.labelSpan, { severity: 'hint' }));
+        }
+      }
+    }
+    return out;
+  },
+};

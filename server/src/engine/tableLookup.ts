@@ -1,0 +1,58 @@
+// Finding cells and naming them the way a reader of the report would: "（七）总计 · 总计列".
+import { formats } from './formats/index.ts';
+import type { FormatDef } from './formats/types.ts';
+import type { Cell, CellRef, Message, ReadTable, Report, TableRow } from './model.ts';
+
+export function formatOf(report: Report): FormatDef {
+  return formats[report.format.version ?? '2021'];
+}
+
+export function tableOf(report: Report, id: CellRef['table']): ReadTable | null {
+  return report.tables[id];
+}
+
+export function rowOf(report: Report, table: CellRef['table'], key: string): TableRow | undefined {
+  return report.tables[table]?.rows.find((r) => r.key === key);
+}
+
+/** The cell a reference points to, or null when its row is absent or did not read completely. */
+export function cellAt(report: Report, ref: CellRef): Cell | null {
+  const row = rowOf(report, ref.table, ref.row);
+  if (!row || row.cells.length !== row.expected) return null;
+  return row.cells[ref.column] ?? null;
+}
+
+/** A short name for a row: its numbering and label, without the long parenthetical. */
+export function rowName(report: Report, table: CellRef['table'], key: string): string {
+  const format = formatOf(report);
+  if (table === 'C') return '行政复议、行政诉讼';
+  if (table === 'B') {
+    const def = format.tableB.rows.find((r) => r.key === key);
+    return def ? `${def.numbering}${def.label.replace(/（区分处理的.*$/, '')}` : key;
+  }
+  for (const block of format.tableA.blocks) {
+    const def = block.rows.find((r) => r.key === key);
+    if (def) return def.label;
+  }
+  return key;
+}
+
+export function columnName(report: Report, table: CellRef['table'], column: number): string {
+  const format = formatOf(report);
+  if (table === 'B') return format.tableB.columns[column]?.label ?? String(column + 1);
+  if (table === 'C') return format.tableC.columns[column]?.label ?? String(column + 1);
+  return String(column + 1);
+}
+
+export function cellName(report: Report, ref: CellRef): Message {
+  const row = rowName(report, ref.table, ref.row);
+  const column = columnName(report, ref.table, ref.column);
+  if (ref.table === 'C') return { zh: `表三「${column}」`, en: `table C "${column}"` };
+  return { zh: `「${row}」行「${column}」列`, en: `row "${row}", column "${column}"` };
+}
+
+export const tableNames: Record<CellRef['table'], Message> = {
+  A: { zh: '主动公开政府信息情况表', en: 'table A (proactive disclosure)' },
+  B: { zh: '收到和处理政府信息公开申请情况表', en: 'table B (applications received and handled)' },
+  C: { zh: '行政复议、行政诉讼情况表', en: 'table C (administrative review and litigation)' },
+};
