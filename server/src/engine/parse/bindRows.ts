@@ -35,6 +35,8 @@ interface OpenRow {
   labelText: string;
   labelSpan: Span;
   values: RawCell[];
+  /** The physical row the label stands in. */
+  physical: number;
 }
 
 export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: BindOptions = {}): BoundRow[] {
@@ -56,8 +58,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
     open = null;
   };
 
-  for (const row of physical) {
-    const cells = row.cells;
+  for (let p = 0; p < physical.length; p++) {
+    const cells = physical[p]?.cells ?? [];
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (!cell) continue;
@@ -87,13 +89,14 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
           labelText: consumed ? `${cell.text}${last.text}` : cell.text,
           labelSpan: { start: cell.span.start, end: last.span.end },
           values: [],
+          physical: p,
         };
         cursor = match.index + 1;
         i += consumed;
         continue;
       }
       const current: OpenRow | null = open;
-      if (current && current.values.every((v) => v.text === '')) {
+      if (current && current.physical < p && current.values.every((v) => v.text === '')) {
         // The rest of a label wrapped onto the next line ("情形，不计其他情形）").
         current.labelText += cell.text;
         current.labelSpan = { start: current.labelSpan.start, end: cell.span.end };

@@ -134,7 +134,8 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
   let current: PhysicalRow | null = null;
   for (const line of lines) {
     const t = line.text;
-    if (t === '' || (/[|｜]/.test(t) && PIPE_ONLY.test(t))) {
+    // A line of only "|" starting at the margin separates rows; " |" is a blank cell's marker.
+    if (t === '' || (/^[|｜]/.test(t) && PIPE_ONLY.test(t))) {
       current = null;
       continue;
     }

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/engine/analyze.ts';
+import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { assertFixIsClean, findingsOf } from '../fixtures/ruleHarness.ts';
+import { readBack } from '../fixtures/readBack.ts';
+
+const rule = 'table/blank-cells';
+
+describe(rule, () => {
+  it('is silent when every cell is written', () => {
+    assert.deepEqual(findingsOf(buildReport(), rule), []);
+  });
+  it('says once per table that blank cells read as 0, and fills them when asked', () => {
+    for (const layout of ['cell-per-line', 'cell-per-line-fullwidth', 'cell-per-line-pipe', 'tab', 'html'] as const) {
+      const v = cleanValues();
+      v.B.carried = [1, null, null, null, null, null, 1];
+      v.B['rejected.repeat'] = [null, null, null, null, null, null, null];
+      const text = buildReport({ layout, values: v });
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, layout);
+      assert.equal(found[0]!.severity, 'hint');
+      assert.match(found[0]!.message.zh, /12 个空白单元格/);
+      assert.equal(found[0]!.fixes[0]?.safe, false, 'filling zeros is offered, not forced');
+      const fixed = assertFixIsClean(text, found[0]!);
+      assert.deepEqual(readBack(analyze(fixed).report).B, cleanValues().B, layout);
+    }
+  });
+});

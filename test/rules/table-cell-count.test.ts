@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { allLayouts, buildReport } from '../fixtures/reportBuilder.ts';
+import { findingsOf, lineOf } from '../fixtures/ruleHarness.ts';
+
+const rule = 'table/cell-count';
+
+describe(rule, () => {
+  it('is silent on complete rows in every layout', () => {
+    for (const layout of allLayouts) assert.deepEqual(findingsOf(buildReport({ layout }), rule), [], layout);
+  });
+  it('reports a table B row with a cell lost, as an error on its line', () => {
+    const clean = buildReport({ layout: 'tab' });
+    const text = clean.replace(/(（一）予以公开\t\t3)\t1/, '$1');
+    const found = findingsOf(text, rule);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.severity, 'error');
+    assert.match(found[0]!.message.zh, /只有 6 个数，应有 7 个/);
+    assert.equal(lineOf(text, found[0]!.span.start), lineOf(text, text.indexOf('（一）予以公开')));
+  });
+  it('leaves a row of zeros that lost a cell to table/lost-cell', () => {
+    const text = buildReport({ layout: 'tab' }).replace(/(2\.重复申请\t\t0)\t0/, '$1');
+    assert.deepEqual(findingsOf(text, rule), []);
+    assert.equal(findingsOf(text, 'table/lost-cell').length, 1);
+  });
+  it('reports an extra value of zero in table A as a hint, non-zero as a warning', () => {
+    const zero = buildReport({ layout: 'pipe' }).replace('行政事业性收费 | 0 |', '行政事业性收费 | 0 | 0 |');
+    assert.deepEqual(findingsOf(zero, rule).map((f) => f.severity), ['hint']);
+    const five = buildReport({ layout: 'pipe' }).replace('行政事业性收费 | 0 |', '行政事业性收费 | 0 | 5 |');
+    assert.deepEqual(findingsOf(five, rule).map((f) => f.severity), ['warning']);
+  });
+  it('reports table C with 14 numbers as an error', () => {
+    const text = buildReport({ layout: 'pipe' }).replace('1 | 0 | 0 | 1 | 2 | 0 |', '1 | 0 | 0 | 1 | 2 |');
+    assert.deepEqual(findingsOf(text, rule).map((f) => f.severity), ['error']);
+  });
+});
