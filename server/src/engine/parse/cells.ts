@@ -93,7 +93,7 @@ function splitNumberRuns(cell: RawCell): RawCell[] {
   if (first > 0) {
     const headEnd = (tokens[first - 1]?.index ?? 0) + (tokens[first - 1]?.[0].length ?? 0);
     // A label's own numbering ("5." before the words) is not a value: only split off trailing numbers.
-    out.push({ span: { start: cell.span.start, end: cell.span.start + headEnd }, text: cell.text.slice(0, headEnd), empty: false });
+    out.push(...splitLabels({ span: { start: cell.span.start, end: cell.span.start + headEnd }, text: cell.text.slice(0, headEnd), empty: false }));
   } else if (tokens.length === 1) return [cell];
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
@@ -101,6 +101,22 @@ function splitNumberRuns(cell: RawCell): RawCell[] {
     const start = cell.span.start + (t.index ?? 0);
     out.push({ span: { start, end: start + t[0].length }, text: t[0], empty: false });
   }
+  return out;
+}
+
+/** A space before a numbering starts another label: "（三）不予公开 1.属于国家秘密" is two. */
+const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)/g;
+
+function splitLabels(cell: RawCell): RawCell[] {
+  const out: RawCell[] = [];
+  let start = 0;
+  for (const m of cell.text.matchAll(NEXT_LABEL)) {
+    const end = m.index ?? 0;
+    if (end > start) out.push({ span: { start: cell.span.start + start, end: cell.span.start + end }, text: cell.text.slice(start, end), empty: false });
+    start = end + m[0].length;
+  }
+  if (start === 0) return [cell];
+  out.push({ span: { start: cell.span.start + start, end: cell.span.end }, text: cell.text.slice(start), empty: false });
   return out;
 }
 

@@ -29,7 +29,8 @@ function anchorOf(words: string[]): TableId | null {
   if (n.startsWith('本列数据的勾稽关系') || n === '申请人情况') return 'B';
   const rest = normalizeLabel(stripEnumerator(first).rest);
   if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
-  if ((n === '行政复议' || n === '行政诉讼' || n === '结果维持') && words.length <= 16) return 'C';
+  // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence).
+  if (/^(行政复议|行政诉讼|结果维持)/.test(n) && words.length <= 16 && words.join('').length <= 60 && !/[。，,]/.test(first)) return 'C';
   return null;
 }
 

@@ -16,9 +16,11 @@ export interface ParsedValue {
 
 export function parseCellValue(text: string): ParsedValue {
   if (isBlankText(text)) return { value: { kind: 'blank' } };
+  // toHalfWidth maps character for character, so offsets in `half` are offsets in `text`.
   const half = toHalfWidth(text);
   const lead = half.length - half.trimStart().length;
   const body = half.trim();
+  const written = text.slice(lead, lead + body.length);
   if (PLACEHOLDERS.has(body)) return { value: { kind: 'text', text: body } };
   const m = NUMBER.exec(body);
   if (!m) return { value: { kind: 'text', text: body } };
@@ -26,7 +28,7 @@ export function parseCellValue(text: string): ParsedValue {
   const digits = `${sign}${(m[2] ?? '').replace(/,/g, '')}${m[3] ?? ''}`;
   const numberLength = (m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length;
   const value = Number(digits);
-  const note = m[5]?.trim();
+  const note = m[5] ? written.slice(body.length - m[5].length).trim() : undefined;
   const cell: CellValue = note ? { kind: 'number', value, digits, note } : { kind: 'number', value, digits };
   return { value: cell, numberAt: { offset: lead, length: numberLength } };
 }
