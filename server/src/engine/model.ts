@@ -93,6 +93,12 @@ export interface TableRow {
    * reads the same wherever they were lost. Such cells have an empty span after the last cell.
    */
   lost: number;
+  /**
+   * Set when the row's digits ran together ("21710000218") and were split again from the table's
+   * relations: `splits` is how many splits fit (1: its cells are recovered; 0 or more than 1: the
+   * row could not be read; -1: too many ways to try).
+   */
+  digitsRunTogether?: { splits: number };
 }
 
 export type TableLayout =

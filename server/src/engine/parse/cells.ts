@@ -104,6 +104,27 @@ function splitNumberRuns(cell: RawCell): RawCell[] {
   return out;
 }
 
+/**
+ * Digits run into the next row's item number: "00000002.其他法律…" is seven zeros, then the label
+ * "2.其他法律…". Item numbers in the tables have one digit, so the last digit before the "." is it.
+ */
+const DIGITS_THEN_ITEM = /^([0-9０-９]+)(?=[0-9０-９][.．、][^0-9０-９\s])/;
+
+function splitLeadingDigits(cell: RawCell): RawCell[] {
+  const m = DIGITS_THEN_ITEM.exec(cell.text);
+  if (!m || !/[\u4e00-\u9fff]/.test(cell.text)) return [cell];
+  const cut = m[1]?.length ?? 0;
+  return [
+    { span: { start: cell.span.start, end: cell.span.start + cut }, text: cell.text.slice(0, cut), empty: false },
+    { span: { start: cell.span.start + cut, end: cell.span.end }, text: cell.text.slice(cut), empty: false },
+  ];
+}
+
+/** Every way a cell's text may hold several cells: digits before a label, numbers after one. */
+function splitCell(cell: RawCell): RawCell[] {
+  return splitLeadingDigits(cell).flatMap(splitNumberRuns);
+}
+
 /** A space before a numbering starts another label: "（三）不予公开 1.属于国家秘密" is two. */
 const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)/g;
 
@@ -134,7 +155,7 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
       // "| a | b |": the text before the first and after the last pipe is no cell when empty.
       if (pieces.length > 1 && pieces[0]?.text.trim() === '') pieces = pieces.slice(1);
     }
-    const cells = pieces.flatMap((p) => splitNumberRuns(trimmedCell(line.start, p.start, p.text, p.text.length === 0 || (sep !== 'tab' && p.text.trim() === '' ))));
+    const cells = pieces.flatMap((p) => splitCell(trimmedCell(line.start, p.start, p.text, p.text.length === 0 || (sep !== 'tab' && p.text.trim() === '' ))));
     rows.push({ cells, line: line.index });
   }
   return rows;
@@ -163,7 +184,7 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
       rows.push(current);
     }
     // "0 0 0" on one line of a cell-per-line table is still several numbers.
-    current.cells.push(...splitNumberRuns(cell));
+    current.cells.push(...splitCell(cell));
   }
   return rows;
 }

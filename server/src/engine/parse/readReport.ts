@@ -7,6 +7,7 @@ import { detectLayout, readRows } from './cells.ts';
 import { readDocument } from './document.ts';
 import { formatEvidence, versionFromEvidence } from './formatDetect.ts';
 import { findRegions } from './regions.ts';
+import { recoverRows } from './recover.ts';
 import { buildRelations } from './relations.ts';
 import { readTableA, readTableB, readTableC, type RegionRows } from './tables.ts';
 
@@ -30,6 +31,9 @@ export function readReport(text: string): Report {
     return region ? reader(region, format) : null;
   };
   const tables = { A: read('A', readTableA), B: read('B', readTableB), C: read('C', readTableC) };
+  const relations = buildRelations(format, tables.B, tables.C);
+  if (tables.B) recoverRows(tables.B, relations, text);
+  if (tables.C) recoverRows(tables.C, relations, text);
   return {
     text,
     format: { version: tables.A || tables.B || tables.C ? version : detected, evidence },
@@ -38,7 +42,7 @@ export function readReport(text: string): Report {
     headings: document.headings,
     sections: document.sections,
     tables,
-    relations: buildRelations(format, tables.B, tables.C),
+    relations,
     dates: document.dates,
   };
 }

@@ -4,6 +4,7 @@ import { balanceCell } from './balance-cell.ts';
 import { balanceRelation } from './balance-relation.ts';
 import { tableBlankCells } from './table-blank-cells.ts';
 import { tableCellCount } from './table-cell-count.ts';
+import { tableGluedDigits } from './table-glued-digits.ts';
 import { tableInvalidValue } from './table-invalid-value.ts';
 import { tableLostCell } from './table-lost-cell.ts';
 import { tableMissing } from './table-missing.ts';
@@ -15,6 +16,7 @@ export const allRules: Rule[] = [
   tableMissingRow,
   tableCellCount,
   tableLostCell,
+  tableGluedDigits,
   tableInvalidValue,
   tableBlankCells,
   balanceCell,

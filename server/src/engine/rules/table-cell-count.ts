@@ -21,8 +21,8 @@ export const tableCellCount: Rule = {
         const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
         const name = table.id === 'C' ? tableNames.C.zh : `「${rowName(report, table.id, row.key)}」行`;
         const nameEn = table.id === 'C' ? tableNames.C.en : `row "${rowName(report, table.id, row.key)}"`;
-        // A row of zeros that lost a cell is table/lost-cell's.
-        if (row.lost > 0) continue;
+        // A row of zeros that lost a cell is table/lost-cell's; digits run together, table/glued-digits'.
+        if (row.lost > 0 || row.digitsRunTogether) continue;
         const count = row.cells.length;
         if (count < row.expected) {
           out.push(finding(this, {

@@ -1,0 +1,136 @@
+// Rows whose cell boundaries were lost when a web page or PDF became text:
+// "21710000218" is 217 1 0 0 0 0 218, and "2 0" may be 20. Such a row's digits are split again
+// using the relations the row takes part in — its parts add up to its total, and the columns
+// satisfy the table's relations with the other rows. A split is taken only when exactly one fits;
+// its cells are marked as recovered. When none or several fit, the row is marked so that a rule
+// can say so once and no balance finding is built on it.
+import type { Cell, CellRef, ReadTable, RelationInstance, Span, TableRow } from '../model.ts';
+import { arithmeticValue } from './values.ts';
+
+/** Counts in these tables stay below a million: a part of more digits is not a count. */
+const MAX_DIGITS_PER_NUMBER = 6;
+/** The search visits at most this many partial splits per row, so a long run costs a bounded time. */
+const SEARCH_LIMIT = 200_000;
+
+interface Digit {
+  char: string;
+  offset: number;
+}
+
+/** The digits of a row's cells in order, when every cell holds only digits and spaces. */
+function rowDigits(row: TableRow, text: string): Digit[] | null {
+  const digits: Digit[] = [];
+  for (const cell of [...row.cells, ...row.extra]) {
+    if (cell.value.kind === 'blank') continue;
+    if (cell.value.kind !== 'number' || cell.value.note || !/^[0-9０-９ \u00a0\u3000]+$/.test(cell.raw)) return null;
+    for (let i = cell.span.start; i < cell.span.end; i++) {
+      const c = text[i] ?? '';
+      if (/[0-9]/.test(c)) digits.push({ char: c, offset: i });
+      else if (/[０-９]/.test(c)) digits.push({ char: String.fromCharCode(c.charCodeAt(0) - 0xfee0), offset: i });
+    }
+  }
+  return digits;
+}
+
+/** A row needs splitting again when its numbers do not match the columns but its digits could. */
+function needsSplit(row: TableRow, digits: Digit[]): boolean {
+  const count = row.cells.length - row.lost + row.extra.length;
+  if (count === row.expected && row.lost === 0) return false;
+  return digits.length >= row.expected && digits.length <= row.expected * MAX_DIGITS_PER_NUMBER;
+}
+
+/** The relations a row takes part in, as checks on a candidate vector of its values. */
+function checksFor(rowKey: string, relations: RelationInstance[], valueOf: (ref: CellRef) => number | null) {
+  const mine = relations.filter((r) => [...r.left, ...r.right].some((x) => x.row === rowKey));
+  return mine.flatMap((r) => {
+    // Only relations whose other cells are all known can judge a candidate.
+    const others = [...r.left, ...r.right].filter((x) => x.row !== rowKey);
+    if (others.some((x) => valueOf(x) === null)) return [];
+    return [(values: number[]) => {
+      const side = (refs: CellRef[]) => refs.reduce((sum, x) => sum + (x.row === rowKey ? (values[x.column] ?? NaN) : (valueOf(x) ?? NaN)), 0);
+      return side(r.left) === side(r.right);
+    }];
+  });
+}
+
+/** Every split of the digits into `parts` numbers (no leading zeros) that passes the checks. */
+function splits(digits: string, parts: number, fits: (values: number[]) => boolean): { found: number[][]; exhausted: boolean } {
+  const found: number[][] = [];
+  let visits = 0;
+  const current: number[] = [];
+  const walk = (at: number): boolean => {
+    if (++visits > SEARCH_LIMIT) return false;
+    const left = parts - current.length;
+    if (left === 0) {
+      if (at === digits.length && fits(current)) found.push(current.slice());
+      return true;
+    }
+    const remaining = digits.length - at;
+    if (remaining < left || remaining > left * MAX_DIGITS_PER_NUMBER) return true;
+    const maxLength = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS_PER_NUMBER, remaining - (left - 1));
+    for (let length = 1; length <= maxLength; length++) {
+      current.push(Number(digits.slice(at, at + length)));
+      const ok = walk(at + length);
+      current.pop();
+      if (!ok || found.length > 1) return ok;
+    }
+    return true;
+  };
+  const exhausted = walk(0);
+  return { found, exhausted };
+}
+
+function recoveredCells(values: number[], digits: Digit[], text: string): Cell[] {
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const value of values) {
+    const length = String(value).length;
+    const first = digits[at];
+    const last = digits[at + length - 1];
+    at += length;
+    if (!first || !last) break;
+    const span: Span = { start: first.offset, end: last.offset + 1 };
+    const raw = text.slice(span.start, span.end);
+    cells.push({ span, raw, value: { kind: 'number', value, digits: String(value) }, recovered: true });
+  }
+  return cells;
+}
+
+/**
+ * Splits again every row of the table whose digits ran together, where exactly one split fits.
+ * `valueOf` reads the other cells the relations need.
+ */
+export function recoverRows(table: ReadTable, relations: RelationInstance[], text: string): void {
+  const valueOf = (ref: CellRef): number | null => {
+    const row = table.rows.find((r) => r.key === ref.row);
+    if (!row || row.cells.length !== row.expected || row.digitsRunTogether) return null;
+    const cell = row.cells[ref.column];
+    const v = cell ? arithmeticValue(cell.value) : null;
+    return v !== null && Number.isInteger(v) ? v : null;
+  };
+  for (const row of table.rows) {
+    const digits = rowDigits(row, text);
+    if (!digits || !needsSplit(row, digits)) continue;
+    const checks = checksFor(row.key, relations, valueOf);
+    const { found, exhausted } = splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)));
+    const only = found[0];
+    if (exhausted && found.length === 1 && only) {
+      row.cells = recoveredCells(only, digits, text);
+      row.extra = [];
+      row.lost = 0;
+      row.digitsRunTogether = { splits: 1 };
+    } else if (looksGlued(row)) {
+      row.digitsRunTogether = { splits: exhausted ? found.length : -1 };
+    }
+  }
+}
+
+/**
+ * Without a unique split, a row is said to have its digits run together only when that is
+ * plainly what happened: far fewer numbers than columns (one run of digits), or more numbers than
+ * columns (digits broken by spaces). A row one or two numbers short more likely lost a cell.
+ */
+function looksGlued(row: TableRow): boolean {
+  const count = row.cells.length - row.lost + row.extra.length;
+  return count <= row.expected / 2 || count > row.expected;
+}

@@ -1,0 +1,46 @@
+// table/glued-digits: a row whose digits ran together in conversion ("21710000218"). When the
+// table's relations allow exactly one split, the row is read that way and this says so (a hint);
+// when they allow none or several, it says so once (information) and nothing is built on the row.
+import type { Finding } from '../model.ts';
+import { rowName, tableNames } from '../tableLookup.ts';
+import { finding } from './finding.ts';
+import type { Rule } from './types.ts';
+
+export const tableGluedDigits: Rule = {
+  id: 'table/glued-digits',
+  severity: 'information',
+  description: {
+    zh: '表格某行的数字粘连在一起（网页或 PDF 转文本时丢失了分隔），按勾稽关系拆分；无法唯一拆分时予以说明。',
+    en: "A row's digits ran together when the table became text; they are split by the table's relations, or reported when no unique split exists.",
+  },
+  check(report) {
+    const out: Finding[] = [];
+    for (const table of [report.tables.B, report.tables.C]) {
+      for (const row of table?.rows ?? []) {
+        const glued = row.digitsRunTogether;
+        if (!glued || !table) continue;
+        const name = table.id === 'C' ? tableNames.C.zh : `「${rowName(report, table.id, row.key)}」行`;
+        const nameEn = table.id === 'C' ? tableNames.C.en : `row "${rowName(report, table.id, row.key)}"`;
+        const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
+        if (glued.splits === 1) {
+          const values = row.cells.map((c) => c.raw.replace(/\s/g, '')).join(' ');
+          out.push(finding(this, {
+            zh: `${name}的数字粘连，已按勾稽关系唯一拆分为：${values}`,
+            en: `${nameEn}: digits ran together; the table's relations allow one split only: ${values}`,
+          }, span, { severity: 'hint' }));
+        } else {
+          const why = glued.splits === 0
+            ? { zh: '没有一种拆分能使勾稽关系成立', en: 'no split satisfies the relations' }
+            : glued.splits < 0
+              ? { zh: '可能的拆分太多', en: 'there are too many possible splits' }
+              : { zh: `有 ${glued.splits} 种以上拆分都能使勾稽关系成立`, en: `${glued.splits} or more splits satisfy the relations` };
+          out.push(finding(this, {
+            zh: `${name}数字粘连，无法唯一拆分（${why.zh}）；此行不参与核对`,
+            en: `${nameEn}: digits ran together and cannot be split uniquely (${why.en}); the row is not checked`,
+          }, span));
+        }
+      }
+    }
+    return out;
+  },
+};
