@@ -16,6 +16,7 @@ describe(rule, () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]!.severity, 'error');
     assert.match(found[0]!.message.zh, /只有 6 个数，应有 7 个/);
+    assert.match(found[0]!.message.zh, /按勾稽关系推算，此行应为 3 1 0 0 0 0 4/, 'the one reading the relations allow is named');
     assert.equal(lineOf(text, found[0]!.span.start), lineOf(text, text.indexOf('（一）予以公开')));
   });
   it('leaves a row of zeros that lost a cell to table/lost-cell', () => {

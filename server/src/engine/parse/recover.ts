@@ -96,18 +96,22 @@ function recoveredCells(values: number[], digits: Digit[], text: string): Cell[]
   return cells;
 }
 
-/**
- * Splits again every row of the table whose digits ran together, where exactly one split fits.
- * `valueOf` reads the other cells the relations need.
- */
-export function recoverRows(table: ReadTable, relations: RelationInstance[], text: string): void {
-  const valueOf = (ref: CellRef): number | null => {
+/** Reads the other rows' cells for the relations: only rows read completely count. */
+function knownValues(table: ReadTable) {
+  return (ref: CellRef): number | null => {
     const row = table.rows.find((r) => r.key === ref.row);
     if (!row || row.cells.length !== row.expected || row.digitsRunTogether) return null;
     const cell = row.cells[ref.column];
     const v = cell ? arithmeticValue(cell.value) : null;
     return v !== null && Number.isInteger(v) ? v : null;
   };
+}
+
+/**
+ * Splits again every row of the table whose digits ran together, where exactly one split fits.
+ */
+export function recoverRows(table: ReadTable, relations: RelationInstance[], text: string): void {
+  const valueOf = knownValues(table);
   for (const row of table.rows) {
     const digits = rowDigits(row, text);
     if (!digits || !needsSplit(row, digits)) continue;
@@ -133,4 +137,58 @@ export function recoverRows(table: ReadTable, relations: RelationInstance[], tex
 function looksGlued(row: TableRow): boolean {
   const count = row.cells.length - row.lost + row.extra.length;
   return count <= row.expected / 2 || count > row.expected;
+}
+
+/**
+ * What a row that lost one cell must have said, if the relations allow one reading only: the lost
+ * cell may have stood anywhere; each place gives a value (from the row's total) and only readings
+ * that every relation accepts count. Seed 001's "2 0 0 0 0 2" reads 2 0 0 0 0 0 2 whichever of the
+ * middle cells was lost. Null when no reading or several fit.
+ */
+export function readingOfShortRow(table: ReadTable, relations: RelationInstance[], row: TableRow): number[] | null {
+  if (row.cells.length !== row.expected - 1) return null;
+  const present = row.cells.map((c) => arithmeticValue(c.value));
+  if (present.some((v) => v === null || !Number.isInteger(v))) return null;
+  const known = present as number[];
+  const checks = checksFor(row.key, relations, knownValues(table));
+  if (checks.length < 2) return null;
+  const readings = new Map<string, number[]>();
+  for (let at = 0; at <= known.length; at++) {
+    for (const guess of candidatesAt(known, at, relations, row.key, table)) {
+      const values = [...known.slice(0, at), guess, ...known.slice(at)];
+      if (checks.every((c) => c(values))) readings.set(values.join(','), values);
+    }
+  }
+  return readings.size === 1 ? [...readings.values()][0] ?? null : null;
+}
+
+/** The values a lost cell may have had: what each relation through it requires. */
+function candidatesAt(known: number[], at: number, relations: RelationInstance[], rowKey: string, table: ReadTable): number[] {
+  const valueOf = knownValues(table);
+  const out = new Set<number>();
+  for (const r of relations) {
+    const refs = [...r.left, ...r.right];
+    const mine = refs.filter((x) => x.row === rowKey);
+    if (mine.length === 0) continue;
+    // Solve the relation for the lost cell, taking the row's other cells as shifted around it.
+    const value = (x: CellRef): number | null => {
+      if (x.row !== rowKey) return valueOf(x);
+      if (x.column === at) return null;
+      return known[x.column < at ? x.column : x.column - 1] ?? null;
+    };
+    const side = (list: CellRef[]) => list.reduce<number | null>((sum, x) => {
+      if (x.row === rowKey && x.column === at) return sum;
+      const v = value(x);
+      return sum === null || v === null ? null : sum + v;
+    }, 0);
+    const left = side(r.left);
+    const right = side(r.right);
+    if (left === null || right === null) continue;
+    const onLeft = r.left.some((x) => x.row === rowKey && x.column === at);
+    const onRight = r.right.some((x) => x.row === rowKey && x.column === at);
+    if (onLeft === onRight) continue;
+    const guess = onLeft ? right - left : left - right;
+    if (guess >= 0) out.add(guess);
+  }
+  return [...out];
 }

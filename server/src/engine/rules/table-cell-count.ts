@@ -2,6 +2,7 @@
 // a short row cannot be read (which cell was lost changes what it says): an error, and no balance
 // finding is built on it. In table A an extra value is usually a column left from the old format.
 import type { Finding, ReadTable, TableRow } from '../model.ts';
+import { readingOfShortRow } from '../parse/recover.ts';
 import { rowName, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
@@ -25,9 +26,13 @@ export const tableCellCount: Rule = {
         if (row.lost > 0 || row.digitsRunTogether) continue;
         const count = row.cells.length;
         if (count < row.expected) {
+          const reading = table.id === 'A' ? null : readingOfShortRow(table, report.relations, row);
+          const suggestion = reading
+            ? { zh: `；按勾稽关系推算，此行应为 ${reading.join(' ')}`, en: `; the relations say the row reads ${reading.join(' ')}` }
+            : { zh: '', en: '' };
           out.push(finding(this, {
-            zh: `${name}只有 ${count} 个数，应有 ${row.expected} 个：有一格丢失，无法确定各数对应的列`,
-            en: `${nameEn} has ${count} numbers where ${row.expected} are needed: a cell was lost, so which number belongs to which column is unknown`,
+            zh: `${name}只有 ${count} 个数，应有 ${row.expected} 个：有一格丢失，无法确定各数对应的列${suggestion.zh}`,
+            en: `${nameEn} has ${count} numbers where ${row.expected} are needed: a cell was lost, so which number belongs to which column is unknown${suggestion.en}`,
           }, span, { severity: table.id === 'A' ? 'warning' : 'error' }));
         } else if (row.extra.length > 0) {
           out.push(finding(this, {
