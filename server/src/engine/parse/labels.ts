@@ -15,14 +15,14 @@ export type MatchScore = 0 | 1 | 2 | 3;
 /** Longer texts are sentences, not labels. */
 const MAX_LABEL = 90;
 
-const normalizedCache = new Map<string, string[]>();
+// Candidates are the format's own objects, so their normalised forms are computed once.
+const formsCache = new WeakMap<LabelCandidate, string[]>();
 
 function candidateForms(c: LabelCandidate): string[] {
-  const key = `${c.label}\u0000${(c.variants ?? []).join('\u0000')}`;
-  let forms = normalizedCache.get(key);
+  let forms = formsCache.get(c);
   if (!forms) {
     forms = [c.label, ...(c.variants ?? [])].map(normalizeLabel).filter((f) => f.length > 0);
-    normalizedCache.set(key, forms);
+    formsCache.set(c, forms);
   }
   return forms;
 }
@@ -66,9 +66,9 @@ function scoreForm(n: string, form: string): MatchScore {
   if (form.startsWith(n) && n.length >= 4) return 2;
   if (n.startsWith(form) && n.length <= form.length * 2 + 4) return 2;
   // A character lost, added or changed: the longest common subsequence covers nearly all of both.
-  if (n.length >= 5 && Math.abs(n.length - form.length) <= Math.max(2, form.length * 0.3)) {
+  if (n.length >= 5 && n[0] === form[0] && Math.abs(n.length - form.length) <= Math.max(2, form.length * 0.3)) {
     const common = lcsLength(n, form);
-    if (common >= Math.max(n.length, form.length) * 0.75 && n[0] === form[0]) return 1;
+    if (common >= Math.max(n.length, form.length) * 0.75) return 1;
   }
   return 0;
 }

@@ -63,26 +63,39 @@ export function formatLabel(row: { label: string; numbering: string }): string {
   return `${row.numbering}${row.label}`;
 }
 
+/** The rows to bind, made once per format (their normalised labels are cached on them). */
+const specCache = new WeakMap<FormatDef, { A: RowSpec[]; B: RowSpec[] }>();
+
+function specsOf(format: FormatDef): { A: RowSpec[]; B: RowSpec[] } {
+  let specs = specCache.get(format);
+  if (!specs) {
+    const columns = format.tableB.columns.length;
+    specs = {
+      A: format.tableA.blocks.flatMap((block) =>
+        block.rows.map((r) => ({ key: r.key, label: r.label, numbering: r.numbering, variants: r.variants, expected: block.columns.length }))),
+      B: format.tableB.rows.map((r) => ({
+        key: r.key,
+        label: r.label,
+        numbering: r.numbering,
+        variants: r.variants,
+        expected: r.group ? 0 : columns,
+        aggregateColumns: r.mayAggregate ? columns : undefined,
+      })),
+    };
+    specCache.set(format, specs);
+  }
+  return specs;
+}
+
 export function readTableA(region: RegionRows, format: FormatDef): ReadTable | null {
-  const specs: RowSpec[] = format.tableA.blocks.flatMap((block) =>
-    block.rows.map((r) => ({ key: r.key, label: r.label, numbering: r.numbering, variants: r.variants, expected: block.columns.length })));
-  const bound = bindRows(region.rows, specs);
+  const bound = bindRows(region.rows, specsOf(format).A);
   if (bound.length === 0) return null;
   const rows = bound.map((b) => toTableRow(b, { label: b.spec.label }));
   return { id: 'A', span: tableSpan(region, rows), layout: region.layout, rows, columns: [] };
 }
 
 export function readTableB(region: RegionRows, format: FormatDef): ReadTable | null {
-  const columns = format.tableB.columns.length;
-  const specs: RowSpec[] = format.tableB.rows.map((r) => ({
-    key: r.key,
-    label: r.label,
-    numbering: r.numbering,
-    variants: r.variants,
-    expected: r.group ? 0 : columns,
-    aggregateColumns: r.mayAggregate ? columns : undefined,
-  }));
-  const bound = bindRows(region.rows, specs, { anchors: ['new', 'carried', 'results', 'open'] });
+  const bound = bindRows(region.rows, specsOf(format).B, { anchors: ['new', 'carried', 'results', 'open'] });
   if (bound.length === 0) return null;
   const rows = bound.map((b) => {
     const def = format.tableB.rows.find((r) => r.key === b.spec.key);

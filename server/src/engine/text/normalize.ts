@@ -21,8 +21,17 @@ const LABEL_NOISE = /[\s\u00a0\u3000\u200b\ufeff()（）【】\[\]{}<>《》〈�
  * "三安全一稳定" must stay itself.
  */
 export function normalizeLabel(s: string): string {
-  return toHalfWidth(s).replace(LABEL_NOISE, '');
+  let out = labelCache.get(s);
+  if (out === undefined) {
+    out = toHalfWidth(s).replace(LABEL_NOISE, '');
+    // The same labels come back on every keystroke; the cache is dropped before it grows large.
+    if (labelCache.size > 20_000) labelCache.clear();
+    labelCache.set(s, out);
+  }
+  return out;
 }
+
+const labelCache = new Map<string, string>();
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
