@@ -1,6 +1,9 @@
 // Bundles the CLI, the language server and the VS Code client into dist/.
 // One bundle per entry point so that the extension loads only what it needs.
 import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -11,6 +14,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
+  define: { NIANBAO_VERSION: JSON.stringify(version) },
 };
 
 /** Entry points that exist so far; each issue adds its own. */
@@ -18,7 +22,6 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
 ];
 
-import { existsSync } from 'node:fs';
 await Promise.all(entries.filter((e) => existsSync(e.in)).map((e) => build({
   ...common,
   entryPoints: [e.in],

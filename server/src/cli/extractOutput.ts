@@ -1,0 +1,39 @@
+// `nianbao extract`: the tables as read, in JSON (cells with their ranges and text as written)
+// or CSV (one block per file, headed by its path).
+import type { Analysis, Span } from '../engine/model.ts';
+import { tablesAsCsv, tablesAsRead, type RowAsRead, type TablesAsRead } from '../engine/tablesAsRead.ts';
+import { buildLineIndex } from '../engine/text/lineIndex.ts';
+import { rangeOf } from './fileResult.ts';
+
+export interface ExtractedFile {
+  path: string;
+  analysis: Analysis;
+}
+
+export function extractJson(files: ExtractedFile[]): string {
+  return JSON.stringify({ files: files.map(({ path, analysis }) => ({
+    path,
+    year: analysis.report.year,
+    format: analysis.report.format.version,
+    tables: withRanges(tablesAsRead(analysis.report), analysis.report.text),
+  })) }, null, 2) + '\n';
+}
+
+export function extractCsv(files: ExtractedFile[]): string {
+  return files.map(({ path, analysis }) => `${csvTitle(path)}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`).join('\r\n');
+}
+
+function csvTitle(path: string): string {
+  return /[",\r\n]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
+}
+
+function withRanges(tables: TablesAsRead, text: string) {
+  const index = buildLineIndex(text);
+  const cells = (spans: Span[]) => spans.map((s) => ({ text: text.slice(s.start, s.end), range: rangeOf(index, s) }));
+  const row = (r: RowAsRead) => ({ ...r, cells: cells(r.cells) });
+  return {
+    A: tables.A && { rows: tables.A.rows.map(row) },
+    B: tables.B && { columns: tables.B.columns, rows: tables.B.rows.map(row) },
+    C: tables.C && { columns: tables.C.columns, values: tables.C.values, cells: cells(tables.C.cells) },
+  };
+}

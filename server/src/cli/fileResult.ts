@@ -1,0 +1,55 @@
+// One checked file as the CLI prints it: the --format json shape of issue 2, with lines and
+// characters 0-based in UTF-16 code units as in LSP. The text and sarif outputs read this too.
+import type { Analysis, Finding, Severity, Span } from '../engine/model.ts';
+import { buildLineIndex, positionAt, type LineIndex, type Position } from '../engine/text/lineIndex.ts';
+import type { Language } from './language.ts';
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface JsonDiagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related: { message: string; range: Range }[];
+  fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+}
+
+export interface JsonFile {
+  path: string;
+  year: number | null;
+  format: '2019' | '2021' | null;
+  diagnostics: JsonDiagnostic[];
+}
+
+export function fileResult(path: string, analysis: Analysis, language: Language, extra: Finding[] = []): JsonFile {
+  const index = buildLineIndex(analysis.report.text);
+  const findings = [...analysis.findings, ...extra].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return {
+    path,
+    year: analysis.report.year,
+    format: analysis.report.format.version,
+    diagnostics: findings.map((f) => diagnosticOf(f, index, language)),
+  };
+}
+
+function diagnosticOf(f: Finding, index: LineIndex, language: Language): JsonDiagnostic {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message[language],
+    range: rangeOf(index, f.span),
+    related: f.related.map((r) => ({ message: r.message[language], range: rangeOf(index, r.span) })),
+    fixes: f.fixes.map((fix) => ({
+      title: fix.title[language],
+      edits: fix.edits.map((e) => ({ range: rangeOf(index, e.span), newText: e.newText })),
+    })),
+  };
+}
+
+export function rangeOf(index: LineIndex, span: Span): Range {
+  return { start: positionAt(index, span.start), end: positionAt(index, span.end) };
+}

@@ -1,0 +1,48 @@
+// `nianbao --help`, in the user's language.
+import type { Language } from './language.ts';
+
+export function helpText(language: Language): string {
+  if (language === 'en') {
+    return `nianbao — proofreads 政府信息公开工作年度报告 (annual government information disclosure reports)
+
+Usage:
+  nianbao check [--format text|json|sarif] [--fix] [options] FILE|FOLDER…
+  nianbao extract [--format json|csv] FILE|FOLDER…
+  nianbao --version | --help
+
+check     reports what is wrong: tables that do not add up, dates, sections, text against tables.
+          --fix writes every safe fix back (encoding, BOM and line ends kept).
+extract   prints the three tables as read.
+
+Options:
+  --lang zh|en                 language of messages (default: from LANG, else Chinese)
+  --rule ID=SEVERITY           error|warning|information|hint|off, for a rule id or a prefix like date/
+  --report-kind department|government   which deadline applies (default: guessed from the title)
+  --no-workspace               do not compare reports of the same agency across years
+
+Folders are searched for .txt, .md and .nianbao files. Text lines and columns are 1-based;
+JSON and SARIF follow their own conventions (JSON: 0-based, as in LSP).
+Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
+`;
+  }
+  return `nianbao — 政府信息公开工作年度报告校对工具
+
+用法：
+  nianbao check [--format text|json|sarif] [--fix] [选项] 文件|文件夹…
+  nianbao extract [--format json|csv] 文件|文件夹…
+  nianbao --version | --help
+
+check     检查报告：表格合计与勾稽关系、日期、章节结构、正文与表格是否一致。
+          --fix 将所有安全修复写回文件（保留编码、BOM 和换行符）。
+extract   输出读取到的三张表格。
+
+选项：
+  --lang zh|en                 提示语言（默认按 LANG 环境变量，否则中文）
+  --rule 规则=级别             error|warning|information|hint|off，可写规则前缀，如 date/
+  --report-kind department|government   适用哪个发布期限（默认由标题推断）
+  --no-workspace               不比对同一单位不同年度的报告
+
+文件夹中查找 .txt、.md、.nianbao 文件。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
+退出码：0 无错误，1 有错误，2 用法或文件错误。
+`;
+}

@@ -1,0 +1,48 @@
+// Which files the CLI reads: the files named, and inside every folder named the report files
+// (.txt, .md, .nianbao), sorted so output is stable.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const reportExtensions = ['.txt', '.md', '.nianbao'];
+
+export interface Inputs {
+  files: string[];
+  /** Paths that do not exist or cannot be listed, with why. */
+  failures: { path: string; why: string }[];
+}
+
+export function collectInputs(paths: readonly string[]): Inputs {
+  const files: string[] = [];
+  const failures: Inputs['failures'] = [];
+  for (const path of paths) {
+    try {
+      if (statSync(path).isDirectory()) files.push(...walk(path));
+      else files.push(path);
+    } catch (error) {
+      failures.push({ path, why: describeIoError(error) });
+    }
+  }
+  return { files: [...new Set(files)], failures };
+}
+
+function walk(dir: string): string[] {
+  const found: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...walk(path));
+    else if (entry.isFile() && reportExtensions.some((e) => entry.name.toLowerCase().endsWith(e))) found.push(path);
+  }
+  return found;
+}
+
+export function describeIoError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = String((error as { code: unknown }).code);
+    if (code === 'ENOENT') return 'no such file or folder';
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'EISDIR') return 'is a folder';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

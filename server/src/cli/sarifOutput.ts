@@ -1,0 +1,57 @@
+// SARIF 2.1.0 for code-scanning tools and CI dashboards. Lines and columns are 1-based in SARIF;
+// columns count UTF-16 code units (the default columnKind for SARIF consumers like GitHub).
+import { pathToFileURL } from 'node:url';
+import type { Severity } from '../engine/model.ts';
+import { allRules } from '../engine/rules/index.ts';
+import type { JsonFile, Range } from './fileResult.ts';
+import type { Language } from './language.ts';
+
+const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function sarifOutput(files: JsonFile[], language: Language, version: string): string {
+  const results = files.flatMap((file) =>
+    file.diagnostics.map((d) => ({
+      ruleId: d.rule,
+      level: level[d.severity],
+      message: { text: d.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: pathToFileURL(file.path).href }, region: region(d.range) } }],
+      relatedLocations: d.related.map((r, id) => ({
+        id,
+        message: { text: r.message },
+        physicalLocation: { artifactLocation: { uri: pathToFileURL(file.path).href }, region: region(r.range) },
+      })),
+      fixes: d.fixes.map((fix) => ({
+        description: { text: fix.title },
+        artifactChanges: [{
+          artifactLocation: { uri: pathToFileURL(file.path).href },
+          replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+        }],
+      })),
+    })),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'nianbao',
+          version,
+          rules: allRules.map((r) => ({ id: r.id, shortDescription: { text: r.description[language] }, defaultConfiguration: { level: level[r.severity] } })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function region(range: Range) {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}

@@ -1,0 +1,16 @@
+// Where the CLI writes, and whether it may colour: on a terminal, unless NO_COLOR is set
+// (FORCE_COLOR forces it). Passed in so tests can capture output.
+export interface Terminal {
+  out(text: string): void;
+  error(line: string): void;
+  colour: boolean;
+}
+
+export function processTerminal(): Terminal {
+  const colour = process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : !!process.stdout.isTTY && !process.env.NO_COLOR;
+  return {
+    out: (text) => process.stdout.write(text),
+    error: (line) => process.stderr.write(line + '\n'),
+    colour,
+  };
+}

@@ -1,0 +1,84 @@
+// The three tables as read, as plain data: what `nianbao extract`, the language server's
+// `nianbao/tables` request and the "copy tables as CSV" command give. Labels are the format's own
+// (FORMAT.md), values are numbers, null for blank, or the text as written; rows in the format's order.
+import type { CellValue, ReadTable, Report, Span } from './model.ts';
+import { formatOf } from './tableLookup.ts';
+
+export type ValueAsRead = number | string | null;
+
+export interface RowAsRead {
+  /** The format's key (stable across reports) and its own label. */
+  key: string;
+  label: string;
+  values: ValueAsRead[];
+  /** Where each value stands in the text ([start, end) offsets), in the same order. */
+  cells: Span[];
+}
+
+export interface TablesAsRead {
+  A: { rows: (RowAsRead & { block: string; columns: string[] })[] } | null;
+  B: { columns: string[]; rows: RowAsRead[] } | null;
+  C: { columns: string[]; values: ValueAsRead[]; cells: Span[] } | null;
+}
+
+export function valueAsRead(value: CellValue): ValueAsRead {
+  if (value.kind === 'blank') return null;
+  if (value.kind === 'number') return value.value;
+  return value.text;
+}
+
+export function tablesAsRead(report: Report): TablesAsRead {
+  const format = formatOf(report);
+  const { A, B, C } = report.tables;
+  return {
+    A: A && {
+      rows: A.rows.map((row) => {
+        const block = format.tableA.blocks.find((b) => b.rows.some((r) => r.key === row.key));
+        return { ...rowAsRead(row), block: block?.caption ?? '', columns: block?.columns.map((c) => c.label) ?? [] };
+      }),
+    },
+    B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0).map(rowAsRead) },
+    C: C && cOf(C, format.tableC.columns.map((c) => c.label)),
+  };
+}
+
+function rowAsRead(row: ReadTable['rows'][number]): RowAsRead {
+  return { key: row.key, label: row.label, values: row.cells.map((c) => valueAsRead(c.value)), cells: row.cells.map((c) => c.span) };
+}
+
+function cOf(table: ReadTable, columns: string[]): NonNullable<TablesAsRead['C']> {
+  const row = table.rows[0];
+  return { columns, values: row ? row.cells.map((c) => valueAsRead(c.value)) : [], cells: row ? row.cells.map((c) => c.span) : [] };
+}
+
+/** The tables as CSV (RFC 4180, CRLF), one block per table, for spreadsheets. */
+export function tablesAsCsv(tables: TablesAsRead): string {
+  const rows: ValueAsRead[][] = [];
+  if (tables.A) {
+    let block = '';
+    for (const row of tables.A.rows) {
+      if (row.block !== block) {
+        block = row.block;
+        rows.push(['表一 ' + block, ...row.columns]);
+      }
+      rows.push([row.label, ...row.values]);
+    }
+    rows.push([]);
+  }
+  if (tables.B) {
+    rows.push(['表二', ...tables.B.columns]);
+    for (const row of tables.B.rows) rows.push([row.label, ...row.values]);
+    rows.push([]);
+  }
+  if (tables.C) {
+    rows.push(['表三', ...tables.C.columns]);
+    rows.push(['', ...tables.C.values]);
+  }
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvField(value: ValueAsRead): string {
+  if (value === null) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

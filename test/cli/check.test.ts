@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { ensureBuilt, runCli, tempDir } from './cliRunner.ts';
+
+before(ensureBuilt);
+
+/** A report whose table B has one wrong cell: （七）总计 · 总计 written 70 for 7. */
+function reportWithWrongTotal(): string {
+  const values = cleanValues();
+  values.B.total = [5, 1, 0, 0, 0, 1, 70];
+  return buildReport({ values });
+}
+
+function write(dir: string, name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('nianbao check', () => {
+  it('exits 0 on a clean report and 1 when it finds an error', () => {
+    const dir = tempDir();
+    assert.equal(runCli(['check', write(dir, 'clean.txt', buildReport())]).status, 0);
+    assert.equal(runCli(['check', write(dir, 'wrong.txt', reportWithWrongTotal())]).status, 1);
+  });
+
+  it('prints compiler-style lines, 1-based, and a summary', () => {
+    const dir = tempDir();
+    const text = reportWithWrongTotal();
+    const path = write(dir, 'wrong.txt', text);
+    const r = runCli(['check', path]);
+    const line = text.split('\n').findIndex((l) => /\t70\t?$/.test(l) || l.includes('\t70'));
+    const first = r.stdout.split('\n')[0] ?? '';
+    assert.match(first, new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line + 1}:\\d+ 错误 balance/cell `));
+    assert.match(r.stdout, /1 个文件，1 个错误/);
+    assert.match(runCli(['check', '--lang', 'en', path]).stdout, /:\d+:\d+ error balance\/cell .*1 file, 1 error/s);
+    assert.match(runCli(['check', path], { LANG: 'en_US.UTF-8' }).stdout, / error balance\/cell /);
+  });
+
+  it('prints the JSON shape of the issue, 0-based like LSP', () => {
+    const dir = tempDir();
+    const text = reportWithWrongTotal();
+    const path = write(dir, 'wrong.txt', text);
+    const r = runCli(['check', '--format', 'json', path]);
+    assert.equal(r.status, 1);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(out), ['files']);
+    const file = out.files[0];
+    assert.deepEqual(Object.keys(file), ['path', 'year', 'format', 'diagnostics']);
+    assert.equal(file.year, 2023);
+    assert.equal(file.format, '2021');
+    const d = file.diagnostics.find((x: { rule: string }) => x.rule === 'balance/cell');
+    assert.deepEqual(Object.keys(d), ['rule', 'severity', 'message', 'range', 'related', 'fixes']);
+    assert.equal(d.severity, 'error');
+    const lines = text.split('\n');
+    assert.equal(lines[d.range.start.line]!.slice(d.range.start.character, d.range.end.character), '70');
+    assert.deepEqual(Object.keys(d.fixes[0]), ['title', 'edits']);
+    assert.equal(d.fixes[0].edits[0].newText, '7');
+    assert.deepEqual(Object.keys(d.related[0] ?? { message: 0, range: 0 }), ['message', 'range']);
+  });
+
+  it('prints SARIF 2.1.0 with 1-based regions', () => {
+    const dir = tempDir();
+    const path = write(dir, 'wrong.txt', reportWithWrongTotal());
+    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', path]).stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'balance/cell');
+    assert.equal(result.level, 'error');
+    const json = JSON.parse(runCli(['check', '--format', 'json', path]).stdout).files[0].diagnostics.find((x: { rule: string }) => x.rule === 'balance/cell');
+    assert.equal(result.locations[0].physicalLocation.region.startLine, json.range.start.line + 1);
+    assert.equal(result.locations[0].physicalLocation.region.startColumn, json.range.start.character + 1);
+    assert.ok(sarif.runs[0].tool.driver.rules.some((r: { id: string }) => r.id === 'balance/cell'));
+  });
+
+  it('checks every report in a folder, and says which paths it could not read (exit 2)', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', buildReport());
+    write(dir, 'b.md', reportWithWrongTotal());
+    write(dir, 'notes.json', '{}');
+    const out = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
+    assert.deepEqual(out.files.map((f: { path: string }) => f.path.slice(dir.length + 1)), ['a.txt', 'b.md']);
+    const missing = runCli(['check', join(dir, 'a.txt'), join(dir, 'nope.txt')]);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /nope\.txt: no such file or folder/);
+  });
+
+  it('exits 2 with a clear message on usage errors', () => {
+    for (const args of [[], ['lint', 'x.txt'], ['check'], ['check', '--format', 'xml', 'x.txt'], ['check', '--bogus', 'x.txt'], ['check', '--rule', 'nonsense', 'x.txt']]) {
+      const r = runCli(args);
+      if (args.length === 0) {
+        assert.equal(r.status, 0, 'no arguments prints the help');
+        assert.match(r.stdout, /用法/);
+        continue;
+      }
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /nianbao: .+\n.*--help/);
+    }
+    assert.match(runCli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match(runCli(['--help'], { LANG: 'en_US.UTF-8' }).stdout, /Usage:/);
+  });
+
+  it('turns rules off or changes their severity with --rule', () => {
+    const dir = tempDir();
+    const path = write(dir, 'wrong.txt', reportWithWrongTotal());
+    const off = JSON.parse(runCli(['check', '--format', 'json', '--rule', 'balance/=off', path]).stdout);
+    assert.ok(!off.files[0].diagnostics.some((d: { rule: string }) => d.rule.startsWith('balance/')));
+    const soft = runCli(['check', '--rule', 'balance/cell=warning', path]);
+    assert.equal(soft.status, 0);
+  });
+
+  it('reads a file that is not text without crashing and exits 2', () => {
+    const dir = tempDir();
+    const path = join(dir, 'binary.txt');
+    writeFileSync(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00, 0x13]));
+    const r = runCli(['check', path]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /binary\.txt: 无法读取/);
+  });
+
+  it('keeps the file mode on --fix', () => {
+    const dir = tempDir();
+    const path = write(dir, 'wrong.txt', reportWithWrongTotal());
+    chmodSync(path, 0o640);
+    assert.equal(runCli(['check', '--fix', path]).status, 0);
+    assert.equal(statSync(path).mode & 0o777, 0o640);
+    assert.equal(readFileSync(path, 'utf8'), buildReport());
+  });
+});

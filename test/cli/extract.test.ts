@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { formats } from '../../server/src/engine/formats/index.ts';
+import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { seedsDir, seedsMissing } from '../fixtures/seeds.ts';
+import { ensureBuilt, runCli, tempDir } from './cliRunner.ts';
+
+before(ensureBuilt);
+
+interface Row { key: string; label: string; values: (number | string | null)[]; cells: { text: string }[] }
+
+describe('nianbao extract', () => {
+  for (const version of ['2019', '2021'] as const) {
+    it(`gives back every value that went in, in every layout (${version} format)`, () => {
+      const dir = tempDir();
+      const paths = allLayouts.map((layout) => {
+        const path = join(dir, `${layout}.txt`);
+        writeFileSync(path, buildReport({ layout, year: version === '2019' ? 2020 : 2023 }));
+        return path;
+      });
+      const r = runCli(['extract', '--format', 'json', ...paths]);
+      assert.equal(r.status, 0, r.stderr);
+      const expected = cleanValues(version);
+      const format = formats[version];
+      for (const file of JSON.parse(r.stdout).files) {
+        assert.equal(file.format, version, file.path);
+        const b: Row[] = file.tables.B.rows;
+        assert.deepEqual(file.tables.B.columns, format.tableB.columns.map((c) => c.label));
+        for (const row of b) {
+          assert.deepEqual(row.values, expected.B[row.key], `${file.path} ${row.key}`);
+          assert.deepEqual(row.cells.map((c) => c.text.trim()), row.values.map(String), 'each cell keeps its text');
+        }
+        assert.equal(b.length, Object.keys(expected.B).length, `${file.path}: every row of table B`);
+        assert.deepEqual(b.map((row) => row.key), format.tableB.rows.map((d) => d.key).filter((k) => k in expected.B), 'rows in the format order');
+        for (const row of file.tables.A.rows as Row[]) assert.deepEqual(row.values, expected.A[row.key], `${file.path} ${row.key}`);
+        assert.deepEqual(file.tables.C.values, expected.C);
+      }
+    });
+  }
+
+  it('says null for a table that is absent, and writes CSV a spreadsheet opens', () => {
+    const dir = tempDir();
+    const path = join(dir, 'notice.txt');
+    writeFileSync(path, '关于召开会议的通知\n请各单位准时参加。\n');
+    const file = JSON.parse(runCli(['extract', path]).stdout).files[0];
+    assert.deepEqual(file.tables, { A: null, B: null, C: null });
+    const report = join(dir, 'report.txt');
+    writeFileSync(report, buildReport());
+    const csv = runCli(['extract', '--format', 'csv', report]).stdout;
+    assert.match(csv, /\r\n一、本年新收政府信息公开申请数量,5,1,0,0,0,1,7\r\n/);
+    assert.match(csv, /\r\n"（二）部分公开（区分处理的，只计这一情形，不计其他情形）",1,0,0,0,0,0,1\r\n|\r\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）,1,0,0,0,0,0,1\r\n/);
+  });
+
+  it('reads the seeds as a careful reader does', { skip: seedsMissing }, () => {
+    const out = JSON.parse(runCli(['extract', join(seedsDir, '002_7b4b25fcf59f7d61.txt'), join(seedsDir, '004_4505276ac13c66c6.txt')]).stdout);
+    const [s002, s004] = out.files;
+    const row = (file: { tables: { B: { rows: Row[] } } }, key: string) => file.tables.B.rows.find((r) => r.key === key)?.values;
+    assert.equal(s002.year, 2020);
+    assert.equal(s002.format, '2019');
+    assert.deepEqual(row(s002, 'total')?.at(-1), 0, '002 writes 0 in （七）总计 · 总计, as printed');
+    assert.equal(s004.year, 2025);
+    assert.deepEqual(row(s004, 'new'), [17, 0, 0, 0, 0, 0, 17]);
+    assert.deepEqual(row(s004, 'open'), [9, 0, 0, 0, 0, 0, 9]);
+    assert.deepEqual(row(s004, 'withheld.internal'), [4, 0, 0, 0, 0, 0, 4]);
+    assert.deepEqual(row(s004, 'unable.none'), [4, 0, 0, 0, 0, 0, 4]);
+  });
+});
