@@ -128,4 +128,17 @@ describe('nianbao check', () => {
     assert.equal(statSync(path).mode & 0o777, 0o640);
     assert.equal(readFileSync(path, 'utf8'), buildReport());
   });
+
+  it('compares reports of one agency across years when given several (README: how it pairs them)', () => {
+    const dir = tempDir();
+    const last = cleanValues();
+    last.B.pending = [2, 0, 0, 0, 0, 0, 2];
+    write(dir, '2022.txt', buildReport({ year: 2022, values: last }));
+    const now = write(dir, '2023.txt', buildReport({ year: 2023 }));
+    const rules = (args: string[]) => JSON.parse(runCli(['check', '--format', 'json', ...args]).stdout)
+      .files.flatMap((f: { diagnostics: { rule: string }[] }) => f.diagnostics.map((d) => d.rule)).filter((r: string) => r.startsWith('workspace/'));
+    assert.deepEqual(rules([dir]).sort(), ['workspace/carry-over', 'workspace/similar-text', 'workspace/valid-documents']);
+    assert.deepEqual(rules(['--no-workspace', dir]), []);
+    assert.deepEqual(rules([now]), [], 'one report alone has nothing to compare with');
+  });
 });

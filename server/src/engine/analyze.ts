@@ -26,7 +26,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return { report, findings, elapsedMs: performance.now() - started };
 }
 
-function internalFinding(ruleId: string, error: unknown, report: Report): Finding {
+/** A rule that threw, reported instead of its findings. */
+export function internalFinding(ruleId: string, error: unknown, report: Report): Finding {
   const why = error instanceof Error ? error.message : String(error);
   return {
     rule: 'internal/rule-failed',

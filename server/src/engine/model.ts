@@ -149,6 +149,10 @@ export interface Heading {
   /** The numeral as written ("一、", "5、", "（二）", "(二)") and its value (1-based), null if unnumbered. */
   numberText: string | null;
   number: number | null;
+  /** Where the numeral stands (without the spaces after it), for fixes that renumber. */
+  numberSpan: Span | null;
+  /** 'chinese' 一、, 'paren' （一）, 'arabic' 1. 1、 — "5、" on a section is a numbering fault. */
+  numberStyle: 'chinese' | 'paren' | 'arabic' | null;
   /** The heading's words without the numeral. */
   title: string;
   /** For level 1: which of the six sections it is (1…6), or null when the title is not recognised. */
@@ -172,6 +176,10 @@ export interface DateMention {
   weekday: { value: number; span: Span } | null;
   /** How the date is used: a publication date line, part of the statistics period, or prose. */
   role: 'publication' | 'period-start' | 'period-end' | 'text';
+  /** Set on both ends of a range ("2021年1月1日至12月31日"); an end directly follows its start in `dates`. */
+  range?: 'start' | 'end';
+  /** True when the year was not written but taken from the range's start ("至12月31日"). */
+  yearImplied?: boolean;
 }
 
 export interface YearEvidence {

@@ -1,11 +1,91 @@
-// Headings (一、 …六、, （一）, 1. 1、) and the six statutory sections they open.
-import type { Heading, Section } from '../model.ts';
+// Headings (一、…六、, （一）, 1. 1、, and the standard sub-topics written without a number) and the
+// six statutory sections they open. Lines inside the tables are not headings: table B's rows read
+// "一、本年新收…" and "（一）予以公开" and would otherwise look like the outline.
+import type { Heading, Section, Span } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
+import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 
-export function readHeadings(_text: string, _lines: Line[]): Heading[] {
-  return [];
+/** A heading is a short line; a longer one is a paragraph that starts with a number. */
+const MAX_TITLE = 40;
+
+/**
+ * The six sections, told apart by what their titles say (FORMAT.md and the variants seen). Tried in
+ * this order: 四's "被申请行政复议…情况" also speaks of 申请, so it is told before 三.
+ */
+const sectionTitles: { section: number; test: (t: string) => boolean }[] = [
+  { section: 1, test: (t) => t.includes('总体情况') || t === '概述' || t === '基本情况' },
+  { section: 4, test: (t) => (t.includes('行政复议') || t.includes('行政诉讼')) && t.endsWith('情况') },
+  { section: 5, test: (t) => t.includes('问题') && (t.includes('改进') || t.includes('整改')) },
+  { section: 6, test: (t) => t.includes('其他需要报告') || t === '其他事项' },
+  { section: 2, test: (t) => t.includes('主动公开') && !t.includes('申请') },
+  { section: 3, test: (t) => t.includes('收到和处理') || (t.includes('申请') && t.endsWith('情况') && !t.includes('数量')) },
+];
+
+/**
+ * The standard sub-topics a report writes as headings (FORMAT.md: 总体情况's five, 五's two), so that
+ * one written without its number is still known to be a heading.
+ */
+const STANDARD_SUBTOPIC = /^(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障|(?:存在的)?主要问题|存在(?:的)?问题|改进措施|改进情况)(?:情况|工作)?$/;
+
+export function sectionOfTitle(title: string): number | null {
+  const t = normalizeLabel(title);
+  return sectionTitles.find((s) => s.test(t))?.section ?? null;
 }
 
-export function sectionsOf(_headings: Heading[], _textLength: number): Section[] {
-  return [];
+export function readHeadings(lines: readonly Line[], tables: readonly Span[]): Heading[] {
+  const headings: Heading[] = [];
+  for (const line of lines) {
+    if (line.text.length === 0) continue;
+    if (tables.some((t) => line.start < t.end && line.end > t.start)) continue;
+    const heading = headingOf(line);
+    if (heading) headings.push(heading);
+  }
+  return headings;
+}
+
+function headingOf(line: Line): Heading | null {
+  const { enumerator, rest } = stripEnumerator(line.text);
+  const lead = line.text.length - line.text.trimStart().length;
+  if (!enumerator) return unnumberedSubtopic(line, lead);
+  const numeral = enumerator.text.trim();
+  const numberSpan = { start: line.start + lead, end: line.start + lead + numeral.length };
+  const title = runInTitle(rest);
+  if (title === null) return null;
+  const section = sectionOfTitle(title);
+  const base = { numberText: numeral, number: enumerator.value, numberSpan, numberStyle: enumerator.style, title, span: trimmedSpan(line, lead) };
+  if (enumerator.style === 'paren') return { ...base, level: 2, section: null };
+  // "5、 存在的主要问题及改进情况" is section 五 with a numbering fault; "1. 加强学习" is an item.
+  if (section !== null) return { ...base, level: 1, section };
+  return { ...base, level: enumerator.style === 'chinese' ? 1 : 3, section: null };
+}
+
+/** "（二）改进措施。聚焦短板…" has the heading "改进措施" run into its paragraph. */
+function runInTitle(rest: string): string | null {
+  const text = rest.trim();
+  const stop = text.search(/[。：:]/);
+  const title = (stop >= 0 ? text.slice(0, stop) : text).trim();
+  if (title.length === 0 || title.length > MAX_TITLE) return null;
+  // A sentence, not a title: "一、本机关全年共受理申请4件，…" stays prose.
+  if (/[，,；;]/.test(title)) return null;
+  return title;
+}
+
+function unnumberedSubtopic(line: Line, lead: number): Heading | null {
+  const title = line.text.trim().replace(/[。：:]$/, '');
+  if (title.length > 12 || !STANDARD_SUBTOPIC.test(normalizeLabel(title))) return null;
+  return { level: 2, numberText: null, number: null, numberSpan: null, numberStyle: null, title, section: null, span: trimmedSpan(line, lead) };
+}
+
+function trimmedSpan(line: Line, lead: number): Span {
+  return { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+}
+
+/** Sections run from a recognised section heading to the next one (or the end of the text). */
+export function sectionsOf(headings: readonly Heading[], textLength: number): Section[] {
+  const starts = headings.filter((h) => h.level === 1 && h.section !== null);
+  return starts.map((heading, i) => ({
+    number: heading.section ?? 0,
+    heading,
+    span: { start: heading.span.start, end: starts[i + 1]?.span.start ?? textLength },
+  }));
 }

@@ -5,6 +5,7 @@ import type { ReadTable, Report, TableId } from '../model.ts';
 import { splitLines } from '../text/lineIndex.ts';
 import { detectLayout, readRows } from './cells.ts';
 import { readDocument } from './document.ts';
+import { readHeadings, sectionsOf } from './headings.ts';
 import { formatEvidence, versionFromEvidence } from './formatDetect.ts';
 import { findRegions } from './regions.ts';
 import { recoverRows } from './recover.ts';
@@ -34,13 +35,15 @@ export function readReport(text: string): Report {
   const relations = buildRelations(format, tables.B, tables.C);
   if (tables.B) recoverRows(tables.B, relations, text);
   if (tables.C) recoverRows(tables.C, relations, text);
+  const tableSpans = [tables.A, tables.B, tables.C].flatMap((t) => (t ? [t.span] : []));
+  const headings = readHeadings(lines, tableSpans);
   return {
     text,
     format: { version: tables.A || tables.B || tables.C ? version : detected, evidence },
     year: document.year,
     yearEvidence: document.yearEvidence,
-    headings: document.headings,
-    sections: document.sections,
+    headings,
+    sections: sectionsOf(headings, text.length),
     tables,
     relations,
     dates: document.dates,

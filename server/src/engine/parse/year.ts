@@ -1,32 +1,84 @@
 // The report year: from the title, the statistics-period sentence and (as weaker evidence) the
 // text. Every place it is read is kept, so that date rules can name the odd one out.
-import type { YearEvidence } from '../model.ts';
+// Years may be written in full-width digits or Chinese numerals (二〇二一年): they are read from
+// dateText(), which keeps offsets.
+import type { DateMention, YearEvidence } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { toHalfWidth } from '../text/normalize.ts';
+import { dateText, opensSentence, readDates, sentenceFrom } from './dates.ts';
 
 const TITLE = /((?:19|20)\d\d)\s*年(?:度)?[^。\n]{0,40}?(?:政府信息公开|政务公开|信息公开)[^。\n]{0,12}?(?:年度)?(?:工作)?报告/;
-const PERIOD = /统计期限[^。\n]{0,12}?((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日/;
+/** How many lines from the top the title may stand on, and how long it may be. */
+const TITLE_LINES = 12;
+const TITLE_MAX_LENGTH = 80;
+
+/** A sentence about next year's plans: its year says nothing about the report's. */
+const PLAN = /将|计划|拟|力争|下一步/;
 
 export interface YearReading {
-  /** The title's year when there is one, else the statistics period's. */
+  /**
+   * The year the evidence agrees on: the title's and the period's when they agree or only one is
+   * there; when they disagree, the one the text sides with (the title's when the text says
+   * neither); the text's when there is neither.
+   */
   year: number | null;
   evidence: YearEvidence[];
 }
 
-export function readYear(text: string, lines: Line[]): YearReading {
-  const evidence: YearEvidence[] = [];
-  for (const line of lines.slice(0, 12)) {
-    const m = TITLE.exec(toHalfWidth(line.text));
-    if (m && m[1] && line.text.length < 80) {
-      const at = line.start + (m.index ?? 0);
-      evidence.push({ year: Number(m[1]), span: { start: at, end: at + m[1].length }, source: 'title' });
-      break;
+function titleEvidence(lines: Line[]): YearEvidence | null {
+  for (const line of lines.slice(0, TITLE_LINES)) {
+    if (line.text.length >= TITLE_MAX_LENGTH) continue;
+    const m = TITLE.exec(dateText(line.text));
+    if (m && m[1]) {
+      const at = line.start + m.index;
+      return { year: Number(m[1]), span: { start: at, end: at + 4 }, source: 'title' };
     }
   }
-  const period = PERIOD.exec(toHalfWidth(text));
-  if (period && period[1]) {
-    const at = (period.index ?? 0) + period[0].indexOf(period[1]);
-    evidence.push({ year: Number(period[1]), span: { start: at, end: at + 4 }, source: 'period' });
+  return null;
+}
+
+/**
+ * The period's year, when the period is one whole calendar year ("2021年1月1日至2021年12月31日",
+ * "2021年1月1日至12月31日", "2021年度"). Any other period is for date/period to report, not a year.
+ */
+function periodEvidence(dates: DateMention[]): YearEvidence | null {
+  const i = dates.findIndex((d) => d.role === 'period-start');
+  const start = dates[i];
+  if (!start) return null;
+  const end = dates[i + 1]?.role === 'period-end' ? dates[i + 1] : undefined;
+  const startsYear = start.month === null || (start.month === 1 && (start.day === null || start.day === 1));
+  const endsYear = !end || (end.year === start.year && end.month === 12 && (end.day === null || end.day === 31));
+  if (!startsYear || !endsYear) return null;
+  return { year: start.year, span: { start: start.span.start, end: start.span.start + 4 }, source: 'period' };
+}
+
+/**
+ * The year most sentences open with ("2021年，本机关…"), when at least two do and no other year
+ * does as often; plans for next year do not count.
+ */
+function textEvidence(text: string, dates: DateMention[]): YearEvidence | null {
+  const counts = new Map<number, { count: number; first: DateMention }>();
+  for (const d of dates) {
+    if (d.role !== 'text' || d.month !== null || d.range) continue;
+    if (!/^[ \t]*[，,]/.test(text.slice(d.span.end, d.span.end + 3))) continue;
+    if (!opensSentence(text, d.span.start) || PLAN.test(sentenceFrom(text, d.span.start))) continue;
+    const entry = counts.get(d.year);
+    if (entry) entry.count++;
+    else counts.set(d.year, { count: 1, first: d });
   }
-  return { year: evidence[0]?.year ?? null, evidence };
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  const top = ranked[0];
+  if (!top || top.count < 2 || (ranked[1]?.count ?? 0) === top.count) return null;
+  return { year: top.first.year, span: { start: top.first.span.start, end: top.first.span.start + 4 }, source: 'text' };
+}
+
+export function readYear(text: string, lines: Line[]): YearReading {
+  const dates = readDates(text, lines);
+  const title = titleEvidence(lines);
+  const period = periodEvidence(dates);
+  const prose = textEvidence(text, dates);
+  const evidence = [title, period, prose].filter((e): e is YearEvidence => e !== null);
+  let year: number | null;
+  if (title && period && title.year !== period.year) year = prose?.year === period.year ? period.year : title.year;
+  else year = title?.year ?? period?.year ?? prose?.year ?? null;
+  return { year, evidence };
 }

@@ -3,6 +3,7 @@
 import type { Finding, Span, TableId } from '../model.ts';
 import { tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
+import { isReport } from './reportLike.ts';
 import type { Rule } from './types.ts';
 
 const sectionOf: Record<TableId, number> = { A: 2, B: 3, C: 4 };
@@ -15,9 +16,7 @@ export const tableMissing: Rule = {
     en: 'One of the three statutory tables is missing or cannot be read.',
   },
   check(report) {
-    const present = (['A', 'B', 'C'] as TableId[]).filter((id) => report.tables[id]);
-    const isReport = present.length > 0 || report.sections.length >= 3;
-    if (!isReport) return [];
+    if (!isReport(report)) return [];
     const out: Finding[] = [];
     for (const id of ['A', 'B', 'C'] as TableId[]) {
       if (report.tables[id]) continue;

@@ -1,0 +1,360 @@
+// The report's prose as sentences and clauses, with the counts written in them ("4件", "一起").
+// Text inside the tables is not prose. Matching is done on a half-width copy of the text
+// (toHalfWidth maps one character to one, so offsets stay those of report.text).
+import type { Report, Span } from '../model.ts';
+import { toHalfWidth } from '../text/normalize.ts';
+
+export interface Sentence {
+  /** Trimmed: from the first to the last visible character, the end mark included. */
+  span: Span;
+  /** The sentence half-width (same length as the span). */
+  norm: string;
+}
+
+export interface Clause {
+  /** Offset of the clause's first character in report.text. */
+  start: number;
+  /** Half-width text of the clause, without the separator that ends it. */
+  norm: string;
+}
+
+export interface Count {
+  value: number;
+  unit: string;
+  /** Offsets into the string the count was read from (a clause or a sentence). */
+  start: number;
+  end: number;
+  /** True for Chinese numerals ("一件"), which also occur in idioms. */
+  chinese: boolean;
+}
+
+/**
+ * The spans of the tables that were read, sorted. A table ends at the last label or cell read
+ * into its rows: a table's span may reach over the prose line that follows it.
+ */
+export function tableSpans(report: Report): Span[] {
+  const spans: Span[] = [];
+  for (const t of [report.tables.A, report.tables.B, report.tables.C]) {
+    if (!t) continue;
+    let end = t.span.start;
+    for (const row of t.rows) {
+      for (const cell of [...row.cells, ...row.extra]) end = Math.max(end, cell.span.end);
+      if (row.labelSpan) end = Math.max(end, row.labelSpan.end);
+    }
+    spans.push({ start: t.span.start, end: Math.min(t.span.end, end > t.span.start ? end : t.span.end) });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The parts of the text outside the tables. */
+export function proseSegments(report: Report): Span[] {
+  const out: Span[] = [];
+  let cursor = 0;
+  for (const t of tableSpans(report)) {
+    if (t.start > cursor) out.push({ start: cursor, end: t.start });
+    cursor = Math.max(cursor, t.end);
+  }
+  if (cursor < report.text.length) out.push({ start: cursor, end: report.text.length });
+  return out;
+}
+
+const SENTENCE_END = new Set(['。', '!', '?', '！', '？', '\n', '\r']);
+const BLANK = /[\s\u00a0\u3000\u200b\ufeff]/;
+
+/** Sentences of the prose: split at 。！？ and at line ends, tables left out. */
+export function proseSentences(report: Report): Sentence[] {
+  const text = report.text;
+  const out: Sentence[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && BLANK.test(text[start] ?? '')) start++;
+    while (end > start && BLANK.test(text[end - 1] ?? '')) end--;
+    if (end > start) out.push({ span: { start, end }, norm: toHalfWidth(text.slice(start, end)) });
+  };
+  for (const seg of proseSegments(report)) {
+    let start = seg.start;
+    for (let i = seg.start; i < seg.end; i++) {
+      const c = text[i] ?? '';
+      if (!SENTENCE_END.has(c)) continue;
+      push(start, c === '\n' || c === '\r' ? i : i + 1);
+      start = i + 1;
+    }
+    push(start, seg.end);
+  }
+  return out;
+}
+
+/** A sentence's clauses, split at commas, semicolons and colons (half-width after normalising). */
+export function clausesOf(sentence: Sentence): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  const { norm } = sentence;
+  for (let i = 0; i <= norm.length; i++) {
+    if (i < norm.length && !',;:'.includes(norm[i] ?? '')) continue;
+    if (i > start) out.push({ start: sentence.span.start + start, norm: norm.slice(start, i) });
+    start = i + 1;
+  }
+  return out;
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of a Chinese count ("四", "十二", "一百零五"), or null for digit runs such as "二〇二一". */
+export function chineseCount(s: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    const d = DIGITS[ch];
+    if (d !== undefined) {
+      // Two digits in a row only after 零 ("一百零五"); otherwise it is a year or a code.
+      if (digit !== null && digit !== 0) return null;
+      digit = d;
+      continue;
+    }
+    const m = MULTIPLIERS[ch];
+    if (m === undefined) return null;
+    total += (digit ?? (total === 0 ? 1 : NaN)) * m;
+    digit = null;
+  }
+  total += digit ?? 0;
+  return Number.isFinite(total) ? total : null;
+}
+
+// A count: digits (with thousands separators only as "3,168", never across "，") or a Chinese
+// numeral, then a measure word. Decimals and 万/亿 amounts are not counts of cases.
+// The lookbehind starts a match only at the start of a number, keeping the search linear.
+const COUNT = /(?<![\d零〇一二两三四五六七八九十百千])(\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千]+)[ ]?(件|宗|起|个|份|次|条|篇|项|期|家|场|人|名|例)/g;
+
+/**
+ * Counts in a half-width string. `original` (the same text before normalising) tells a real
+ * thousands separator "," from a Chinese "，".
+ */
+export function countsIn(norm: string, original: string = norm): Count[] {
+  const out: Count[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(norm); m; m = COUNT.exec(norm)) {
+    const numberText = m[1] ?? '';
+    const start = m.index;
+    const before = norm[start - 1] ?? '';
+    const chinese = !/\d/.test(numberText);
+    let value: number | null;
+    if (chinese) value = chineseCount(numberText);
+    else {
+      if (before === '.' || /\d/.test(before)) continue;
+      if (numberText.includes(',') && original.slice(start, start + numberText.length).includes('，')) continue;
+      value = Number(numberText.replace(/,/g, ''));
+    }
+    if (value === null || !Number.isSafeInteger(value)) continue;
+    out.push({ value, unit: m[2] ?? '', start, end: start + m[0].length, chinese });
+  }
+  return out;
+}
+
+/** The four-digit years named in a half-width text ("2021年", "2021年度"). */
+export function yearsIn(norm: string): number[] {
+  const out: number[] = [];
+  for (const m of norm.matchAll(/(?<!\d)((?:19|20)\d{2})(?=年)/g)) out.push(Number(m[1]));
+  return out;
+}
+
+/** The statutory section (1…6) a text offset stands in, or null. */
+export function sectionAt(report: Report, offset: number): number | null {
+  for (const s of report.sections) if (offset >= s.span.start && offset < s.span.end) return s.number;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements about applications, 复议 and 诉讼: "共受理…申请4件", "办结17件", "未收到…申请",
+// "全年无行政复议". Only wording whose meaning is clear is read; anything else says nothing.
+
+/**
+ * What a statement counts: table B's rows 一 (new), （七）总计 (handled), 二 (carried), 四 (pending);
+ * table C's 行政复议 total (review) and both 行政诉讼 totals (litigation).
+ */
+export type Measure = 'new' | 'handled' | 'carried' | 'pending' | 'review' | 'litigation';
+
+export interface Statement {
+  measure: Measure;
+  value: number;
+  /** The words that say it ("受理并办结政府信息依申请公开4件", "无举报和投诉、复议或诉讼"). */
+  span: Span;
+}
+
+/** Phrases that place a sentence among disclosure applications, and those that place it among 复议/诉讼. */
+const APPLICATION_CONTEXT = /依申请|公开申请|申请公开|信息公开申请/;
+const CASE_CONTEXT = /信息公开|依申请|公开申请|申请公开/;
+
+/** Words that make the count about something else, part of a breakdown, a comparison or a plan. */
+const BLOCK = /咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|其中|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|人次|第|每|转办|转交|转送|指导|督促|各(?:乡|镇|街|部门|单位|区|县)|全(?:区|市|县|省|州|旗)|下属|所属|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求/;
+/** Other years named in words; the 结转 phrases are taken out before this is tested. */
+const RELATIVE_YEAR = /上一?年|去年|前年|明年|下一?年|今后|往年|历年|以来|同期/;
+const CARRIED = /上一?年度?结转|结转上一?年度?|上年度?遗留/;
+const PENDING = /结转(?:至|到|入)?下一?年度?(?:继续办理|办理)?|转入下一?年度?|下一?年度?继续办理/;
+const RECEIVE = /新收|收到|接到|接收|受理|收悉/g;
+const HANDLED = /办结|办理完毕|答复完毕|处理完毕/g;
+/** What may stand between a keyword and its count: the application's name and filler words. */
+const TAIL = /^(?:的|政府|信息|依|申请|公开|事项|件数|数量|总数|案件|共计|合计|总计|共|为|有|是|达|了|均|数|继续办理|\s)*$/;
+/** What may follow a keyword of a negated statement ("未收到…申请和…", "无…复议或诉讼"). */
+const NEGATED_FOLLOW = /^(?:$|[,;:。!?、)）\]\s]|案件|申请|事项|情况|情形|的情况|的情形|的案件|和|及|与|或|等|案|行为|公开(?:事项|申请|情况|$|[,;:。!?、]))/;
+/** A count must be followed by the end of the clause, a joint, or the name of what it counts. */
+const COUNT_FOLLOW = /^(?:$|[,;:。!?、()（）\]」”"'\s]|和|及|与|并|且|均|都|全部|已|依申请|政府信息|信息公开|公开申请|申请|行政复议|行政诉讼|复议|诉讼|案件)/;
+/** Words before a negation that make it a condition or a goal, not a fact. */
+const CONDITIONAL = /如果|如|若|假如|凡|是否|有无|对于|对|一旦|避免|防止|确保|杜绝|不得|严禁|禁止|以免|力争/;
+/** Before 无: only time words and adverbs ("全年无", "本年度均无"). */
+const BEFORE_WU = /^(?:\d{4}年度?|全年|本年度?|今年|年内|报告期内|期间|本机关|我单位|均|也|并|且|亦|暂|尚|共|全部|\s)*$/;
+const NEGATION = /未|没有|无/g;
+/** 无 as the first character of a word that is not a negation of cases: 无法, 无论, 无正当理由… */
+const NOT_WU = /^(?:法|论|需|须|正当|纸|缝|误|效|关|偿|私|限|线|形|意|疑|故|理|条件|权|不|所|从|非|暇|奈|可|异|碍|损|毒|害|人)/;
+const NEG_RECEIVE = /^(?:收到|接到|受理|新收|接收|有)/;
+const NEG_CASE = /^(?:发生|出现|产生|有|被|收到|接到|涉及|存在)/;
+/** Application nouns that are not disclosure applications. */
+const OTHER_APPLICATION = /复议|诉讼|咨询|信箱|热线|留言|投诉|举报|信访|更正|补正|延期|异议|听证|撤回|赔偿|许可|审批|登记|补贴|救助|资金|项目|行政/;
+const CHINESE_BEFORE = /[第每其这那某任同哪逐单唯统之]/;
+
+/** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
+export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
+  const out: { sentence: Sentence; statements: Statement[] }[] = [];
+  for (const sentence of proseSentences(report)) {
+    if (!/申请|复议|诉讼|办结|结转/.test(sentence.norm)) continue;
+    // Statements about another year are not this report's.
+    const years = yearsIn(sentence.norm);
+    if (years.some((y) => y !== report.year)) continue;
+    const section = sectionAt(report, sentence.span.start);
+    const context = {
+      applications: APPLICATION_CONTEXT.test(sentence.norm) || section === 3,
+      cases: CASE_CONTEXT.test(sentence.norm) || section === 4,
+    };
+    const statements: Statement[] = [];
+    for (const clause of clausesOf(sentence)) {
+      statements.push(...countStatements(clause, context), ...negatedStatements(clause, context));
+    }
+    if (statements.length > 0) out.push({ sentence, statements });
+  }
+  return out;
+}
+
+interface Context {
+  /** The sentence is about disclosure applications. */
+  applications: boolean;
+  /** The sentence is about 复议/诉讼 over disclosure. */
+  cases: boolean;
+}
+
+/** "受理…申请4件", "办结17件", "上年结转1件", "被申请行政复议2起". */
+function countStatements(clause: Clause, context: Context): Statement[] {
+  const out: Statement[] = [];
+  const counts = countsIn(clause.norm).filter((c) => /^[件宗起个份次条]$/.test(c.unit));
+  let previousEnd = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i]!;
+    // The words a count answers are those since the previous count (at most 60 characters).
+    const ownedStart = Math.max(previousEnd, count.start - 60);
+    const owned = clause.norm.slice(ownedStart, count.start);
+    const trailing = clause.norm.slice(count.end, counts[i + 1]?.start ?? clause.norm.length);
+    previousEnd = count.end;
+    if (!COUNT_FOLLOW.test(trailing)) continue;
+    if (count.chinese && CHINESE_BEFORE.test(owned.slice(-1))) continue;
+    const lead = owned.length - owned.replace(/^[\s、和及与并且]+/, '').length;
+    const span = { start: clause.start + ownedStart + lead, end: clause.start + count.end };
+    for (const measure of measuresOf(owned, trailing, context)) out.push({ measure, value: count.value, span });
+  }
+  return out;
+}
+
+function endsWithTail(text: string, keyword: RegExp): boolean {
+  let last = -1;
+  let length = 0;
+  const re = new RegExp(keyword.source, 'g');
+  for (const m of text.matchAll(re)) {
+    last = m.index;
+    length = m[0].length;
+  }
+  return last >= 0 && TAIL.test(text.slice(last + length));
+}
+
+/** The measures a count answers, from the words before it (and the noun after it). */
+function measuresOf(owned: string, trailing: string, context: Context): Measure[] {
+  if (BLOCK.test(owned)) return [];
+  const carried = CARRIED.test(owned);
+  const pending = PENDING.test(owned);
+  const review = owned.includes('复议');
+  const litigation = owned.includes('诉讼');
+  if (RELATIVE_YEAR.test(owned.replace(CARRIED, '').replace(PENDING, ''))) return [];
+  if (carried || pending) {
+    if (carried === pending || review || litigation || !context.applications) return [];
+    return endsWithTail(owned, carried ? CARRIED : PENDING) ? [carried ? 'carried' : 'pending'] : [];
+  }
+  if (review || litigation) {
+    if (review === litigation || !context.cases) return [];
+    return endsWithTail(owned, /复议|诉讼/) ? [review ? 'review' : 'litigation'] : [];
+  }
+  const out: Measure[] = [];
+  if (receivesApplication(owned, trailing, context)) out.push('new');
+  if (context.applications && endsWithTail(owned, HANDLED)) out.push('handled');
+  return out;
+}
+
+/**
+ * "收到政府信息公开申请17件", "受理并办结政府信息依申请公开4件", "接到申请1件" (in a sentence about
+ * disclosure applications), "收到3件依申请公开申请".
+ */
+function receivesApplication(owned: string, trailing: string, context: Context): boolean {
+  const verbs = [...owned.matchAll(RECEIVE)];
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return false;
+  const afterVerb = owned.slice(verb.index + verb[0].length);
+  const noun = afterVerb.lastIndexOf('申请');
+  if (noun >= 0) {
+    const object = afterVerb.slice(0, noun);
+    if (OTHER_APPLICATION.test(object) || !TAIL.test(afterVerb.slice(noun + 2))) return false;
+    // A bare "申请" needs a sentence about disclosure applications; "公开申请" says it itself.
+    return /公开|信息/.test(afterVerb) || context.applications;
+  }
+  // The count before its noun: "收到3件依申请公开申请".
+  if (!/^(?:并(?:办结|答复))?(?:了|共|共计)?$/.test(afterVerb)) return false;
+  return /^(?:的)?(?:政府信息公开|依申请公开|信息公开|公开)?申请(?![人书表])/.test(trailing);
+}
+
+/** "未收到…公开申请", "全年无行政复议", "未发生因政府信息公开引起的行政复议和行政诉讼": counts of 0. */
+function negatedStatements(clause: Clause, context: Context): Statement[] {
+  const out: Statement[] = [];
+  const text = clause.norm;
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(text); m; m = NEGATION.exec(text)) {
+    const before = text.slice(0, m.index);
+    if (CONDITIONAL.test(before) || BLOCK.test(before.replace(/\d{4}年度?/g, ''))) continue;
+    let rest = text.slice(m.index + m[0].length);
+    const verb = (m[0] === '无' ? null : NEG_RECEIVE.exec(rest) ?? NEG_CASE.exec(rest))?.[0] ?? '';
+    if (m[0] === '无' ? !BEFORE_WU.test(before) || NOT_WU.test(rest) : verb === '') continue;
+    // A count after the negation ("无法提供的申请2件") makes it something else than a zero.
+    if (/\d/.test(rest)) continue;
+    rest = rest.slice(verb.length);
+    const object = rest.slice(0, 40);
+    const start = clause.start + m.index;
+    const keywordEnd = (re: RegExp): number => {
+      for (const k of object.matchAll(re)) {
+        const end = (k.index ?? 0) + k[0].length;
+        if (NEGATED_FOLLOW.test(object.slice(end))) return end;
+      }
+      return -1;
+    };
+    const reviewEnd = keywordEnd(/复议/g);
+    const litigationEnd = keywordEnd(/诉讼/g);
+    const objectStart = start + m[0].length + verb.length;
+    if (reviewEnd >= 0 || litigationEnd >= 0) {
+      if (!context.cases || (verb !== '' && !NEG_CASE.test(verb) && !NEG_RECEIVE.test(verb))) continue;
+      if (reviewEnd >= 0) out.push({ measure: 'review', value: 0, span: { start, end: objectStart + reviewEnd } });
+      if (litigationEnd >= 0) out.push({ measure: 'litigation', value: 0, span: { start, end: objectStart + litigationEnd } });
+      continue;
+    }
+    if (object.includes('复议') || object.includes('诉讼')) continue;
+    if (m[0] !== '无' && !NEG_RECEIVE.test(verb)) continue;
+    const applicationEnd = keywordEnd(/申请/g);
+    if (applicationEnd < 0) continue;
+    const noun = object.slice(0, applicationEnd);
+    if (OTHER_APPLICATION.test(noun) || BLOCK.test(noun)) continue;
+    if (!/公开|信息/.test(noun) && !context.applications) continue;
+    out.push({ measure: 'new', value: 0, span: { start, end: objectStart + applicationEnd } });
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+// text/leftover: what converting Word or a web page to text leaves behind: "[bookmark: _GoBack]",
+// HTML entities ("&nbsp;", "&amp;") and tags ("<p>", "<br/>") in plain text, the replacement
+// character U+FFFD, and control characters other than tab and line ends. An HTML table pasted as
+// text is left alone: there the tags are the table.
+import type { Finding, Fix, Message, Report, Span } from '../model.ts';
+import { finding } from './finding.ts';
+import type { Rule } from './types.ts';
+
+/** Beyond this many leftovers a text is garbage, not a report with leftovers: stop listing. */
+const MAX_FINDINGS = 200;
+
+const BOOKMARK = /\[bookmark:[^\]\n]{0,120}\]/g;
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});|&nbsp(?![a-zA-Z;])/g;
+const TAG = /<\/?(?:p|br|span|div|font|b|i|u|s|strong|em|a|img|table|tbody|thead|tfoot|tr|td|th|li|ul|ol|h[1-6]|sup|sub|o:p|style|script|section|article|center|hr|col|colgroup|caption|label|input|meta|link)(?:\s[^<>\n]{0,300})?\s*\/?>/gi;
+const REPLACEMENT = /\uFFFD+/g;
+// C0 controls except \t \n \r, DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]+/g;
+
+/** Entities for visible characters are written out; those for spaces are deleted. */
+const NAMED: Record<string, string> = {
+  nbsp: '', ensp: '', emsp: '', thinsp: '', zwsp: '',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…',
+  middot: '·', bull: '•', times: '×', divide: '÷', deg: '°', plusmn: '±', yen: '¥', sect: '§',
+  copy: '©', reg: '®', laquo: '«', raquo: '»',
+};
+
+export const textLeftover: Rule = {
+  id: 'text/leftover',
+  severity: 'hint',
+  description: {
+    zh: '文本中残留的格式转换痕迹：Word 书签、HTML 实体和标签、乱码替换符、控制字符。',
+    en: 'Conversion leftovers in the text: Word bookmarks, HTML entities and tags, U+FFFD, control characters.',
+  },
+  check(report) {
+    const text = report.text;
+    const htmlTables = htmlTableSpans(report);
+    const inHtmlTable = (s: Span) => htmlTables.some((t) => s.start < t.end && s.end > t.start);
+    const found: Finding[] = [];
+    const add = (span: Span, message: Message, replacement: string, title: Message) => {
+      if (found.length >= MAX_FINDINGS) return;
+      const fix: Fix = { title, edits: [{ span, newText: replacement }], safe: true };
+      found.push(finding(textLeftover, message, span, { fixes: [fix] }));
+    };
+    const each = (re: RegExp, visit: (m: RegExpExecArray, span: Span) => void) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m && found.length < MAX_FINDINGS; m = re.exec(text)) {
+        visit(m, { start: m.index, end: m.index + m[0].length });
+      }
+    };
+    const remove = { zh: '删除', en: 'Delete it' };
+
+    each(BOOKMARK, (m, span) =>
+      add(span, { zh: `Word 书签残留“${m[0]}”。`, en: `Word bookmark left over: "${m[0]}".` }, '', remove));
+    each(ENTITY, (m, span) => {
+      if (inHtmlTable(span)) return;
+      const decoded = decodeEntity(m[0]);
+      if (decoded === null) return;
+      if (decoded === '') add(span, { zh: `HTML 实体残留“${m[0]}”。`, en: `HTML entity left over: "${m[0]}".` }, '', remove);
+      else add(span, { zh: `HTML 实体残留“${m[0]}”，应为“${decoded}”。`, en: `HTML entity left over: "${m[0]}" stands for "${decoded}".` }, decoded, { zh: `改为“${decoded}”`, en: `Write "${decoded}"` });
+    });
+    each(TAG, (m, span) => {
+      if (inHtmlTable(span)) return;
+      add(span, { zh: `HTML 标签残留“${m[0].slice(0, 40)}”。`, en: `HTML tag left over: "${m[0].slice(0, 40)}".` }, '', remove);
+    });
+    each(REPLACEMENT, (_m, span) =>
+      add(span, { zh: '乱码替换符“\uFFFD”：此处原有字符在转换中丢失。', en: 'Replacement character U+FFFD: a character was lost in conversion.' }, '', remove));
+    each(CONTROL, (m, span) => {
+      const codes = [...m[0].slice(0, 3)].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+      add(span, { zh: `控制字符残留（${codes}）。`, en: `Control character left over (${codes}).` }, '', remove);
+    });
+    return found.sort((a, b) => a.span.start - b.span.start);
+  },
+};
+
+/** The character an entity stands for ('' for spaces), or null when it is not an entity we know. */
+function decodeEntity(entity: string): string | null {
+  const body = entity.replace(/^&/, '').replace(/;$/, '');
+  let code: number | null = null;
+  if (/^#[xX]/.test(body)) code = parseInt(body.slice(2), 16);
+  else if (body.startsWith('#')) code = parseInt(body.slice(1), 10);
+  if (code !== null) {
+    if (!Number.isFinite(code) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+    // Spaces and control characters are deleted, everything else written out.
+    if (code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0xfeff) return '';
+    return String.fromCodePoint(code);
+  }
+  return NAMED[body.toLowerCase()] ?? null;
+}
+
+/**
+ * The HTML tables pasted as text, from their <table> to their </table> (the span read as table
+ * may start at the first row).
+ */
+function htmlTableSpans(report: Report): Span[] {
+  const text = report.text;
+  const out: Span[] = [];
+  for (const t of [report.tables.A, report.tables.B, report.tables.C]) {
+    if (!t || t.layout !== 'html') continue;
+    let start = t.span.start;
+    const open = text.lastIndexOf('<table', start);
+    if (open >= 0 && start - open < 5000 && text.lastIndexOf('</table', start) < open) start = open;
+    let end = t.span.end;
+    const close = text.indexOf('</table>', Math.max(0, end - 8));
+    if (close >= 0 && close - end < 5000) end = Math.max(end, close + '</table>'.length);
+    out.push({ start, end });
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+// text/spam: gambling or porn spam that hacked government web pages carry and that ends up in a
+// report copied from the web ("365bet网上娱乐_365BETAPP官网_365体育平台网址" in place of the agency's
+// name). One finding per report, on the first occurrence, with the others as related information.
+// Only terms with no ordinary use in a government report count; words of a crackdown around them
+// ("打击…博彩") make them ordinary again.
+import type { Finding, Report, Span } from '../model.ts';
+import { toHalfWidth } from '../text/normalize.ts';
+import { finding } from './finding.ts';
+import type { Rule } from './types.ts';
+
+const SPAM_TERMS = [
+  // Betting-site names: digits stuck to "bet" and the brands that spam pages use.
+  /\d{2,4}bet|(?<![a-z])bet\d{2,4}/,
+  /manbetx|betway|dafabet|sbobet|bwin|vwin|(?<![a-z0-9])[wm]88(?![0-9])|kaiyun|ag(?:亚游|真人)|亚博(?:体育|官网|app|娱乐)|万博(?:体育|官网|app|娱乐)|必威(?:体育|官网|app)|伟德(?:体育|官网|国际|app|娱乐)|博天堂|乐动体育|开云(?:体育|官网|app)|云顶(?:娱乐|国际|官网)/,
+  // Casinos and games.
+  /金沙(?:娱乐|官网|赌场|城|国际|app)|威尼斯人(?:娱乐|官网|赌场|app|游戏)|新葡京|葡京(?:娱乐|官网|赌场|app|国际)|永利(?:娱乐|赌场|官网|皇宫|app)|太阳城(?:集团|娱乐|官网|app)|申博(?:官网|娱乐|太阳城)/,
+  /澳门(?:赌场|赌博|博彩|网上|在线|赌球|娱乐城|娱乐场|威尼斯人|新葡京|葡京|金沙|永利|银河(?:娱乐|官网|app)|太阳城|百家乐|六合彩|彩票)/,
+  /网上娱乐|在线娱乐(?:城|平台|官网)|娱乐城(?:官网|app|网址|开户|注册|平台)|真人(?:娱乐|视讯|荷官)|百家乐|龙虎斗|网上赌场|在线赌场|线上赌场/,
+  /(?:体育|足球|网上|在线)投注|投注(?:网|官网|平台|app)|(?:彩票|博彩|赌场|棋牌|体育|娱乐)(?:官网|app)(?:下载|网址|登录|注册)?|彩票(?:开户|投注|下注|网址)|(?:时时彩|六合彩|北京赛车|pk10)(?:官网|开奖|平台|app|网址|计划)|博彩(?:公司|网址|平台|娱乐)/,
+  // Porn.
+  // 国产精品 alone may mean "quality domestic products": only with the words of porn pages.
+  /国产精品(?:视频|在线|一区|二区|三区|久久|av|自拍|网站|无码|福利)|(?:亚洲|日韩|欧美|久久)国产精品|精品国产(?:一区|二区|av|久久|自拍|在线)|成人(?:影院|影视|视频|电影|av|在线)|无码(?:视频|高清|中文|av|专区|在线)|一本道|(?:亚洲|欧美|日韩|日本)(?:av|无码|有码|成人|精品)|av(?:在线|天堂|电影|女优|网站|网址)|午夜(?:影院|福利|剧场|视频)|久久(?:精品|综合|视频)|激情(?:视频|小说|五月|网站)|伦理(?:片|电影|影院)|偷拍自拍|自拍偷拍/,
+];
+
+/** Words of a crackdown or a warning: "打击网络博彩", "谨防…百家乐" are not spam. */
+const CRACKDOWN = /打击|查处|整治|取缔|严厉|专项|违法|犯罪|非法|涉赌|涉黄|扫黄|禁止|严禁|举报|防范|警惕|谨防|治理|清理/;
+/** What the "_"-joined keywords of a spam page title end with. */
+const SEO_SUFFIX = /官网|网址|app|登录|注册|下载|首页|入口/g;
+
+export const textSpam: Rule = {
+  id: 'text/spam',
+  severity: 'warning',
+  description: {
+    zh: '文本中有被篡改网页植入的赌博、色情垃圾信息。',
+    en: 'Gambling or porn spam injected into a hacked web page ended up in the text.',
+  },
+  check(report) {
+    const runs = spamRuns(report);
+    const first = runs[0];
+    if (!first) return [];
+    const quote = (s: Span) => {
+      const t = report.text.slice(s.start, s.end);
+      return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+    };
+    const others = runs.length - 1;
+    const f: Finding = finding(
+      textSpam,
+      {
+        zh: `疑似被篡改网页植入的赌博或色情垃圾信息“${quote(first)}”${others > 0 ? `，另有${others}处` : ''}。请核对原文并删除。`,
+        en: `Gambling or porn spam from a hacked web page: "${quote(first)}"${others > 0 ? `, and ${others} more` : ''}. Check the original and remove it.`,
+      },
+      first,
+      {
+        related: runs.slice(1, 50).map((span) => ({
+          message: { zh: `同样的垃圾信息“${quote(span)}”`, en: `The same spam: "${quote(span)}"` },
+          span,
+        })),
+      },
+    );
+    return [f];
+  },
+};
+
+/** Every stretch of spam: the terms found, widened to the "_"-joined keywords around them. */
+function spamRuns(report: Report): Span[] {
+  const text = report.text;
+  // Lower case for ASCII only: toLowerCase() may change the length of other characters.
+  const norm = toHalfWidth(text).replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const hits: Span[] = [];
+  for (const term of SPAM_TERMS) {
+    const re = new RegExp(term.source, 'g');
+    for (const m of norm.matchAll(re)) {
+      const start = m.index;
+      if (CRACKDOWN.test(norm.slice(Math.max(0, start - 12), start + m[0].length + 6))) continue;
+      hits.push({ start, end: start + m[0].length });
+      if (hits.length > 1000) break;
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  const runs: Span[] = [];
+  for (const hit of hits) {
+    const last = runs[runs.length - 1];
+    // Hits that touch, or are joined by letters, digits and "_", are one stretch.
+    if (last && hit.start <= last.end + 3 && /^[a-z0-9_ ]*$/.test(norm.slice(last.end, hit.start))) {
+      last.end = Math.max(last.end, hit.end);
+      continue;
+    }
+    if (last && hit.start < last.end) continue;
+    runs.push({ ...hit });
+  }
+  for (const run of runs) widen(norm, run);
+  // Widening may make stretches meet.
+  const merged: Span[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && run.start <= last.end) last.end = Math.max(last.end, run.end);
+    else merged.push(run);
+  }
+  return merged;
+}
+
+/** Widens a stretch over the keywords of a spam title around it ("…APP官网_365体育平台网址"). */
+function widen(norm: string, run: Span): void {
+  const segment = /^[^\s_,;:。、()《》“”"'!?\n\r]{1,20}/;
+  for (let guard = 0; guard < 50; guard++) {
+    // Letters, digits and keyword endings stuck to it: "365bet" + "app官网".
+    const stuck = /^(?:[a-z0-9]|官网|网址|app|登录|注册|下载|首页|入口|平台|体育|娱乐)+/.exec(norm.slice(run.end, run.end + 40));
+    if (stuck) run.end += stuck[0].length;
+    if (norm[run.end] !== '_') break;
+    // After "_": the next keyword, to the next "_" or to its last keyword ending.
+    const next = segment.exec(norm.slice(run.end + 1))?.[0] ?? '';
+    let end = -1;
+    if (norm[run.end + 1 + next.length] === '_') end = next.length;
+    else for (const m of next.matchAll(SEO_SUFFIX)) end = m.index + m[0].length;
+    if (end <= 0) break;
+    run.end += 1 + end;
+  }
+  for (let guard = 0; guard < 50; guard++) {
+    if (norm[run.start - 1] !== '_') break;
+    const before = norm.slice(Math.max(0, run.start - 21), run.start - 1);
+    const m = /[^\s_,;:。、()《》“”"'!?\n\r]{1,20}$/.exec(before);
+    if (!m || !new RegExp(SEO_SUFFIX.source).test(m[0])) break;
+    run.start -= 1 + m[0].length;
+  }
+}

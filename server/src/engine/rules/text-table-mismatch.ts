@@ -1,0 +1,147 @@
+// text/table-mismatch: the prose states a count of applications, handled applications, carry-over,
+// 行政复议 or 行政诉讼 that tables B and C contradict ("共受理申请4件" while table B counts 3;
+// "未收到申请" while table B has 1; "全年无行政复议" while table C has cases).
+// What the prose says is read by parse/prose.ts, which reads only unambiguous wording.
+import type { Cell, CellRef, Message, Related, Report } from '../model.ts';
+import { readStatements, type Measure, type Statement } from '../parse/prose.ts';
+import { cellAt, cellName, rowOf } from '../tableLookup.ts';
+import { finding } from './finding.ts';
+import type { Rule } from './types.ts';
+
+/** Table B's 总计 column and the six columns it sums. */
+const B_TOTAL = 6;
+const B_PARTS = [0, 1, 2, 3, 4, 5];
+/** Table C's total columns per group and the four columns each sums. */
+const C_GROUPS = { review: 4, direct: 9, after: 14 };
+
+const measureWords: Record<Measure, Message> = {
+  new: { zh: '本年新收申请', en: 'new applications' },
+  handled: { zh: '办结申请', en: 'applications handled' },
+  carried: { zh: '上年结转申请', en: 'applications carried over from last year' },
+  pending: { zh: '结转下年度申请', en: 'applications carried into next year' },
+  review: { zh: '行政复议', en: 'administrative reviews' },
+  litigation: { zh: '行政诉讼', en: 'lawsuits' },
+};
+
+/** What the tables say for a measure: the values the prose may state, and the cells that hold them. */
+interface TableCount {
+  /** Every reading the prose may match (the printed total, the sum of its parts, …). */
+  accepted: Set<number>;
+  /** The printed value named in the message. */
+  shown: number;
+  cells: { ref: CellRef; cell: Cell }[];
+}
+
+export const textTableMismatch: Rule = {
+  id: 'text/table-mismatch',
+  severity: 'warning',
+  description: {
+    zh: '正文中关于申请数、办结数、结转数、行政复议和行政诉讼数的表述与表二、表三不一致。',
+    en: 'A count the text states about applications, handling, carry-over, reviews or lawsuits disagrees with tables B and C.',
+  },
+  check(report) {
+    if (!report.tables.B && !report.tables.C) return [];
+    const findings = [];
+    for (const { sentence, statements } of readStatements(report)) {
+      const disagreements: { statement: Statement; table: TableCount }[] = [];
+      for (const statement of statements) {
+        if (disagreements.some((d) => d.statement.measure === statement.measure)) continue;
+        const table = tableCount(report, statement.measure);
+        if (table && !table.accepted.has(statement.value)) disagreements.push({ statement, table });
+      }
+      if (disagreements.length === 0) continue;
+      const parts = disagreements.map(({ statement, table }) => describe(report, statement, table));
+      const related: Related[] = disagreements.flatMap(({ table }) =>
+        table.cells.map(({ ref, cell }) => {
+          const name = cellName(report, ref);
+          const value = cellValue(cell);
+          return {
+            message: { zh: `${name.zh}：${value ?? cell.raw}`, en: `${name.en}: ${value ?? cell.raw}` },
+            span: cell.span.end > cell.span.start ? cell.span : (rowOf(report, ref.table, ref.row)?.labelSpan ?? cell.span),
+          };
+        }),
+      );
+      findings.push(
+        finding(
+          textTableMismatch,
+          {
+            zh: `正文与表格不一致：${parts.map((p) => p.zh).join('；')}。`,
+            en: `The text disagrees with the tables: ${parts.map((p) => p.en).join('; ')}.`,
+          },
+          sentence.span,
+          { related },
+        ),
+      );
+    }
+    return findings;
+  },
+};
+
+function describe(report: Report, statement: Statement, table: TableCount): Message {
+  const what = measureWords[statement.measure];
+  const names = table.cells.map(({ ref }) => cellName(report, ref));
+  const tableZh = table.cells[0]?.ref.table === 'C' ? '表三' : '表二';
+  const tableEn = table.cells[0]?.ref.table === 'C' ? 'table C' : 'table B';
+  const cellsZh = names.length > 1 ? `${names.map((n) => n.zh.replace(/^表三/, '')).join('与')}之和` : (names[0]?.zh.replace(/^表三/, '') ?? '');
+  const cellsEn = names.length > 1 ? `the sum of ${names.map((n) => n.en.replace(/^table C /, '')).join(' and ')}` : (names[0]?.en.replace(/^table C /, '') ?? '');
+  return {
+    zh: `正文称${what.zh}${statement.value}件，而${tableZh}${cellsZh}为${table.shown}`,
+    en: `the text says ${statement.value} ${what.en}, while ${tableEn} ${cellsEn} has ${table.shown}`,
+  };
+}
+
+/** A cell as a count: a number, or 0 when blank (blank cells mean 0 in these tables); null otherwise. */
+function cellValue(cell: Cell | null): number | null {
+  if (!cell) return null;
+  if (cell.value.kind === 'number') return Number.isInteger(cell.value.value) ? cell.value.value : null;
+  return cell.value.kind === 'blank' ? 0 : null;
+}
+
+/**
+ * A total and the sum of its parts. Both are accepted: when they differ, the table is wrong and
+ * the table rules say so; the prose may follow either.
+ */
+function totalOf(report: Report, table: 'B' | 'C', row: string, total: number, parts: number[]): TableCount | null {
+  const ref: CellRef = { table, row, column: total };
+  const cell = cellAt(report, ref);
+  const printed = cellValue(cell);
+  if (!cell || printed === null) return null;
+  const accepted = new Set([printed]);
+  const partValues = parts.map((column) => cellValue(cellAt(report, { table, row, column })));
+  if (partValues.every((v) => v !== null)) accepted.add(partValues.reduce((a: number, b) => a + (b ?? 0), 0));
+  return { accepted, shown: printed, cells: [{ ref, cell }] };
+}
+
+function tableCount(report: Report, measure: Measure): TableCount | null {
+  const b = (row: string) => (report.tables.B ? totalOf(report, 'B', row, B_TOTAL, B_PARTS) : null);
+  const c = (group: keyof typeof C_GROUPS) => {
+    const total = C_GROUPS[group];
+    return report.tables.C ? totalOf(report, 'C', 'C', total, [total - 4, total - 3, total - 2, total - 1]) : null;
+  };
+  switch (measure) {
+    case 'new': {
+      // "受理/收到…申请N件" may count last year's carry-over with this year's applications.
+      const fresh = b('new');
+      const carried = b('carried');
+      if (!fresh) return null;
+      if (carried) for (const v of [...fresh.accepted]) for (const w of carried.accepted) fresh.accepted.add(v + w);
+      return fresh;
+    }
+    case 'handled':
+      return b('total');
+    case 'carried':
+      return b('carried');
+    case 'pending':
+      return b('pending');
+    case 'review':
+      return c('review');
+    case 'litigation': {
+      const direct = c('direct');
+      const after = c('after');
+      if (!direct || !after) return null;
+      const accepted = new Set<number>();
+      for (const v of direct.accepted) for (const w of after.accepted) accepted.add(v + w);
+      return { accepted, shown: direct.shown + after.shown, cells: [...direct.cells, ...after.cells] };
+    }
+  }
+}

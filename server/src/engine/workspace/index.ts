@@ -1,0 +1,35 @@
+// Checks across the reports of one run (the CLI's files and folders): each report is paired with
+// the same agency's report of the year before, and every pair rule runs on the pair. The findings
+// of report i are at index i, with the severities the options set. Never throws: a failing rule is
+// reported as an internal finding, like the single-report rules.
+import { internalFinding } from '../analyze.ts';
+import type { Finding } from '../model.ts';
+import type { AnalyzeOptions } from '../options.ts';
+import { applySeverities } from '../rules/severity.ts';
+import { workspaceCarryOver } from './carryOver.ts';
+import { workspaceValidDocuments } from './normativeDocuments.ts';
+import { pairsOf, type WorkspaceReport } from './pairs.ts';
+import { workspaceSimilarText } from './similarText.ts';
+import type { PairRule } from './types.ts';
+
+export const pairRules: PairRule[] = [workspaceCarryOver, workspaceValidDocuments, workspaceSimilarText];
+
+export function crossReportFindings(reports: readonly WorkspaceReport[], options: AnalyzeOptions = {}): Finding[][] {
+  const out: Finding[][] = reports.map(() => []);
+  for (const pair of pairsOf(reports)) {
+    const found = out[reports.indexOf(pair.current)];
+    if (!found) continue;
+    for (const rule of pairRules) {
+      const setting = applySeverities.settingFor(rule.id, options);
+      if (setting === 'off') continue;
+      try {
+        for (const f of rule.check(pair)) found.push(setting ? { ...f, severity: setting } : f);
+      } catch (error) {
+        found.push(internalFinding(rule.id, error, pair.current.report));
+      }
+    }
+  }
+  return out;
+}
+
+export type { WorkspaceReport } from './pairs.ts';

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildReport } from '../fixtures/reportBuilder.ts';
+import { findingsOf, spanText } from '../fixtures/ruleHarness.ts';
+
+const rule = 'date/publication-late';
+
+/** A 2022 report of the given agency, signed with the given date. */
+function signed(date: string, agency = '某某市某某局'): string {
+  return `${buildReport({ year: 2022, agency }).trimEnd()}\n${agency}\n${date}\n`;
+}
+
+describe(rule, () => {
+  const cases: { what: string; text: string; late: boolean; kind?: 'department' | 'government' }[] = [
+    { what: 'a department by 1月31日', text: signed('2023年1月31日'), late: false },
+    { what: 'a department after 1月31日', text: signed('2023年2月15日'), late: true },
+    { what: 'a department, month only, in January', text: signed('2023年1月'), late: false },
+    { what: 'a department, month only, in February', text: signed('2023年2月'), late: true },
+    { what: 'a department, numeric date', text: signed('发布时间：2023-02-15 09:30'), late: true },
+    { what: "a government office (a department)", text: signed('2023年2月15日', '某某市人民政府办公室'), late: true },
+    { what: 'a government by 3月31日', text: signed('2023年2月15日', '某某市人民政府'), late: false },
+    { what: 'a district government by 3月31日', text: signed('2023年3月31日', '某某区政府'), late: false },
+    { what: 'a government after 3月31日', text: signed('2023年4月2日', '某某市人民政府'), late: true },
+    { what: 'a department set as a government', text: signed('2023年2月15日'), late: false, kind: 'government' },
+    { what: 'a government set as a department', text: signed('2023年2月15日', '某某县人民政府'), late: true, kind: 'department' },
+    { what: 'years later', text: signed('2025年1月5日'), late: true },
+  ];
+  for (const c of cases) {
+    it(`${c.late ? 'warns on' : 'is silent on'} ${c.what}`, () => {
+      const found = findingsOf(c.text, rule, c.kind ? { reportKind: c.kind } : {});
+      assert.equal(found.length, c.late ? 1 : 0);
+      if (c.late) {
+        assert.equal(found[0]!.severity, 'warning');
+        assert.match(spanText(c.text, found[0]!), /^2/);
+      }
+    });
+  }
+
+  it('reads the agency on its own line above the title', () => {
+    const text = `某某市人民政府\n${signed('2023年2月15日', '').replace(/^\n*/, '')}`;
+    assert.deepEqual(findingsOf(text, rule), []);
+    const dept = `某某市人民政府办公室\n${signed('2023年2月15日', '').replace(/^\n*/, '')}`;
+    assert.equal(findingsOf(dept, rule).length, 1);
+  });
+
+  it('says nothing about dates in the prose, nor about early dates (publication-early says those)', () => {
+    assert.deepEqual(findingsOf(buildReport({ year: 2022, prose: '2023年5月1日起施行。' }), rule), []);
+    assert.deepEqual(findingsOf(signed('2022年5月1日'), rule), []);
+  });
+});

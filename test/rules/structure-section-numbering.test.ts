@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildReport } from '../fixtures/reportBuilder.ts';
+import { assertFixIsClean, findingsOf, spanText } from '../fixtures/ruleHarness.ts';
+
+const rule = 'structure/section-numbering';
+
+const cases: { name: string; from: string; to: string; fixed: string; message: RegExp }[] = [
+  { name: 'Arabic 5、 for 五、', from: '五、存在的主要问题', to: '5、 存在的主要问题', fixed: '五、 存在的主要问题', message: /应使用汉字序号“五、”，而不是“5、”/ },
+  { name: 'full-width ６．', from: '六、其他需要报告', to: '６．其他需要报告', fixed: '六、其他需要报告', message: /“六、”/ },
+  { name: 'a number that is not the section', from: '五、存在的主要问题', to: '四、存在的主要问题', fixed: '五、存在的主要问题', message: /是第五部分，序号应为“五、”，而不是“四、”/ },
+];
+
+describe(rule, () => {
+  it('is silent on 一、…六、 and on 五． with another mark', () => {
+    assert.deepEqual(findingsOf(buildReport(), rule), []);
+    assert.deepEqual(findingsOf(buildReport().replace('五、存在', '五．存在'), rule), []);
+  });
+  for (const c of cases) {
+    it(`${c.name}: a warning with a fix that writes the right numeral and changes nothing else`, () => {
+      const text = buildReport().replace(c.from, c.to);
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1);
+      assert.equal(found[0]!.severity, 'warning');
+      assert.match(found[0]!.message.zh, c.message);
+      assert.ok(spanText(text, found[0]!).includes(c.to.trim()));
+      const fixed = assertFixIsClean(text, found[0]!);
+      assert.equal(fixed, buildReport().replace(c.from, c.fixed));
+      assert.ok(found[0]!.fixes[0]!.safe);
+    });
+  }
+  it('leaves a sentence that starts with a number alone', () => {
+    const text = buildReport({ prose: '\n5、做好存在的主要问题及改进情况的梳理，进一步提升公开质量，确保工作落实。' });
+    assert.deepEqual(findingsOf(text, rule), []);
+  });
+});

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { findingsOf, spanText } from '../fixtures/ruleHarness.ts';
+
+const rule = 'text/table-mismatch';
+
+// The builder's clean tables: table B 一 = 7, 二 = 1, （七）总计 = 7, 四 = 1; table C 行政复议 2,
+// 行政诉讼 1 (未经复议直接起诉) + 0 (复议后起诉). The report year is 2023.
+const disagree: { prose: string; says: RegExp; cell: string }[] = [
+  { prose: '本年度共收到政府信息公开申请9件。', says: /本年新收申请9件/, cell: '7' },
+  { prose: '共受理依申请公开事项3件。', says: /本年新收申请3件/, cell: '7' },
+  { prose: '全年未收到政府信息公开申请。', says: /本年新收申请0件/, cell: '7' },
+  { prose: '依申请公开方面，全年未收到申请。', says: /本年新收申请0件/, cell: '7' },
+  { prose: '收到3件依申请公开申请。', says: /本年新收申请3件/, cell: '7' },
+  { prose: '受理依申请公开申请五件。', says: /本年新收申请5件/, cell: '7' },
+  { prose: '全年共收到政府信息公开申请7件，办结5件。', says: /办结申请5件/, cell: '7' },
+  { prose: '上年结转政府信息公开申请3件。', says: /上年结转申请3件/, cell: '1' },
+  { prose: '依申请公开申请结转下年度继续办理2件。', says: /结转下年度申请2件/, cell: '1' },
+  { prose: '本年度未发生因政府信息公开引起的行政复议。', says: /行政复议0件/, cell: '2' },
+  { prose: '因政府信息公开被提起行政诉讼3件。', says: /行政诉讼3件/, cell: '1' },
+  { prose: '全年未发生政府信息公开行政诉讼。', says: /行政诉讼0件/, cell: '1' },
+  // Another year named in a separate clause does not hide this year's count.
+  { prose: '本年度收到政府信息公开申请1件，上年度收到3件。', says: /本年新收申请1件/, cell: '7' },
+];
+
+// Wording whose meaning is unclear, or about something else, says nothing.
+const silent: { prose: string; why: string }[] = [
+  { prose: '本年度共收到政府信息公开申请7件，办结7件。', why: 'agrees' },
+  { prose: '全年共收到政府信息公开申请8件，办结7件，上年结转1件，结转下年度继续办理1件。', why: '受理/收到 may include the carry-over' },
+  { prose: '共受理申请9件（含上年结转3件）。', why: 'a bare 申请 in a sentence that does not say it is about disclosure' },
+  { prose: '2022年共收到政府信息公开申请9件。', why: 'another year' },
+  { prose: '共收到政府信息公开申请7件，较上年增加2件。', why: 'a comparison' },
+  { prose: '全年共受理政府信息公开申请7件，同比增长40%。', why: 'a percentage' },
+  { prose: '共收到政府信息公开申请7件，其中自然人申请5件，予以公开4件。', why: 'a breakdown' },
+  { prose: '区长信箱收到群众来信12件，办理热线工单30件。', why: 'not disclosure applications' },
+  { prose: '受理政府信息公开咨询30件。', why: '咨询 is not an application' },
+  { prose: '主动公开政府信息120条。', why: '主动公开' },
+  { prose: '如未收到政府信息公开申请的答复，可以依法申请行政复议。', why: 'a condition' },
+  { prose: '确保未发生因政府信息公开引起的行政复议。', why: 'a goal' },
+  { prose: '全年无法提供的申请2件。', why: '无法 is not a negation of applications' },
+  { prose: '本年度未发生政府信息公开行政复议纠错情况。', why: 'zero corrected reviews, not zero reviews' },
+  { prose: '全市共收到政府信息公开申请100件。', why: 'another scope' },
+  { prose: '依申请公开工作中，受理行政许可申请300件。', why: 'another kind of application' },
+  { prose: '行政复议和行政诉讼共3件，均涉及政府信息公开。', why: 'a sum of two counts' },
+  { prose: '全年办理行政复议案件45件。', why: '复议 outside disclosure (a 司法局 does reviews as its work)' },
+  { prose: '申请人可在收到答复之日起20个工作日内申请政府信息公开行政复议。', why: 'a deadline' },
+  { prose: '本年度收到政府信息公开申请后均在20个工作日内答复。', why: 'a deadline' },
+  { prose: '下一步，将及时办结依申请公开申请3件。', why: 'a plan' },
+];
+
+describe(rule, () => {
+  it('is silent on a report whose prose says nothing about the tables, in every layout', () => {
+    for (const layout of allLayouts) assert.deepEqual(findingsOf(buildReport({ layout }), rule), [], layout);
+  });
+
+  for (const c of disagree) {
+    it(`warns on "${c.prose}"`, () => {
+      const text = buildReport({ prose: c.prose });
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message.zh)));
+      const f = found[0]!;
+      assert.equal(f.severity, 'warning');
+      // On the sentence that disagrees, naming the table cell and its value.
+      assert.ok(c.prose.includes(spanText(text, f)) && spanText(text, f).length >= c.prose.length - 12, spanText(text, f));
+      assert.match(f.message.zh, c.says);
+      assert.match(f.message.zh, new RegExp(`为${c.cell}`));
+      assert.ok(f.related.length >= 1);
+      assert.equal(text.slice(f.related[0]!.span.start, f.related[0]!.span.end), c.cell, 'related information points at the cell');
+      assert.deepEqual(f.fixes, [], 'which side is wrong is unknown: no fix');
+    });
+  }
+
+  for (const c of silent) {
+    it(`is silent on "${c.prose}" (${c.why})`, () => {
+      assert.deepEqual(findingsOf(buildReport({ prose: c.prose }), rule), []);
+    });
+  }
+
+  it('says both disagreements of one sentence in one finding ("受理并办结…4件")', () => {
+    const text = buildReport({ prose: '全年共受理并办结政府信息依申请公开4件，全年无行政复议和行政诉讼。' });
+    const found = findingsOf(text, rule);
+    assert.equal(found.length, 1);
+    const f = found[0]!;
+    assert.match(f.message.zh, /本年新收申请4件.*办结申请4件.*行政复议0件.*行政诉讼0件/);
+    // 新收 7, （七）总计 7, 行政复议总计 2, 行政诉讼 both totals (1 and 0).
+    assert.deepEqual(f.related.map((r) => text.slice(r.span.start, r.span.end)), ['7', '7', '2', '1', '0']);
+  });
+
+  it('reads a sentence of section 四 after table C, in every layout', () => {
+    for (const layout of allLayouts) {
+      const text = buildReport({ layout }).replace('五、存在的主要问题及改进情况', '本年度无行政复议。\n五、存在的主要问题及改进情况');
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, layout);
+      assert.equal(spanText(text, found[0]!), '本年度无行政复议。', layout);
+    }
+  });
+
+  it('is silent when the table agrees, also with blank cells read as 0', () => {
+    const values = cleanValues();
+    values.C = values.C.map(() => null);
+    assert.deepEqual(findingsOf(buildReport({ values, prose: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。' }), rule), []);
+    assert.equal(findingsOf(buildReport({ prose: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。' }), rule).length, 1);
+  });
+
+  it('accepts the sum of a row\'s parts when the printed total is wrong (the table rules say so)', () => {
+    const values = cleanValues();
+    values.B.new = [5, 1, 0, 0, 0, 1, 0];
+    assert.deepEqual(findingsOf(buildReport({ values, prose: '本年度共收到政府信息公开申请7件。' }), rule), []);
+  });
+
+  it('reads 2019-format reports the same way', () => {
+    assert.deepEqual(findingsOf(buildReport({ year: 2020, prose: '全年共收到政府信息公开申请7件，办结7件。' }), rule), []);
+    assert.equal(findingsOf(buildReport({ year: 2020, prose: '全年共收到政府信息公开申请2件。' }), rule).length, 1);
+  });
+
+  it('says nothing without tables, and survives any text', () => {
+    assert.deepEqual(findingsOf('全年共收到政府信息公开申请9件。', rule), []);
+    assert.deepEqual(findingsOf('', rule), []);
+    assert.deepEqual(findingsOf(buildReport({ prose: '收到申请'.repeat(5000) + '1'.repeat(5000) + '件' }), rule), []);
+  });
+});

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/engine/analyze.ts';
+import { agencyOf } from '../../server/src/engine/workspace/agency.ts';
+import { crossReportFindings } from '../../server/src/engine/workspace/index.ts';
+import { pairsOf } from '../../server/src/engine/workspace/pairs.ts';
+import { buildReport, cleanValues, type TableValues } from '../fixtures/reportBuilder.ts';
+
+const agency = '某某市某某局';
+
+/** Two consecutive reports of one agency whose numbers agree and whose prose was rewritten. */
+function consistentPair(): { last: TableValues; now: TableValues } {
+  const last = cleanValues();
+  const now = cleanValues();
+  now.A['a1.normative'] = [5, 1, 58];
+  return { last, now };
+}
+
+const freshProse = '本年度重点围绕优化营商环境、乡村振兴等领域加强信息发布。新建政策解读专栏，组织线上访谈三场。依申请公开答复全部按期办结，未发生超期情形。';
+
+function findings(reports: { name: string; text: string }[], rule: string) {
+  const found = crossReportFindings(reports.map((r) => ({ name: r.name, report: analyze(r.text).report })));
+  return found.map((list) => list.filter((f) => f.rule === rule));
+}
+
+describe('workspace: reports of one agency across years', () => {
+  it('recognises the agency from the title, the line above it, or the file name', () => {
+    const titled = analyze(buildReport({ agency: '宁河镇' })).report;
+    assert.equal(agencyOf(titled, 'x.txt'), '宁河镇');
+    const above = analyze(buildReport({ agency: '' }).replace(/^/, '宁河区人民政府合作交流办公室\n')).report;
+    assert.equal(agencyOf(above, 'x.txt'), '宁河区人民政府合作交流办公室');
+    const untitled = analyze(buildReport().replace(/^.*\n/, '\n')).report;
+    assert.equal(agencyOf(untitled, '新华区政府办2021年报.txt'), '新华区政府办');
+  });
+
+  it('pairs a report with the same agency the year before, and only then', () => {
+    const r = (year: number, who = agency) => ({ name: `${who}${year}.txt`, report: analyze(buildReport({ year, agency: who })).report });
+    const reports = [r(2022), r(2023), r(2023, '另一个区民政局'), r(2021, '另一个区民政局')];
+    const pairs = pairsOf(reports);
+    assert.deepEqual(pairs.map((p) => [p.current.name, p.previous.name]), [['某某市某某局2023.txt', '某某市某某局2022.txt']]);
+    assert.deepEqual(pairsOf([r(2022), r(2023), r(2023)]).length, 0, 'two reports for one year: no guess');
+  });
+
+  it('carry-over: this year\'s 二、上年结转 against last year\'s 四、结转下年度继续办理', () => {
+    const { last, now } = consistentPair();
+    const ok = findings([{ name: 'a2022.txt', text: buildReport({ year: 2022, agency, values: last }) }, { name: 'a2023.txt', text: buildReport({ year: 2023, agency, values: now }) }], 'workspace/carry-over');
+    assert.deepEqual(ok, [[], []]);
+    last.B.pending = [2, 0, 0, 0, 0, 0, 2];
+    const text = buildReport({ year: 2023, agency, values: now });
+    const bad = findings([{ name: 'a2022.txt', text: buildReport({ year: 2022, agency, values: last }) }, { name: 'a2023.txt', text }], 'workspace/carry-over');
+    assert.equal(bad[0]!.length, 0, 'the older report is not judged by the newer');
+    assert.equal(bad[1]!.length, 1);
+    assert.equal(bad[1]![0]!.severity, 'warning');
+    assert.match(bad[1]![0]!.message.zh, /「自然人」本年为 1，上年为 2；「总计」本年为 1，上年为 2/);
+    assert.equal(bad[1]![0]!.related.length, 1);
+  });
+
+  it('valid documents: last year\'s 现行有效 + 制发 − 废止 = this year\'s 现行有效', () => {
+    const { last, now } = consistentPair();
+    const pair = (v: TableValues) => [{ name: 'a2022.txt', text: buildReport({ year: 2022, agency, values: last }) }, { name: 'a2023.txt', text: buildReport({ year: 2023, agency, values: v }) }];
+    assert.deepEqual(findings(pair(now), 'workspace/valid-documents'), [[], []]);
+    now.A['a1.normative'] = [5, 1, 54];
+    const bad = findings(pair(now), 'workspace/valid-documents')[1]!;
+    assert.equal(bad.length, 1);
+    assert.match(bad[0]!.message.zh, /「行政规范性文件」现行有效件数为 54，但上年报告（a2022\.txt）的 54 \+ 本年制发 5 − 本年废止 1 = 58/);
+  });
+
+  it('similar text: information with the share when more than half is reused', () => {
+    const { last, now } = consistentPair();
+    const reused = findings([{ name: 'a2022.txt', text: buildReport({ year: 2022, agency, values: last }) }, { name: 'a2023.txt', text: buildReport({ year: 2023, agency, values: now }) }], 'workspace/similar-text');
+    assert.equal(reused[1]!.length, 1);
+    assert.equal(reused[1]![0]!.severity, 'information');
+    assert.match(reused[1]![0]!.message.zh, /约 \d+% 与2022年报告（a2022\.txt）相同/);
+    const rewritten = buildReport({ year: 2023, agency, values: now, prose: freshProse })
+      .replace('政策解读形式还不够丰富。', '基层公开标准目录更新不及时，部分栏目内容更新较慢。')
+      .replace('进一步丰富解读形式，提升公开质量。', '下一步将建立栏目巡检制度，按月通报更新情况。')
+      .replace('本年度未收取信息处理费。', '本机关全年未向申请人收取任何信息处理费用。');
+    const fresh = findings([{ name: 'a2022.txt', text: buildReport({ year: 2022, agency, values: last }) }, { name: 'a2023.txt', text: rewritten }], 'workspace/similar-text');
+    assert.deepEqual(fresh, [[], []]);
+  });
+
+  it('stays silent for reports of different agencies', () => {
+    const found = crossReportFindings([
+      { name: 'a.txt', report: analyze(buildReport({ year: 2022, agency: '甲县教育局' })).report },
+      { name: 'b.txt', report: analyze(buildReport({ year: 2023, agency: '乙县卫健委' })).report },
+    ]);
+    assert.deepEqual(found, [[], []]);
+  });
+});
