@@ -103,8 +103,10 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         current.values = [];
         continue;
       }
-      if (current && current.values.length < current.spec.expected && cell.text.length <= 6) {
-        // A word where a number should be ("若干"): a value written as text.
+      // A word where a number should be ("若干"): a value written as text. A longer text is one
+      // too when numbers follow it on the same line, rather than the end of the row.
+      const numbersFollow = () => cells.slice(i + 1).some((c) => c.text !== '' && isValueText(c.text));
+      if (current && current.values.length < current.spec.expected && (cell.text.length <= 6 || numbersFollow())) {
         current.values.push(cell);
         continue;
       }

@@ -1,0 +1,93 @@
+// A report's three tables drawn as HTML tables, the same for the VS Code preview and the batch
+// report: wrong cells red with what they should be, cells of relations no single cell explains
+// outlined, blank cells marked, recovered cells (digits that ran together) marked. Every cell
+// carries its offset in the text (data-offset) so a click can move the editor's cursor to it.
+import { balanceOf, sameRef } from '../engine/balance.ts';
+import type { Cell, CellRef, Report, TableId, TableRow } from '../engine/model.ts';
+import { formatOf, tableNames } from '../engine/tableLookup.ts';
+import { html, type Html } from './escape.ts';
+
+export type Language = 'zh' | 'en';
+
+interface Marks {
+  wrong: { ref: CellRef; expected: number }[];
+  outlined: CellRef[];
+}
+
+export function tablesHtml(report: Report, language: Language): Html {
+  const balance = balanceOf(report);
+  const marks: Marks = {
+    wrong: balance.wrongCells.map((w) => ({ ref: w.ref, expected: w.expected })),
+    outlined: balance.unexplained.flatMap((r) => [...r.relation.left, ...r.relation.right]),
+  };
+  return html`${tableA(report, language)}${tableB(report, language, marks)}${tableC(report, language, marks)}`;
+}
+
+function caption(id: TableId, language: Language): Html {
+  return html`<caption>${tableNames[id][language]}</caption>`;
+}
+
+function missing(id: TableId, language: Language): Html {
+  return html`<p class="missing">${language === 'zh' ? `未找到${tableNames[id].zh}` : `${tableNames[id].en} was not found`}</p>`;
+}
+
+function tableA(report: Report, language: Language): Html {
+  const table = report.tables.A;
+  if (!table) return missing('A', language);
+  const format = formatOf(report);
+  const blocks = format.tableA.blocks.map((block) => {
+    const rows = table.rows.filter((r) => block.rows.some((d) => d.key === r.key));
+    return html`<tbody><tr><th colspan="${block.columns.length + 1}" class="block">${block.caption}</th></tr>
+<tr><th>${language === 'zh' ? '信息内容' : 'Item'}</th>${block.columns.map((c) => html`<th>${c.label}</th>`)}</tr>
+${rows.map((row) => rowHtml(row, 'A', null))}</tbody>`;
+  });
+  return html`<table class="report-table" data-table="A">${caption('A', language)}${blocks}</table>`;
+}
+
+function tableB(report: Report, language: Language, marks: Marks): Html {
+  const table = report.tables.B;
+  if (!table) return missing('B', language);
+  const format = formatOf(report);
+  return html`<table class="report-table" data-table="B">${caption('B', language)}
+<thead><tr><th></th>${format.tableB.columns.map((c) => html`<th>${c.label}</th>`)}</tr></thead>
+<tbody>${format.tableB.rows.map((def) => {
+    const row = table.rows.find((r) => r.key === def.key);
+    const label = `${def.numbering}${def.label}`;
+    if (def.group && !row?.cells.length) return html`<tr class="group"><th colspan="${format.tableB.columns.length + 1}">${label}</th></tr>`;
+    if (!row) return html`<tr class="absent"><th>${label}</th><td colspan="${format.tableB.columns.length}">${language === 'zh' ? '（缺少此行）' : '(row missing)'}</td></tr>`;
+    return rowHtml(row, 'B', marks, label);
+  })}</tbody></table>`;
+}
+
+function tableC(report: Report, language: Language, marks: Marks): Html {
+  const table = report.tables.C;
+  if (!table) return missing('C', language);
+  const format = formatOf(report);
+  const row = table.rows[0];
+  const groups = language === 'zh' ? ['行政复议', '行政诉讼 · 未经复议直接起诉', '行政诉讼 · 复议后起诉'] : ['Administrative review', 'Litigation · direct', 'Litigation · after review'];
+  return html`<table class="report-table" data-table="C">${caption('C', language)}
+<thead><tr>${groups.map((g) => html`<th colspan="5">${g}</th>`)}</tr>
+<tr>${format.tableC.columns.map((c) => html`<th>${c.label.replace(/^.*·\s*/, '')}</th>`)}</tr></thead>
+<tbody>${row ? html`<tr>${format.tableC.columns.map((_, i) => cellHtml(row.cells[i], { table: 'C', row: row.key, column: i }, marks))}</tr>` : ''}</tbody></table>`;
+}
+
+function rowHtml(row: TableRow, table: TableId, marks: Marks | null, label = row.label): Html {
+  const cells = Array.from({ length: Math.max(row.expected, row.cells.length) }, (_, i) => cellHtml(row.cells[i], { table, row: row.key, column: i }, marks));
+  const extra = row.extra.map((c) => html`<td class="extra" data-offset="${c.span.start}">${c.raw}</td>`);
+  const labelOffset = row.labelSpan ? String(row.labelSpan.start) : '';
+  return html`<tr data-row="${row.key}"><th data-offset="${labelOffset}">${label}</th>${cells}${extra}</tr>`;
+}
+
+function cellHtml(cell: Cell | undefined, ref: CellRef, marks: Marks | null): Html {
+  if (!cell) return html`<td class="lost">·</td>`;
+  const wrong = marks?.wrong.find((w) => sameRef(w.ref, ref));
+  const classes = [
+    cell.value.kind === 'blank' ? 'blank' : '',
+    cell.value.kind === 'text' ? 'text' : '',
+    cell.recovered ? 'recovered' : '',
+    wrong ? 'wrong' : '',
+    marks?.outlined.some((r) => sameRef(r, ref)) ? 'outlined' : '',
+  ].filter(Boolean).join(' ');
+  const shown = cell.value.kind === 'blank' ? '' : cell.raw.trim();
+  return html`<td class="${classes}" data-offset="${cell.span.start}" data-end="${cell.span.end}">${shown}${wrong ? html`<span class="expected">→ ${wrong.expected}</span>` : ''}</td>`;
+}
