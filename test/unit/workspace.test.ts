@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.ts';
 import { agencyOf } from '../../server/src/engine/workspace/agency.ts';
-import { crossReportFindings } from '../../server/src/engine/workspace/index.ts';
+import { crossReportFindings, digestOf } from '../../server/src/engine/workspace/index.ts';
 import { pairsOf } from '../../server/src/engine/workspace/pairs.ts';
 import { buildReport, cleanValues, type TableValues } from '../fixtures/reportBuilder.ts';
 
@@ -19,7 +19,7 @@ function consistentPair(): { last: TableValues; now: TableValues } {
 const freshProse = '本年度重点围绕优化营商环境、乡村振兴等领域加强信息发布。新建政策解读专栏，组织线上访谈三场。依申请公开答复全部按期办结，未发生超期情形。';
 
 function findings(reports: { name: string; text: string }[], rule: string) {
-  const found = crossReportFindings(reports.map((r) => ({ name: r.name, report: analyze(r.text).report })));
+  const found = crossReportFindings(reports.map((r) => digestOf(analyze(r.text).report, r.name)));
   return found.map((list) => list.filter((f) => f.rule === rule));
 }
 
@@ -34,7 +34,7 @@ describe('workspace: reports of one agency across years', () => {
   });
 
   it('pairs a report with the same agency the year before, and only then', () => {
-    const r = (year: number, who = agency) => ({ name: `${who}${year}.txt`, report: analyze(buildReport({ year, agency: who })).report });
+    const r = (year: number, who = agency) => digestOf(analyze(buildReport({ year, agency: who })).report, `${who}${year}.txt`);
     const reports = [r(2022), r(2023), r(2023, '另一个区民政局'), r(2021, '另一个区民政局')];
     const pairs = pairsOf(reports);
     assert.deepEqual(pairs.map((p) => [p.current.name, p.previous.name]), [['某某市某某局2023.txt', '某某市某某局2022.txt']]);
@@ -81,8 +81,8 @@ describe('workspace: reports of one agency across years', () => {
 
   it('stays silent for reports of different agencies', () => {
     const found = crossReportFindings([
-      { name: 'a.txt', report: analyze(buildReport({ year: 2022, agency: '甲县教育局' })).report },
-      { name: 'b.txt', report: analyze(buildReport({ year: 2023, agency: '乙县卫健委' })).report },
+      digestOf(analyze(buildReport({ year: 2022, agency: '甲县教育局' })).report, 'a.txt'),
+      digestOf(analyze(buildReport({ year: 2023, agency: '乙县卫健委' })).report, 'b.txt'),
     ]);
     assert.deepEqual(found, [[], []]);
   });

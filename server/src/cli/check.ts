@@ -2,7 +2,7 @@
 // chosen format. Returns the exit status: 0 no errors, 1 errors, 2 a file could not be read or written.
 import { analyze } from '../engine/analyze.ts';
 import type { Analysis } from '../engine/model.ts';
-import { crossReportFindings } from '../engine/workspace/index.ts';
+import { crossReportFindings, digestOf } from '../engine/workspace/index.ts';
 import type { Command } from './args.ts';
 import { fileResult, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
@@ -50,7 +50,7 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, language:
   // Reports of one agency in consecutive years are compared with each other (README: how the
   // agency is recognised).
   const across = command.workspace
-    ? crossReportFindings(checked.map((c) => ({ name: c.path, report: c.analysis.report })), command.options)
+    ? crossReportFindings(checked.map((c) => digestOf(c.analysis.report, c.path)), command.options)
     : [];
   const results: JsonFile[] = checked.map(({ path, analysis }, i) => fileResult(path, analysis, language, across[i]));
   if (command.format === 'json') term.out(JSON.stringify({ files: results }, null, 2) + '\n');

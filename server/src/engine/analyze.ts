@@ -1,7 +1,7 @@
 // The one entry point of the engine: text in, a Report and its Findings out.
 // Never throws: whatever the text, it returns an Analysis (a rule that fails is reported as an
 // internal finding rather than taking the others down with it).
-import type { Analysis, Finding, Report } from './model.ts';
+import type { Analysis, Finding, Report, Span } from './model.ts';
 import type { AnalyzeOptions } from './options.ts';
 import { readReport } from './parse/readReport.ts';
 import { allRules } from './rules/index.ts';
@@ -27,13 +27,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** A rule that threw, reported instead of its findings. */
-export function internalFinding(ruleId: string, error: unknown, report: Report): Finding {
+export function internalFinding(ruleId: string, error: unknown, at: Report | Span): Finding {
   const why = error instanceof Error ? error.message : String(error);
   return {
     rule: 'internal/rule-failed',
     severity: 'information',
     message: { zh: `规则 ${ruleId} 内部出错，已跳过：${why}`, en: `Rule ${ruleId} failed and was skipped: ${why}` },
-    span: { start: 0, end: Math.min(report.text.length, 1) },
+    span: 'text' in at ? { start: 0, end: Math.min(at.text.length, 1) } : at,
     related: [],
     fixes: [],
   };

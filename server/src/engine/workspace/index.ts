@@ -1,20 +1,21 @@
-// Checks across the reports of one run (the CLI's files and folders): each report is paired with
-// the same agency's report of the year before, and every pair rule runs on the pair. The findings
-// of report i are at index i, with the severities the options set. Never throws: a failing rule is
-// reported as an internal finding, like the single-report rules.
+// Checks across the reports of one run (the CLI's files and folders), on their digests (digest.ts):
+// each report is paired with the same agency's report of the year before, and every pair rule runs
+// on the pair. The findings of report i are at index i, with the severities the options set. Never
+// throws: a failing rule is reported as an internal finding, like the single-report rules.
 import { internalFinding } from '../analyze.ts';
 import type { Finding } from '../model.ts';
 import type { AnalyzeOptions } from '../options.ts';
 import { applySeverities } from '../rules/severity.ts';
 import { workspaceCarryOver } from './carryOver.ts';
 import { workspaceValidDocuments } from './normativeDocuments.ts';
-import { pairsOf, type WorkspaceReport } from './pairs.ts';
+import type { ReportDigest } from './digest.ts';
+import { pairsOf } from './pairs.ts';
 import { workspaceSimilarText } from './similarText.ts';
 import type { PairRule } from './types.ts';
 
 export const pairRules: PairRule[] = [workspaceCarryOver, workspaceValidDocuments, workspaceSimilarText];
 
-export function crossReportFindings(reports: readonly WorkspaceReport[], options: AnalyzeOptions = {}): Finding[][] {
+export function crossReportFindings(reports: readonly ReportDigest[], options: AnalyzeOptions = {}): Finding[][] {
   const out: Finding[][] = reports.map(() => []);
   for (const pair of pairsOf(reports)) {
     const found = out[reports.indexOf(pair.current)];
@@ -25,11 +26,11 @@ export function crossReportFindings(reports: readonly WorkspaceReport[], options
       try {
         for (const f of rule.check(pair)) found.push(setting ? { ...f, severity: setting } : f);
       } catch (error) {
-        found.push(internalFinding(rule.id, error, pair.current.report));
+        found.push(internalFinding(rule.id, error, pair.current.firstLine));
       }
     }
   }
   return out;
 }
 
-export type { WorkspaceReport } from './pairs.ts';
+export { digestOf, type ReportDigest } from './digest.ts';

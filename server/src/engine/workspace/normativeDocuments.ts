@@ -1,11 +1,10 @@
 // workspace/valid-documents: for 规章 and 行政规范性文件 (2021 format, table A 第二十条第（一）项),
 // last year's 现行有效件数 + this year's 本年制发件数 − 本年废止件数 must give this year's 现行有效件数.
-import type { Finding, Report } from '../model.ts';
+import { formats } from '../formats/index.ts';
+import type { Finding } from '../model.ts';
 import { finding } from '../rules/finding.ts';
-import { cellAt, rowName } from '../tableLookup.ts';
 import type { PairRule } from './types.ts';
 
-const rows = ['a1.rules', 'a1.normative'];
 const ISSUED = 0;
 const REPEALED = 1;
 const VALID = 2;
@@ -18,17 +17,18 @@ export const workspaceValidDocuments: PairRule = {
     en: "Last year's documents in force + issued − repealed ≠ this year's in force.",
   },
   check({ current, previous }) {
-    if (current.report.format.version !== '2021' || previous.report.format.version !== '2021') return [];
+    if (current.format !== '2021' || previous.format !== '2021') return [];
+    const labels = new Map(formats['2021'].tableA.blocks.flatMap((b) => b.rows.map((r) => [r.key, r.label] as const)));
     const out: Finding[] = [];
-    for (const row of rows) {
-      const valid = numberAt(current.report, row, VALID);
-      const issued = numberAt(current.report, row, ISSUED);
-      const repealed = numberAt(current.report, row, REPEALED);
-      const before = numberAt(previous.report, row, VALID);
+    for (const [row, cells] of Object.entries(current.documents)) {
+      const valid = cells[VALID];
+      const issued = cells[ISSUED];
+      const repealed = cells[REPEALED];
+      const before = previous.documents[row]?.[VALID];
       if (!valid || !issued || !repealed || !before) continue;
       const expected = before.value + issued.value - repealed.value;
       if (expected === valid.value) continue;
-      const name = rowName(current.report, 'A', row);
+      const name = labels.get(row) ?? row;
       out.push(finding(this, {
         zh: `「${name}」现行有效件数为 ${valid.value}，但上年报告（${previous.name}）的 ${before.value} + 本年制发 ${issued.value} − 本年废止 ${repealed.value} = ${expected}`,
         en: `"${name}": ${valid.value} in force, but last year's report (${previous.name}) gives ${before.value} + ${issued.value} issued − ${repealed.value} repealed = ${expected}`,
@@ -37,8 +37,3 @@ export const workspaceValidDocuments: PairRule = {
     return out;
   },
 };
-
-function numberAt(report: Report, row: string, column: number): { value: number; span: Finding['span'] } | null {
-  const cell = cellAt(report, { table: 'A', row, column });
-  return cell?.value.kind === 'number' ? { value: cell.value.value, span: cell.span } : null;
-}

@@ -1,0 +1,91 @@
+// What the cross-report checks need of a report, and nothing more: small enough to keep for
+// thousands of reports in a batch and to pass between worker threads. Spans are in the report's
+// own text, so findings can stand there.
+import type { Report, Span } from '../model.ts';
+import { cellAt } from '../tableLookup.ts';
+import { agencyOf } from './agency.ts';
+
+export interface NumberCell {
+  value: number;
+  span: Span;
+}
+
+export interface ReportDigest {
+  /** The file's path or name, as the user knows it. */
+  name: string;
+  agency: string | null;
+  year: number | null;
+  format: '2019' | '2021' | null;
+  /** Table B's 二、上年结转 and 四、结转下年度继续办理, per column (null: not a number). */
+  carried: (NumberCell | null)[];
+  pending: (NumberCell | null)[];
+  /** Table A 第二十条第（一）项 rows (规章, 行政规范性文件): [issued, repealed, valid]. */
+  documents: Record<string, (NumberCell | null)[]>;
+  /** The prose as sentence fingerprints (numbers masked), with each sentence's length. */
+  sentences: { hash: number; length: number }[];
+  /** The first line, where report-wide findings stand. */
+  firstLine: Span;
+}
+
+const DOCUMENT_ROWS = ['a1.rules', 'a1.normative'];
+/** Sentences shorter than this (headings, "无。") say nothing about reuse. */
+const MIN_SENTENCE = 8;
+
+export function digestOf(report: Report, name: string): ReportDigest {
+  const columns = report.tables.B?.columns.length ?? 0;
+  const row = (table: 'A' | 'B', key: string, count: number) =>
+    Array.from({ length: count }, (_, column) => {
+      const cell = cellAt(report, { table, row: key, column });
+      return cell?.value.kind === 'number' ? { value: cell.value.value, span: cell.span } : null;
+    });
+  return {
+    name,
+    agency: agencyOf(report, baseName(name)),
+    year: report.year,
+    format: report.format.version,
+    carried: row('B', 'carried', columns),
+    pending: row('B', 'pending', columns),
+    documents: Object.fromEntries(DOCUMENT_ROWS.map((key) => [key, row('A', key, 3)])),
+    sentences: sentencesOf(report).map((s) => ({ hash: fingerprint(s), length: s.length })),
+    firstLine: firstLine(report.text),
+  };
+}
+
+/**
+ * The prose, without tables and headings (they are the same every year by design), cut into
+ * sentences with numbers masked: a reused report usually has its years and counts updated.
+ */
+function sentencesOf(report: Report): string[] {
+  const tables = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [t.span] : []));
+  const fixed = [...tables, ...report.headings.map((h) => h.span)].sort((a, b) => a.start - b.start);
+  let prose = '';
+  let cursor = 0;
+  for (const span of fixed) {
+    if (span.start > cursor) prose += report.text.slice(cursor, span.start) + '\n';
+    cursor = Math.max(cursor, span.end);
+  }
+  prose += report.text.slice(cursor);
+  return prose
+    .split(/[。！？!?；;\r\n]+/)
+    .map((s) => s.replace(/[\s\u3000\u00a0]+/g, '').replace(/[0-9０-９〇零一二三四五六七八九十百千万.．]+(?=[年月日件条个项次%％万])/g, '#').replace(/[0-9０-９]+/g, '#'))
+    .filter((s) => s.length >= MIN_SENTENCE);
+}
+
+/** FNV-1a over UTF-16 code units: equal sentences, equal fingerprints (collisions are harmless here). */
+function fingerprint(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function firstLine(text: string): Span {
+  const start = Math.max(0, text.search(/\S/));
+  return { start, end: start + text.slice(start).search(/\r|\n|$/) };
+}
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
