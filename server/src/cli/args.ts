@@ -6,7 +6,7 @@ import type { AnalyzeOptions, ReportKind } from '../engine/options.ts';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: 'text' | 'json' | 'sarif'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean }
+  | { kind: 'check'; format: 'text' | 'json' | 'sarif' | 'html'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean; output?: string }
   | { kind: 'extract'; format: 'json' | 'csv'; paths: string[]; lang?: string; options: AnalyzeOptions };
 
 export class UsageError extends Error {}
@@ -25,6 +25,7 @@ export function parseCommand(argv: string[]): Command {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
         fix: { type: 'boolean' },
         lang: { type: 'string' },
         rule: { type: 'string', multiple: true },
@@ -43,10 +44,12 @@ export function parseCommand(argv: string[]): Command {
   const options = analyzeOptions(values.rule ?? [], values['report-kind']);
   if (name === 'check') {
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`check --format must be text, json or sarif, not "${format}"`);
-    return { kind: 'check', format, fix: values.fix ?? false, paths: positionals, lang: values.lang, options, workspace: !values['no-workspace'] };
+    if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') throw new UsageError(`check --format must be text, json, sarif or html, not "${format}"`);
+    if (format === 'html' && !values.output) throw new UsageError('check --format html needs --output FILE');
+    return { kind: 'check', format, fix: values.fix ?? false, paths: positionals, lang: values.lang, options, workspace: !values['no-workspace'], output: values.output };
   }
   if (values.fix) throw new UsageError('extract does not take --fix');
+  if (values.output) throw new UsageError('extract prints to standard output; redirect it to a file');
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`extract --format must be json or csv, not "${format}"`);
   return { kind: 'extract', format, paths: positionals, lang: values.lang, options };

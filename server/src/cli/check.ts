@@ -1,65 +1,58 @@
-// `nianbao check`: read every file, analyse it, optionally write safe fixes back, print in the
-// chosen format. Returns the exit status: 0 no errors, 1 errors, 2 a file could not be read or written.
-import { analyze } from '../engine/analyze.ts';
-import type { Analysis } from '../engine/model.ts';
-import { crossReportFindings, digestOf } from '../engine/workspace/index.ts';
+// `nianbao check`: every file checked (on every core when there are many), cross-report checks on
+// their digests, then the output in the chosen format. Returns the exit status: 0 no errors,
+// 1 errors, 2 a file could not be read or written.
+import { crossReportFindings } from '../engine/workspace/index.ts';
 import type { Command } from './args.ts';
-import { fileResult, type JsonFile } from './fileResult.ts';
-import { fixText } from './fixFile.ts';
-import { collectInputs, describeIoError } from './inputs.ts';
+import type { FileOutcome } from './checkFile.ts';
+import { placeFindings } from './crossFindings.ts';
+import type { JsonFile } from './fileResult.ts';
+import { HtmlReportWriter } from './htmlReport.ts';
+import { collectInputs } from './inputs.ts';
 import type { Language } from './language.ts';
-import { readReportFile, writeReportFile } from './reportFile.ts';
+import { progressFor } from './progress.ts';
 import { sarifOutput } from './sarifOutput.ts';
-import { coloursFor, summaryLine, textOutput } from './textOutput.ts';
 import type { Terminal } from './terminal.ts';
+import { coloursFor, runSummary, textOutput } from './textOutput.ts';
 import { version } from './version.ts';
+import { checkFiles } from './workers.ts';
+import { writeOutput } from './writeOutput.ts';
 
-export function runCheck(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): number {
-  const { files, failures } = collectInputs(command.paths);
-  let ioFailed = failures.length > 0;
-  for (const f of failures) term.error(`${f.path}: ${f.why}`);
-  const checked: { path: string; analysis: Analysis }[] = [];
-  for (const path of files) {
-    let file;
-    try {
-      file = readReportFile(path);
-    } catch (error) {
-      term.error(`${path}: ${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeIoError(error)}`);
-      ioFailed = true;
-      continue;
-    }
-    let analysis = analyze(file.text, command.options);
-    if (command.fix) {
-      const fixed = fixText(analysis, command.options);
-      if (fixed.fixes > 0) {
-        try {
-          const written = writeReportFile(file, fixed.analysis.report.text);
-          if (written.written) analysis = fixed.analysis;
-          else {
-            term.error(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${written.why}`);
-            ioFailed = true;
-          }
-        } catch (error) {
-          term.error(`${path}: ${language === 'zh' ? '写入失败' : 'cannot write'}: ${describeIoError(error)}`);
-          ioFailed = true;
-        }
-      }
-    }
-    checked.push({ path, analysis });
+export async function runCheck(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
+  const { files, found, failures } = collectInputs(command.paths);
+  const unreadable = failures.map((f) => `${f.path}: ${f.why}`);
+  const html = command.format === 'html' && command.output ? new HtmlReportWriter(command.output, language) : null;
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const progress = progressFor(files.length);
+  await checkFiles(
+    files.map((path, index) => ({ index, path, options: command.options, fix: command.fix, language, details: html !== null, onlyIfReport: found.has(path) })),
+    (outcome) => {
+      // Only what the summary needs is kept; an HTML report's details go to disk at once.
+      if (outcome.details !== null) html?.addDetails(outcome.details);
+      outcomes[outcome.index] = { ...outcome, details: null };
+      progress.tick();
+    },
+  );
+  progress.stop();
+
+  const checked = outcomes.filter((o) => o.result !== null && o.digest !== null);
+  if (command.workspace) {
+    const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
+    checked.forEach((o, i) => placeFindings(o, across[i] ?? [], language));
   }
-  // Reports of one agency in consecutive years are compared with each other (README: how the
-  // agency is recognised).
-  const across = command.workspace
-    ? crossReportFindings(checked.map((c) => digestOf(c.analysis.report, c.path)), command.options)
-    : [];
-  const results: JsonFile[] = checked.map(({ path, analysis }, i) => fileResult(path, analysis, language, across[i]));
-  if (command.format === 'json') term.out(JSON.stringify({ files: results }, null, 2) + '\n');
-  else if (command.format === 'sarif') term.out(sarifOutput(results, language, version));
-  else {
-    const colours = coloursFor(term.colour);
-    term.out(textOutput(results, language, colours));
-    term.out(summaryLine(results, language, colours));
+  const problems = [...unreadable, ...outcomes.flatMap((o) => o.problems)];
+  for (const p of problems) term.error(p);
+  const results: JsonFile[] = checked.map((o) => o.result!);
+
+  if (command.format === 'html' && html) {
+    html.finish(checked.map((o) => o.entry!));
+    term.out(runSummary(results, problems, language, coloursFor(term.colour)));
+  } else {
+    const text = command.format === 'json' ? JSON.stringify({ files: results }, null, 2) + '\n'
+      : command.format === 'sarif' ? sarifOutput(results, language, version)
+      : textOutput(results, language, coloursFor(term.colour && !command.output)) + runSummary(results, problems, language, coloursFor(term.colour && !command.output));
+    if (command.output) writeOutput(command.output, text);
+    else term.out(text);
   }
-  if (ioFailed) return 2;
+  if (problems.length > 0 || outcomes.some((o) => o.failed)) return 2;
   return results.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

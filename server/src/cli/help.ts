@@ -6,12 +6,15 @@ export function helpText(language: Language): string {
     return `nianbao — proofreads 政府信息公开工作年度报告 (annual government information disclosure reports)
 
 Usage:
-  nianbao check [--format text|json|sarif] [--fix] [options] FILE|FOLDER…
+  nianbao check [--format text|json|sarif|html] [--output FILE] [--fix] [options] FILE|FOLDER…
   nianbao extract [--format json|csv] FILE|FOLDER…
   nianbao --version | --help
 
 check     reports what is wrong: tables that do not add up, dates, sections, text against tables.
           --fix writes every safe fix back (encoding, BOM and line ends kept).
+          --format html --output FILE writes one self-contained page: every report, its tables
+          with the wrong cells marked, and each agency across years. Many files are checked on
+          every core, with a progress bar on a terminal.
 extract   prints the three tables as read.
 
 Options:
@@ -20,7 +23,8 @@ Options:
   --report-kind department|government   which deadline applies (default: guessed from the title)
   --no-workspace               do not compare reports of the same agency across years
 
-Folders are searched for .txt, .md and .nianbao files. Text lines and columns are 1-based;
+Folders are searched for .txt, .md and .nianbao files; a file found in a folder that is not a
+report (a README) is skipped. Text lines and columns are 1-based;
 JSON and SARIF follow their own conventions (JSON: 0-based, as in LSP).
 Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
 `;
@@ -28,12 +32,14 @@ Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
   return `nianbao — 政府信息公开工作年度报告校对工具
 
 用法：
-  nianbao check [--format text|json|sarif] [--fix] [选项] 文件|文件夹…
+  nianbao check [--format text|json|sarif|html] [--output 文件] [--fix] [选项] 文件|文件夹…
   nianbao extract [--format json|csv] 文件|文件夹…
   nianbao --version | --help
 
 check     检查报告：表格合计与勾稽关系、日期、章节结构、正文与表格是否一致。
           --fix 将所有安全修复写回文件（保留编码、BOM 和换行符）。
+          --format html --output 文件：生成一个独立的网页，列出每份报告、标出错误单元格的表格、
+          各单位历年情况图。文件多时用全部 CPU 核并行检查，终端上显示进度条。
 extract   输出读取到的三张表格。
 
 选项：
@@ -42,7 +48,7 @@ extract   输出读取到的三张表格。
   --report-kind department|government   适用哪个发布期限（默认由标题推断）
   --no-workspace               不比对同一单位不同年度的报告
 
-文件夹中查找 .txt、.md、.nianbao 文件。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
+文件夹中查找 .txt、.md、.nianbao 文件，其中不是年度报告的文件（如说明文档）跳过。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
 退出码：0 无错误，1 有错误，2 用法或文件错误。
 `;
 }

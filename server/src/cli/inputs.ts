@@ -7,22 +7,29 @@ export const reportExtensions = ['.txt', '.md', '.nianbao'];
 
 export interface Inputs {
   files: string[];
+  /** Files found inside folders (not named by the user): checked only if they are reports. */
+  found: Set<string>;
   /** Paths that do not exist or cannot be listed, with why. */
   failures: { path: string; why: string }[];
 }
 
 export function collectInputs(paths: readonly string[]): Inputs {
   const files: string[] = [];
+  const found = new Set<string>();
   const failures: Inputs['failures'] = [];
   for (const path of paths) {
     try {
-      if (statSync(path).isDirectory()) files.push(...walk(path));
-      else files.push(path);
+      if (statSync(path).isDirectory()) {
+        for (const f of walk(path)) {
+          files.push(f);
+          found.add(f);
+        }
+      } else files.push(path);
     } catch (error) {
       failures.push({ path, why: describeIoError(error) });
     }
   }
-  return { files: [...new Set(files)], failures };
+  return { files: [...new Set(files)], found, failures };
 }
 
 function walk(dir: string): string[] {

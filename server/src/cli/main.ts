@@ -7,8 +7,9 @@ import { helpText } from './help.ts';
 import { languageOf } from './language.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 import { version } from './version.ts';
+import { serveAsWorker } from './workers.ts';
 
-export function main(argv: string[], term: Terminal): number {
+export async function main(argv: string[], term: Terminal): Promise<number> {
   const langFlag = argv.find((a, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
   const language = languageOf(langFlag);
   try {
@@ -21,7 +22,7 @@ export function main(argv: string[], term: Terminal): number {
         term.out(version + '\n');
         return 0;
       case 'check':
-        return runCheck(command, language, term);
+        return await runCheck(command, language, term);
       case 'extract':
         return runExtract(command, language, term);
     }
@@ -37,4 +38,8 @@ export function main(argv: string[], term: Terminal): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2), processTerminal());
+if (!serveAsWorker()) {
+  void main(process.argv.slice(2), processTerminal()).then((status) => {
+    process.exitCode = status;
+  });
+}

@@ -40,12 +40,28 @@ export function textOutput(files: JsonFile[], language: Language, colours: Colou
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-export function summaryLine(files: JsonFile[], language: Language, colours: Colours): string {
+/**
+ * The end of a run: files, errors and warnings; the rules that fired most (what an evaluator
+ * looks at first across hundreds of reports); how many files could not be checked (each was
+ * already named with why on stderr, where scripts look for it).
+ */
+export function runSummary(files: JsonFile[], problems: readonly string[], language: Language, colours: Colours): string {
   const count = (s: Severity) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
   const errors = count('error');
   const warnings = count('warning');
-  const text = language === 'zh'
-    ? `${files.length} 个文件，${errors} 个错误，${warnings} 个警告`
-    : `${files.length} file${files.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  return (errors ? colours.red(text) : warnings ? colours.yellow(text) : text) + '\n';
+  const total = files.length;
+  const head = language === 'zh'
+    ? `${total} 个文件，${errors} 个错误，${warnings} 个警告`
+    : `${total} file${total === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const lines = [errors ? colours.red(head) : warnings ? colours.yellow(head) : head];
+  const byRule = new Map<string, number>();
+  for (const f of files) for (const d of f.diagnostics) if (d.severity === 'error' || d.severity === 'warning') byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
+  const top = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
+  if (files.length > 1 && top.length > 0) {
+    lines.push((language === 'zh' ? '最常见：' : 'most frequent: ') + top.map(([rule, n]) => `${rule} ×${n}`).join(language === 'zh' ? '，' : ', '));
+  }
+  if (problems.length > 0) {
+    lines.push(colours.red(language === 'zh' ? `${problems.length} 个文件无法检查（原因见上）` : `${problems.length} file${problems.length === 1 ? '' : 's'} could not be checked (why is above)`));
+  }
+  return lines.join('\n') + '\n';
 }

@@ -1,0 +1,93 @@
+// One file of `nianbao check`, from path to everything the run needs of it: the JSON result, the
+// digest for cross-report checks, the batch entry and (for --format html) its details section.
+// Runs the same in the main thread and in a worker; returns plain data only (structured-cloneable).
+import { analyze } from '../engine/analyze.ts';
+import type { Span } from '../engine/model.ts';
+import type { AnalyzeOptions } from '../engine/options.ts';
+import { buildLineIndex } from '../engine/text/lineIndex.ts';
+import { digestOf, type ReportDigest } from '../engine/workspace/index.ts';
+import { isReport } from '../engine/rules/reportLike.ts';
+import { batchEntryOf, type BatchEntry } from '../render/batchEntry.ts';
+import { reportSection } from '../render/batchPage.ts';
+import { fileResult, rangeOf, type JsonFile, type Range } from './fileResult.ts';
+import { fixText } from './fixFile.ts';
+import { describeIoError } from './inputs.ts';
+import type { Language } from './language.ts';
+import { readReportFile, writeReportFile } from './reportFile.ts';
+
+export interface CheckFileTask {
+  index: number;
+  path: string;
+  options: AnalyzeOptions;
+  fix: boolean;
+  language: Language;
+  /** Render the details section for the HTML report. */
+  details: boolean;
+  /** Found in a folder rather than named: a file that is not a report (a README) is skipped. */
+  onlyIfReport: boolean;
+}
+
+export interface FileOutcome {
+  index: number;
+  path: string;
+  /** What went wrong reading or writing, for stderr. */
+  problems: string[];
+  /** The file could not be read, or its fixes not written (exit 2). */
+  failed: boolean;
+  /** Found in a folder and not a report: left out of the results. */
+  skipped: boolean;
+  result: JsonFile | null;
+  digest: ReportDigest | null;
+  /** Where the digest's spans stand, so cross-report findings can be placed without the text. */
+  digestRanges: Record<string, Range>;
+  entry: BatchEntry | null;
+  details: string | null;
+}
+
+export function spanKey(span: Span): string {
+  return `${span.start}:${span.end}`;
+}
+
+export function checkFile(task: CheckFileTask): FileOutcome {
+  const { path, language } = task;
+  const outcome: FileOutcome = { index: task.index, path, problems: [], failed: false, skipped: false, result: null, digest: null, digestRanges: {}, entry: null, details: null };
+  let file;
+  try {
+    file = readReportFile(path);
+  } catch (error) {
+    outcome.problems.push(`${path}: ${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeIoError(error)}`);
+    outcome.failed = true;
+    return outcome;
+  }
+  let analysis = analyze(file.text, task.options);
+  if (task.onlyIfReport && !isReport(analysis.report)) {
+    outcome.skipped = true;
+    return outcome;
+  }
+  if (task.fix) {
+    const fixed = fixText(analysis, task.options);
+    if (fixed.fixes > 0) {
+      try {
+        const written = writeReportFile(file, fixed.analysis.report.text);
+        if (written.written) analysis = fixed.analysis;
+        else {
+          outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${written.why}`);
+          outcome.failed = true;
+        }
+      } catch (error) {
+        outcome.problems.push(`${path}: ${language === 'zh' ? '写入失败' : 'cannot write'}: ${describeIoError(error)}`);
+        outcome.failed = true;
+      }
+    }
+  }
+  const digest = digestOf(analysis.report, path);
+  const index = buildLineIndex(analysis.report.text);
+  const spans = [digest.firstLine, ...digest.carried, ...digest.pending, ...Object.values(digest.documents).flat()]
+    .flatMap((c) => (c === null ? [] : ['span' in c ? c.span : c]));
+  for (const span of spans) outcome.digestRanges[spanKey(span)] = rangeOf(index, span);
+  outcome.digest = digest;
+  outcome.result = fileResult(path, analysis, language);
+  outcome.entry = batchEntryOf(task.index, path, digest.agency, analysis, analysis.findings);
+  if (task.details) outcome.details = reportSection(outcome.entry, analysis, analysis.findings, language);
+  return outcome;
+}

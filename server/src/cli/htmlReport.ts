@@ -1,0 +1,39 @@
+// --format html --output FILE: each report's details are appended to a temporary file as soon as
+// it is checked, so memory holds only the summary entries; at the end the page is assembled
+// (head, summary, per-agency trends, details) and renamed into place.
+import { appendFileSync, closeSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import type { BatchEntry } from '../render/batchEntry.ts';
+import { pageEnd, pageStart, summarySection, trendsSection } from '../render/batchPage.ts';
+import type { Language } from './language.ts';
+
+export class HtmlReportWriter {
+  private readonly detailsPath: string;
+
+  constructor(private readonly output: string, private readonly language: Language) {
+    this.detailsPath = `${output}.details-${process.pid}.tmp`;
+    writeFileSync(this.detailsPath, '');
+  }
+
+  addDetails(section: string): void {
+    appendFileSync(this.detailsPath, section);
+  }
+
+  finish(entries: BatchEntry[]): void {
+    const page = `${this.output}.nianbao-${process.pid}.tmp`;
+    const out = openSync(page, 'w');
+    try {
+      writeSync(out, pageStart(this.language));
+      writeSync(out, summarySection(entries, this.language));
+      writeSync(out, trendsSection(entries, this.language));
+      const details = openSync(this.detailsPath, 'r');
+      const buffer = Buffer.alloc(1 << 16);
+      for (let n = readSync(details, buffer); n > 0; n = readSync(details, buffer)) writeSync(out, buffer, 0, n);
+      closeSync(details);
+      writeSync(out, pageEnd());
+    } finally {
+      closeSync(out);
+      rmSync(this.detailsPath, { force: true });
+    }
+    renameSync(page, this.output);
+  }
+}

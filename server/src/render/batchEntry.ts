@@ -1,0 +1,63 @@
+// One report's line in the batch report: small, so the summary of 10 000 reports fits in memory
+// while each report's details are written out as soon as it is checked.
+import { balanceOf } from '../engine/balance.ts';
+import type { Analysis, Finding } from '../engine/model.ts';
+import { cellAt } from '../engine/tableLookup.ts';
+
+export interface BatchEntry {
+  /** Position in the run; the details section's anchor is `report-<index>`. */
+  index: number;
+  path: string;
+  agency: string | null;
+  year: number | null;
+  format: '2019' | '2021' | null;
+  errors: number;
+  warnings: number;
+  /** The rule ids that fired, each once. */
+  rules: string[];
+  /** The publication date as written (yyyy-mm-dd) and how it stands to the period and deadline. */
+  published: { date: string; standing: 'early' | 'late' | 'ok' } | null;
+  /** For the per-agency charts: table B's totals and table C's pending cases. */
+  numbers: { received: number | null; handled: number | null; pending: number | null; carried: number | null; reviewPending: number | null; suitsPending: number | null };
+  /** A workspace/carry-over finding: last year's 结转 does not meet this year's. */
+  carryOverBroken: boolean;
+}
+
+export function batchEntryOf(index: number, path: string, agency: string | null, analysis: Analysis, findings: readonly Finding[]): BatchEntry {
+  const { report } = analysis;
+  const total = (row: string) => {
+    const columns = report.tables.B?.columns.length ?? 0;
+    const cell = columns ? cellAt(report, { table: 'B', row, column: columns - 1 }) : null;
+    return cell?.value.kind === 'number' ? cell.value.value : null;
+  };
+  const c = (column: number) => {
+    const cell = cellAt(report, { table: 'C', row: report.tables.C?.rows[0]?.key ?? '', column });
+    return cell?.value.kind === 'number' ? cell.value.value : null;
+  };
+  const publication = report.dates.find((d) => d.role === 'publication' && d.month !== null && d.day !== null);
+  const fired = (prefix: string) => findings.some((f) => f.rule.startsWith(prefix));
+  // Touch the balance once so that the details section reuses the cached evaluation.
+  balanceOf(report);
+  return {
+    index,
+    path,
+    agency,
+    year: report.year,
+    format: report.format.version,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    rules: [...new Set(findings.map((f) => f.rule))].sort(),
+    published: publication
+      ? {
+          date: `${publication.year}-${String(publication.month).padStart(2, '0')}-${String(publication.day).padStart(2, '0')}`,
+          standing: fired('date/publication-early') ? 'early' : fired('date/publication-late') ? 'late' : 'ok',
+        }
+      : null,
+    numbers: { received: total('new'), handled: total('total'), pending: total('pending'), carried: total('carried'), reviewPending: c(3), suitsPending: sum(c(8), c(13)) },
+    carryOverBroken: fired('workspace/carry-over'),
+  };
+}
+
+function sum(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a + b;
+}

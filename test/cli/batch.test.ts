@@ -1,0 +1,104 @@
+// A folder of 200 reports: planted defects and their clean twins in every layout, checked in
+// parallel; the summary, the JSON and the HTML report are compared with what was planted.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { cli, ensureBuilt, runCli, tempDir } from './cliRunner.ts';
+
+before(ensureBuilt);
+
+const PAIRS = 100;
+
+/** Report i of the folder: the 予以公开 cell of column i % 7 is one too many in the defective twin. */
+function folder(): { dir: string; planted: Map<string, { column: number; expected: number }> } {
+  const dir = tempDir();
+  const planted = new Map<string, { column: number; expected: number }>();
+  for (let i = 0; i < PAIRS; i++) {
+    const layout = allLayouts[i % allLayouts.length]!;
+    const column = i % 7;
+    const clean = cleanValues();
+    writeFileSync(join(dir, `clean-${i}.txt`), buildReport({ layout, values: clean, agency: `甲市第${i}局` }));
+    const wrong = cleanValues();
+    const expected = wrong.B.open![column]!;
+    wrong.B.open![column] = expected + 1;
+    const name = `wrong-${i}.txt`;
+    writeFileSync(join(dir, name), buildReport({ layout, values: wrong, agency: `乙市第${i}局` }));
+    planted.set(name, { column, expected });
+  }
+  return { dir, planted };
+}
+
+describe('nianbao check on a folder of 200 reports', () => {
+  const { dir, planted } = folder();
+
+  it('finds exactly the planted cells, in input order, whichever worker checked them', () => {
+    const r = runCli(['check', '--format', 'json', dir]);
+    assert.equal(r.status, 1);
+    const files: { path: string; diagnostics: { rule: string; severity: string; fixes: { edits: { newText: string }[] }[] }[] }[] = JSON.parse(r.stdout).files;
+    assert.equal(files.length, 2 * PAIRS);
+    assert.deepEqual(files.map((f) => f.path), [...files.map((f) => f.path)].sort((a, b) => a.localeCompare(b)), 'input order');
+    for (const f of files) {
+      const name = f.path.slice(dir.length + 1);
+      const errors = f.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+      const plant = planted.get(name);
+      if (!plant) {
+        assert.deepEqual(errors, [], name);
+        continue;
+      }
+      assert.deepEqual(errors.map((d) => d.rule), ['balance/cell'], name);
+      assert.equal(errors[0]!.fixes[0]!.edits[0]!.newText, String(plant.expected), name);
+    }
+  });
+
+  it('ends the text output with a summary: files, errors, warnings, the rules that fired most', () => {
+    const out = runCli(['check', dir]).stdout.trimEnd().split('\n');
+    assert.equal(out.at(-2), `${2 * PAIRS} 个文件，${PAIRS} 个错误，0 个警告`);
+    assert.equal(out.at(-1), `最常见：balance/cell ×${PAIRS}`);
+  });
+
+  it('writes one self-contained HTML page with the wrong cells red and what they should be', () => {
+    const output = join(tempDir(), 'report.html');
+    const r = runCli(['check', '--format', 'html', '--output', output, dir]);
+    assert.equal(r.status, 1, r.stderr);
+    const page = readFileSync(output, 'utf8');
+    assert.equal((page.match(/<section class="report"/g) ?? []).length, 2 * PAIRS);
+    const wrong = [...page.matchAll(/<td class="wrong" [^>]*>(\d+)<span class="expected">→ (\d+)<\/span>/g)];
+    assert.equal(wrong.length, PAIRS);
+    for (const [, shown, expected] of wrong) assert.equal(Number(shown), Number(expected) + 1);
+    assert.ok(!/(?:src|href)="(?:https?:)?\/\//.test(page), 'nothing loaded from the network');
+    assert.match(page, /Content-Security-Policy/);
+    assert.ok(!existsSync(`${output}.details-${process.pid}.tmp`));
+  });
+
+  it('draws each agency across years and marks a broken carry-over', () => {
+    const years = tempDir();
+    const last = cleanValues();
+    last.B.pending = [2, 0, 0, 0, 0, 0, 2];
+    mkdirSync(join(years, 'a'));
+    writeFileSync(join(years, 'a', '2022.txt'), buildReport({ year: 2022, values: last }));
+    writeFileSync(join(years, 'a', '2023.txt'), buildReport({ year: 2023 }));
+    const output = join(years, 'report.html');
+    runCli(['check', '--format', 'html', '--output', output, join(years, 'a')]);
+    const page = readFileSync(output, 'utf8');
+    assert.match(page, /<div class="chart"><h3>某某市某某局<\/h3><svg/);
+    assert.match(page, /<line class="broken"/);
+  });
+});
+
+describe('the progress bar', () => {
+  it('is drawn on a terminal and not when the output is piped', { skip: !existsSync('/usr/bin/script') && 'needs util-linux script(1) for a pty' }, () => {
+    const dir = tempDir();
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `r${i}.txt`), buildReport({ agency: `丙县第${i}局` }));
+    const env = { ...process.env, CI: '', NO_COLOR: '1' };
+    delete env.CI;
+    const tty = spawnSync('script', ['-qec', `${process.execPath} ${cli} check ${dir}`, '/dev/null'], { encoding: 'utf8', env });
+    assert.match(tty.stdout, /40\/40/, 'the bar counts the files on a terminal');
+    const piped = runCli(['check', dir], { CI: '' });
+    assert.doesNotMatch(piped.stdout + piped.stderr, /\d+\/40/);
+    const ci = spawnSync('script', ['-qec', `${process.execPath} ${cli} check ${dir}`, '/dev/null'], { encoding: 'utf8', env: { ...env, CI: 'true' } });
+    assert.doesNotMatch(ci.stdout, /\d+\/40/, 'nothing of it in CI');
+  });
+});
