@@ -43,6 +43,13 @@ describe(rule, () => {
     assert.equal(findingsOf(dept, rule).length, 1);
   });
 
+  it('reads the agency written after the year', () => {
+    const gov = signed('2023年2月15日').replace('某某市某某局2022年', '2022年某某市人民政府');
+    assert.deepEqual(findingsOf(gov, rule), []);
+    const dept = signed('2023年2月15日').replace('某某市某某局2022年', '2022年某某市某某局');
+    assert.equal(findingsOf(dept, rule).length, 1);
+  });
+
   it('says nothing about dates in the prose, nor about early dates (publication-early says those)', () => {
     assert.deepEqual(findingsOf(buildReport({ year: 2022, prose: '2023年5月1日起施行。' }), rule), []);
     assert.deepEqual(findingsOf(signed('2022年5月1日'), rule), []);

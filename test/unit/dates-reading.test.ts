@@ -80,6 +80,7 @@ describe('readDates: weekdays', () => {
     ['2019年12月3日，星期二', null, null],
     ['2019年12月星期二', null, null],
     ['2019年12月3日周年庆', null, null],
+    ['2021年3月5日周一至周五开放', null, null],
   ];
   for (const [text, value, written] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => {

@@ -42,18 +42,27 @@ export function dateKey(year: number, month: number, day: number): number {
 const YEAR_DIGIT: Record<string, string> = {
   '〇': '0', '零': '0', '○': '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
-const CHINESE_YEAR = /(?<![〇零○O一二三四五六七八九十0-9])[〇零○O一二三四五六七八九]{4}(?=[ \t]{0,2}年)/g;
+const CHINESE_YEAR = /[〇零○O一二三四五六七八九]{4}(?=[ \t]{0,2}年)/g;
+/** What may not stand before a year in Chinese numerals: it would be part of a longer number. */
+const NUMERAL_BEFORE = /[〇零○O一二三四五六七八九十0-9]/;
 
 /**
  * The text with full-width characters half-width and years in Chinese numerals as ASCII digits,
- * one character for one: "二〇二一年" reads "2021年", "２０２１年" reads "2021年".
+ * one character for one: "二〇二一年" reads "2021年", "２０２１年" reads "2021年". The last text
+ * read is kept: the year reader, the date reader and the date rules all ask for the same one.
  */
 export function dateText(text: string): string {
-  return toHalfWidth(text).replace(CHINESE_YEAR, (run) => {
+  if (text === lastText.text) return lastText.result;
+  const result = toHalfWidth(text).replace(CHINESE_YEAR, (run, offset: number, whole: string) => {
+    if (offset > 0 && NUMERAL_BEFORE.test(whole[offset - 1]!)) return run;
     const digits = [...run].map((c) => YEAR_DIGIT[c] ?? c).join('');
     return digits.startsWith('19') || digits.startsWith('20') ? digits : run;
   });
+  lastText = { text, result };
+  return result;
 }
+
+let lastText = { text: '', result: '' };
 
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})[ \t]{0,2}年(度)?/y;
 const YEAR_ANYWHERE = /(?<![0-9])(?:19|20)[0-9]{2}[ \t]{0,2}年/g;
@@ -61,8 +70,10 @@ const MONTH = /[ \t]{0,2}([0-9]{1,2}|元|[一二三四五六七八九十]{1,2})[
 const DAY = /[ \t]{0,2}([0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]{0,2}[日号]/y;
 /** "星期二", "周二", "（星期二）", "礼拜天" right after a date. */
 const WEEKDAY = /[ \t]{0,2}(?:[（(][ \t]?)?((?:星期|周|礼拜)([一二三四五六日天]))/y;
-/** Between the two ends of a range: "至", "起至", "—", "到", "~". */
+/** A weekday followed by another ("周一至周五"): days of the week, not a date's weekday. */
+const WEEKDAY_RANGE = /[ \t]{0,2}(?:至|到|—{1,2}|-|~|、|和)[ \t]{0,2}(?:星期|周|礼拜)[一二三四五六日天]/y;
 const CLOSE_BRACKET = /[ \t]?[）)]/y;
+/** Between the two ends of a range: "至", "起至", "—", "到", "~". */
 const CONNECTOR = /[ \t]{0,2}起?[ \t]{0,2}(?:至|到|—{1,2}|–|-|~)[ \t]{0,2}/y;
 
 const WEEKDAY_VALUE: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
@@ -118,6 +129,8 @@ function weekdayAt(s: string, at: number): DateMention['weekday'] {
   if (!w || !w[1] || !w[2]) return null;
   const value = WEEKDAY_VALUE[w[2]];
   if (value === undefined) return null;
+  // "2021年3月1日周一至周五开放" names working days, not the date's weekday.
+  if (sticky(WEEKDAY_RANGE, s, at + w[0].length)) return null;
   const start = at + w[0].length - w[1].length;
   return { value, span: { start, end: start + w[1].length } };
 }
@@ -260,13 +273,18 @@ function markPublication(s: string, lines: Line[], dates: DateMention[]): DateMe
 }
 
 export function readDates(text: string, lines: Line[]): DateMention[] {
+  // The year reader and the document reader both ask for the same text's dates.
+  if (lastDates && lastDates.text === text && lastDates.lines === lines) return lastDates.dates;
   const s = dateText(text);
-  const dates = scan(s);
+  let dates = scan(s);
   markPeriod(s, dates);
   const added = markPublication(s, lines, dates);
-  if (added.length === 0) return dates;
-  return [...dates, ...added].sort((a, b) => a.span.start - b.span.start);
+  if (added.length > 0) dates = [...dates, ...added].sort((a, b) => a.span.start - b.span.start);
+  lastDates = { text, lines, dates };
+  return dates;
 }
+
+let lastDates: { text: string; lines: Line[]; dates: DateMention[] } | null = null;
 
 // ---------------------------------------------------------------------------------------------
 // Month-day dates without a year, for the dates that cannot exist in any year ("2月30日")

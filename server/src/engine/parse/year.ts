@@ -24,10 +24,11 @@ export interface YearReading {
   evidence: YearEvidence[];
 }
 
-function titleEvidence(lines: Line[]): YearEvidence | null {
+function titleEvidence(text: string, lines: Line[]): YearEvidence | null {
+  const s = dateText(text);
   for (const line of lines.slice(0, TITLE_LINES)) {
     if (line.text.length >= TITLE_MAX_LENGTH) continue;
-    const m = TITLE.exec(dateText(line.text));
+    const m = TITLE.exec(s.slice(line.start, line.end));
     if (m && m[1]) {
       const at = line.start + m.index;
       return { year: Number(m[1]), span: { start: at, end: at + 4 }, source: 'title' };
@@ -73,7 +74,7 @@ function textEvidence(text: string, dates: DateMention[]): YearEvidence | null {
 
 export function readYear(text: string, lines: Line[]): YearReading {
   const dates = readDates(text, lines);
-  const title = titleEvidence(lines);
+  const title = titleEvidence(text, lines);
   const period = periodEvidence(dates);
   const prose = textEvidence(text, dates);
   const evidence = [title, period, prose].filter((e): e is YearEvidence => e !== null);

@@ -12,6 +12,8 @@ import type { Rule } from './types.ts';
 
 /** An agency name that is a government itself. */
 const GOVERNMENT = /(?:人民政府|[省市区县旗盟州]政府)$/;
+/** The agency written after the title's year, before the report's subject. */
+const AGENCY_AFTER_YEAR = /^\S{4}\s*年度?([^\n\r]{2,40}?)(?:政府信息公开|政务公开)/;
 /** What may stand after the agency on its line: punctuation and spaces. */
 const TRAILING_NOISE = /[\s\u3000（）()【】《》“”"'：:，,。.、|｜_\-—]+$/;
 
@@ -24,6 +26,9 @@ function titleAgency(report: Report): string | null {
   if (title) {
     const before = text.slice(lineStart(title.span.start), title.span.start).replace(TRAILING_NOISE, '');
     if (before.trim() !== '') return before.trim();
+    // "2021年某某市人民政府政府信息公开工作年度报告": the agency between the year and the subject.
+    const after = AGENCY_AFTER_YEAR.exec(text.slice(title.span.start, title.span.start + 80));
+    if (after && after[1]) return after[1].trim();
     // The agency on a line of its own above the title.
     const lines = text.slice(Math.max(0, title.span.start - 200), lineStart(title.span.start)).split(/\r\n|\r|\n/);
     const above = lines.reverse().find((l) => !isBlankText(l));

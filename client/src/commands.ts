@@ -1,0 +1,70 @@
+// The extension's commands. Each asks the server (custom requests of shared/src/protocol.ts) and
+// applies or shows the answer; none of them reads the report itself.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  blankTablesRequest,
+  commands,
+  recomputeTotalsRequest,
+  tablesRequest,
+  type BlankTablesResult,
+  type LspRange,
+  type RecomputeTotalsResult,
+  type TablesResult,
+} from '../../shared/src/protocol.ts';
+import { tablesCsv } from './csv.ts';
+
+export function registerCommands(client: LanguageClient, output: vscode.OutputChannel): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(commands.recomputeTotals, (uri?: string, table?: 'A' | 'B' | 'C') => recomputeTotals(client, uri, table)),
+    vscode.commands.registerCommand(commands.insertTables, () => insertTables(client)),
+    vscode.commands.registerCommand(commands.copyTablesCsv, () => copyTablesCsv(client)),
+    vscode.commands.registerCommand(commands.showOutput, () => output.show(true)),
+  ];
+}
+
+function activeDocument(uri?: string): vscode.TextDocument | undefined {
+  if (uri) return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  return vscode.window.activeTextEditor?.document;
+}
+
+function toRange(r: LspRange): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+async function recomputeTotals(client: LanguageClient, uri?: string, table?: 'A' | 'B' | 'C'): Promise<void> {
+  const document = activeDocument(uri);
+  if (!document) return;
+  const result = await client.sendRequest<RecomputeTotalsResult | null>(recomputeTotalsRequest, { textDocument: { uri: document.uri.toString() }, table });
+  if (!result || result.edits.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No total needs recomputing, or recomputing them would not balance the table.'));
+    return;
+  }
+  // The edits were computed for one version: if the text moved on since, they are not applied.
+  if (document.version !== result.version) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while the totals were computed; please try again.'));
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(document.uri, result.edits.map((e) => new vscode.TextEdit(toRange(e.range), e.newText)));
+  await vscode.workspace.applyEdit(edit);
+}
+
+async function insertTables(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const result = await client.sendRequest<BlankTablesResult>(blankTablesRequest, { textDocument: { uri: editor.document.uri.toString() } });
+  await editor.edit((builder) => builder.insert(editor.selection.active, result.text));
+}
+
+async function copyTablesCsv(client: LanguageClient): Promise<void> {
+  const document = activeDocument();
+  if (!document) return;
+  const result = await client.sendRequest<TablesResult>(tablesRequest, { textDocument: { uri: document.uri.toString() } });
+  if (result.tables.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No table was found in this document.'));
+    return;
+  }
+  await vscode.env.clipboard.writeText(tablesCsv(result));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} tables as CSV.', result.tables.length));
+}

@@ -1,0 +1,101 @@
+// One Analysis per document version (and settings generation), computed lazily by the first
+// feature that asks and shared by all the others. Requests queued behind an edit are cancelled
+// rather than analysed: the cache yields to the event loop before analysing, so that a $/cancelRequest
+// or a newer didChange that arrived meanwhile is seen first.
+import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../engine/analyze.ts';
+import type { Analysis } from '../engine/model.ts';
+import type { AnalyzeOptions } from '../engine/options.ts';
+import type { Settings } from '../../../shared/src/settings.ts';
+import { langOf, type Lang } from './locale.ts';
+import { checkMode, looksLikeReport, mayBeReport } from './recognise.ts';
+import type { SettingsStore } from './settings.ts';
+
+export interface Checked {
+  uri: string;
+  /** The document version that was analysed. */
+  document: TextDocument;
+  settings: Settings;
+  lang: Lang;
+  /** Null when the document is not checked: not recognised as a report, or detection is off. */
+  analysis: Analysis | null;
+  /** Changes with the version and the settings (the resultId of pull diagnostics). */
+  resultId: string;
+}
+
+/** A checked document that is a report: what every feature but diagnostics works on. */
+export type Reported = Checked & { analysis: Analysis };
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Checked>();
+  private readonly pending = new Map<string, { key: string; promise: Promise<Checked> }>();
+  private readonly listeners: ((checked: Checked) => void)[] = [];
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+    private readonly clientLocale: () => string | undefined,
+  ) {}
+
+  /** Called once per analysis made (the status notification). */
+  onAnalysed(listener: (checked: Checked) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** The analysis of the document as it is now; null when the document is not open. */
+  async get(uri: string, token?: CancellationToken): Promise<Checked | null> {
+    throwIfCancelled(token);
+    if (!this.documents.get(uri)) return null;
+    const settings = await this.settings.get(uri);
+    const document = this.documents.get(uri);
+    if (!document) return null;
+    const key = `${document.version}:${this.settings.generation}`;
+    const cached = this.entries.get(uri);
+    if (cached?.resultId === key) return cached;
+    const running = this.pending.get(uri);
+    if (running?.key === key) return running.promise;
+
+    const promise = this.analyse(uri, document, settings, key);
+    this.pending.set(uri, { key, promise });
+    try {
+      const checked = await promise;
+      throwIfCancelled(token);
+      return checked;
+    } finally {
+      if (this.pending.get(uri)?.promise === promise) this.pending.delete(uri);
+    }
+  }
+
+  /** The analysis when the document is open and checked as a report; null otherwise. */
+  async report(uri: string, token?: CancellationToken): Promise<Reported | null> {
+    const checked = await this.get(uri, token);
+    return checked?.analysis ? (checked as Reported) : null;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+    this.pending.delete(uri);
+  }
+
+  private async analyse(uri: string, document: TextDocument, settings: Settings, key: string): Promise<Checked> {
+    await new Promise((resolve) => setImmediate(resolve));
+    const text = document.getText();
+    const mode = checkMode(document.languageId, settings);
+    const options: AnalyzeOptions = { rules: settings.rules };
+    if (settings.reportKind !== 'auto') options.reportKind = settings.reportKind;
+    let analysis: Analysis | null = mode === 'never' || (mode === 'detect' && !mayBeReport(text)) ? null : analyze(text, options);
+    if (analysis && mode === 'detect' && !looksLikeReport(analysis.report)) analysis = null;
+    const checked: Checked = { uri, document, settings, lang: langOf(settings.locale, this.clientLocale()), analysis, resultId: key };
+    // A newer version may have been analysed meanwhile: keep the newest.
+    const current = this.entries.get(uri);
+    if (!current || current.document.version <= document.version) this.entries.set(uri, checked);
+    for (const listener of this.listeners) listener(checked);
+    return checked;
+  }
+}
+
+/** Ends a request whose client no longer wants the answer. */
+export function throwIfCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}

@@ -1,0 +1,109 @@
+// Findings -> diagnostics. Pulled (textDocument/diagnostic) when the client supports it, pushed
+// (publishDiagnostics, shortly after the last change) otherwise. The code is the rule id with a
+// link to its page; related information points at the cells and relations behind a finding.
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import type { Finding, Severity } from '../engine/model.ts';
+import type { Checked } from './analysisCache.ts';
+import type { Feature, ServerContext } from './context.ts';
+import { say } from './locale.ts';
+import { toRange } from './ranges.ts';
+import { ruleDocUrl } from './ruleDocs.ts';
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(checked: Checked, finding: Finding): Diagnostic {
+  const { document, lang, uri } = checked;
+  const diagnostic: Diagnostic = {
+    range: toRange(document, finding.span),
+    severity: severities[finding.severity],
+    code: finding.rule,
+    source: 'nianbao',
+    message: say(finding.message, lang),
+  };
+  const href = ruleDocUrl(finding.rule);
+  if (href) diagnostic.codeDescription = { href };
+  if (finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri, range: toRange(document, r.span) },
+      message: say(r.message, lang),
+    }));
+  }
+  return diagnostic;
+}
+
+export function diagnosticsOf(checked: Checked): Diagnostic[] {
+  return checked.analysis?.findings.map((f) => toDiagnostic(checked, f)) ?? [];
+}
+
+/** How long pushed diagnostics wait for typing to pause. */
+const PUSH_DELAY_MS = 150;
+
+export const diagnostics: Feature = {
+  capabilities(client) {
+    if (!client.textDocument?.diagnostic) return {};
+    return { diagnosticProvider: { identifier: 'nianbao', interFileDependencies: false, workspaceDiagnostics: false } };
+  },
+
+  register(context) {
+    if (context.client.textDocument?.diagnostic) registerPull(context);
+    else registerPush(context);
+  },
+};
+
+function registerPull({ connection, analyses, client, onSettingsChanged }: ServerContext): void {
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    let checked: Checked | null;
+    try {
+      checked = await analyses.get(params.textDocument.uri, token);
+    } catch (error) {
+      // Ask the client to pull again rather than to drop diagnostics.
+      if (error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
+      }
+      throw error;
+    }
+    if (!checked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (params.previousResultId === checked.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: checked.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: checked.resultId, items: diagnosticsOf(checked) };
+  });
+  onSettingsChanged(() => {
+    if (client.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+  });
+}
+
+function registerPush({ connection, documents, analyses, onSettingsChanged }: ServerContext): void {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const publish = async (uri: string): Promise<void> => {
+    timers.delete(uri);
+    const checked = await analyses.get(uri).catch(() => null);
+    // Published only for the version it was made for, and only while the document is open.
+    if (!checked || documents.get(uri)?.version !== checked.document.version) return;
+    await connection.sendDiagnostics({ uri, version: checked.document.version, diagnostics: diagnosticsOf(checked) });
+  };
+  const schedule = (uri: string, delay: number): void => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => void publish(uri), delay));
+  };
+  // Fired on open as well as on every change.
+  documents.onDidChangeContent((e) => schedule(e.document.uri, PUSH_DELAY_MS));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  onSettingsChanged(() => {
+    for (const document of documents.all()) schedule(document.uri, 0);
+  });
+}

@@ -1,0 +1,45 @@
+// nianbao/tables: the three tables as the server read them (for the copy-as-CSV command and for
+// other editors' plugins).
+import type { Cell, ReadTable, Report, TableRow } from '../engine/model.ts';
+import { formatOf, tableNames } from '../engine/tableLookup.ts';
+import { tablesRequest, type DocumentParams, type TableCellData, type TableData, type TablesResult } from '../../../shared/src/protocol.ts';
+import type { Reported } from './analysisCache.ts';
+import type { Feature } from './context.ts';
+import { say } from './locale.ts';
+import { toRange } from './ranges.ts';
+
+export const tables: Feature = {
+  capabilities: () => ({}),
+
+  register({ connection, analyses }) {
+    connection.onRequest(tablesRequest, async (params: DocumentParams, token): Promise<TablesResult> => {
+      const checked = await analyses.report(params.textDocument.uri, token);
+      if (!checked) return { recognised: false, year: null, format: null, tables: [] };
+      const report = checked.analysis.report;
+      const tables = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [tableData(checked, report, t)] : []));
+      return { recognised: true, year: report.year, format: report.format.version, tables };
+    });
+  },
+};
+
+function tableData(checked: Reported, report: Report, table: ReadTable): TableData {
+  return {
+    id: table.id,
+    name: say(tableNames[table.id], checked.lang),
+    layout: table.layout,
+    range: toRange(checked.document, table.span),
+    rows: table.rows.map((row) => ({ key: row.key, label: row.label, columns: columnsOf(report, table, row), cells: row.cells.map((c) => cellData(checked, c)) })),
+  };
+}
+
+function columnsOf(report: Report, table: ReadTable, row: TableRow): string[] {
+  const format = formatOf(report);
+  if (table.id === 'B') return format.tableB.columns.map((c) => c.label);
+  if (table.id === 'C') return format.tableC.columns.map((c) => c.label);
+  return format.tableA.blocks.find((b) => b.rows.some((r) => r.key === row.key))?.columns.map((c) => c.label) ?? [];
+}
+
+function cellData(checked: Reported, cell: Cell): TableCellData {
+  const value = cell.value.kind === 'number' ? cell.value.value : cell.value.kind === 'text' ? cell.value.text : null;
+  return { raw: cell.raw.trim(), value, range: toRange(checked.document, cell.span) };
+}

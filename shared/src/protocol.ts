@@ -1,0 +1,106 @@
+// The contract between the client and the server beyond LSP itself: command ids, and the custom
+// requests and notifications with their payloads. Plain types and strings only, so the client's
+// bundle stays small (no engine, no zod).
+
+/** Commands the extension contributes (package.json `contributes.commands`). */
+export const commands = {
+  recomputeTotals: 'nianbao.recomputeTotals',
+  insertTables: 'nianbao.insertTables',
+  copyTablesCsv: 'nianbao.copyTablesCsv',
+  showOutput: 'nianbao.showOutput',
+} as const;
+
+export interface LspPosition {
+  line: number;
+  character: number;
+}
+
+export interface LspRange {
+  start: LspPosition;
+  end: LspPosition;
+}
+
+export interface DocumentParams {
+  textDocument: { uri: string };
+}
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/tables: the three tables as the server read them.
+
+export const tablesRequest = 'nianbao/tables';
+
+export interface TableCellData {
+  /** The cell as written ('' when blank). */
+  raw: string;
+  /** The value as read: a number, null for a blank cell, or the words written there. */
+  value: number | string | null;
+  range: LspRange;
+}
+
+export interface TableRowData {
+  key: string;
+  /** The format's numbering and label, e.g. "（七）总计". */
+  label: string;
+  /** The column names of this row (table A's blocks have columns of their own). */
+  columns: string[];
+  cells: TableCellData[];
+}
+
+export interface TableData {
+  id: 'A' | 'B' | 'C';
+  name: string;
+  layout: string;
+  range: LspRange;
+  rows: TableRowData[];
+}
+
+export interface TablesResult {
+  /** False when the document is not (recognised as) a report: then `tables` is empty. */
+  recognised: boolean;
+  year: number | null;
+  format: string | null;
+  tables: TableData[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/recomputeTotals: the edits that write every total of a table as the sum of its parts.
+
+export const recomputeTotalsRequest = 'nianbao/recomputeTotals';
+
+export interface RecomputeTotalsParams extends DocumentParams {
+  /** One table, or every table with broken totals when absent. */
+  table?: 'A' | 'B' | 'C';
+}
+
+export interface RecomputeTotalsResult {
+  /** The document version the edits apply to. */
+  version: number;
+  edits: { range: LspRange; newText: string }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/blankTables: the three blank tables of the report's format, as text to insert.
+
+export const blankTablesRequest = 'nianbao/blankTables';
+
+export interface BlankTablesResult {
+  format: string;
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/status (server -> client): what the status item shows for a document.
+
+export const statusNotification = 'nianbao/status';
+
+export interface StatusParams {
+  uri: string;
+  /** False when the document is not checked (not a report, or content detection found none). */
+  recognised: boolean;
+  year: number | null;
+  format: string | null;
+  errors: number;
+  warnings: number;
+  /** Milliseconds the last analysis took. */
+  elapsedMs: number;
+}

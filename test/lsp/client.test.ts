@@ -1,0 +1,61 @@
+// The VS Code client, short of a running VS Code (the e2e issue runs it in one): its bundle carries
+// no engine and no zod (the client knows nothing of reports), and the CSV it copies is well formed.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { build } from 'esbuild';
+import { tablesCsv } from '../../client/src/csv.ts';
+import { root } from './client.ts';
+
+describe('the client', () => {
+  test('its bundle holds no engine, no zod, no server code', async () => {
+    const result = await build({
+      entryPoints: [join(root, 'client', 'src', 'extension.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
+      write: false,
+      metafile: true,
+      outfile: 'client.js',
+      logLevel: 'error',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    assert.ok(inputs.some((i) => i.includes('client/src/extension.ts')));
+    assert.deepEqual(inputs.filter((i) => /server\/src\/|node_modules\/zod\/|shared\/src\/settings/.test(i)), []);
+  });
+
+  test('tables as CSV: a name line per table, a header whenever the columns change, cells as written, quoting', () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+    const cell = (raw: string) => ({ raw, value: raw, range });
+    const csv = tablesCsv({
+      recognised: true,
+      year: 2023,
+      format: '2021',
+      tables: [
+        {
+          id: 'A', name: '主动公开政府信息情况表', layout: 'tab', range,
+          rows: [
+            { key: 'a1.rules', label: '规章', columns: ['本年制发件数', '本年废止件数', '现行有效件数'], cells: ['0', '0', '3'].map(cell) },
+            { key: 'a1.normative', label: '行政规范性文件', columns: ['本年制发件数', '本年废止件数', '现行有效件数'], cells: ['5', '1', '54'].map(cell) },
+            { key: 'a8.fees', label: '行政事业性收费', columns: ['本年收费金额（单位：万元）'], cells: ['1,200.5'].map(cell) },
+          ],
+        },
+        { id: 'B', name: 'B', layout: 'tab', range, rows: [{ key: 'new', label: '一、"新收"', columns: ['自然人'], cells: [cell('')] }] },
+      ],
+    });
+    assert.equal(csv, [
+      '主动公开政府信息情况表',
+      ',本年制发件数,本年废止件数,现行有效件数',
+      '规章,0,0,3',
+      '行政规范性文件,5,1,54',
+      ',本年收费金额（单位：万元）',
+      '行政事业性收费,"1,200.5"',
+      '',
+      'B',
+      ',自然人',
+      '"一、""新收""",',
+      '',
+    ].join('\r\n'));
+  });
+});
