@@ -111,3 +111,154 @@ describe('digits run together', () => {
     assert.deepEqual(analysis.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').filter((f) => f.rule.startsWith('table') || f.rule.startsWith('balance')), []);
   });
 });
+
+// ---- Every row of the clean fixture tables glued, against an oracle ---------------------------
+// The oracle knows nothing of recover.ts: it lists every way to cut the digits into the row's
+// numbers (no leading zeros; counts stay below a million, FORMAT.md), keeps the cuts under which
+// the row adds up (its parts to its totals), and asks the engine whether the whole report, written
+// with that cut in clean cells, balances. One such cut: the engine must read exactly it. None or
+// several: the engine must say so once and read no cell as recovered.
+
+type Version = '2019' | '2021';
+type Glued = { table: 'B' | 'C'; key: string };
+
+/** Where the parts of a row add up to a total, by column: table B's applicants, table C's groups. */
+const rowSums: Record<'B' | 'C', [number[], number][]> = {
+  B: [[[0, 1, 2, 3, 4, 5], 6]],
+  C: [[[0, 1, 2, 3], 4], [[5, 6, 7, 8], 9], [[10, 11, 12, 13], 14]],
+};
+
+function cuts(digits: string, parts: number): number[][] {
+  const out: number[][] = [];
+  const walk = (at: number, current: number[]) => {
+    if (current.length === parts) {
+      if (at === digits.length) out.push(current);
+      return;
+    }
+    for (let length = 1; length <= 6 && at + length <= digits.length; length++) {
+      if (length > 1 && digits[at] === '0') break;
+      walk(at + length, [...current, Number(digits.slice(at, at + length))]);
+    }
+  };
+  walk(0, []);
+  return out;
+}
+
+function rowOf(values: TableValues, glued: Glued): number[] {
+  return (glued.table === 'C' ? values.C : values.B[glued.key] ?? []).map((v) => v ?? 0);
+}
+
+function withRow(values: TableValues, glued: Glued, row: number[]): TableValues {
+  const copy: TableValues = { A: values.A, B: { ...values.B }, C: values.C };
+  if (glued.table === 'C') copy.C = row;
+  else copy.B[glued.key] = row;
+  return copy;
+}
+
+function reportOf(version: Version, values: TableValues): string {
+  return buildReport({ layout: 'spaces', values, year: version === '2019' ? 2020 : 2023 });
+}
+
+/** The cuts of the row's digits under which the report balances. */
+function oracle(version: Version, values: TableValues, glued: Glued): number[][] {
+  const digits = rowOf(values, glued).join('');
+  return cuts(digits, rowOf(values, glued).length)
+    .filter((cut) => rowSums[glued.table].every(([parts, total]) => parts.reduce((s, p) => s + (cut[p] ?? 0), 0) === cut[total]))
+    .filter((cut) => !analyze(reportOf(version, withRow(values, glued, cut))).findings.some((f) => f.rule.startsWith('balance/')));
+}
+
+/** The report as PDF text with the row's numbers run together, perhaps broken by a stray space. */
+function gluedReport(version: Version, values: TableValues, glued: Glued, breakAt?: number): string {
+  const lines = reportOf(version, values).split('\n');
+  const row = rowOf(values, glued);
+  const spaced = row.join('    ');
+  const label = glued.table === 'B' ? formats[version].tableB.rows.find((r) => r.key === glued.key) : undefined;
+  const at = lines.findIndex((l) => l.endsWith(spaced) && (glued.table === 'C' ? l === spaced : l.includes(`${label?.numbering}${label?.label}`)));
+  assert.ok(at >= 0, `${glued.table} ${glued.key}`);
+  let run = row.join('');
+  if (breakAt !== undefined) run = `${run.slice(0, breakAt)} ${run.slice(breakAt)}`;
+  const line = lines[at] ?? '';
+  lines[at] = glued.table === 'C' ? run : `${line.slice(0, line.length - spaced.length).trimEnd()} ${run}`;
+  return lines.join('\n');
+}
+
+/** Without 二、上年结转 the 勾稽关系 cannot judge row 一: "101000011" is 10 1 0 0 0 0 11 or 1 0 10 0 0 0 11. */
+function withoutCarried(): TableValues {
+  const v = cleanValues();
+  v.B.new = [10, 1, 0, 0, 0, 0, 11];
+  delete v.B.carried;
+  return v;
+}
+
+function manyDigitsC(): number[] {
+  return [12, 3, 0, 1, 16, 2, 0, 0, 10, 12, 0, 0, 0, 0, 0];
+}
+
+describe('digits run together, every row of the clean tables, against an oracle', () => {
+  const sets: { name: string; version: Version; values: () => TableValues; ambiguous?: boolean }[] = [
+    { name: 'clean 2021 tables', version: '2021', values: () => cleanValues('2021') },
+    { name: 'clean 2019 tables', version: '2019', values: () => cleanValues('2019') },
+    { name: 'a large agency (numbers of several digits)', version: '2021', values: () => ({ ...bigValues(), C: manyDigitsC() }) },
+    { name: 'a table without 二、上年结转 (so a relation cannot judge)', version: '2021', values: withoutCarried, ambiguous: true },
+  ];
+  for (const set of sets) {
+    it(`${set.name}: each unique cut recovered, each ambiguous one reported once and never guessed`, () => {
+      const values = set.values();
+      const rows: Glued[] = [...Object.keys(values.B).map((key) => ({ table: 'B' as const, key })), { table: 'C', key: 'C' }];
+      let unique = 0;
+      let ambiguous = 0;
+      for (const glued of rows) {
+        const fits = oracle(set.version, values, glued);
+        for (const breakAt of [undefined, 1, 3]) {
+          const where = `${glued.key}${breakAt === undefined ? '' : ` broken at ${breakAt}`}`;
+          const analysis = analyze(gluedReport(set.version, values, glued, breakAt));
+          const table = glued.table === 'C' ? analysis.report.tables.C : analysis.report.tables.B;
+          const row = glued.table === 'C' ? table?.rows[0] : table?.rows.find((r) => r.key === glued.key);
+          assert.ok(row, where);
+          const said = analysis.findings.filter((f) => f.rule === 'table/glued-digits');
+          assert.equal(said.length, 1, `${where}: said once`);
+          assert.deepEqual(analysis.findings.filter((f) => f.rule.startsWith('balance/') || f.rule === 'table/cell-count'), [], `${where}: nothing built on the row`);
+          if (fits.length === 1) {
+            unique++;
+            assert.deepEqual(row.cells.map((c) => (c.value.kind === 'number' ? c.value.value : null)), fits[0], `${where}: read as the one cut that fits`);
+            assert.deepEqual(fits[0], rowOf(values, glued), `${where}: which is what was written`);
+            assert.ok(row.cells.every((c) => c.recovered), `${where}: cells marked recovered`);
+            assert.equal(said[0]?.severity, 'hint');
+          } else {
+            ambiguous++;
+            assert.equal(row.digitsRunTogether?.splits === 1, false, `${where}: ${fits.length} cuts fit, none taken`);
+            assert.ok(!row.cells.some((c) => c.recovered), `${where}: no cell marked recovered`);
+            assert.equal(said[0]?.severity, 'information');
+            assert.match(said[0]?.message.zh ?? '', /无法唯一拆分/);
+          }
+        }
+      }
+      // Both outcomes are met where they can be, so neither branch above passes by never running.
+      assert.ok(unique > 0, 'some rows split uniquely');
+      if (set.ambiguous) assert.ok(ambiguous > 0, 'some rows are ambiguous');
+    });
+  }
+
+  it('the oracle finds what it should: the one cut, or both', () => {
+    assert.deepEqual(oracle('2021', bigValues(), { table: 'B', key: 'new' }), [[217, 1, 0, 0, 0, 0, 218]]);
+    assert.deepEqual(oracle('2021', withoutCarried(), { table: 'B', key: 'new' }), [[1, 0, 10, 0, 0, 0, 11], [10, 1, 0, 0, 0, 0, 11]]);
+  });
+
+  // Known gaps, run and reported without failing the suite (node:test todo) until the engine
+  // handles them: a row that cannot be split keeps its run of digits as one value.
+  it('a glued row of table A (no relations to split it by) is not read as one number', { todo: 'table A rows are not recovered; "123154" is read as 本年制发件数 and reported as a lost cell' }, () => {
+    const v = cleanValues();
+    v.A['a1.normative'] = [12, 3, 154];
+    const analysis = analyze(buildReport({ layout: 'spaces', values: v }).replace('12    3    154', '123154'));
+    assert.deepEqual(readBack(analysis.report).A['a1.normative']?.filter((x) => x !== null), []);
+    assert.match(analysis.findings.find((f) => f.rule === 'table/glued-digits')?.message.zh ?? '', /无法唯一拆分/);
+  });
+
+  it('an ambiguous row is not given to extract as the run read as one number', { todo: 'the cells of an unsplit row keep the run (101000011) as the first column\'s value' }, () => {
+    const v = cleanValues();
+    v.B.new = [10, 1, 0, 0, 0, 0, 11];
+    delete v.B.carried;
+    const analysis = analyze(glue(v, 'new'));
+    assert.ok(!readBack(analysis.report).B.new?.map(String).includes(v.B.new.join('')));
+  });
+});

@@ -1,4 +1,4 @@
-// The command line, parsed: `check` and `extract`, their flags, and the files or folders named.
+// The command line, parsed: `check`, `extract` and `text`, their flags, and the files or folders named.
 import { parseArgs } from 'node:util';
 import type { Severity } from '../engine/model.ts';
 import type { AnalyzeOptions, ReportKind } from '../engine/options.ts';
@@ -7,7 +7,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'check'; format: 'text' | 'json' | 'sarif' | 'html'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean; output?: string }
-  | { kind: 'extract'; format: 'json' | 'csv'; paths: string[]; lang?: string; options: AnalyzeOptions };
+  | { kind: 'extract'; format: 'json' | 'csv'; paths: string[]; lang?: string; options: AnalyzeOptions }
+  | { kind: 'text'; paths: string[]; lang?: string };
 
 export class UsageError extends Error {}
 
@@ -17,7 +18,7 @@ export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
   if (name === '--version' || name === '-v' || name === 'version') return { kind: 'version' };
-  if (name !== 'check' && name !== 'extract') throw new UsageError(`unknown command "${name}"`);
+  if (name !== 'check' && name !== 'extract' && name !== 'text') throw new UsageError(`unknown command "${name}"`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -41,6 +42,10 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { kind: 'help' };
   if (positionals.length === 0) throw new UsageError('no file or folder given');
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${values.lang}"`);
+  if (name === 'text') {
+    if (values.fix || values.format || values.output || values.rule || values['report-kind']) throw new UsageError('text takes only --lang and files');
+    return { kind: 'text', paths: positionals, lang: values.lang };
+  }
   const options = analyzeOptions(values.rule ?? [], values['report-kind']);
   if (name === 'check') {
     const format = values.format ?? 'text';

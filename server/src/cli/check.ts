@@ -41,6 +41,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   }
   const problems = [...unreadable, ...outcomes.flatMap((o) => o.problems)];
   for (const p of problems) term.error(p);
+  for (const note of outcomes.flatMap((o) => o.notes)) term.error(note);
   const results: JsonFile[] = checked.map((o) => o.result!);
 
   if (command.format === 'html' && html) {

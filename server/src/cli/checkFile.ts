@@ -13,7 +13,8 @@ import { fileResult, rangeOf, type JsonFile, type Range } from './fileResult.ts'
 import { fixText } from './fixFile.ts';
 import { describeIoError } from './inputs.ts';
 import type { Language } from './language.ts';
-import { readReportFile, writeReportFile } from './reportFile.ts';
+import { describeInputError, readInput, type Input } from './readInput.ts';
+import { writeReportFile } from './reportFile.ts';
 
 export interface CheckFileTask {
   index: number;
@@ -32,6 +33,8 @@ export interface FileOutcome {
   path: string;
   /** What went wrong reading or writing, for stderr. */
   problems: string[];
+  /** What was read only in part (a scanned page of a PDF), for stderr: the file was still checked. */
+  notes: string[];
   /** The file could not be read, or its fixes not written (exit 2). */
   failed: boolean;
   /** Found in a folder and not a report: left out of the results. */
@@ -48,27 +51,32 @@ export function spanKey(span: Span): string {
   return `${span.start}:${span.end}`;
 }
 
-export function checkFile(task: CheckFileTask): FileOutcome {
+export async function checkFile(task: CheckFileTask): Promise<FileOutcome> {
   const { path, language } = task;
-  const outcome: FileOutcome = { index: task.index, path, problems: [], failed: false, skipped: false, result: null, digest: null, digestRanges: {}, entry: null, details: null };
-  let file;
+  const outcome: FileOutcome = { index: task.index, path, problems: [], notes: [], failed: false, skipped: false, result: null, digest: null, digestRanges: {}, entry: null, details: null };
+  let input: Input;
   try {
-    file = readReportFile(path);
+    input = await readInput(path);
   } catch (error) {
-    outcome.problems.push(`${path}: ${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeIoError(error)}`);
+    outcome.problems.push(`${path}: ${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}`);
     outcome.failed = true;
     return outcome;
   }
-  let analysis = analyze(file.text, task.options);
+  if (input.kind === 'document') for (const note of input.notes) outcome.notes.push(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
+  let analysis = analyze(input.text, task.options);
   if (task.onlyIfReport && !isReport(analysis.report)) {
     outcome.skipped = true;
     return outcome;
   }
-  if (task.fix) {
+  if (task.fix && input.kind === 'document') {
+    // The text of a .pdf, .docx or web page was made by converting it: there is no text to write back.
+    outcome.problems.push(`${path}: ${language === 'zh' ? '--fix 只写回纯文本文件，转换所得的文档不写入修复' : '--fix writes plain-text files only; fixes are not written into a converted document'}`);
+    outcome.failed = true;
+  } else if (task.fix && input.kind === 'text') {
     const fixed = fixText(analysis, task.options);
     if (fixed.fixes > 0) {
       try {
-        const written = writeReportFile(file, fixed.analysis.report.text);
+        const written = writeReportFile(input.file, fixed.analysis.report.text);
         if (written.written) analysis = fixed.analysis;
         else {
           outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${written.why}`);
@@ -86,7 +94,7 @@ export function checkFile(task: CheckFileTask): FileOutcome {
     .flatMap((c) => (c === null ? [] : ['span' in c ? c.span : c]));
   for (const span of spans) outcome.digestRanges[spanKey(span)] = rangeOf(index, span);
   outcome.digest = digest;
-  outcome.result = fileResult(path, analysis, language);
+  outcome.result = fileResult(path, analysis, language, [], input.kind === 'document' ? input : undefined);
   outcome.entry = batchEntryOf(task.index, path, digest.agency, analysis, analysis.findings);
   if (task.details) outcome.details = reportSection(outcome.entry, analysis, analysis.findings, language);
   return outcome;

@@ -1,5 +1,7 @@
 // One checked file as the CLI prints it: the --format json shape of issue 2, with lines and
 // characters 0-based in UTF-16 code units as in LSP. The text and sarif outputs read this too.
+import { placeAt } from '../documents/places.ts';
+import type { DocumentFormat, Place, PlaceFrom } from '../documents/types.ts';
 import type { Analysis, Finding, Severity, Span } from '../engine/model.ts';
 import { buildLineIndex, positionAt, type LineIndex, type Position } from '../engine/text/lineIndex.ts';
 import type { Language } from './language.ts';
@@ -16,6 +18,8 @@ export interface JsonDiagnostic {
   range: Range;
   related: { message: string; range: Range }[];
   fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+  /** In a converted document (.html, .docx, .pdf): the page, paragraph or table row it is in. */
+  place?: Place;
 }
 
 export interface JsonFile {
@@ -23,17 +27,27 @@ export interface JsonFile {
   year: number | null;
   format: '2019' | '2021' | null;
   diagnostics: JsonDiagnostic[];
+  /** Set for a converted document: lines and columns are then those of `nianbao text` FILE. */
+  convertedFrom?: DocumentFormat;
 }
 
-export function fileResult(path: string, analysis: Analysis, language: Language, extra: Finding[] = []): JsonFile {
+/** A converted document: its format and where each part of its text came from. */
+export interface ConvertedSource {
+  format: DocumentFormat;
+  places: PlaceFrom[];
+}
+
+export function fileResult(path: string, analysis: Analysis, language: Language, extra: Finding[] = [], source?: ConvertedSource): JsonFile {
   const index = buildLineIndex(analysis.report.text);
   const findings = [...analysis.findings, ...extra].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return {
-    path,
-    year: analysis.report.year,
-    format: analysis.report.format.version,
-    diagnostics: findings.map((f) => diagnosticOf(f, index, language)),
-  };
+  const diagnostics = findings.map((f) => diagnosticOf(f, index, language));
+  if (!source) return { path, year: analysis.report.year, format: analysis.report.format.version, diagnostics };
+  // Fixes edit the converted text, not the file: none is offered for a converted document.
+  const placed = diagnostics.map((d, i) => {
+    const place = placeAt(source.places, findings[i]?.span.start ?? 0);
+    return { ...d, fixes: [], ...(place ? { place } : {}) };
+  });
+  return { path, year: analysis.report.year, format: analysis.report.format.version, diagnostics: placed, convertedFrom: source.format };
 }
 
 function diagnosticOf(f: Finding, index: LineIndex, language: Language): JsonDiagnostic {

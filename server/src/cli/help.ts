@@ -8,6 +8,7 @@ export function helpText(language: Language): string {
 Usage:
   nianbao check [--format text|json|sarif|html] [--output FILE] [--fix] [options] FILE|FOLDER…
   nianbao extract [--format json|csv] FILE|FOLDER…
+  nianbao text FILE|FOLDER…
   nianbao --version | --help
 
 check     reports what is wrong: tables that do not add up, dates, sections, text against tables.
@@ -16,6 +17,12 @@ check     reports what is wrong: tables that do not add up, dates, sections, tex
           with the wrong cells marked, and each agency across years. Many files are checked on
           every core, with a progress bar on a terminal.
 extract   prints the three tables as read.
+text      prints the text that is analysed: for a web page, .docx or PDF, what it was converted to.
+
+Reports may be text (.txt, .md, .nianbao), web pages (.html, .htm), Word (.docx) or PDF files.
+In a converted file, lines and columns are those of \`nianbao text\`; the page or paragraph is
+named after them. --fix writes text files only. Old .doc/.wps files must be saved as .docx first;
+a scanned PDF needs OCR first.
 
 Options:
   --lang zh|en                 language of messages (default: from LANG, else Chinese)
@@ -23,7 +30,7 @@ Options:
   --report-kind department|government   which deadline applies (default: guessed from the title)
   --no-workspace               do not compare reports of the same agency across years
 
-Folders are searched for .txt, .md and .nianbao files; a file found in a folder that is not a
+Folders are searched for .txt, .md, .nianbao, .html, .htm, .docx and .pdf files; a file found in a folder that is not a
 report (a README) is skipped. Text lines and columns are 1-based;
 JSON and SARIF follow their own conventions (JSON: 0-based, as in LSP).
 Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
@@ -34,6 +41,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
 用法：
   nianbao check [--format text|json|sarif|html] [--output 文件] [--fix] [选项] 文件|文件夹…
   nianbao extract [--format json|csv] 文件|文件夹…
+  nianbao text 文件|文件夹…
   nianbao --version | --help
 
 check     检查报告：表格合计与勾稽关系、日期、章节结构、正文与表格是否一致。
@@ -41,6 +49,11 @@ check     检查报告：表格合计与勾稽关系、日期、章节结构、�
           --format html --output 文件：生成一个独立的网页，列出每份报告、标出错误单元格的表格、
           各单位历年情况图。文件多时用全部 CPU 核并行检查，终端上显示进度条。
 extract   输出读取到的三张表格。
+text      输出实际检查的文本：网页、.docx、PDF 文件输出转换所得的文本。
+
+报告可以是文本文件（.txt、.md、.nianbao）、网页（.html、.htm）、Word（.docx）或 PDF 文件。
+转换所得的文件，行号、列号是 \`nianbao text\` 输出中的位置，其后注明页码或段落。--fix 只写回文本文件。
+旧版 .doc/.wps 文件请先另存为 .docx；扫描版 PDF 需先做文字识别（OCR）。
 
 选项：
   --lang zh|en                 提示语言（默认按 LANG 环境变量，否则中文）
@@ -48,7 +61,7 @@ extract   输出读取到的三张表格。
   --report-kind department|government   适用哪个发布期限（默认由标题推断）
   --no-workspace               不比对同一单位不同年度的报告
 
-文件夹中查找 .txt、.md、.nianbao 文件，其中不是年度报告的文件（如说明文档）跳过。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
+文件夹中查找 .txt、.md、.nianbao、.html、.htm、.docx、.pdf 文件，其中不是年度报告的文件（如说明文档）跳过。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
 退出码：0 无错误，1 有错误，2 用法或文件错误。
 `;
 }

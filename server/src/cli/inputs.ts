@@ -1,9 +1,9 @@
 // Which files the CLI reads: the files named, and inside every folder named the report files
-// (.txt, .md, .nianbao), sorted so output is stable.
+// (.txt, .md, .nianbao, and published .html/.htm, .docx, .pdf), sorted so output is stable.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const reportExtensions = ['.txt', '.md', '.nianbao'];
+export const reportExtensions = ['.txt', '.md', '.nianbao', '.html', '.htm', '.docx', '.pdf'];
 
 export interface Inputs {
   files: string[];

@@ -6,6 +6,7 @@ import { runExtract } from './extract.ts';
 import { helpText } from './help.ts';
 import { languageOf } from './language.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
+import { runText } from './text.ts';
 import { version } from './version.ts';
 import { serveAsWorker } from './workers.ts';
 
@@ -24,7 +25,9 @@ export async function main(argv: string[], term: Terminal): Promise<number> {
       case 'check':
         return await runCheck(command, language, term);
       case 'extract':
-        return runExtract(command, language, term);
+        return await runExtract(command, language, term);
+      case 'text':
+        return await runText(command, language, term);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,6 +1,7 @@
 // Compiler-style text output: `file:line:col severity rule message`, lines and columns 1-based as
 // editors and terminals expect (the JSON output is 0-based, as in LSP). Colour only on a terminal.
 import pc from 'picocolors';
+import { describePlace } from '../documents/places.ts';
 import type { Severity } from '../engine/model.ts';
 import type { JsonFile } from './fileResult.ts';
 import type { Language } from './language.ts';
@@ -31,7 +32,8 @@ export function textOutput(files: JsonFile[], language: Language, colours: Colou
   const lines: string[] = [];
   for (const file of files) {
     for (const d of file.diagnostics) {
-      const where = `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      // In a converted document, line and column are those of `nianbao text`; the page says where to look.
+      const where = `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}${d.place ? ` [${describePlace(d.place)[language]}]` : ''}`;
       const severity = colours[paint[d.severity]](severityWord[d.severity][language]);
       const fixable = d.fixes.length > 0 ? colours.dim(language === 'zh' ? ' [可修复]' : ' [fixable]') : '';
       lines.push(`${colours.bold(where)} ${severity} ${colours.dim(d.rule)} ${d.message}${fixable}`);

@@ -11,7 +11,7 @@ const PARALLEL_FROM = 16;
 export async function checkFiles(tasks: CheckFileTask[], onDone: (outcome: FileOutcome) => void): Promise<void> {
   const threads = Math.min(availableParallelism(), Math.ceil(tasks.length / 4));
   if (tasks.length < PARALLEL_FROM || threads < 2 || !workerScript()) {
-    for (const task of tasks) onDone(checkFile(task));
+    for (const task of tasks) onDone(await checkFile(task));
     return;
   }
   const queue = [...tasks];
@@ -34,10 +34,12 @@ function runWorker(queue: CheckFileTask[], onDone: (outcome: FileOutcome) => voi
     worker.on('error', () => {
       // A worker that dies takes nothing down: its file and the rest of the queue are checked
       // in this thread.
-      if (current) onDone(checkFile(current));
-      current = undefined;
-      for (let task = queue.shift(); task; task = queue.shift()) onDone(checkFile(task));
-      resolve();
+      void (async () => {
+        if (current) onDone(await checkFile(current));
+        current = undefined;
+        for (let task = queue.shift(); task; task = queue.shift()) onDone(await checkFile(task));
+        resolve();
+      })();
     });
     next();
   });
@@ -51,6 +53,6 @@ function workerScript(): string | null {
 /** In a worker: check each file the main thread sends. Returns true when this thread is a worker. */
 export function serveAsWorker(): boolean {
   if (isMainThread || !(workerData as { nianbaoWorker?: boolean } | null)?.nianbaoWorker) return false;
-  parentPort?.on('message', (task: CheckFileTask) => parentPort?.postMessage(checkFile(task)));
+  parentPort?.on('message', (task: CheckFileTask) => void checkFile(task).then((outcome) => parentPort?.postMessage(outcome)));
   return true;
 }

@@ -1,0 +1,261 @@
+// Web pages (.html/.htm, Word's "save as web page", and the HTML mammoth makes of a .docx) -> the
+// report's text. Read with a real HTML parser (htmlparser2): paragraphs become lines, every data
+// table becomes a <table> block cell by cell with its rowspan/colspan (see textOut.ts), scripts,
+// styles, hidden parts and page navigation are dropped, entities decoded. A CMS page whose report
+// arrives in a JavaScript string (written into the page when it loads) is read from that string.
+import iconv from 'iconv-lite';
+import { parseDocument } from 'htmlparser2';
+import { CJK, joinPieces, TextOut, type OutCell, type OutRow } from './textOut.ts';
+import type { ConvertedDocument, DocumentFormat } from './types.ts';
+
+type Node = ReturnType<typeof parseDocument>['children'][number];
+type Element = Extract<Node, { attribs: Record<string, string> }>;
+
+const isElement = (n: Node): n is Element => 'attribs' in n;
+const isText = (n: Node): n is Extract<Node, { type: 'text' }> => n.type === 'text';
+
+/** Never read: code, styles, forms' widgets, media, and the page's navigation. */
+const DROPPED = new Set(['head', 'style', 'noscript', 'template', 'nav', 'aside', 'iframe', 'object', 'embed', 'select', 'button', 'svg', 'canvas', 'map', 'audio', 'video', 'input', 'textarea']);
+/** Elements that end a line of text. */
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'main', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption', 'form', 'fieldset', 'legend', 'header', 'footer', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'hr', 'br', 'title', 'body', 'html']);
+const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+/** Class or id words of page chrome, matched whole (so "article-header" is not "header"). */
+const CHROME_WORDS = new Set(['nav', 'navbar', 'menu', 'breadcrumb', 'crumb', 'crumbs', 'footer', 'topbar', 'sidebar', 'share', 'bdsharebuttonbox']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
+
+/** Source whitespace as a browser shows it, except that a line break between Chinese characters is nothing. */
+function inlineText(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, (ws, at: number, whole: string) =>
+    /[\r\n]/.test(ws) && CJK.test(whole[at - 1] ?? '') && CJK.test(whole[at + ws.length] ?? '') ? '' : ' ');
+}
+
+function attr(el: Element, name: string): string {
+  return el.attribs[name] ?? '';
+}
+
+function isHidden(el: Element): boolean {
+  if ('hidden' in el.attribs || attr(el, 'aria-hidden') === 'true') return true;
+  return /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attr(el, 'style'));
+}
+
+/** Where an element stands: inside the article (or main content), and how deep in the page. */
+interface Context {
+  inArticle: boolean;
+  depth: number;
+}
+
+function isChrome(el: Element, at: Context): boolean {
+  if (CHROME_ROLES.has(attr(el, 'role').toLowerCase())) return true;
+  // The page's own <header> and <footer> (near the top of the page), not those of the article.
+  if ((el.name === 'header' || el.name === 'footer') && !at.inArticle && at.depth <= 3) return true;
+  const words = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase().split(/\s+/);
+  return words.some((w) => CHROME_WORDS.has(w));
+}
+
+function spanOf(el: Element, name: string): number {
+  const n = Number.parseInt(attr(el, name), 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 1000) : 1;
+}
+
+/** The elements under `el` (not under nested tables) that satisfy `want`. */
+function descendants(el: Element, want: (e: Element) => boolean, out: Element[] = []): Element[] {
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    if (want(child)) out.push(child);
+    else if (child.name !== 'table') descendants(child, want, out);
+  }
+  return out;
+}
+
+function hasNestedTable(table: Element): boolean {
+  return descendants(table, (e) => e.name === 'table').length > 0;
+}
+
+class HtmlReader {
+  readonly out: TextOut;
+  private pieces: string[] = [];
+  private paragraph = 0;
+  private tables = 0;
+  private scriptDepth = 0;
+
+  constructor(format: DocumentFormat) {
+    this.out = new TextOut(format);
+  }
+
+  flush(countEmpty = false): void {
+    const text = joinPieces(this.pieces.join('').split('\n'));
+    this.pieces = [];
+    if (text.replace(/[\s\u00a0\u3000]/g, '') !== '') this.out.paragraph(text, { paragraph: ++this.paragraph });
+    else if (countEmpty) this.paragraph++;
+  }
+
+  walk(nodes: Node[], at: Context): void {
+    for (const node of nodes) {
+      if (isText(node)) this.pieces.push(inlineText(node.data));
+      else if (isElement(node)) this.element(node, at);
+    }
+  }
+
+  private element(el: Element, at: Context): void {
+    const name = el.name;
+    if (name === 'script') {
+      this.script(el, at);
+      return;
+    }
+    if (DROPPED.has(name) || isHidden(el) || isChrome(el, at)) return;
+    if (name === 'br') {
+      this.flush();
+      return;
+    }
+    if (name === 'table' && !hasNestedTable(el)) {
+      const rows = this.rowsOf(el, this.tables + 1);
+      // A table of one column (or one cell) only frames text: read it as paragraphs.
+      if (rows.some((r) => r.cells.length >= 2)) {
+        this.tables++;
+        this.flush();
+        this.out.table(rows);
+        return;
+      }
+    }
+    const block = BLOCKS.has(name);
+    if (block) this.flush();
+    this.walk(el.children, { inArticle: at.inArticle || name === 'article' || name === 'main', depth: at.depth + 1 });
+    if (block) this.flush(PARAGRAPHS.has(name));
+  }
+
+  private rowsOf(table: Element, n: number): OutRow[] {
+    return descendants(table, (e) => e.name === 'tr').map((tr, i) => ({
+      cells: descendants(tr, (e) => e.name === 'td' || e.name === 'th').map((td): OutCell => ({
+        text: cellText(td),
+        rowspan: spanOf(td, 'rowspan'),
+        colspan: spanOf(td, 'colspan'),
+      })),
+      place: { table: n, row: i + 1 },
+    })).filter((r) => r.cells.length > 0);
+  }
+
+  /** A script that carries the report's HTML in a string is read as if that HTML stood here. */
+  private script(el: Element, at: Context): void {
+    if (this.scriptDepth > 0 || attr(el, 'src') !== '') return;
+    const code = el.children.map((c) => (isText(c) ? c.data : '')).join('');
+    const html = htmlInScript(code);
+    if (html === null) return;
+    this.scriptDepth++;
+    this.flush();
+    this.walk(parseDocument(html, PARSE_OPTIONS).children, at);
+    this.flush();
+    this.scriptDepth--;
+  }
+}
+
+/** A cell's text: its paragraphs and lines joined, blocks inside it included. */
+function cellText(td: Element): string {
+  const lines: string[] = [''];
+  const visit = (nodes: Node[]) => {
+    for (const node of nodes) {
+      if (isText(node)) lines[lines.length - 1] += inlineText(node.data);
+      else if (isElement(node) && node.name !== 'script' && !DROPPED.has(node.name) && !isHidden(node)) {
+        const block = BLOCKS.has(node.name);
+        if (block) lines.push('');
+        visit(node.children);
+        if (block) lines.push('');
+      }
+    }
+  };
+  visit(td.children);
+  return joinPieces(lines);
+}
+
+const PARSE_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+
+/**
+ * The HTML a script holds in its string literals, when it holds a report's worth: tags and at
+ * least a few dozen Chinese characters. Literals are joined in order ("<p>…" + "…</p>").
+ */
+export function htmlInScript(code: string): string | null {
+  const strings = stringLiterals(code).filter((s) => /<\/?[a-z][^>]*>/i.test(s));
+  const html = strings.join('');
+  if (!/<(p|table|div|td|br|span)[\s>/]/i.test(html)) return null;
+  const chinese = html.replace(/<[^>]*>/g, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return chinese >= 40 ? html : null;
+}
+
+/** The string literals of JavaScript code, unescaped (comments skipped; a bounded linear scan). */
+function stringLiterals(code: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '/' && code[i + 1] === '/') {
+      const end = code.indexOf('\n', i);
+      i = end < 0 ? code.length : end;
+    } else if (c === '/' && code[i + 1] === '*') {
+      const end = code.indexOf('*/', i + 2);
+      i = end < 0 ? code.length : end + 2;
+    } else if (c === '"' || c === "'" || c === '`') {
+      let j = i + 1;
+      let value = '';
+      while (j < code.length && code[j] !== c) {
+        if (code[j] === '\\') {
+          const { text, length } = unescapeAt(code, j);
+          value += text;
+          j += length;
+        } else if ((code[j] === '\n' || code[j] === '\r') && c !== '`') break;
+        else value += code[j++];
+      }
+      out.push(value);
+      i = j + 1;
+    } else i++;
+  }
+  return out;
+}
+
+function unescapeAt(code: string, at: number): { text: string; length: number } {
+  const next = code[at + 1] ?? '';
+  const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
+  if (next in simple) return { text: simple[next] ?? '', length: 2 };
+  if (next === 'u' && code[at + 2] === '{') {
+    const end = code.indexOf('}', at);
+    const cp = Number.parseInt(code.slice(at + 3, end), 16);
+    if (end > 0 && Number.isFinite(cp) && cp <= 0x10ffff) return { text: String.fromCodePoint(cp), length: end - at + 1 };
+  }
+  if (next === 'u' && /^[0-9a-f]{4}$/i.test(code.slice(at + 2, at + 6))) return { text: String.fromCharCode(Number.parseInt(code.slice(at + 2, at + 6), 16)), length: 6 };
+  if (next === 'x' && /^[0-9a-f]{2}$/i.test(code.slice(at + 2, at + 4))) return { text: String.fromCharCode(Number.parseInt(code.slice(at + 2, at + 4), 16)), length: 4 };
+  if (next === '\r' && code[at + 2] === '\n') return { text: '', length: 3 };
+  if (next === '\n' || next === '\r') return { text: '', length: 2 };
+  return { text: next, length: 2 };
+}
+
+/** HTML source -> the report's text. */
+export function readHtml(html: string, format: DocumentFormat = 'html'): ConvertedDocument {
+  const reader = new HtmlReader(format);
+  const dom = parseDocument(html, PARSE_OPTIONS);
+  reader.walk(dom.children, { inArticle: false, depth: 0 });
+  reader.flush();
+  return reader.out.done();
+}
+
+/**
+ * The page's bytes as text: a byte-order mark, else the charset its <meta> declares, else UTF-8
+ * when the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312, which older
+ * government sites use).
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return buffer.subarray(3).toString('utf8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(buffer.subarray(2), 'utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(buffer.subarray(2), 'utf16be');
+  const head = buffer.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-z0-9_-]{2,20})/i.exec(head)?.[1]?.toLowerCase();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8 (whatever the page declares): its declared charset, or the Chinese one.
+    const charset = declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared) ? declared : 'gb18030';
+    return iconv.decode(buffer, /^(gb2312|gbk|x-gbk|gb_2312-80|csgb2312)$/.test(charset) ? 'gb18030' : charset);
+  }
+}
+
+export function readHtmlBytes(bytes: Uint8Array): ConvertedDocument {
+  return readHtml(decodeHtml(bytes));
+}

@@ -1,0 +1,83 @@
+// What a file holds, decided by its first bytes (magic numbers) and then by its name: a download
+// named .pdf may be a web page, and Word's "save as web page" is often named .doc.
+import type { DocumentMessage } from './types.ts';
+
+export type FileKind =
+  | 'text'
+  | 'html'
+  | 'docx'
+  | 'pdf'
+  /** An OLE compound file: old binary Word (.doc), WPS (.wps), or an encrypted Office file. */
+  | 'compound'
+  | 'rtf'
+  /** A zip that is not a Word document (.xlsx, .odt, …), or some other binary format. */
+  | 'other-binary';
+
+export const documentExtensions = ['.html', '.htm', '.docx', '.pdf'];
+
+const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function extensionOf(name: string): string {
+  const m = /\.[^./\\]+$/.exec(name.toLowerCase());
+  return m ? m[0] : '';
+}
+
+/** The start of a file (a few KB is enough) and its name -> what it holds. */
+export function detectKind(head: Uint8Array, name: string): FileKind {
+  if (ascii(head, 0, 1024).includes('%PDF-')) return 'pdf';
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return looksLikeWord(head) ? 'docx' : 'other-binary';
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'compound';
+  if (ascii(head, 0, 5) === '{\\rtf') return 'rtf';
+  const ext = extensionOf(name);
+  if (ext === '.docx' || ext === '.pdf') return looksLikeHtml(head) ? 'html' : 'other-binary';
+  if (ext === '.html' || ext === '.htm' || ext === '.doc' || ext === '.wps' || ext === '.mht' || ext === '.mhtml') {
+    return looksLikeHtml(head) ? 'html' : ext === '.html' || ext === '.htm' ? 'html' : 'other-binary';
+  }
+  return 'text';
+}
+
+/**
+ * A .docx names its main part "word/document.xml" in its first entries, or at least has
+ * "[Content_Types].xml"; a zip of other files is not a Word document. (The zip's directory is read
+ * again, entirely, before anything is unzipped.)
+ */
+function looksLikeWord(head: Uint8Array): boolean {
+  const text = ascii(head, 0, head.length);
+  return text.includes('word/') || text.includes('[Content_Types].xml');
+}
+
+function looksLikeHtml(head: Uint8Array): boolean {
+  const text = ascii(head, 0, 2048).replace(/^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  return text.startsWith('<!doctype html') || text.startsWith('<html') || /<(html|head|body|meta|table|p|div)[\s>]/.test(text);
+}
+
+/** Why a file of this kind cannot be read, or null when it can. */
+export function unreadableKind(kind: FileKind, name: string): DocumentMessage | null {
+  const ext = extensionOf(name);
+  switch (kind) {
+    case 'rtf':
+      return { zh: 'RTF 格式无法读取，请在 Word 或 WPS 中另存为 .docx 后再检查', en: 'RTF cannot be read: save as .docx in Word or WPS and check again' };
+    case 'other-binary':
+      if (ext === '.pdf') return { zh: '文件内容不是 PDF（可能下载不完整或已损坏）', en: 'the file does not hold a PDF (an incomplete download, or damaged)' };
+      if (ext === '.docx') return { zh: '文件内容不是 Word 文档（.docx）（可能已损坏）', en: 'the file does not hold a Word document (.docx) (damaged?)' };
+      return { zh: '不是可读取的报告格式（支持 .txt、.md、.html、.docx、.pdf）', en: 'not a report format that can be read (.txt, .md, .html, .docx, .pdf are)' };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Why an OLE compound file cannot be read: an Office file saved with a password is one (its
+ * content in an "EncryptedPackage" stream); otherwise it is old binary Word (.doc) or WPS (.wps).
+ */
+export function compoundMessage(bytes: Uint8Array): DocumentMessage {
+  const name = Buffer.from('EncryptedPackage', 'utf16le');
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name)) {
+    return { zh: '文件已加密（设有打开密码），无法读取；请去除密码后再检查', en: 'the file is encrypted (it has an open password) and cannot be read; remove the password and check again' };
+  }
+  return { zh: '旧版 Word/WPS 二进制格式（.doc/.wps）无法读取，请另存为 .docx 后再检查', en: 'old binary Word/WPS format (.doc/.wps) cannot be read: save as .docx and check again' };
+}

@@ -1,0 +1,139 @@
+// Files that cannot be read: each is named with a clear message (Chinese, or English with
+// --lang en), exits 2 for that file while the others are still checked, crashes nothing, and takes
+// bounded memory (a zip bomb is refused before it is unzipped, whatever sizes it claims).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { defaultLimits } from '../../server/src/documents/limits.ts';
+import { checkZip } from '../../server/src/documents/zip.ts';
+import { describeInputError, readInput } from '../../server/src/cli/readInput.ts';
+import { cli, ensureBuilt, runCli, tempDir } from '../cli/cliRunner.ts';
+import { buildReport } from '../fixtures/reportBuilder.ts';
+import { encryptedOffice, fixture, zipBomb, zipOf } from './files.ts';
+
+before(ensureBuilt);
+
+/** A sparse file of `bytes` bytes: over the limit without writing that much to disk. */
+function sparse(path: string, bytes: number): string {
+  writeFileSync(path, path.endsWith('.pdf') ? '%PDF-1.7\n' : '<html>');
+  truncateSync(path, bytes);
+  return path;
+}
+
+interface BadInput {
+  name: string;
+  file: string;
+  bytes: () => Buffer;
+  zh: RegExp;
+  en: RegExp;
+}
+
+const bad: BadInput[] = [
+  { name: 'an old binary .doc', file: 'old.doc', bytes: () => fixture('old-binary.doc'), zh: /旧版 Word\/WPS.*另存为 \.docx/, en: /save as \.docx/ },
+  { name: 'a .doc renamed .docx', file: 'renamed.docx', bytes: () => fixture('old-binary.doc'), zh: /另存为 \.docx/, en: /save as \.docx/ },
+  { name: 'a scanned PDF (no text layer)', file: 'scan.pdf', bytes: () => fixture('scanned.pdf'), zh: /没有文字层.*OCR/, en: /no text layer.*needs OCR/ },
+  { name: 'an encrypted PDF', file: 'locked.pdf', bytes: () => fixture('encrypted.pdf'), zh: /PDF 已加密/, en: /encrypted/ },
+  { name: 'an encrypted .docx', file: 'locked.docx', bytes: encryptedOffice, zh: /已加密.*去除密码/, en: /encrypted.*remove the password/ },
+  { name: 'a truncated PDF', file: 'cut.pdf', bytes: () => fixture('report.pdf').subarray(0, 60_000), zh: /PDF 文件不完整/, en: /truncated/ },
+  { name: 'a truncated .docx', file: 'cut.docx', bytes: () => fixture('report.docx').subarray(0, 6_000), zh: /\.docx 文件不完整/, en: /truncated/ },
+  { name: 'a damaged PDF', file: 'junk.pdf', bytes: () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5000, 0x41), Buffer.from('\n%%EOF\n')]), zh: /不完整.*或已损坏/, en: /damaged/ },
+  { name: 'a .pdf that holds no PDF', file: 'random.pdf', bytes: () => Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251)), zh: /不是 PDF/, en: /does not hold a PDF/ },
+  { name: 'a .docx zip bomb (its directory says 1 GB)', file: 'bomb.docx', bytes: () => zipBomb(1024, true), zh: /压缩炸弹/, en: /zip bomb/ },
+  { name: 'a .docx zip bomb that lies about its sizes', file: 'liar.docx', bytes: () => zipBomb(1024, false), zh: /压缩炸弹/, en: /zip bomb/ },
+  { name: 'an RTF file named .doc', file: 'rich.doc', bytes: () => Buffer.from('{\\rtf1\\ansi 年度报告}'), zh: /RTF.*另存为 \.docx/, en: /save as \.docx/ },
+];
+
+describe('files that cannot be read', () => {
+  for (const input of bad) {
+    it(`${input.name}: a clear message, in both languages`, async () => {
+      const path = join(tempDir(), input.file);
+      writeFileSync(path, input.bytes());
+      await assert.rejects(readInput(path), (error) => {
+        assert.match(describeInputError(error, 'zh'), input.zh);
+        assert.match(describeInputError(error, 'en'), input.en);
+        return true;
+      });
+    });
+  }
+
+  it('a file over the size limit is not even read', async () => {
+    const dir = tempDir();
+    const pdf = sparse(join(dir, 'huge.pdf'), defaultLimits.binaryBytes + 1);
+    await assert.rejects(readInput(pdf), (error) => /超过 64 MB 的上限/.test(describeInputError(error, 'zh')) && /over the 64 MB limit/.test(describeInputError(error, 'en')));
+    const page = sparse(join(dir, 'huge.html'), defaultLimits.textBytes + 1);
+    await assert.rejects(readInput(page), (error) => /超过 16 MB 的上限/.test(describeInputError(error, 'zh')));
+  });
+
+  it('each exits 2 for itself while the other files are still checked', () => {
+    const dir = tempDir();
+    const good = join(dir, 'good.txt');
+    writeFileSync(good, buildReport());
+    const paths = bad.map((input) => {
+      const path = join(dir, input.file);
+      writeFileSync(path, input.bytes());
+      return path;
+    });
+    paths.push(sparse(join(dir, 'huge.pdf'), defaultLimits.binaryBytes + 1));
+    const r = runCli(['check', '--format', 'json', ...paths, good]);
+    assert.equal(r.status, 2);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [good]);
+    for (const path of paths) assert.match(r.stderr, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 无法读取: `));
+    assert.doesNotMatch(r.stderr, /internal error|at .*\.js:\d+/);
+    const extract = runCli(['extract', '--lang', 'en', ...paths, good]);
+    assert.equal(extract.status, 2);
+    assert.equal(JSON.parse(extract.stdout).files.length, 1);
+    assert.match(extract.stderr, /old\.doc: cannot read: old binary Word\/WPS format/);
+  });
+
+  it('a zip bomb takes bounded memory, whatever sizes its directory claims', () => {
+    const dir = tempDir();
+    const preload = join(dir, 'maxrss.cjs');
+    writeFileSync(preload, "process.on('exit', () => process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+    for (const honest of [true, false]) {
+      const path = join(dir, `bomb-${honest}.docx`);
+      writeFileSync(path, zipBomb(1024, honest));
+      const r = spawnSync(process.execPath, ['--require', preload, cli, 'check', path], { encoding: 'utf8' });
+      assert.equal(r.status, 2);
+      const kb = Number(/maxrss (\d+)/.exec(r.stderr)?.[1]);
+      // Unzipping the part would take a gigabyte; reading the file and refusing it takes little.
+      assert.ok(kb > 0 && kb < 400 * 1024, `max RSS ${kb} KB`);
+    }
+  });
+
+  it('checkZip: a sound zip passes, and the unzipped total is counted as inflated, not as claimed', () => {
+    const ok = checkZip(fixture('report.docx'), defaultLimits);
+    assert.equal(ok.ok, true);
+    const small = { unzippedBytes: 4 << 20, zipEntries: 10 };
+    assert.deepEqual(checkZip(zipBomb(8, false), small), { ok: false, why: 'too-large' });
+    assert.deepEqual(checkZip(zipBomb(8, true), small), { ok: false, why: 'too-large' });
+    assert.equal(checkZip(zipBomb(2, true), small).ok, true);
+    const many = zipOf(Array.from({ length: 11 }, (_, i) => ({ name: `p${i}`, data: Buffer.from('x'), method: 0 as const, size: 1 })));
+    assert.deepEqual(checkZip(many, small), { ok: false, why: 'too-many-entries' });
+    assert.deepEqual(checkZip(Buffer.from('PK\x03\x04 not really'), small), { ok: false, why: 'truncated' });
+    // A stored part whose size disagrees with the directory is damaged.
+    assert.deepEqual(checkZip(zipOf([{ name: 'a', data: Buffer.from('abc'), method: 0, size: 5 }]), small), { ok: false, why: 'damaged' });
+  });
+
+  it('a PDF with some scanned pages: its text is checked, the pages without text are named', async () => {
+    const path = join(tempDir(), 'part.pdf');
+    writeFileSync(path, fixture('partly-scanned.pdf'));
+    const input = await readInput(path);
+    assert.equal(input.kind === 'document' && input.text, 'Annual report 2023, pages 2 and 3 scanned\n');
+    assert.deepEqual(input.kind === 'document' && input.notes.map((n) => n.zh), ['第 2、3 页没有文字层（可能是扫描页），未读取']);
+    const r = runCli(['check', '--lang', 'en', path]);
+    assert.equal(r.status, 0);
+    assert.match(r.stderr, /part\.pdf: note: pages 2, 3 have no text layer \(scanned\?\) and were not read/);
+  });
+
+  it('--fix leaves a converted document alone and says why', () => {
+    const dir = tempDir();
+    const path = join(dir, 'report.docx');
+    writeFileSync(path, fixture('report.docx'));
+    const r = runCli(['check', '--fix', path]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--fix 只写回纯文本文件/);
+    assert.deepEqual(readFileSync(path), fixture('report.docx'));
+  });
+});

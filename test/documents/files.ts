@@ -1,0 +1,94 @@
+// Files for the documents tests: the committed fixtures, and bad inputs made on the spot (zips
+// that would unzip to a gigabyte, an encrypted Office file, files cut short), so that no large or
+// hostile file needs to be committed.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { constants, deflateRawSync } from 'node:zlib';
+
+export const fixturesDir = resolve(__dirname, '..', 'fixtures', 'documents');
+
+export function fixture(name: string): Buffer {
+  return readFileSync(join(fixturesDir, name));
+}
+
+interface ZipPart {
+  name: string;
+  /** The part's bytes as stored (deflated unless `method` is 0). */
+  data: Buffer;
+  method?: 0 | 8;
+  /** The unzipped size the zip's directory claims. */
+  size: number;
+}
+
+/** A zip file (no CRC: the readers under test do not rely on it). */
+export function zipOf(parts: ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(part.method ?? 8, 8);
+    local.writeUInt32LE(part.data.length, 18);
+    local.writeUInt32LE(part.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(part.method ?? 8, 10);
+    entry.writeUInt32LE(part.data.length, 20);
+    entry.writeUInt32LE(part.size, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, name, part.data);
+    central.push(entry, name);
+    offset += local.length + name.length + part.data.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/**
+ * Raw deflate data that inflates to `megabytes` MB of zeros, made without ever holding them: one
+ * megabyte deflated with a sync flush (no final block) repeated, then an empty final block.
+ */
+export function deflatedZeros(megabytes: number): Buffer {
+  const chunk = deflateRawSync(Buffer.alloc(1 << 20), { finishFlush: constants.Z_SYNC_FLUSH });
+  return Buffer.concat([...Array.from({ length: megabytes }, () => chunk), Buffer.from([0x03, 0x00])]);
+}
+
+const contentTypes = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+
+/** A .docx whose document part unzips to `megabytes` MB; its directory says so, or lies that it is tiny. */
+export function zipBomb(megabytes: number, honest: boolean): Buffer {
+  return zipOf([
+    { name: '[Content_Types].xml', data: deflateRawSync(contentTypes), size: contentTypes.length },
+    { name: 'word/document.xml', data: deflatedZeros(megabytes), size: honest ? megabytes << 20 : 1024 },
+  ]);
+}
+
+/**
+ * An Office file saved with a password: an OLE compound file whose streams are "EncryptionInfo"
+ * and "EncryptedPackage" (only as much of the format as the reader looks at).
+ */
+export function encryptedOffice(): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  const entry = (name: string) => {
+    const e = Buffer.alloc(128);
+    Buffer.from(name + '\0', 'utf16le').copy(e);
+    e.writeUInt16LE((name.length + 1) * 2, 64);
+    e[66] = 2;
+    return e;
+  };
+  return Buffer.concat([header, entry('Root Entry'), entry('EncryptionInfo'), entry('EncryptedPackage'), Buffer.alloc(1024, 0x5a)]);
+}

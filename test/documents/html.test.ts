@@ -1,0 +1,109 @@
+// Web pages -> text: a real parser, paragraphs as lines, data tables as <table> blocks with their
+// merged cells, page chrome and code dropped, entities decoded, a report in a script string found,
+// the page's charset honoured. Near misses (layout tables, an article's own header) stay as they are.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { decodeHtml, htmlInScript, readHtml } from '../../server/src/documents/html.ts';
+import { detectKind } from '../../server/src/documents/kinds.ts';
+import { describePlace, placeAt } from '../../server/src/documents/places.ts';
+
+const text = (html: string) => readHtml(html).text;
+
+describe('web pages as text', () => {
+  const cases: { name: string; html: string; want: string }[] = [
+    { name: 'paragraphs and line breaks are lines', html: '<p>一、总体情况</p><div>第一行<br>第二行</div>', want: '一、总体情况\n第一行\n第二行\n' },
+    { name: 'entities decoded, spaces of any kind collapsed and trimmed', html: '<p>&nbsp;&nbsp;3.危及&ldquo;三安全一稳定&rdquo; &amp; 其他&#12288;</p>', want: '3.危及“三安全一稳定” & 其他\n' },
+    { name: 'a line break of the source between Chinese characters is nothing', html: '<p>本机关认真\n      贯彻落实 2023\n年 Word\nfile</p>', want: '本机关认真贯彻落实 2023 年 Word file\n' },
+    { name: 'inline markup joins', html: '<p><span>2023</span><span>年</span><b>1</b>月</p>', want: '2023年1月\n' },
+    { name: 'scripts, styles and hidden parts are dropped', html: '<style>p{}</style><p>正文</p><script>var a = "<p>x</p>";</script><div style="display: none">隐藏</div><p hidden>也隐藏</p>', want: '正文\n' },
+    { name: 'page navigation is dropped', html: '<nav>首页</nav><div class="nav">导航</div><ul role="navigation"><li>栏目</li></ul><div id="footer">版权</div><footer>主办</footer><p>正文</p>', want: '正文\n' },
+    { name: "an article's own header and footer stay", html: '<article><header><h1>某局2023年报告</h1></header><p>正文</p><footer>2024年1月20日</footer></article>', want: '某局2023年报告\n正文\n2024年1月20日\n' },
+    { name: 'so do a header and footer deep in the content', html: '<html><body><header>网站</header><div class="w"><div class="content"><header>某局2023年报告</header><p>正文</p></div></div></body></html>', want: '某局2023年报告\n正文\n' },
+    { name: 'class words are matched whole', html: '<div class="article-header navigation-text">标题</div>', want: '标题\n' },
+    { name: 'a one-column table only frames text', html: '<table><tr><td>第一段</td></tr><tr><td>第二段</td></tr></table>', want: '第一段\n第二段\n' },
+    {
+      name: 'a layout table around the article is read as paragraphs, the data table inside it as a table',
+      html: '<table><tr><td><p>标题</p><table><tr><td>规章</td><td>0</td></tr></table></td><td>侧栏</td></tr></table>',
+      want: '标题\n<table>\n<tr><td>规章</td><td>0</td></tr>\n</table>\n侧栏\n',
+    },
+    {
+      name: 'merged cells keep their spans, blank cells are blank, cell text is escaped',
+      html: '<table><tr><th colspan="2" rowspan="2">项目</th><td>a&lt;b</td></tr><tr><td><p>1.</p><p>属于</p><p>国家秘密</p></td><td>&nbsp;</td><td></td></tr></table>',
+      want: '<table>\n<tr><td rowspan="2" colspan="2">项目</td><td>a&lt;b</td></tr>\n<tr><td>1.属于国家秘密</td><td> </td><td> </td></tr>\n</table>\n',
+    },
+    { name: 'a span that is no number is none', html: '<table><tr><td colspan="x">a</td><td rowspan="0">b</td></tr></table>', want: '<table>\n<tr><td>a</td><td>b</td></tr>\n</table>\n' },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(text(c.html), c.want));
+
+  it('numbers paragraphs and table rows for the map back', () => {
+    const doc = readHtml('<p>甲</p><p></p><p>乙</p><table><tr><td>a</td><td>1</td></tr><tr><td>b</td><td>2</td></tr></table><p>丙</p>', 'docx');
+    assert.equal(doc.format, 'docx');
+    const at = (s: string) => placeAt(doc.places, doc.text.indexOf(s));
+    assert.deepEqual(at('甲'), { paragraph: 1 });
+    // An empty paragraph counts, as in Word.
+    assert.deepEqual(at('乙'), { paragraph: 3 });
+    assert.deepEqual(at('<tr><td>b'), { table: 1, row: 2 });
+    assert.deepEqual(at('丙'), { paragraph: 4 });
+    assert.equal(placeAt(doc.places, -1), null);
+    assert.deepEqual(describePlace({ table: 1, row: 2 }), { zh: '表 1 第 2 行', en: 'table 1, row 2' });
+    assert.deepEqual(describePlace({ page: 3 }), { zh: '第 3 页', en: 'page 3' });
+  });
+
+  it('reads a report that a script writes into the page', () => {
+    const report = '<p>某某局2023年政府信息公开工作年度报告</p><table><tr><td>行政许可</td><td>1320</td></tr></table>'
+      + `<p>${'本机关认真贯彻落实政府信息公开条例。'.repeat(3)}</p>`;
+    const literal = JSON.stringify(report).replace(/<\//g, '<\\/').replace(/[\u4e00-\u9fff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+    const page = `<body><div id="c"></div><script>// the CMS\nvar s = ${literal}; /* write it */ document.getElementById('c').innerHTML = s + '<br>';</script></body>`;
+    assert.match(text(page), /^某某局2023年政府信息公开工作年度报告\n<table>\n<tr><td>行政许可<\/td><td>1320<\/td><\/tr>\n<\/table>\n本机关/);
+    // Scripts with a little markup (a share button, a statistics snippet) are not reports.
+    assert.equal(htmlInScript('document.write("<a href=\\"#\\">分享到微信</a>");'), null);
+    assert.equal(htmlInScript('var x = 1; // <p>' + '中'.repeat(100)), null);
+    assert.equal(text('<script src="app.js"></script><p>正文</p>'), '正文\n');
+  });
+
+  it('decodes the page by its byte-order mark, its declared charset, or what its bytes are', () => {
+    const body = '<p>政府信息公开工作年度报告</p>';
+    const gbk = (head: string) => iconv.encode(`<html><head>${head}</head><body>${body}</body></html>`, 'gbk');
+    assert.match(decodeHtml(gbk('<meta charset="gb2312">')), /年度报告/);
+    assert.match(decodeHtml(gbk('<meta http-equiv="Content-Type" content="text/html; charset=GBK">')), /年度报告/);
+    // Not declared, not UTF-8: the Chinese encoding.
+    assert.match(decodeHtml(gbk('')), /年度报告/);
+    // Declared GB2312 but saved as UTF-8 (an editor's doing): the bytes decide.
+    assert.match(decodeHtml(Buffer.from(`<meta charset="gb2312">${body}`)), /年度报告/);
+    assert.match(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)])), /^<p>政府/);
+    assert.match(decodeHtml(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])), /^<p>政府/);
+  });
+
+  it('survives anything: empty, binary, unclosed, deeply nested, one long line', () => {
+    assert.equal(text(''), '');
+    assert.doesNotThrow(() => readHtml(String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 31) % 256))));
+    assert.equal(text('<table><tr><td>a<td>1<tr><td>b<td>2'), '<table>\n<tr><td>a</td><td>1</td></tr>\n<tr><td>b</td><td>2</td></tr>\n</table>\n');
+    assert.equal(text(`<p>${'数'.repeat(100_000)}</p>`).length, 100_001);
+    assert.match(text(`${'<div>'.repeat(2000)}深处${'</div>'.repeat(2000)}`), /深处/);
+  });
+});
+
+describe('what a file holds, by its first bytes, then its name', () => {
+  const cases: [string, string | Buffer, string][] = [
+    ['a.pdf', '%PDF-1.7\n', 'pdf'],
+    ['a.txt', '%PDF-1.4 saved with the wrong name', 'pdf'],
+    ['a.docx', Buffer.from('PK\x03\x04....[Content_Types].xml'), 'docx'],
+    ['a.xlsx', Buffer.from('PK\x03\x04....xl/workbook.xml'), 'other-binary'],
+    ['a.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'compound'],
+    ['a.doc', '<html xmlns:w="urn:schemas-microsoft-com:office:word"><body>', 'html'],
+    ['a.doc', '{\\rtf1\\ansi', 'rtf'],
+    ['a.wps', 'plain words', 'other-binary'],
+    ['a.htm', '\ufeff<!DOCTYPE html>', 'html'],
+    ['a.html', 'no markup at all', 'html'],
+    ['a.pdf', '<!doctype html><title>404</title>', 'html'],
+    ['a.pdf', 'garbage', 'other-binary'],
+    ['a.txt', '某某局年度报告', 'text'],
+    ['a.md', '<table><tr><td>pasted</td></tr></table>', 'text'],
+  ];
+  for (const [name, head, kind] of cases) {
+    it(`${name} starting ${JSON.stringify(head.toString().slice(0, 20))} is ${kind}`, () => {
+      assert.equal(detectKind(typeof head === 'string' ? Buffer.from(head) : head, name), kind);
+    });
+  }
+});

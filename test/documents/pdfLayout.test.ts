@@ -1,0 +1,191 @@
+// PDF pages (texts with positions, drawn lines) -> text, on pages made here so that each way a
+// real PDF lays a report out is tested on its own: ruled tables with merged cells and vertically
+// centred wrapped labels, a table continued on the next page with its header repeated, running
+// headers and footers, paragraphs wrapped over lines and pages, a table drawn without borders.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Segment } from '../../server/src/documents/pdfGrid.ts';
+import { findGrids } from '../../server/src/documents/pdfGrid.ts';
+import { layoutPdf, type PdfItem, type PdfPage } from '../../server/src/documents/pdfLayout.ts';
+
+const SIZE = 10;
+
+/** A text as a PDF places it: baseline y, CJK characters a font size wide, digits half. */
+function item(text: string, x: number, y: number, size = SIZE): PdfItem {
+  const width = [...text].reduce((w, c) => w + (/[\x20-\x7e]/.test(c) ? size / 2 : size), 0);
+  return { text, x, y, width, size };
+}
+
+interface Cell {
+  row: number;
+  col: number;
+  rowspan?: number;
+  colspan?: number;
+  /** Its lines of text, centred in the cell as a word processor centres them. */
+  lines: string[];
+}
+
+/** A ruled table: each cell drawn with its own four borders (as LibreOffice and Word draw them). */
+function table(xs: number[], ys: number[], cells: Cell[]): { items: PdfItem[]; segments: Segment[] } {
+  const items: PdfItem[] = [];
+  const segments: Segment[] = [];
+  for (const c of cells) {
+    const left = xs[c.col]!;
+    const right = xs[c.col + (c.colspan ?? 1)]!;
+    const top = ys[c.row]!;
+    const bottom = ys[c.row + (c.rowspan ?? 1)]!;
+    segments.push({ x1: left, y1: top, x2: right, y2: top }, { x1: left, y1: bottom, x2: right, y2: bottom });
+    segments.push({ x1: left, y1: top, x2: left, y2: bottom }, { x1: right, y1: top, x2: right, y2: bottom });
+    const height = c.lines.length * SIZE * 1.2;
+    c.lines.forEach((line, i) => {
+      const w = item(line, 0, 0).width;
+      items.push(item(line, (left + right - w) / 2, (top + bottom - height) / 2 + (i + 1) * SIZE * 1.2 - 2));
+    });
+  }
+  return { items, segments };
+}
+
+function page(number: number, parts: { items: PdfItem[]; segments?: Segment[] }[]): PdfPage {
+  return { number, width: 600, height: 800, items: parts.flatMap((p) => p.items), segments: parts.flatMap((p) => p.segments ?? []) };
+}
+
+const lines = (...texts: [string, number, number][]) => ({ items: texts.map(([t, x, y]) => item(t, x, y)) });
+
+describe('PDF tables from their ruling lines', () => {
+  it('finds the grid and the merged cells', () => {
+    const t = table([100, 200, 300, 350], [100, 120, 140, 160], [
+      { row: 0, col: 0, colspan: 2, lines: ['项目'] },
+      { row: 0, col: 2, lines: ['数'] },
+      { row: 1, col: 0, rowspan: 2, lines: ['（三）不', '予公开'] },
+      { row: 1, col: 1, lines: ['1.甲'] },
+      { row: 1, col: 2, lines: ['7'] },
+      { row: 2, col: 1, lines: ['2.乙'] },
+      { row: 2, col: 2, lines: ['0'] },
+    ]);
+    const [grid, ...more] = findGrids(t.segments);
+    assert.deepEqual(more, []);
+    assert.deepEqual(grid?.cells.map((c) => [c.row, c.col, c.rowspan, c.colspan]), [[0, 0, 1, 2], [0, 2, 1, 1], [1, 0, 2, 1], [1, 1, 1, 1], [1, 2, 1, 1], [2, 1, 1, 1], [2, 2, 1, 1]]);
+    // The wrapped label, centred between its two rows, is one cell in the first of them.
+    assert.equal(layoutPdf([page(1, [t])]).text, [
+      '<table>',
+      '<tr><td colspan="2">项目</td><td>数</td></tr>',
+      '<tr><td rowspan="2">（三）不予公开</td><td>1.甲</td><td>7</td></tr>',
+      '<tr><td>2.乙</td><td>0</td></tr>',
+      '</table>',
+      '',
+    ].join('\n'));
+  });
+
+  it('blank cells stay blank and in their column', () => {
+    const t = table([100, 200, 250, 300], [100, 120], [
+      { row: 0, col: 0, lines: ['规范性文件'] },
+      { row: 0, col: 1, lines: ['12'] },
+      { row: 0, col: 2, lines: [] },
+    ]);
+    assert.equal(layoutPdf([page(1, [t])]).text, '<table>\n<tr><td>规范性文件</td><td>12</td><td> </td></tr>\n</table>\n');
+  });
+
+  it('lines that cross nothing (an underline, a rule under the title) are no table', () => {
+    assert.deepEqual(findGrids([{ x1: 100, y1: 100, x2: 500, y2: 100 }, { x1: 100, y1: 300, x2: 500, y2: 300 }]), []);
+    // A single framed box is a frame.
+    assert.deepEqual(findGrids(table([100, 500], [100, 200], [{ row: 0, col: 0, lines: [] }]).segments), []);
+  });
+
+  it('reads a table continued on the next page as one: header rows once, a cut label joined', () => {
+    const xs = [100, 160, 260, 300];
+    const head = { row: 0, col: 0, colspan: 3, lines: ['（本列数据的勾稽关系）'] };
+    const first = table(xs, [600, 620, 640, 660], [
+      head,
+      { row: 1, col: 0, rowspan: 2, lines: ['三、本年', '度办理结', '果'] },
+      { row: 1, col: 1, lines: ['（一）予以公开'] },
+      { row: 1, col: 2, lines: ['150'] },
+      { row: 2, col: 1, lines: ['（二）部分公开'] },
+      { row: 2, col: 2, lines: ['20'] },
+    ]);
+    const second = table(xs, [60, 80, 100, 120], [
+      { ...head },
+      { row: 1, col: 0, rowspan: 2, lines: [] },
+      { row: 1, col: 1, lines: ['（三）不予公开'] },
+      { row: 1, col: 2, lines: ['0'] },
+      { row: 2, col: 1, lines: ['（七）总计'] },
+      { row: 2, col: 2, lines: ['170'] },
+    ]);
+    const header = (n: number) => lines(['某某市某某局政府信息公开', 250, 30], ['—', 280, 780], [String(n), 292, 780], ['—', 300, 780]);
+    const doc = layoutPdf([page(1, [header(1), lines(['三、收到和处理政府信息公开申请情况', 100, 580]), first]), page(2, [header(2), second])]);
+    assert.equal(doc.text, [
+      '三、收到和处理政府信息公开申请情况',
+      '<table>',
+      '<tr><td colspan="3">（本列数据的勾稽关系）</td></tr>',
+      '<tr><td rowspan="4">三、本年度办理结果</td><td>（一）予以公开</td><td>150</td></tr>',
+      '<tr><td>（二）部分公开</td><td>20</td></tr>',
+      '<tr><td>（三）不予公开</td><td>0</td></tr>',
+      '<tr><td>（七）总计</td><td>170</td></tr>',
+      '</table>',
+      '',
+    ].join('\n'));
+    // Each row maps back to its page.
+    assert.deepEqual(doc.places, [{ start: 0, place: { page: 1 } }, { start: doc.text.indexOf('<tr><td>（三）'), place: { page: 2 } }]);
+  });
+
+  it('two tables with other columns on consecutive pages stay two tables', () => {
+    const a = table([100, 200, 300], [700, 720], [{ row: 0, col: 0, lines: ['甲'] }, { row: 0, col: 1, lines: ['1'] }]);
+    const b = table([100, 150, 300], [60, 80], [{ row: 0, col: 0, lines: ['乙'] }, { row: 0, col: 1, lines: ['2'] }]);
+    assert.equal(layoutPdf([page(1, [a]), page(2, [b])]).text.match(/<table>/g)?.length, 2);
+  });
+});
+
+describe('PDF text from positioned pieces', () => {
+  it('joins a paragraph wrapped over lines and over a page break, and keeps headings apart', () => {
+    const right = 500;
+    const full = (chars: number) => '字'.repeat(chars);
+    const doc = layoutPdf([
+      page(1, [lines(
+        ['某某局2023年政府信息公开工作年度报告', 150, 60],
+        ['一、总体情况', 100, 100],
+        [full(38), 120, 120],
+        [full(40), 100, 140],
+        ['末行。', 100, 160],
+        [full(38), 120, 740],
+        [full(40), 100, 760],
+      )]),
+      page(2, [lines([`接上页${'。'}`, 100, 60], ['二、主动公开政府信息情况', 100, 80])]),
+    ]);
+    assert.equal(right, 100 + 40 * SIZE);
+    assert.equal(doc.text, [
+      '某某局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      `${full(38)}${full(40)}末行。`,
+      `${full(38)}${full(40)}接上页。`,
+      '二、主动公开政府信息情况',
+      '',
+    ].join('\n'));
+  });
+
+  it('drops page numbers and running headers, keeps a title that appears once', () => {
+    const pages = [1, 2, 3].map((n) => page(n, [lines(
+      ['某某市人民政府', 260, 30],
+      ...(n === 1 ? [['某某市2023年年度报告', 200, 70] as [string, number, number]] : []),
+      [`正文第${n}页`, 100, 400],
+      [`第 ${n} 页 共 3 页`, 260, 780],
+    )]));
+    assert.equal(layoutPdf(pages).text, '某某市2023年年度报告\n正文第1页\n正文第2页\n正文第3页\n');
+    // A single page: only what is plainly a page number goes.
+    assert.equal(layoutPdf([page(1, [lines(['某某市人民政府', 260, 30], ['正文', 100, 400], ['- 1 -', 280, 780])])]).text, '某某市人民政府\n正文\n');
+  });
+
+  it('writes a table drawn without borders as cells apart, and keeps words apart', () => {
+    const doc = layoutPdf([page(1, [lines(
+      ['一、本年新收政府信息公开申请数量', 100, 200], ['217', 420, 200], ['1', 460, 200], ['218', 500, 200],
+      ['Word', 100, 300], ['file', 130, 300],
+      ['2', 100, 400], ['0', 108, 400], ['2', 116, 400], ['3', 124, 400], ['年', 132, 400],
+    )])]);
+    assert.equal(doc.text, '一、本年新收政府信息公开申请数量    217    1    218\nWord file\n2023年\n');
+  });
+
+  it('survives empty and odd input', () => {
+    assert.equal(layoutPdf([]).text, '');
+    assert.equal(layoutPdf([page(1, [{ items: [], segments: [{ x1: 0, y1: 0, x2: 0, y2: 0 }, { x1: 1, y1: 5, x2: 9, y2: 400 }] }])]).text, '');
+    const many = Array.from({ length: 300 }, (_, i) => ({ x1: 0, y1: i * 2, x2: 500, y2: i * 2 })).concat(Array.from({ length: 300 }, (_, i) => ({ x1: i * 2, y1: 0, x2: i * 2, y2: 600 })));
+    assert.doesNotThrow(() => layoutPdf([page(1, [{ items: [item('字', 3, 3)], segments: many }])]));
+  });
+});
