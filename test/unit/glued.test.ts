@@ -244,9 +244,7 @@ describe('digits run together, every row of the clean tables, against an oracle'
     assert.deepEqual(oracle('2021', withoutCarried(), { table: 'B', key: 'new' }), [[1, 0, 10, 0, 0, 0, 11], [10, 1, 0, 0, 0, 0, 11]]);
   });
 
-  // Known gaps, run and reported without failing the suite (node:test todo) until the engine
-  // handles them: a row that cannot be split keeps its run of digits as one value.
-  it('a glued row of table A (no relations to split it by) is not read as one number', { todo: 'table A rows are not recovered; "123154" is read as 本年制发件数 and reported as a lost cell' }, () => {
+  it('a glued row of table A (no relations to split it by) is not read as one number', () => {
     const v = cleanValues();
     v.A['a1.normative'] = [12, 3, 154];
     const analysis = analyze(buildReport({ layout: 'spaces', values: v }).replace('12    3    154', '123154'));
@@ -254,7 +252,7 @@ describe('digits run together, every row of the clean tables, against an oracle'
     assert.match(analysis.findings.find((f) => f.rule === 'table/glued-digits')?.message.zh ?? '', /无法唯一拆分/);
   });
 
-  it('an ambiguous row is not given to extract as the run read as one number', { todo: 'the cells of an unsplit row keep the run (101000011) as the first column\'s value' }, () => {
+  it('an ambiguous row is not given to extract as the run read as one number', () => {
     const v = cleanValues();
     v.B.new = [10, 1, 0, 0, 0, 0, 11];
     delete v.B.carried;

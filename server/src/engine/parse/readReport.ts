@@ -33,6 +33,9 @@ export function readReport(text: string): Report {
   };
   const tables = { A: read('A', readTableA), B: read('B', readTableB), C: read('C', readTableC) };
   const relations = buildRelations(format, tables.B, tables.C);
+  // Table A has no relations to choose a split by: only long runs are taken as glued, and
+  // never split (any split fits), only reported.
+  if (tables.A) recoverRows(tables.A, relations, text, { minDigits: 5 });
   if (tables.B) recoverRows(tables.B, relations, text);
   if (tables.C) recoverRows(tables.C, relations, text);
   const tableSpans = [tables.A, tables.B, tables.C].flatMap((t) => (t ? [t.span] : []));

@@ -109,12 +109,14 @@ function knownValues(table: ReadTable) {
 
 /**
  * Splits again every row of the table whose digits ran together, where exactly one split fits.
+ * `minDigits` keeps short runs as they are where no relation can judge a split (table A: "154"
+ * may well be one number with two blank cells; "123154" is not a count).
  */
-export function recoverRows(table: ReadTable, relations: RelationInstance[], text: string): void {
+export function recoverRows(table: ReadTable, relations: RelationInstance[], text: string, options: { minDigits?: number } = {}): void {
   const valueOf = knownValues(table);
   for (const row of table.rows) {
     const digits = rowDigits(row, text);
-    if (!digits || !needsSplit(row, digits)) continue;
+    if (!digits || !needsSplit(row, digits) || digits.length < (options.minDigits ?? 0)) continue;
     const checks = checksFor(row.key, relations, valueOf);
     const { found, exhausted } = splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)));
     const only = found[0];
@@ -124,7 +126,12 @@ export function recoverRows(table: ReadTable, relations: RelationInstance[], tex
       row.lost = 0;
       row.digitsRunTogether = { splits: 1 };
     } else if (looksGlued(row)) {
+      // Its numbers are not known: the run is not any one cell's value, so no cell is kept (the
+      // table/glued-digits finding names the row; the text is untouched).
       row.digitsRunTogether = { splits: exhausted ? found.length : -1 };
+      row.cells = [];
+      row.extra = [];
+      row.lost = 0;
     }
   }
 }

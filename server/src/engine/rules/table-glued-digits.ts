@@ -15,7 +15,7 @@ export const tableGluedDigits: Rule = {
   },
   check(report) {
     const out: Finding[] = [];
-    for (const table of [report.tables.B, report.tables.C]) {
+    for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
       for (const row of table?.rows ?? []) {
         const glued = row.digitsRunTogether;
         if (!glued || !table) continue;
@@ -29,7 +29,9 @@ export const tableGluedDigits: Rule = {
             en: `${nameEn}: digits ran together; the table's relations allow one split only: ${values}`,
           }, span, { severity: 'hint' }));
         } else {
-          const why = glued.splits === 0
+          const why = table.id === 'A'
+            ? { zh: '表一没有可据以拆分的勾稽关系', en: 'table A has no relations to split it by' }
+            : glued.splits === 0
             ? { zh: '没有一种拆分能使勾稽关系成立', en: 'no split satisfies the relations' }
             : glued.splits < 0
               ? { zh: '可能的拆分太多', en: 'there are too many possible splits' }
