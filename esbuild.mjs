@@ -38,6 +38,8 @@ const entries = [
   // The client only starts the server and shows what it says: no engine, no zod in it.
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
   { in: 'server/src/documents/index.ts', out: 'dist/documents.js', external: ['pdfjs-dist'] },
+  // The table preview's script runs in the webview (a browser), apart from the client.
+  { in: 'client/src/preview/webview.ts', out: 'dist/preview.js', platform: 'browser', format: 'iife' },
 ];
 
 await Promise.all(entries.filter((e) => existsSync(e.in)).map((e) => build({
@@ -45,6 +47,8 @@ await Promise.all(entries.filter((e) => existsSync(e.in)).map((e) => build({
   entryPoints: [e.in],
   outfile: e.out,
   external: e.external ?? [],
+  platform: e.platform ?? common.platform,
+  format: e.format ?? common.format,
   banner: e.banner ? { js: e.banner } : undefined,
 })));
 if (watch) console.log('esbuild: watch mode is not wired; run `npm run build` again');

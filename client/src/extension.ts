@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands.ts';
+import { previewFeature, registerPreview } from './preview/panel.ts';
 import { StatusItem } from './statusItem.ts';
 
 let client: LanguageClient | undefined;
@@ -25,8 +26,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   // The client reads `nianbao.trace.server` by its id, and restarts the server if it dies.
   client = new LanguageClient('nianbao', vscode.l10n.t('Nianbao report checker'), serverOptions, clientOptions);
+  client.registerFeature(previewFeature);
   const status = new StatusItem(client);
-  context.subscriptions.push(output, status, ...registerCommands(client, output));
+  context.subscriptions.push(output, status, ...registerCommands(client, output), ...registerPreview(client, context.extensionUri));
   await client.start();
 }
 

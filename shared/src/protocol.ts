@@ -8,6 +8,7 @@ export const commands = {
   insertTables: 'nianbao.insertTables',
   copyTablesCsv: 'nianbao.copyTablesCsv',
   showOutput: 'nianbao.showOutput',
+  previewTables: 'nianbao.previewTables',
 } as const;
 
 export interface LspPosition {
@@ -103,4 +104,42 @@ export interface StatusParams {
   warnings: number;
   /** Milliseconds the last analysis took. */
   elapsedMs: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/preview: the three tables drawn as HTML for the preview beside the editor.
+
+export const previewRequest = 'nianbao/preview';
+
+/**
+ * A client that has the preview command sets `experimental[previewCapability]: true` in its
+ * capabilities; the server then links to the preview from a code lens (other editors would get a
+ * dead link).
+ */
+export const previewCapability = 'nianbaoPreviewTables';
+
+/** The repair of one wrong (red) cell, keyed by the cell's offset (its data-offset). */
+export interface PreviewFix {
+  offset: number;
+  /** e.g. "改为 30". */
+  title: string;
+  edits: { range: LspRange; newText: string }[];
+}
+
+export interface PreviewResult {
+  /** False when the document is not open or not (recognised as) a report: then `html` is ''. */
+  recognised: boolean;
+  /** The document version drawn, which the fixes' edits and the cells' offsets belong to. */
+  version: number | null;
+  /** The language of the tables' words. */
+  language: 'zh' | 'en';
+  /**
+   * The tables (server/src/render/tablesHtml.ts), every character from the report escaped. Each
+   * cell carries its span in the text as data-offset and data-end: the cursor's offset finds its
+   * cell, and a cell's data-offset is where a click puts the cursor.
+   */
+  html: string;
+  /** The tables' stylesheet (server/src/render/styles.ts), the same for every document. */
+  css: string;
+  fixes: PreviewFix[];
 }

@@ -56,6 +56,8 @@ export interface ClientOptions {
   settings?: unknown | ((scopeUri: string | undefined) => unknown);
   locale?: string;
   documentChanges?: boolean;
+  /** ClientCapabilities.experimental (e.g. the preview command a client has). */
+  experimental?: Record<string, unknown>;
 }
 
 export class LspClient {
@@ -180,6 +182,7 @@ export class LspClient {
 
 function capabilities(options: ClientOptions): ClientCapabilities {
   return {
+    ...(options.experimental ? { experimental: options.experimental } : {}),
     workspace: {
       configuration: options.configuration ?? true,
       workspaceEdit: { documentChanges: options.documentChanges ?? true },

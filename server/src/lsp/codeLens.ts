@@ -1,8 +1,9 @@
 // A code lens above tables B and C (the tables with arithmetic): "勾稽关系 ✓", or "3 处不平衡" with
-// "全部重算" when recomputing the totals balances the table.
+// "全部重算" when recomputing the totals balances the table. Above the first table, "预览表格"
+// when the client has the preview command (it says so in its experimental capabilities).
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { TableId } from '../engine/model.ts';
-import { commands } from '../../../shared/src/protocol.ts';
+import { commands, previewCapability } from '../../../shared/src/protocol.ts';
 import type { Feature } from './context.ts';
 import { msg, say } from './locale.ts';
 import { recomputeTotals, unbalancedCount } from './totals.ts';
@@ -10,12 +11,21 @@ import { recomputeTotals, unbalancedCount } from './totals.ts';
 export const codeLens: Feature = {
   capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
 
-  register({ connection, analyses }) {
+  register({ connection, analyses, client }) {
+    const canPreview = (client.experimental as Record<string, unknown> | undefined)?.[previewCapability] === true;
     connection.onCodeLens(async (params, token) => {
       const checked = await analyses.report(params.textDocument.uri, token);
       if (!checked) return [];
       const report = checked.analysis.report;
       const lenses: CodeLens[] = [];
+      const first = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [t.span.start] : [])).sort((a, b) => a - b)[0];
+      if (canPreview && first !== undefined) {
+        const line = checked.document.positionAt(first).line;
+        lenses.push({
+          range: { start: { line, character: 0 }, end: { line, character: 0 } },
+          command: { title: say(msg('预览表格', 'Preview tables'), checked.lang), command: commands.previewTables, arguments: [checked.uri] },
+        });
+      }
       for (const id of ['B', 'C'] as TableId[]) {
         const table = report.tables[id];
         if (!table) continue;

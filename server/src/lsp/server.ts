@@ -23,6 +23,7 @@ import { folding } from './folding.ts';
 import { hover } from './hover.ts';
 import { inlayHints } from './inlayHints.ts';
 import { langOf } from './locale.ts';
+import { preview } from './previewRequest.ts';
 import { SettingsStore } from './settings.ts';
 import { status } from './status.ts';
 import { symbols } from './symbols.ts';
@@ -41,6 +42,7 @@ const features: Feature[] = [
   tables,
   totalsRequest,
   blankTablesFeature,
+  preview,
   status,
 ];
 

@@ -1,0 +1,182 @@
+// "预览表格 / Preview tables": a webview beside the editor with the report's tables as the server
+// draws them (nianbao/preview). One panel per document; it follows the text (redrawn 300 ms after
+// the last change) and the cursor (the cell under it highlighted); a click on a cell moves the
+// cursor there, "recompute" on a red cell applies the repair the server gave for it.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { FeatureState, LanguageClient, StaticFeature } from 'vscode-languageclient/node';
+import { commands, previewCapability, previewRequest, type LspRange, type PreviewResult } from '../../../shared/src/protocol.ts';
+import type { FromWebview, ToWebview } from './messages.ts';
+import { previewPage } from './page.ts';
+
+const viewType = 'nianbao.preview';
+const debounceMs = 300;
+
+export function registerPreview(client: LanguageClient, extensionUri: vscode.Uri): vscode.Disposable[] {
+  const panels = new Map<string, TablesPreview>();
+  const show = (arg?: unknown) => {
+    // From the editor title the resource comes as a Uri, from the code lens as a string.
+    const uri = arg instanceof vscode.Uri ? arg.toString() : typeof arg === 'string' ? arg : vscode.window.activeTextEditor?.document.uri.toString();
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (!uri || !document) return;
+    const open = panels.get(uri);
+    if (open) {
+      open.reveal();
+      return;
+    }
+    panels.set(uri, new TablesPreview(client, extensionUri, document, () => panels.delete(uri)));
+  };
+  return [
+    vscode.commands.registerCommand(commands.previewTables, show),
+    { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
+  ];
+}
+
+/** Tells the server that this client has the preview command, so that it offers the code lens. */
+export const previewFeature: StaticFeature = {
+  fillClientCapabilities(capabilities) {
+    capabilities.experimental = { ...(capabilities.experimental as object | undefined), [previewCapability]: true };
+  },
+  initialize() {},
+  getState: (): FeatureState => ({ kind: 'static' }),
+  clear() {},
+};
+
+class TablesPreview implements vscode.Disposable {
+  private readonly panel: vscode.WebviewPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private last: PreviewResult | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Answers to older requests that arrive after newer ones are dropped. */
+  private asked = 0;
+  private disposed = false;
+
+  constructor(
+    private readonly client: LanguageClient,
+    extensionUri: vscode.Uri,
+    private readonly document: vscode.TextDocument,
+    private readonly onDispose: () => void,
+  ) {
+    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+    const name = document.uri.path.split('/').pop() ?? '';
+    this.panel = vscode.window.createWebviewPanel(viewType, vscode.l10n.t('Tables: {0}', name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      localResourceRoots: [dist],
+      enableFindWidget: true,
+    });
+    const webview = this.panel.webview;
+    this.disposables.push(
+      webview.onDidReceiveMessage((m: FromWebview) => void this.receive(m)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.document && e.contentChanges.length > 0) this.schedule();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor.document === this.document) this.postCursor(e.selections[0]?.active);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('nianbao', this.document.uri)) this.schedule();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d === this.document) this.dispose();
+      }),
+    );
+    this.panel.onDidDispose(() => this.dispose());
+    // Set last, once its 'ready' message has a listener.
+    webview.html = previewPage({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(16).toString('base64'),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'preview.js')).toString(),
+      language: vscode.env.language,
+    });
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, true);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), debounceMs);
+  }
+
+  private async refresh(): Promise<void> {
+    const asked = ++this.asked;
+    let result: PreviewResult;
+    try {
+      result = await this.client.sendRequest<PreviewResult>(previewRequest, { textDocument: { uri: this.document.uri.toString() } });
+    } catch {
+      return; // cancelled by a newer change, or the server restarting: the next change asks again
+    }
+    if (this.disposed || asked !== this.asked) return;
+    this.last = result;
+    this.post({
+      type: 'update',
+      recognised: result.recognised,
+      html: result.html,
+      css: result.css,
+      fixes: result.fixes.map((f) => ({ offset: f.offset, title: f.title })),
+      labels: {
+        recompute: vscode.l10n.t('Recompute'),
+        notReport: vscode.l10n.t('This document is not recognised as an annual report.'),
+      },
+    });
+  }
+
+  private async receive(message: FromWebview): Promise<void> {
+    if (message?.type === 'ready') {
+      // Also after the panel was hidden and shown again: the page was rebuilt, empty.
+      await this.refresh();
+      this.postCursor(this.editor()?.selection.active);
+    } else if (message?.type === 'reveal' && Number.isInteger(message.offset)) {
+      await this.moveCursor(message.offset);
+    } else if (message?.type === 'fix' && Number.isInteger(message.offset)) {
+      await this.applyFix(message.offset);
+    }
+  }
+
+  private async moveCursor(offset: number): Promise<void> {
+    const position = this.document.positionAt(offset);
+    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: this.editor()?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async applyFix(offset: number): Promise<void> {
+    const fix = this.last?.fixes.find((f) => f.offset === offset);
+    if (!fix) return;
+    // The edits were computed for one version: if the text moved on since, they are not applied.
+    if (this.document.version !== this.last?.version) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The document changed since the preview was drawn; please try again.'));
+      return;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(this.document.uri, fix.edits.map((e) => new vscode.TextEdit(toRange(e.range), e.newText)));
+    await vscode.workspace.applyEdit(edit);
+  }
+
+  private editor(): vscode.TextEditor | undefined {
+    return vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+  }
+
+  private postCursor(position: vscode.Position | undefined): void {
+    this.post({ type: 'cursor', offset: position ? this.document.offsetAt(position) : null });
+  }
+
+  private post(message: ToWebview): void {
+    if (!this.disposed) void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.onDispose();
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+function toRange(r: LspRange): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
