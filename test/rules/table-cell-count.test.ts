@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allLayouts, buildReport } from '../fixtures/reportBuilder.ts';
+import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
 import { findingsOf, lineOf } from '../fixtures/ruleHarness.ts';
 
 const rule = 'table/cell-count';
@@ -33,5 +33,16 @@ describe(rule, () => {
   it('reports table C with 14 numbers as an error', () => {
     const text = buildReport({ layout: 'pipe' }).replace('1 | 0 | 0 | 1 | 2 | 0 |', '1 | 0 | 0 | 1 | 2 |');
     assert.deepEqual(findingsOf(text, rule).map((f) => f.severity), ['error']);
+  });
+  it('says once for the table when its blank cells were dropped wholesale, each row as related', () => {
+    const values = cleanValues();
+    for (const key of ['open', 'partial', 'withheld.internal', 'unable.none', 'pending']) values.B[key] = values.B[key]!.map((v) => (v === 0 ? null : v)) as number[];
+    const blanksDropped = buildReport({ layout: 'cell-per-line', values }).replace(/\n[\t ]*\u00a0?[\t ]*(?=\n)/g, '');
+    const found = findingsOf(blanksDropped, rule);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message.zh, /收到和处理政府信息公开申请情况表有 \d+ 行数字不全/);
+    assert.ok(found[0]!.related.length >= 4);
+    const two = buildReport({ layout: 'tab' }).replace(/(（一）予以公开\t\t3)\t1\t0/, '$1');
+    assert.match(findingsOf(two, rule)[0]?.message.zh ?? '', /只有 5 个数，应有 7 个：有 2 格丢失/);
   });
 });

@@ -18,6 +18,7 @@ export const tableCellCount: Rule = {
     const out: Finding[] = [];
     for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
       if (!table) continue;
+      const short: { row: TableRow; finding: Finding }[] = [];
       for (const row of table.rows) {
         const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
         const name = table.id === 'C' ? tableNames.C.zh : `「${rowName(report, table.id, row.key)}」行`;
@@ -30,10 +31,11 @@ export const tableCellCount: Rule = {
           const suggestion = reading
             ? { zh: `；按勾稽关系推算，此行应为 ${reading.join(' ')}`, en: `; the relations say the row reads ${reading.join(' ')}` }
             : { zh: '', en: '' };
-          out.push(finding(this, {
-            zh: `${name}只有 ${count} 个数，应有 ${row.expected} 个：有一格丢失，无法确定各数对应的列${suggestion.zh}`,
-            en: `${nameEn} has ${count} numbers where ${row.expected} are needed: a cell was lost, so which number belongs to which column is unknown${suggestion.en}`,
-          }, span, { severity: table.id === 'A' ? 'warning' : 'error' }));
+          const lost = row.expected - count;
+          short.push({ row, finding: finding(this, {
+            zh: `${name}只有 ${count} 个数，应有 ${row.expected} 个：${lost === 1 ? '有一格' : `有 ${lost} 格`}丢失，无法确定各数对应的列${suggestion.zh}`,
+            en: `${nameEn} has ${count} numbers where ${row.expected} are needed: ${lost === 1 ? 'a cell was' : `${lost} cells were`} lost, so which number belongs to which column is unknown${suggestion.en}`,
+          }, span, { severity: table.id === 'A' ? 'warning' : 'error' }) });
         } else if (row.extra.length > 0) {
           out.push(finding(this, {
             zh: `${name}有 ${row.expected + row.extra.length} 个数，格式只有 ${row.expected} 列${table.id === 'A' ? '（可能沿用了旧格式的列）' : ''}`,
@@ -41,10 +43,28 @@ export const tableCellCount: Rule = {
           }, extraSpan(row, span), { severity: severityForExtra(table, row) }));
         }
       }
+      out.push(...(short.length >= MANY_SHORT_ROWS ? [manyShortRows(this, table, short)] : short.map((s) => s.finding)));
     }
     return out;
   },
 };
+
+/**
+ * From this many short rows on, the table lost its cells wholesale (blank cells dropped in
+ * conversion): one finding for the table, the rows as related information, rather than a wall.
+ */
+const MANY_SHORT_ROWS = 4;
+
+function manyShortRows(rule: Rule, table: ReadTable, short: { row: TableRow; finding: Finding }[]): Finding {
+  const first = short[0]!;
+  return finding(rule, {
+    zh: `${tableNames[table.id].zh}有 ${short.length} 行数字不全：单元格（多半是空白格）在转换中丢失，无法确定各数对应的列`,
+    en: `${tableNames[table.id].en}: ${short.length} rows have too few numbers: cells (most likely blank ones) were lost in conversion, so which number belongs to which column is unknown`,
+  }, first.finding.span, {
+    severity: first.finding.severity,
+    related: short.map((s) => ({ message: s.finding.message, span: s.finding.span })),
+  });
+}
 
 function extraSpan(row: TableRow, fallback: { start: number; end: number }) {
   return row.labelSpan ?? row.extra[0]?.span ?? fallback;
