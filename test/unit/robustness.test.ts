@@ -44,6 +44,27 @@ describe('robustness', () => {
     assert.doesNotThrow(() => analyze('9'.repeat(100_000)));
   });
 
+  // Issue 9's adversarial inputs: each must finish (how fast is bench/adversarial.ts's business; the
+  // timeout only catches a run that would take minutes, as the quadratic ones did).
+  const report = buildReport({ layout: 'tab' });
+  const adversarial: [string, () => string][] = [
+    ['a 1 MB line', () => '本机关全年共受理政府信息公开申请5件，'.repeat(55_000)],
+    ['100 000 "|" lines', () => '|\n'.repeat(100_000)],
+    ['50 000 headings of sections and sub-headings', () => Array.from({ length: 50_000 }, (_, i) => (i % 2 ? `（${'一二三四五六七八九十'[i % 10]}）主动公开` : ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'][i % 3])).join('\n')],
+    ['100 000 tabs, on one line and as lines', () => '\t'.repeat(100_000) + '\n' + '\t\n'.repeat(100_000)],
+    ['nested brackets of both widths', () => '（('.repeat(50_000) + ')）'.repeat(50_000)],
+    ['long digit runs in a table row and in prose', () => report.replace('（七）总计', `（七）总计\t${'1'.repeat(100_000)}\t${'９'.repeat(50_000)}`) + '发布信息' + '3'.repeat(100_000) + '条，其中'],
+    ['a row of 100 000 cells', () => report.replace('（七）总计', `（七）总计\t${'1\t'.repeat(100_000)}`)],
+    ['negations in one long clause of section 三', () => report.replace('三、收到和处理政府信息公开申请情况\n', `三、收到和处理政府信息公开申请情况\n${'全年无申请未发生行政复议'.repeat(20_000)}\n`)],
+  ];
+  for (const [what, build] of adversarial) {
+    it(`finishes on ${what}`, { timeout: 60_000 }, () => {
+      const text = build();
+      const analysis = analyze(text);
+      assert.equal(analysis.report.text.length, text.length);
+    });
+  }
+
   it('returns on every report cut at random places and shuffled', () => {
     for (const layout of allLayouts) {
       const lines = buildReport({ layout }).split('\n');

@@ -12,7 +12,14 @@ export interface DecodedFile {
   bom: boolean;
 }
 
-export class DecodeError extends Error {}
+/** Why the bytes are not a text report, in both languages (the message is the English). */
+export class DecodeError extends Error {
+  readonly why: { zh: string; en: string };
+  constructor(en: string, zh: string = en) {
+    super(en);
+    this.why = { zh, en };
+  }
+}
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -20,18 +27,23 @@ export function decode(bytes: Uint8Array): DecodedFile {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf8', bom: true };
   }
+  // UTF-32 starts with the UTF-16LE mark and two NULs; read as UTF-16 it would be NULs between
+  // every character, and --fix would write that back.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    throw new DecodeError('UTF-32 text: save it as UTF-8', 'UTF-32 编码的文本：请另存为 UTF-8');
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf16le'), encoding: 'utf16le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf16be'), encoding: 'utf16be', bom: true };
   const bomless16 = guessBomlessUtf16(bytes);
   if (bomless16) return { text: utf16(bytes, bomless16), encoding: bomless16, bom: false };
-  if (bytes.includes(0)) throw new DecodeError('binary file (contains NUL bytes), not a text report');
+  if (bytes.includes(0)) throw new DecodeError('binary file (contains NUL bytes), not a text report', '二进制文件（含 NUL 字节），不是文本报告');
   try {
     return { text: utf8Strict.decode(bytes), encoding: 'utf8', bom: false };
   } catch {
     // Not UTF-8: the only other encoding Chinese offices use for plain text is GB18030 (a superset
     // of GBK and GB2312). GB18030 maps almost every byte sequence, so check the result reads back.
     const text = iconv.decode(Buffer.from(bytes), 'gb18030');
-    if (text.includes('\uFFFD')) throw new DecodeError('neither UTF-8, UTF-16 nor GB18030');
+    if (text.includes('\uFFFD')) throw new DecodeError('neither UTF-8, UTF-16 nor GB18030', '既不是 UTF-8、UTF-16，也不是 GB18030 编码');
     return { text, encoding: 'gb18030', bom: false };
   }
 }
@@ -60,12 +72,12 @@ function strictUtf8(bytes: Uint8Array): string {
   try {
     return utf8Strict.decode(bytes);
   } catch {
-    throw new DecodeError('starts with a UTF-8 byte-order mark but is not valid UTF-8');
+    throw new DecodeError('starts with a UTF-8 byte-order mark but is not valid UTF-8', '以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8');
   }
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf16le' | 'utf16be'): string {
-  if (bytes.length % 2 !== 0) throw new DecodeError('UTF-16 file with an odd number of bytes');
+  if (bytes.length % 2 !== 0) throw new DecodeError('UTF-16 file with an odd number of bytes', 'UTF-16 文件的字节数为奇数（文件不完整）');
   return new TextDecoder(encoding === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes);
 }
 

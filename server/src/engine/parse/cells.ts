@@ -93,7 +93,7 @@ function splitNumberRuns(cell: RawCell): RawCell[] {
   if (first > 0) {
     const headEnd = (tokens[first - 1]?.index ?? 0) + (tokens[first - 1]?.[0].length ?? 0);
     // A label's own numbering ("5." before the words) is not a value: only split off trailing numbers.
-    out.push(...splitLabels({ span: { start: cell.span.start, end: cell.span.start + headEnd }, text: cell.text.slice(0, headEnd), empty: false }));
+    for (const label of splitLabels({ span: { start: cell.span.start, end: cell.span.start + headEnd }, text: cell.text.slice(0, headEnd), empty: false })) out.push(label);
   } else if (tokens.length === 1) return [cell];
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
@@ -184,7 +184,8 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
       rows.push(current);
     }
     // "0 0 0" on one line of a cell-per-line table is still several numbers.
-    current.cells.push(...splitCell(cell));
+    // One by one: pushing a spread of 100 000 numbers on one line overflows the call stack.
+    for (const piece of splitCell(cell)) current.cells.push(piece);
   }
   return rows;
 }

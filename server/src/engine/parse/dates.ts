@@ -202,9 +202,12 @@ const PERIOD_REACH = 16;
 
 function markPeriod(s: string, dates: DateMention[]): void {
   PERIOD_KEYWORD.lastIndex = 0;
+  // Keywords and dates both come in text order: the first date after each keyword is found by
+  // walking forward once (a search from the start for every keyword was keywords × dates).
+  let i = 0;
   for (let k = PERIOD_KEYWORD.exec(s); k; k = PERIOD_KEYWORD.exec(s)) {
     const after = k.index + k[0].length;
-    const i = dates.findIndex((d) => d.span.start >= after);
+    while (i < dates.length && dates[i]!.span.start < after) i++;
     const first = dates[i];
     if (!first || first.span.start - after > PERIOD_REACH || /[。；;!?！？\n\r]/.test(s.slice(after, first.span.start))) continue;
     const second = dates[i + 1];

@@ -48,14 +48,16 @@ function padLostZeros(cells: Cell[], expected: number): number {
 }
 
 function tableSpan(region: RegionRows, rows: TableRow[]) {
-  const starts = rows.map((r) => r.labelSpan?.start ?? r.cells[0]?.span.start ?? Infinity);
-  const ends = rows.flatMap((r) => [...r.cells, ...r.extra].map((c) => c.span.end).concat(r.labelSpan ? [r.labelSpan.end] : []));
-  const first = region.lines[0];
-  const last = region.lines[region.lines.length - 1];
-  return {
-    start: Math.min(first?.start ?? 0, ...starts),
-    end: Math.max(last?.end ?? 0, ...ends),
-  };
+  // Loops, not Math.min(...spread): a row of 50 000 cells overflows the call stack as arguments.
+  let start = region.lines[0]?.start ?? 0;
+  let end = region.lines[region.lines.length - 1]?.end ?? 0;
+  for (const r of rows) {
+    start = Math.min(start, r.labelSpan?.start ?? r.cells[0]?.span.start ?? Infinity);
+    if (r.labelSpan) end = Math.max(end, r.labelSpan.end);
+    for (const c of r.cells) end = Math.max(end, c.span.end);
+    for (const c of r.extra) end = Math.max(end, c.span.end);
+  }
+  return { start, end };
 }
 
 /** Full formal label of a table B row, with its numbering, e.g. "（三）5.属于三类内部事务信息". */

@@ -24,9 +24,14 @@ export const dateStaleYear: Rule = {
     if (sections.length === 0) return [];
     const text = report.text;
     const out: Finding[] = [];
+    // Dates and sections are both in text order: walk the sections once alongside the dates
+    // (asking every section about every date is quadratic on a text with thousands of headings).
+    let at = 0;
     for (const d of report.dates) {
       if (d.year !== year - 1 || d.role !== 'text' || d.month !== null || d.range) continue;
-      if (!sections.some((s) => d.span.start >= s.span.start && d.span.end <= s.span.end)) continue;
+      while (at < sections.length && sections[at]!.span.end < d.span.end) at++;
+      const section = sections[at];
+      if (!section || d.span.start < section.span.start) continue;
       if (!/^[ \t]*[，,]/.test(text.slice(d.span.end, d.span.end + 3))) continue;
       if (!opensSentence(text, d.span.start)) continue;
       const sentence = sentenceFrom(text, d.span.end);

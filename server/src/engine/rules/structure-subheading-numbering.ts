@@ -2,9 +2,9 @@
 // standard sub-topic (主动公开, 改进措施 …) stands without its number among numbered ones (seed 000).
 // One finding per section, on its first faulty sub-heading, the others as related information.
 // A section whose sub-headings all go without numbers is a consistent style and passes.
-import type { Finding, Heading, Report, Section, TextEdit } from '../model.ts';
+import type { Finding, Heading, Section, TextEdit } from '../model.ts';
 import { finding } from './finding.ts';
-import { isReport, sectionNumerals } from './reportLike.ts';
+import { chineseNumeral, isReport, sectionNumerals } from './reportLike.ts';
 import type { Rule } from './types.ts';
 
 export const structureSubheadingNumbering: Rule = {
@@ -16,29 +16,45 @@ export const structureSubheadingNumbering: Rule = {
   },
   check(report) {
     if (!isReport(report)) return [];
-    return report.sections.flatMap((section) => checkSection(this, report, section));
+    // One pass over the headings, section by section (both are in text order): a filter of all
+    // headings per section would be quadratic on a text with thousands of sections.
+    const findings: Finding[] = [];
+    let h = 0;
+    for (const section of report.sections) {
+      const subs: Heading[] = [];
+      while (h < report.headings.length && report.headings[h]!.span.start <= section.span.start) h++;
+      for (; h < report.headings.length && report.headings[h]!.span.start < section.span.end; h++) {
+        const heading = report.headings[h]!;
+        if (heading.level === 2) subs.push(heading);
+      }
+      findings.push(...checkSection(this, section, subs));
+    }
+    return findings;
   },
 };
 
-function checkSection(rule: Rule, report: Report, section: Section): Finding[] {
-  const subs = report.headings.filter((h) => h.level === 2 && h.span.start > section.span.start && h.span.start < section.span.end);
+function checkSection(rule: Rule, section: Section, subs: readonly Heading[]): Finding[] {
   const numbered = subs.filter((h) => h.number !== null);
   if (numbered.length === 0) return [];
-  const unnumbered = subs.filter((h) => h.number === null);
   // Each sub-heading's place among its siblings is the number it should carry.
-  const misplaced = subs.filter((h, i) => h.number !== null && h.number !== i + 1);
-  if (unnumbered.length === 0 && misplaced.length === 0) return [];
+  const place = new Map(subs.map((h, i) => [h, i + 1]));
+  const isMisplaced = (h: Heading, i: number) => h.number !== null && h.number !== i + 1;
+  const unnumbered = subs.filter((h) => h.number === null);
+  const misplacedAt = subs.findIndex(isMisplaced);
+  if (unnumbered.length === 0 && misplacedAt < 0) return [];
+  // Past 九十九 a number cannot be written the report's way: no real section has that many.
+  if (chineseNumeral(subs.length) === null) return [];
 
-  const paren = (n: number) => (numbered[0]?.numberText?.startsWith('(') ? `(${sectionNumerals[n]})` : `（${sectionNumerals[n]}）`);
+  const paren = (n: number) => (numbered[0]?.numberText?.startsWith('(') ? `(${chineseNumeral(n)})` : `（${chineseNumeral(n)}）`);
   const name = (h: Heading) => `${h.numberText ?? ''}${h.title}`;
-  const problems = subs.filter((h) => h.number === null || misplaced.includes(h));
+  const problems = subs.filter((h, i) => h.number === null || isMisplaced(h, i));
   const first = problems[0];
   if (!first) return [];
   const where = `第${sectionNumerals[section.number]}部分`;
   const parts: { zh: string[]; en: string[] } = { zh: [], en: [] };
-  if (misplaced.length > 0) {
-    const jump = subs.find((h, i) => h.number !== null && h.number !== i + 1);
-    const before = jump ? subs[subs.indexOf(jump) - 1] : undefined;
+  if (misplacedAt >= 0) {
+    const jump = subs[misplacedAt];
+    const before = subs[misplacedAt - 1];
     if (jump) {
       parts.zh.push(before ? `“${name(before)}”之后是“${name(jump)}”` : `第一个子标题是“${name(jump)}”`);
       parts.en.push(before ? `"${name(jump)}" follows "${name(before)}"` : `the first sub-heading is "${name(jump)}"`);
@@ -46,13 +62,13 @@ function checkSection(rule: Rule, report: Report, section: Section): Finding[] {
   }
   if (unnumbered.length > 0) {
     const list = unnumbered.map((h) => `“${h.title}”`).join('');
-    const should = unnumbered.map((h) => paren(subs.indexOf(h) + 1)).join('');
+    const should = unnumbered.map((h) => paren(place.get(h) ?? 0)).join('');
     parts.zh.push(`${list}没有编号（按顺序应为${should}）`);
     parts.en.push(`${unnumbered.map((h) => `"${h.title}"`).join(', ')} ${unnumbered.length === 1 ? 'has' : 'have'} no number (in order: ${should})`);
   }
   // When the numbered sub-headings already stand at their places, numbering the others is
   // certain; otherwise renumbering everything is a guess, offered but never applied unasked.
-  const safe = misplaced.length === 0;
+  const safe = misplacedAt < 0;
   const edits: TextEdit[] = subs.flatMap((h, i): TextEdit[] => {
     if (h.number === null) return [{ span: { start: h.span.start, end: h.span.start }, newText: paren(i + 1) }];
     if (h.number !== i + 1 && h.numberSpan) return [{ span: h.numberSpan, newText: paren(i + 1) }];

