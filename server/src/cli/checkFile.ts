@@ -79,7 +79,7 @@ export async function checkFile(task: CheckFileTask): Promise<FileOutcome> {
         const written = writeReportFile(input.file, fixed.analysis.report.text);
         if (written.written) analysis = fixed.analysis;
         else {
-          outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${written.why}`);
+          outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${written.reason[language]}`);
           outcome.failed = true;
         }
       } catch (error) {

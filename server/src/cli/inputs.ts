@@ -32,13 +32,12 @@ export function collectInputs(paths: readonly string[]): Inputs {
   return { files: [...new Set(files)], found, failures };
 }
 
-function walk(dir: string): string[] {
-  const found: string[] = [];
+function walk(dir: string, found: string[] = []): string[] {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...walk(path));
+    if (entry.isDirectory()) walk(path, found);
     else if (entry.isFile() && reportExtensions.some((e) => entry.name.toLowerCase().endsWith(e))) found.push(path);
   }
   return found;
