@@ -1,7 +1,8 @@
 // Bundles the CLI, the language server and the VS Code client into dist/.
 // One bundle per entry point so that the extension loads only what it needs.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -19,6 +20,26 @@ const documentsApart = {
     b.onResolve({ filter: /\/documents\/index\.ts$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: './documents.js', external: true }));
   },
 };
+/**
+ * pdf.js as the bundles find it at run time: dist/node_modules/pdfjs-dist, which Node looks in
+ * from dist/documents.js before any node_modules above it. Copied there because the .vsix is
+ * packaged with --no-dependencies (vsce then never looks into node_modules): only what reading a
+ * PDF needs, the library and its worker module (run in the same thread) and the character maps of
+ * the Chinese (GB) fonts a PDF may use without embedding them (Identity-H is built in). The
+ * standard fonts are left out: they only draw glyphs, the text does not need them.
+ */
+function copyPdfjsRuntime() {
+  const from = 'node_modules/pdfjs-dist';
+  const to = 'dist/node_modules/pdfjs-dist';
+  if (!existsSync(from)) return;
+  const cmaps = readdirSync(`${from}/cmaps`).filter((f) => f.includes('GB') || f === 'LICENSE').map((f) => `cmaps/${f}`);
+  rmSync(to, { recursive: true, force: true });
+  for (const file of ['package.json', 'LICENSE', 'legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs', ...cmaps]) {
+    mkdirSync(dirname(`${to}/${file}`), { recursive: true });
+    copyFileSync(`${from}/${file}`, `${to}/${file}`);
+  }
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -51,4 +72,5 @@ await Promise.all(entries.filter((e) => existsSync(e.in)).map((e) => build({
   format: e.format ?? common.format,
   banner: e.banner ? { js: e.banner } : undefined,
 })));
+copyPdfjsRuntime();
 if (watch) console.log('esbuild: watch mode is not wired; run `npm run build` again');

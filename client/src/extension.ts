@@ -3,8 +3,11 @@
 // checked, and everything about them, the server decides.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { convertedScheme } from '../../shared/src/protocol.ts';
 import { registerCommands } from './commands.ts';
+import { registerConvertedText } from './convertedText.ts';
 import { previewFeature, registerPreview } from './preview/panel.ts';
+import { restartHandler } from './serverRestarts.ts';
 import { StatusItem } from './statusItem.ts';
 
 let client: LanguageClient | undefined;
@@ -18,17 +21,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     // Plain text and Markdown too: the server checks them only when their content is a report.
-    documentSelector: ['file', 'untitled'].flatMap((scheme) => ['nianbao', 'plaintext', 'markdown'].map((language) => ({ scheme, language }))),
+    // And the text of a .pdf, .docx or web page ("Check as text"), whatever its language.
+    documentSelector: [
+      ...['file', 'untitled'].flatMap((scheme) => ['nianbao', 'plaintext', 'markdown'].map((language) => ({ scheme, language }))),
+      { scheme: convertedScheme },
+    ],
     // The server pulls settings per document; this only tells it when they change.
     synchronize: { configurationSection: 'nianbao' },
     outputChannel: output,
     traceOutputChannel: output,
+    // A server that dies is restarted a few times in a row at most, with a message (restartPolicy.ts).
+    errorHandler: restartHandler(output),
   };
-  // The client reads `nianbao.trace.server` by its id, and restarts the server if it dies.
+  // The client reads `nianbao.trace.server` by its id.
   client = new LanguageClient('nianbao', vscode.l10n.t('Nianbao report checker'), serverOptions, clientOptions);
   client.registerFeature(previewFeature);
   const status = new StatusItem(client);
-  context.subscriptions.push(output, status, ...registerCommands(client, output), ...registerPreview(client, context.extensionUri));
+  context.subscriptions.push(output, status, ...registerCommands(client, output), ...registerPreview(client, context.extensionUri), ...registerConvertedText(client));
   await client.start();
 }
 

@@ -9,6 +9,7 @@ export const commands = {
   copyTablesCsv: 'nianbao.copyTablesCsv',
   showOutput: 'nianbao.showOutput',
   previewTables: 'nianbao.previewTables',
+  checkAsText: 'nianbao.checkAsText',
 } as const;
 
 export interface LspPosition {
@@ -143,3 +144,43 @@ export interface PreviewResult {
   css: string;
   fixes: PreviewFix[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/convertedText: a published file (.html, .docx, .pdf) as the text the server checks.
+//
+// The text is shown as a document of its own, read-only, whose uri is the file's with the scheme
+// `nianbao-converted` and ".nianbao" added to the path (so editors give it the report language):
+//   file:///home/u/report.pdf  ->  nianbao-converted:/home/u/report.pdf.nianbao
+// The client asks for the text with that uri, then opens the document under it; the server checks
+// such a document like any report, with the page or paragraph each finding comes from, and offers
+// no edits for it (its text was made from the file, there is nothing to write back).
+
+export const convertedTextRequest = 'nianbao/convertedText';
+
+export const convertedScheme = 'nianbao-converted';
+
+/** Added to the file's path in the converted document's uri. */
+export const convertedSuffix = '.nianbao';
+
+export interface ConvertedTextParams {
+  /** The converted document's uri (scheme `nianbao-converted`). */
+  uri: string;
+}
+
+/** Where the text from `start` (a UTF-16 offset) up to the next entry's start came from. */
+export interface ConvertedPlace {
+  start: number;
+  place: { page: number } | { paragraph: number } | { table: number; row: number };
+}
+
+export type ConvertedTextResult =
+  | {
+    ok: true;
+    text: string;
+    format: 'html' | 'docx' | 'pdf';
+    places: ConvertedPlace[];
+    /** What was read only in part (a scanned page…), in the server's language. */
+    notes: string[];
+  }
+  /** Nothing could be read: why, in the server's language (an old .doc, an encrypted PDF…). */
+  | { ok: false; message: string };

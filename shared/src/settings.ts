@@ -14,6 +14,8 @@ export const settingsSchema = z.object({
   reportKind: z.enum(['auto', 'department', 'government']).default('auto'),
   /** The language of messages: auto follows VS Code's display language. */
   locale: z.enum(['auto', 'zh-cn', 'en']).default('auto'),
+  /** Documents larger than this many megabytes (UTF-8) are not analysed: one information diagnostic says so. */
+  maxDocumentSize: z.number().positive().default(5),
   trace: z.object({ server: z.enum(['off', 'messages', 'verbose']).default('off') }).default({ server: 'off' }),
 });
 
@@ -63,6 +65,7 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
       detectContent: field('detectContent', shape.detectContent, input.detectContent, 'nianbao.detectContent'),
       reportKind: field('reportKind', shape.reportKind, input.reportKind, 'nianbao.reportKind'),
       locale: field('locale', shape.locale, input.locale, 'nianbao.locale'),
+      maxDocumentSize: field('maxDocumentSize', shape.maxDocumentSize, input.maxDocumentSize, 'nianbao.maxDocumentSize'),
       trace: { server: field('trace', shape.trace, { server: trace.server }, 'nianbao.trace.server').server },
     },
     problems,

@@ -3,8 +3,8 @@
 // it. Server-to-client requests are answered like VS Code answers them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { basename, join, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 import {
   CancellationTokenSource,
   createProtocolConnection,
@@ -26,23 +26,32 @@ export const root = resolve(__dirname, '..', '..');
 
 let bundled: Promise<string> | null = null;
 
-/** The server bundled once per test process, into test/.tmp (ignored by git), removed at exit. */
+/**
+ * The server bundled once per test process, into test/.tmp (ignored by git), removed at exit. As
+ * esbuild.mjs bundles it: the published-documents converters in a bundle of their own beside it,
+ * loaded only when a published file is read, and pdf.js left to Node (found in node_modules).
+ */
 export function serverBundle(): Promise<string> {
   bundled ??= (async () => {
+    // Directly in test/.tmp/lsp: the server finds the rule pages in the nearest folder above it
+    // (at most 4 up) that holds a package.json.
     const dir = join(root, 'test', '.tmp', 'lsp');
     mkdirSync(dir, { recursive: true });
-    const outfile = join(dir, `server-${process.pid}.js`);
-    await build({
-      entryPoints: [join(root, 'server', 'src', 'lsp', 'server.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'error',
-    });
-    process.once('exit', () => rmSync(outfile, { force: true }));
-    return outfile;
+    const server = join(dir, `server-${process.pid}.js`);
+    const documents = join(dir, `documents-${process.pid}.js`);
+    process.once('exit', () => [server, documents].forEach((f) => rmSync(f, { force: true })));
+    const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' } as const;
+    const documentsApart: Plugin = {
+      name: 'documents-apart',
+      setup(b) {
+        b.onResolve({ filter: /\/documents\/index\.ts$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: `./${basename(documents)}`, external: true }));
+      },
+    };
+    await Promise.all([
+      build({ ...options, entryPoints: [join(root, 'server', 'src', 'lsp', 'server.ts')], outfile: server, plugins: [documentsApart] }),
+      build({ ...options, entryPoints: [join(root, 'server', 'src', 'documents', 'index.ts')], outfile: documents, external: ['pdfjs-dist'] }),
+    ]);
+    return server;
   })();
   return bundled;
 }
@@ -58,6 +67,10 @@ export interface ClientOptions {
   documentChanges?: boolean;
   /** ClientCapabilities.experimental (e.g. the preview command a client has). */
   experimental?: Record<string, unknown>;
+  /** Options for the server's node (e.g. --expose-gc, so nianbao/debug/memory collects first). */
+  nodeArgs?: string[];
+  /** A server bundle to run instead of the one built from the sources for the tests (the bench runs the shipped build). */
+  server?: string;
 }
 
 export class LspClient {
@@ -70,8 +83,23 @@ export class LspClient {
 
   private constructor(readonly connection: ProtocolConnection, private readonly child: ChildProcess, private readonly options: ClientOptions) {}
 
+  /** The server's process id (its memory is read from /proc by serverMemory.ts). */
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
+  /** False once the server process has exited (a crash, or stop()). */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Bytes written straight to the server's stdin, bypassing JSON-RPC framing (fault tests). */
+  writeRaw(bytes: string | Buffer): Promise<void> {
+    return new Promise((resolve, reject) => this.child.stdin?.write(bytes, (error) => (error ? reject(error) : resolve())));
+  }
+
   static async start(options: ClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [await serverBundle(), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.server ?? (await serverBundle()), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     if (!child.stdout || !child.stdin) throw new Error('no stdio');
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(connection, child, options);

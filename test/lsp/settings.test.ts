@@ -46,7 +46,7 @@ describe('package.json and the settings schema', () => {
 
   test('the client strings have a Chinese translation', () => {
     const bundle: Record<string, string> = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
-    const sources = ['extension.ts', 'statusItem.ts', 'commands.ts'].map((f) => readFileSync(join(root, 'client', 'src', f), 'utf8')).join('\n');
+    const sources = ['extension.ts', 'statusItem.ts', 'commands.ts', 'serverRestarts.ts'].map((f) => readFileSync(join(root, 'client', 'src', f), 'utf8')).join('\n');
     const used = [...sources.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1] ?? '');
     assert.ok(used.length >= 5);
     for (const s of used) assert.ok(bundle[s], `l10n/bundle.l10n.zh-cn.json: ${s}`);
@@ -55,7 +55,7 @@ describe('package.json and the settings schema', () => {
 
 describe('validating settings', () => {
   test('valid settings pass as they are', () => {
-    const raw = { rules: { 'balance/cell': 'warning', 'date/': 'off' }, detectContent: false, reportKind: 'government', locale: 'en', trace: { server: 'verbose' } };
+    const raw = { rules: { 'balance/cell': 'warning', 'date/': 'off' }, detectContent: false, reportKind: 'government', locale: 'en', maxDocumentSize: 0.5, trace: { server: 'verbose' } };
     assert.deepEqual(validateSettings(raw), { settings: raw, problems: [] });
   });
 
@@ -69,10 +69,12 @@ describe('validating settings', () => {
       detectContent: 'yes',
       reportKind: 'county',
       locale: 'en',
+      maxDocumentSize: -1,
       trace: { server: 'loud' },
     });
-    assert.deepEqual(settings, { rules: { 'date/': 'hint' }, detectContent: true, reportKind: 'auto', locale: 'en', trace: { server: 'off' } });
-    assert.deepEqual(problems.map((p) => p.key), ['nianbao.rules["balance/cell"]', 'nianbao.detectContent', 'nianbao.reportKind', 'nianbao.trace.server']);
+    assert.deepEqual(settings, { rules: { 'date/': 'hint' }, detectContent: true, reportKind: 'auto', locale: 'en', maxDocumentSize: 5, trace: { server: 'off' } });
+    assert.deepEqual(problems.map((p) => p.key), ['nianbao.rules["balance/cell"]', 'nianbao.detectContent', 'nianbao.reportKind', 'nianbao.maxDocumentSize', 'nianbao.trace.server']);
+    assert.equal(validateSettings({ maxDocumentSize: '5' }).problems[0]?.key, 'nianbao.maxDocumentSize');
     assert.deepEqual(validateSettings({ rules: ['error'] }).problems.map((p) => p.key), ['nianbao.rules']);
   });
 });

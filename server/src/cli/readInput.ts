@@ -4,8 +4,8 @@
 // languages (a .doc to save as .docx, a scan that needs OCR, a file over the size limit…), or the
 // file system's own error.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { compoundMessage, detectKind, unreadableKind } from '../documents/kinds.ts';
-import { defaultLimits, tooLargeMessage, type Limits } from '../documents/limits.ts';
+import { defaultLimits, type Limits } from '../documents/limits.ts';
+import { admit, convertPublished, HEAD_BYTES } from '../documents/published.ts';
 import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
 import { describeIoError } from './inputs.ts';
 import type { Language } from './language.ts';
@@ -46,25 +46,14 @@ function readHead(path: string, length: number): Uint8Array {
 
 export async function readInput(path: string, limits: Limits = defaultLimits): Promise<Input> {
   const size = statSync(path).size;
-  const kind = detectKind(readHead(path, 8192), path);
-  // A file over its limit is not even read (PDF and .docx hold images, so theirs is higher).
-  const limit = kind === 'pdf' || kind === 'docx' || kind === 'compound' ? limits.binaryBytes : limits.textBytes;
-  if (size > limit) throw new InputError(tooLargeMessage(size, limit));
-  if (kind === 'text') {
+  const admitted = admit(readHead(path, HEAD_BYTES), path, size, limits);
+  if ('why' in admitted) throw new InputError(admitted.why);
+  if (admitted.kind === 'text') {
     const file = readReportFile(path);
     return { kind: 'text', text: file.text, file };
   }
-  if (kind === 'compound') throw new InputError(compoundMessage(readFileSync(path)));
-  if (kind !== 'html' && kind !== 'docx' && kind !== 'pdf') {
-    throw new InputError(unreadableKind(kind, path) ?? { zh: '无法读取的文件格式', en: 'a file format that cannot be read' });
-  }
-  const bytes = readFileSync(path);
-  // Loaded here, only for such a file: in the built CLI this is its own bundle, dist/documents.js
-  // (esbuild.mjs). Required rather than imported: import() of a CommonJS bundle makes Node scan
-  // all of it for its exports first, which takes longer than loading it.
-  const { convertDocument } = require('../documents/index.ts') as typeof import('../documents/index.ts');
-  const doc = await convertDocument(bytes, kind, limits);
-  const fatal = doc.problems.find((p) => p.fatal);
-  if (fatal) throw new InputError(fatal.message);
-  return { kind: 'document', text: doc.text, format: kind, places: doc.places, notes: doc.problems.map((p) => p.message) };
+  // documents/published.ts loads the converters (their own bundle) only now, for such a file.
+  const read = await convertPublished(readFileSync(path), admitted.kind, limits);
+  if ('why' in read) throw new InputError(read.why);
+  return { kind: 'document', ...read };
 }

@@ -9,7 +9,9 @@ import type { Analysis } from '../engine/model.ts';
 import type { AnalyzeOptions } from '../engine/options.ts';
 import type { Settings } from '../../../shared/src/settings.ts';
 import { langOf, type Lang } from './locale.ts';
+import { isConverted, type ConvertedSource, type ConvertedSources } from './convertedSources.ts';
 import { checkMode, looksLikeReport, mayBeReport } from './recognise.ts';
+import { tooLarge, type TooLarge } from './sizeLimit.ts';
 import type { SettingsStore } from './settings.ts';
 
 export interface Checked {
@@ -22,6 +24,15 @@ export interface Checked {
   analysis: Analysis | null;
   /** Changes with the version and the settings (the resultId of pull diagnostics). */
   resultId: string;
+  /**
+   * A converted document (a .pdf, .docx or web page shown as text): always checked as a report,
+   * read-only, so no feature offers edits for it.
+   */
+  readOnly: boolean;
+  /** For a converted document, what its conversion knew (null when not known, e.g. after a restart). */
+  source: ConvertedSource | null;
+  /** Set when a document that would be checked is past nianbao.maxDocumentSize: not analysed. */
+  tooLarge?: TooLarge | null;
 }
 
 /** A checked document that is a report: what every feature but diagnostics works on. */
@@ -36,6 +47,7 @@ export class AnalysisCache {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
     private readonly clientLocale: () => string | undefined,
+    private readonly sources: ConvertedSources,
   ) {}
 
   /** Called once per analysis made (the status notification). */
@@ -73,6 +85,11 @@ export class AnalysisCache {
     return checked?.analysis ? (checked as Reported) : null;
   }
 
+  /** The language to speak for a resource (its `nianbao.locale`, or the client's). */
+  async langFor(uri: string): Promise<Lang> {
+    return langOf((await this.settings.get(uri)).locale, this.clientLocale());
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
     this.pending.delete(uri);
@@ -81,12 +98,17 @@ export class AnalysisCache {
   private async analyse(uri: string, document: TextDocument, settings: Settings, key: string): Promise<Checked> {
     await new Promise((resolve) => setImmediate(resolve));
     const text = document.getText();
-    const mode = checkMode(document.languageId, settings);
+    const readOnly = isConverted(uri);
+    const mode = readOnly ? 'always' : checkMode(document.languageId, settings);
     const options: AnalyzeOptions = { rules: settings.rules };
     if (settings.reportKind !== 'auto') options.reportKind = settings.reportKind;
-    let analysis: Analysis | null = mode === 'never' || (mode === 'detect' && !mayBeReport(text)) ? null : analyze(text, options);
+    const wanted = mode === 'always' || (mode === 'detect' && mayBeReport(text));
+    // Past the size setting, nothing is analysed: diagnostics say so once (sizeLimit.ts).
+    const over = wanted ? tooLarge(text, settings.maxDocumentSize) : null;
+    let analysis: Analysis | null = wanted && !over ? analyze(text, options) : null;
     if (analysis && mode === 'detect' && !looksLikeReport(analysis.report)) analysis = null;
-    const checked: Checked = { uri, document, settings, lang: langOf(settings.locale, this.clientLocale()), analysis, resultId: key };
+    const source = readOnly ? this.sources.get(uri) ?? null : null;
+    const checked: Checked = { uri, document, settings, lang: langOf(settings.locale, this.clientLocale()), analysis, resultId: key, readOnly, source, tooLarge: over };
     // A newer version may have been analysed meanwhile: keep the newest.
     const current = this.entries.get(uri);
     if (!current || current.document.version <= document.version) this.entries.set(uri, checked);

@@ -32,7 +32,8 @@ export const codeActions: Feature = {
   register({ connection, analyses, client }) {
     connection.onCodeAction(async (params, token) => {
       const checked = await analyses.report(params.textDocument.uri, token);
-      if (!checked) return [];
+      // A converted document (.pdf, .docx, web page as text) is read-only: nothing to edit.
+      if (!checked || checked.readOnly) return [];
       const wanted = (kind: string) => !params.context.only || params.context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
       const actions: CodeAction[] = [];
       if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(checked, params, client), ...totalsActions(checked, params, client));

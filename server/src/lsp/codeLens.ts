@@ -38,7 +38,8 @@ export const codeLens: Feature = {
           continue;
         }
         const title = say(msg(`${broken} 处不平衡`, `${broken} unbalanced`), checked.lang);
-        if (recomputeTotals(report, id)) {
+        // A converted document is read-only: the count is shown, not the recompute.
+        if (!checked.readOnly && recomputeTotals(report, id)) {
           lenses.push({
             range,
             command: { title: `${title} · ${say(msg('全部重算', 'recompute all totals'), checked.lang)}`, command: commands.recomputeTotals, arguments: [checked.uri, id] },

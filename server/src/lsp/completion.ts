@@ -17,7 +17,8 @@ export const completion: Feature = {
   register({ connection, analyses }) {
     connection.onCompletion(async (params, token) => {
       const checked = await analyses.report(params.textDocument.uri, token);
-      if (!checked) return [];
+      // A converted document (.pdf, .docx, web page as text) is read-only: nothing to type.
+      if (!checked || checked.readOnly) return [];
       return completionsAt(checked, checked.document.offsetAt(params.position));
     });
   },

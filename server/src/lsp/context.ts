@@ -4,6 +4,7 @@
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache.ts';
+import type { ConvertedSources } from './convertedSources.ts';
 import type { SettingsStore } from './settings.ts';
 
 export interface ServerContext {
@@ -11,6 +12,8 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   analyses: AnalysisCache;
   settings: SettingsStore;
+  /** What the conversion of each open converted document (.pdf, .docx, web page) knew. */
+  sources: ConvertedSources;
   client: ClientCapabilities;
   /** Features that must act when settings change (re-publish, refresh) register here. */
   onSettingsChanged(listener: () => void): void;

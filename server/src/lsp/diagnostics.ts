@@ -12,9 +12,11 @@ import {
 import type { Finding, Severity } from '../engine/model.ts';
 import type { Checked } from './analysisCache.ts';
 import type { Feature, ServerContext } from './context.ts';
+import { notesMessage, placeOf } from './convertedSources.ts';
 import { say } from './locale.ts';
 import { toRange } from './ranges.ts';
 import { ruleDocUrl } from './ruleDocs.ts';
+import { tooLargeDiagnostic } from './sizeLimit.ts';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -25,12 +27,14 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 
 export function toDiagnostic(checked: Checked, finding: Finding): Diagnostic {
   const { document, lang, uri } = checked;
+  // In a converted document, where in the file it is (the CLI names it too: "[第 3 页]").
+  const place = checked.readOnly ? placeOf(checked.source, finding.span.start, lang) : null;
   const diagnostic: Diagnostic = {
     range: toRange(document, finding.span),
     severity: severities[finding.severity],
     code: finding.rule,
     source: 'nianbao',
-    message: say(finding.message, lang),
+    message: place ? `${say(finding.message, lang)} [${place}]` : say(finding.message, lang),
   };
   const href = ruleDocUrl(finding.rule);
   if (href) diagnostic.codeDescription = { href };
@@ -44,7 +48,13 @@ export function toDiagnostic(checked: Checked, finding: Finding): Diagnostic {
 }
 
 export function diagnosticsOf(checked: Checked): Diagnostic[] {
-  return checked.analysis?.findings.map((f) => toDiagnostic(checked, f)) ?? [];
+  if (checked.tooLarge) return [tooLargeDiagnostic(checked.document, checked.tooLarge, checked.lang)];
+  const found = checked.analysis?.findings.map((f) => toDiagnostic(checked, f)) ?? [];
+  const notes = notesMessage(checked.source, checked.lang);
+  if (!notes) return found;
+  // What the conversion of a published file could not read (a scanned page), said once on line 1.
+  const firstLine = checked.document.positionAt(checked.document.getText().search(/\r|\n|$/));
+  return [{ range: { start: { line: 0, character: 0 }, end: firstLine }, severity: DiagnosticSeverity.Information, source: 'nianbao', message: notes }, ...found];
 }
 
 /** How long pushed diagnostics wait for typing to pause. */

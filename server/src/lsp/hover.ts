@@ -2,7 +2,7 @@
 // sides), on a row label (what the row counts, the 条例 article, the row's numbers and their sum,
 // its relations), on a section heading (what the format asks of that section) and on a date (the
 // date read, its weekday, how it stands to the report year and the deadline).
-import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import { MarkupContent, MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { balanceOf, sameRef, type EvaluatedRelation } from '../engine/balance.ts';
 import type { Cell, CellRef, DateMention, Report, Section, TableId, TableRow } from '../engine/model.ts';
 import { arithmeticValue } from '../engine/parse/values.ts';
@@ -11,6 +11,7 @@ import { cellName, formatOf, tableNames } from '../engine/tableLookup.ts';
 import type { Settings } from '../../../shared/src/settings.ts';
 import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
+import { placeOf } from './convertedSources.ts';
 import { msg, say, type Lang } from './locale.ts';
 import { contains, toRange } from './ranges.ts';
 import { sectionGuide, sectionTitle } from './sectionGuide.ts';
@@ -22,7 +23,13 @@ export const hover: Feature = {
     connection.onHover(async (params, token) => {
       const checked = await analyses.report(params.textDocument.uri, token);
       if (!checked) return null;
-      return hoverAt(checked, checked.document.offsetAt(params.position));
+      const offset = checked.document.offsetAt(params.position);
+      const hover = hoverAt(checked, offset);
+      const place = checked.readOnly ? placeOf(checked.source, offset, checked.lang) : null;
+      if (!hover || !place || !MarkupContent.is(hover.contents)) return hover;
+      // In a converted document, where in the published file this is.
+      const from = say(msg(`原文件${place}`, `In the file: ${place}`), checked.lang);
+      return { ...hover, contents: { kind: hover.contents.kind, value: `${hover.contents.value}\n\n---\n\n${md(from)}` } };
     });
   },
 };

@@ -28,7 +28,8 @@ export const preview: Feature = {
         language: checked.lang,
         html: tablesHtml(reported.analysis.report, checked.lang).value,
         css: tableCss,
-        fixes: fixesOf(reported),
+        // A converted document is read-only: its red cells are shown, with no repair.
+        fixes: checked.readOnly ? [] : fixesOf(reported),
       };
     });
   },

@@ -17,12 +17,15 @@ import { blankTablesFeature } from './blankTablesRequest.ts';
 import { codeActions } from './codeActions.ts';
 import { codeLens } from './codeLens.ts';
 import { completion } from './completion.ts';
+import { convertedText } from './convertedText.ts';
+import type { ConvertedSources } from './convertedSources.ts';
 import type { Feature, ServerContext } from './context.ts';
 import { diagnostics } from './diagnostics.ts';
 import { folding } from './folding.ts';
 import { hover } from './hover.ts';
 import { inlayHints } from './inlayHints.ts';
 import { langOf } from './locale.ts';
+import { memory } from './memoryRequest.ts';
 import { preview } from './previewRequest.ts';
 import { SettingsStore } from './settings.ts';
 import { status } from './status.ts';
@@ -44,6 +47,8 @@ const features: Feature[] = [
   blankTablesFeature,
   preview,
   status,
+  memory,
+  convertedText,
 ];
 
 function startServer(connection: Connection): void {
@@ -54,12 +59,14 @@ function startServer(connection: Connection): void {
     const client = params.capabilities;
     const clientLocale = params.locale;
     const settings = new SettingsStore(connection, client.workspace?.configuration === true, () => langOf('auto', clientLocale));
-    const analyses = new AnalysisCache(documents, settings, () => clientLocale);
+    const sources: ConvertedSources = new Map();
+    const analyses = new AnalysisCache(documents, settings, () => clientLocale, sources);
     const context: ServerContext = {
       connection,
       documents,
       analyses,
       settings,
+      sources,
       client,
       onSettingsChanged: (listener) => settingsListeners.push(listener),
     };
@@ -76,6 +83,7 @@ function startServer(connection: Connection): void {
     });
     documents.onDidClose((e) => {
       analyses.forget(e.document.uri);
+      sources.delete(e.document.uri);
       settings.forget(e.document.uri);
     });
     return { capabilities, serverInfo: { name: 'nianbao', version: version } };

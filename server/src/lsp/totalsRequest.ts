@@ -12,7 +12,7 @@ export const totalsRequest: Feature = {
   register({ connection, analyses }) {
     connection.onRequest(recomputeTotalsRequest, async (params: RecomputeTotalsParams, token): Promise<RecomputeTotalsResult | null> => {
       const checked = await analyses.report(params.textDocument.uri, token);
-      if (!checked) return null;
+      if (!checked || checked.readOnly) return null;
       const report = checked.analysis.report;
       const ids: TableId[] = params.table ? [params.table] : ['B', 'C'];
       const edits: TextEdit[] = ids.flatMap((id) => recomputeTotals(report, id) ?? []);

@@ -1,0 +1,41 @@
+// Timing helpers for the bench: the median time of a call (batched when it is too short for the
+// clock) and percentiles of a list of samples.
+
+/** The median time of one call of `fn`, in ms: calls are batched so that a sample lasts ≥ 2 ms. */
+export function medianMs(fn: () => unknown, samples = 25): number {
+  for (let i = 0; i < 5; i++) fn(); // warm up: compiled, caches filled
+  let batch = 1;
+  for (;;) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    if (performance.now() - t >= 2 || batch >= 1 << 20) break;
+    batch *= 2;
+  }
+  const times: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    times.push((performance.now() - t) / batch);
+  }
+  return percentile(times, 0.5);
+}
+
+/** The p-quantile (0..1) of samples, nearest rank. */
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
+  return sorted[rank] ?? NaN;
+}
+
+export function ms(value: number): string {
+  if (value < 0.1) return `${(value * 1000).toFixed(1)} µs`;
+  return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+}
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function kilobytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? megabytes(bytes) : `${(bytes / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,152 @@
+// npm run bench: the speed budget of issue 9, measured in one run on this machine and printed as one
+// table (progress goes to stderr), also written to bench/results.md for the README:
+//   (a) full analysis of each seed against a bare line scan of the same text (target ≤ 10×);
+//   (b) keystroke to diagnostics in the server on a 10 KB and a 1 MB report (p99 < 20 / 100 ms);
+//   (c) CLI reports per second per core on a folder of 2 000 reports (≥ 2 000);
+//   (d) server RSS after opening the five seeds (< 60 MB);
+//   (e) the size of nianbao.vsix (as last built by `npm run package`).
+// `npm run bench -- --quick` takes fewer samples and writes nothing (to try the bench itself);
+// `npm run bench -- --profile` profiles the same work instead and prints where the time goes.
+// Timings depend on the machine; they are not tests. bench/analysis.ts (a 5 000-line report) and
+// bench/adversarial.ts (hostile inputs) run apart.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { bundles, root } from './build.ts';
+import { cliThroughput } from './cliThroughput.ts';
+import { keystrokes } from './keystrokes.ts';
+import { kilobytes, megabytes, ms } from './measure.ts';
+import { reportOfSize } from './reports.ts';
+import { profiles } from './profile.ts';
+import { seedTimings } from './seeds.ts';
+import { serverMemory } from './serverMemory.ts';
+
+const quick = process.argv.includes('--quick');
+const profile = process.argv.includes('--profile');
+const progress = (what: string) => process.stderr.write(`bench: ${what}…\n`);
+
+interface Row {
+  measure: string;
+  result: string;
+  target: string;
+  /** null: no target, or not measured. */
+  met: boolean | null;
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  // The load says whether other work shared the cores while the figures were taken.
+  return `${cpu}, ${availableParallelism()} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${platform()} ${release()}, Node ${process.version}; load average ${loadavg()[0]?.toFixed(1)} at the start`;
+}
+
+function table(rows: Row[]): string {
+  const mark = (met: boolean | null) => (met === null ? '—' : met ? 'yes' : '**no**');
+  return [
+    '| Measure | Result | Target | Met |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.measure} | ${r.result} | ${r.target} | ${mark(r.met)} |`),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const onMachine = machine();
+  progress('bundling the CLI and the server from the sources');
+  const built = await bundles();
+  if (profile) {
+    process.stdout.write(`nianbao bench --profile\nMachine: ${onMachine}\n\n${await profiles(built, progress)}`);
+    return;
+  }
+
+  progress('(a) seeds: analysis and line scan');
+  const seeds = seedTimings();
+  if (typeof seeds === 'string') rows.push({ measure: 'Analysis ÷ line scan, seeds', result: seeds, target: '≤ 10×', met: null });
+  else {
+    for (const s of seeds) {
+      const ratio = s.analysisMs / s.scanMs;
+      rows.push({
+        measure: `Analysis ÷ line scan, seed ${s.name.slice(0, 3)} (${kilobytes(s.bytes)})`,
+        result: `${ms(s.analysisMs)} ÷ ${ms(s.scanMs)} = ${ratio.toFixed(0)}×`,
+        target: '≤ 10×',
+        met: ratio <= 10,
+      });
+    }
+  }
+
+  for (const [label, bytes, samples, warmup, target] of [
+    ['10 KB', 10 * 1024, quick ? 50 : 300, 30, 20],
+    ['1 MB', 1024 * 1024, quick ? 10 : 60, quick ? 2 : 5, 100],
+  ] as const) {
+    progress(`(b) keystroke to diagnostics, ${label} report`);
+    const k = await keystrokes(built.server, reportOfSize(bytes), samples, warmup);
+    rows.push({
+      measure: `Keystroke → diagnostics (server), ${label} report`,
+      result: `p50 ${ms(k.p50)} · p99 ${ms(k.p99)} (${k.samples} keystrokes)`,
+      target: `p99 < ${target} ms`,
+      met: k.p99 < target,
+    });
+  }
+
+  const count = quick ? 200 : 2000;
+  progress(`(c) the CLI on ${count} reports`);
+  const cli = await cliThroughput(built.cli, count);
+  const cliOk = cli.exitCode === 0 || cli.exitCode === 1;
+  rows.push({
+    measure: `CLI \`check\`, folder of ${count} reports`,
+    result: cliOk
+      ? `${cli.perSecondPerCore.toFixed(0)} reports/s per core (${cli.seconds.toFixed(1)} s on ${cli.cores} cores)`
+      : `the CLI failed (exit ${cli.exitCode})`,
+    target: '≥ 2 000 per core',
+    met: cliOk ? cli.perSecondPerCore >= 2000 : false,
+  });
+
+  progress('(d) server memory with the five seeds open');
+  const memory = await serverMemory(built.server);
+  if (typeof memory === 'string') rows.push({ measure: 'Server RSS, seeds open', result: memory, target: '< 60 MB', met: null });
+  else {
+    rows.push({
+      measure: `Server RSS, ${memory.documents} seeds open`,
+      result: memory.rss === null
+        ? 'not readable on this system'
+        : `${megabytes(memory.rss)} (idle ${memory.idleRss === null ? '?' : megabytes(memory.idleRss)}; live JS heap ${megabytes(memory.heapUsed)})`,
+      target: '< 60 MB',
+      met: memory.rss === null ? null : memory.rss < 60 * 1024 * 1024,
+    });
+  }
+
+  const vsix = join(root, 'nianbao.vsix');
+  rows.push({
+    measure: '.vsix size',
+    result: existsSync(vsix)
+      ? `${megabytes(statSync(vsix).size)} (nianbao.vsix of ${statSync(vsix).mtime.toISOString().slice(0, 16).replace('T', ' ')})`
+      : 'not built (npm run package)',
+    target: '—',
+    met: null,
+  });
+
+  const when = new Date().toISOString().slice(0, 10);
+  const heading = `nianbao bench, ${when}${quick ? ' (quick: fewer samples)' : ''}\nMachine: ${onMachine}`;
+  const printed = `${heading}\n\n${table(rows)}\n`;
+  process.stdout.write(printed);
+  if (!quick) {
+    writeFileSync(join(root, 'bench', 'results.md'), [
+      '# Speed budget (`npm run bench`)',
+      '',
+      `Measured ${when} on ${onMachine}.`,
+      '',
+      table(rows),
+      '',
+      'Analysis: `analyze()` of the whole seed, median of warm runs; line scan: the same text split into lines,',
+      'each trimmed and tested for a digit (the floor). Keystroke: one character typed as an incremental',
+      '`didChange`, then `textDocument/diagnostic`, timed by the client over stdio. CLI: wall time of',
+      '`nianbao check --format json FOLDER` (bundled, start-up included) ÷ reports ÷ cores. RSS: from',
+      '`/proc/<pid>/status`, no collection forced; the live heap after a forced full collection.',
+      '',
+    ].join('\n'));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

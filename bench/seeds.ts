@@ -1,0 +1,35 @@
+// Budget (a): the full analysis of each seed against the floor, a bare line scan of the same text
+// in the same run: split into lines, trim each, look for a digit — the least any line-based
+// checker does. The ratio says how much the engine costs over merely reading the report.
+import { analyze } from '../server/src/engine/analyze.ts';
+import { readSeed, seedNames, seedsMissing } from '../test/fixtures/seeds.ts';
+import { medianMs } from './measure.ts';
+
+export interface SeedTiming {
+  name: string;
+  bytes: number;
+  analysisMs: number;
+  scanMs: number;
+}
+
+/** The floor: every line read once. */
+export function lineScan(text: string): number {
+  let withDigits = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (/\d/.test(line.trim())) withDigits++;
+  }
+  return withDigits;
+}
+
+export function seedTimings(): SeedTiming[] | string {
+  if (seedsMissing) return seedsMissing;
+  return seedNames().map((name) => {
+    const text = readSeed(name);
+    return {
+      name,
+      bytes: Buffer.byteLength(text),
+      analysisMs: medianMs(() => analyze(text)),
+      scanMs: medianMs(() => lineScan(text)),
+    };
+  });
+}

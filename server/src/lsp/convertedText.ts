@@ -1,0 +1,66 @@
+// nianbao/convertedText: a published file (.html, .docx, .pdf) as the text the server checks, for
+// "以文本校对 / Check as text". The one place where the server reads a file: the one the user asked
+// for, named by the converted document's uri. Read as the CLI reads it (documents/published.ts);
+// the converters load only now. What the conversion knew is kept for the document's diagnostics
+// and hovers (convertedSources.ts).
+import { open, readFile, stat } from 'node:fs/promises';
+import { defaultLimits } from '../documents/limits.ts';
+import { admit, convertPublished, HEAD_BYTES, type Published } from '../documents/published.ts';
+import type { DocumentMessage } from '../documents/types.ts';
+import { convertedTextRequest, type ConvertedTextParams, type ConvertedTextResult } from '../../../shared/src/protocol.ts';
+import type { Feature } from './context.ts';
+import { sourcePath } from './convertedSources.ts';
+import { msg, say } from './locale.ts';
+
+export const convertedText: Feature = {
+  capabilities: () => ({}),
+
+  register({ connection, analyses, sources }) {
+    connection.onRequest(convertedTextRequest, async (params: ConvertedTextParams): Promise<ConvertedTextResult> => {
+      const lang = await analyses.langFor(params.uri);
+      const read = await readPublished(params.uri);
+      if ('why' in read) {
+        sources.delete(params.uri);
+        return { ok: false, message: say(read.why, lang) };
+      }
+      sources.set(params.uri, { format: read.format, places: read.places, notes: read.notes });
+      return { ok: true, text: read.text, format: read.format, places: read.places, notes: read.notes.map((n) => say(n, lang)) };
+    });
+  },
+};
+
+async function readPublished(uri: string): Promise<Published | { why: DocumentMessage }> {
+  const path = sourcePath(uri);
+  if (path === null) return { why: msg('只能转换本机磁盘上的文件', 'only a file on this computer\'s disk can be converted') };
+  try {
+    const size = (await stat(path)).size;
+    const admitted = admit(await readHead(path), path, size, defaultLimits);
+    if ('why' in admitted) return admitted;
+    if (admitted.kind === 'text') {
+      return { why: msg('这是文本文件，请直接打开校对', 'this is a text file: open it to check it as it is') };
+    }
+    return await convertPublished(await readFile(path), admitted.kind, defaultLimits);
+  } catch (error) {
+    return { why: ioMessage(error) };
+  }
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+function ioMessage(error: unknown): DocumentMessage {
+  const code = error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (code === 'ENOENT') return msg('文件不存在', 'no such file');
+  if (code === 'EACCES' || code === 'EPERM') return msg('没有读取该文件的权限', 'permission denied');
+  if (code === 'EISDIR') return msg('这是文件夹，不是文件', 'this is a folder, not a file');
+  const why = error instanceof Error ? error.message : String(error);
+  return msg(`无法读取文件（${why}）`, `the file cannot be read (${why})`);
+}
