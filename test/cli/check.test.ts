@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -140,5 +141,13 @@ describe('nianbao check', () => {
     assert.deepEqual(rules([dir]).sort(), ['workspace/carry-over', 'workspace/similar-text', 'workspace/valid-documents']);
     assert.deepEqual(rules(['--no-workspace', dir]), []);
     assert.deepEqual(rules([now]), [], 'one report alone has nothing to compare with');
+  });
+
+  it('refuses a named pipe instead of waiting on it forever', { skip: process.platform === 'win32' }, () => {
+    const fifo = join(tempDir(), 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const r = runCli(['check', fifo]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /pipe\.txt: 无法读取: 不是普通文件/);
   });
 });

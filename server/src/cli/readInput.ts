@@ -45,7 +45,10 @@ function readHead(path: string, length: number): Uint8Array {
 }
 
 export async function readInput(path: string, limits: Limits = defaultLimits): Promise<Input> {
-  const size = statSync(path).size;
+  const stat = statSync(path);
+  // A named pipe or a device would block the read forever: only regular files are reports.
+  if (!stat.isFile()) throw new InputError({ zh: '不是普通文件（文件夹、管道或设备）', en: 'not a regular file (a folder, pipe or device)' });
+  const size = stat.size;
   const admitted = admit(readHead(path, HEAD_BYTES), path, size, limits);
   if ('why' in admitted) throw new InputError(admitted.why);
   if (admitted.kind === 'text') {
