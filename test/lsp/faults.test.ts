@@ -7,22 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ErrorCodes, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../../server/src/engine/analyze.ts';
 import { docUri, LspClient } from './client.ts';
-import { reportWithWrongTotal } from './reports.ts';
-
-const severityOf = { error: 1, warning: 2, information: 3, hint: 4 } as const;
-
-/** The engine's findings on a text, as the server's diagnostics read (Chinese messages). */
-function engineDiagnostics(text: string) {
-  const doc = TextDocument.create('x', 'nianbao', 1, text);
-  return analyze(text).findings.map((f) => ({
-    code: f.rule,
-    severity: severityOf[f.severity],
-    message: f.message.zh,
-    range: { start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) },
-  }));
-}
+import { engineDiagnostics, reportWithWrongTotal } from './reports.ts';
 
 function essentials(items: Diagnostic[]) {
   return items.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }));

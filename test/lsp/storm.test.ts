@@ -9,10 +9,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CancellationTokenSource, LSPErrorCodes, type Diagnostic, type DocumentDiagnosticReport, type Range, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../../server/src/engine/analyze.ts';
 import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
 import { readSeed, seedNames } from '../fixtures/seeds.ts';
 import { docUri, LspClient } from './client.ts';
+import { engineDiagnostics } from './reports.ts';
 import { memoryRequest, type MemoryResult } from '../../server/src/lsp/memoryRequest.ts';
 import { mb, processMemory } from './serverMemory.ts';
 
@@ -122,19 +122,6 @@ interface Tally {
 function isCancellation(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return code === LSPErrorCodes.RequestCancelled || code === LSPErrorCodes.ServerCancelled;
-}
-
-const severityOf = { error: 1, warning: 2, information: 3, hint: 4 } as const;
-
-/** The engine's findings on a text as the server turns them into diagnostics (Chinese messages). */
-function engineDiagnostics(text: string) {
-  const doc = TextDocument.create('x', 'nianbao', 1, text);
-  return analyze(text).findings.map((f) => ({
-    code: f.rule,
-    severity: severityOf[f.severity],
-    message: f.message.zh,
-    range: { start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) },
-  }));
 }
 
 describe('a storm of edits and requests', () => {
