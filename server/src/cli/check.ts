@@ -26,9 +26,10 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   await checkFiles(
     files.map((path, index) => ({ index, path, options: command.options, fix: command.fix, language, details: html !== null, onlyIfReport: found.has(path) })),
     (outcome) => {
-      // Only what the summary needs is kept; an HTML report's details go to disk at once.
+      // An HTML report's details go to disk at once, and of its findings only what the summary
+      // counts is kept, so a batch of thousands holds little more than the summary itself.
       if (outcome.details !== null) html?.addDetails(outcome.details);
-      outcomes[outcome.index] = { ...outcome, details: null };
+      outcomes[outcome.index] = { ...outcome, details: null, result: html ? summaryOnly(outcome.result) : outcome.result };
       progress.tick();
     },
   );
@@ -56,4 +57,16 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   }
   if (problems.length > 0 || outcomes.some((o) => o.failed)) return 2;
   return results.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** A file's result reduced to what the run summary and the exit status read: its errors and warnings, by rule. */
+function summaryOnly(result: JsonFile | null): JsonFile | null {
+  if (!result) return null;
+  const empty = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return {
+    ...result,
+    diagnostics: result.diagnostics
+      .filter((d) => d.severity === 'error' || d.severity === 'warning')
+      .map((d) => ({ rule: d.rule, severity: d.severity, message: '', range: empty, related: [], fixes: [] })),
+  };
 }

@@ -9,7 +9,7 @@ import { digestOf, type ReportDigest } from '../engine/workspace/index.ts';
 import { isReport } from '../engine/rules/reportLike.ts';
 import { batchEntryOf, type BatchEntry } from '../render/batchEntry.ts';
 import { reportSection } from '../render/batchPage.ts';
-import { fileResult, rangeOf, type JsonFile, type Range } from './fileResult.ts';
+import { fileResult, rangeOf, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
 import { describeIoError } from './inputs.ts';
 import type { Language } from './language.ts';
@@ -41,8 +41,11 @@ export interface FileOutcome {
   skipped: boolean;
   result: JsonFile | null;
   digest: ReportDigest | null;
-  /** Where the digest's spans stand, so cross-report findings can be placed without the text. */
-  digestRanges: Record<string, Range>;
+  /**
+   * Where the digest's spans stand, so cross-report findings can be placed without the text: by
+   * span key, [start line, start character, end line, end character] (packed: a batch keeps many).
+   */
+  digestRanges: Record<string, [number, number, number, number]>;
   entry: BatchEntry | null;
   details: string | null;
 }
@@ -92,7 +95,10 @@ export async function checkFile(task: CheckFileTask): Promise<FileOutcome> {
   const index = buildLineIndex(analysis.report.text);
   const spans = [digest.firstLine, ...digest.carried, ...digest.pending, ...Object.values(digest.documents).flat()]
     .flatMap((c) => (c === null ? [] : ['span' in c ? c.span : c]));
-  for (const span of spans) outcome.digestRanges[spanKey(span)] = rangeOf(index, span);
+  for (const span of spans) {
+    const { start, end } = rangeOf(index, span);
+    outcome.digestRanges[spanKey(span)] = [start.line, start.character, end.line, end.character];
+  }
   outcome.digest = digest;
   outcome.result = fileResult(path, analysis, language, [], input.kind === 'document' ? input : undefined);
   outcome.entry = batchEntryOf(task.index, path, digest.agency, analysis, analysis.findings);

@@ -7,7 +7,10 @@ import type { Language } from './language.ts';
 
 export function placeFindings(outcome: FileOutcome, findings: readonly Finding[], language: Language): void {
   if (!outcome.result || findings.length === 0) return;
-  const range = (span: Span): Range => outcome.digestRanges[spanKey(span)] ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const range = (span: Span): Range => {
+    const [startLine, startCharacter, endLine, endCharacter] = outcome.digestRanges[spanKey(span)] ?? [0, 0, 0, 0];
+    return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+  };
   for (const f of findings) {
     outcome.result.diagnostics.push({
       rule: f.rule,

@@ -21,8 +21,11 @@ export interface ReportDigest {
   pending: (NumberCell | null)[];
   /** Table A 第二十条第（一）项 rows (规章, 行政规范性文件): [issued, repealed, valid]. */
   documents: Record<string, (NumberCell | null)[]>;
-  /** The prose as sentence fingerprints (numbers masked), with each sentence's length. */
-  sentences: { hash: number; length: number }[];
+  /**
+   * The prose as sentence fingerprints (numbers masked) and each sentence's length, in two packed
+   * arrays of the same size: a batch keeps thousands of digests.
+   */
+  sentences: { hashes: Uint32Array; lengths: Uint32Array };
   /** The first line, where report-wide findings stand. */
   firstLine: Span;
 }
@@ -46,7 +49,7 @@ export function digestOf(report: Report, name: string): ReportDigest {
     carried: row('B', 'carried', columns),
     pending: row('B', 'pending', columns),
     documents: Object.fromEntries(DOCUMENT_ROWS.map((key) => [key, row('A', key, 3)])),
-    sentences: sentencesOf(report).map((s) => ({ hash: fingerprint(s), length: s.length })),
+    sentences: packed(sentencesOf(report)),
     firstLine: firstLine(report.text),
   };
 }
@@ -69,6 +72,10 @@ function sentencesOf(report: Report): string[] {
     .split(/[。！？!?；;\r\n]+/)
     .map((s) => s.replace(/[\s\u3000\u00a0]+/g, '').replace(/[0-9０-９〇零一二三四五六七八九十百千万.．]+(?=[年月日件条个项次%％万])/g, '#').replace(/[0-9０-９]+/g, '#'))
     .filter((s) => s.length >= MIN_SENTENCE);
+}
+
+function packed(sentences: string[]): ReportDigest['sentences'] {
+  return { hashes: Uint32Array.from(sentences, fingerprint), lengths: Uint32Array.from(sentences, (s) => s.length) };
 }
 
 /** FNV-1a over UTF-16 code units: equal sentences, equal fingerprints (collisions are harmless here). */

@@ -15,10 +15,14 @@ export const workspaceSimilarText: PairRule = {
     en: "More than half of this year's text is the same as last year's.",
   },
   check({ current, previous }) {
-    const total = current.sentences.reduce((n, s) => n + s.length, 0);
+    const { hashes, lengths } = current.sentences;
+    const total = lengths.reduce((n, l) => n + l, 0);
     if (total === 0) return [];
-    const before = new Set(previous.sentences.map((s) => s.hash));
-    const same = current.sentences.filter((s) => before.has(s.hash)).reduce((n, s) => n + s.length, 0);
+    const before = new Set(previous.sentences.hashes);
+    let same = 0;
+    hashes.forEach((hash, i) => {
+      if (before.has(hash)) same += lengths[i] ?? 0;
+    });
     const share = same / total;
     if (share <= THRESHOLD) return [];
     const percent = Math.round(share * 100);
