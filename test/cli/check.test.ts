@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
-import { ensureBuilt, runCli, tempDir } from './cliRunner.ts';
+import { ensureBuilt, root, runCli, tempDir } from './cliRunner.ts';
 
 before(ensureBuilt);
 
@@ -149,5 +149,15 @@ describe('nianbao check', () => {
     const r = runCli(['check', fifo]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /pipe\.txt: 无法读取: 不是普通文件/);
+  });
+
+  it('tells of an old Word file found in a folder instead of skipping it in silence', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', buildReport());
+    copyFileSync(join(root, 'test', 'fixtures', 'documents', 'old-binary.doc'), join(dir, 'old.doc'));
+    const r = runCli(['check', dir]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /old\.doc: 无法读取: .*另存为 \.docx/);
+    assert.match(r.stdout, /1 个文件，0 个错误/);
   });
 });

@@ -30,8 +30,9 @@ Options:
   --report-kind department|government   which deadline applies (default: guessed from the title)
   --no-workspace               do not compare reports of the same agency across years
 
-Folders are searched for .txt, .md, .nianbao, .html, .htm, .docx and .pdf files; a file found in a folder that is not a
-report (a README) is skipped. Text lines and columns are 1-based;
+Folders are searched for .txt, .md, .nianbao, .html, .htm, .docx and .pdf files (and old .doc/.wps,
+to say they must be saved as .docx); a file found in a folder that is not a report (a README) is
+skipped. Text lines and columns are 1-based;
 JSON and SARIF follow their own conventions (JSON: 0-based, as in LSP).
 Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
 `;
@@ -61,7 +62,7 @@ text      输出实际检查的文本：网页、.docx、PDF 文件输出转换�
   --report-kind department|government   适用哪个发布期限（默认由标题推断）
   --no-workspace               不比对同一单位不同年度的报告
 
-文件夹中查找 .txt、.md、.nianbao、.html、.htm、.docx、.pdf 文件，其中不是年度报告的文件（如说明文档）跳过。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
+文件夹中查找 .txt、.md、.nianbao、.html、.htm、.docx、.pdf 文件（旧版 .doc/.wps 也会列出，提示另存为 .docx），其中不是年度报告的文件（如说明文档）跳过。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
 退出码：0 无错误，1 有错误，2 用法或文件错误。
 `;
 }

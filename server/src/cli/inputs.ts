@@ -3,7 +3,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const reportExtensions = ['.txt', '.md', '.nianbao', '.html', '.htm', '.docx', '.pdf'];
+/**
+ * What a folder is searched for. Old Word files (.doc, .wps) cannot be read, but are picked up so
+ * that the user is told to save them as .docx rather than have them skipped in silence.
+ */
+export const reportExtensions = ['.txt', '.md', '.nianbao', '.html', '.htm', '.docx', '.pdf', '.doc', '.wps'];
 
 export interface Inputs {
   files: string[];
