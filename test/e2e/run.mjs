@@ -7,19 +7,20 @@
 //   3. Neovim's built-in LSP client against `node dist/server.js --stdio` (neovim/);
 //   4. the vscode-API suite (harness-extension/suite.js) inside code-server;
 //   5. the workbench itself, through the UI: Problems, status item, token scopes, outline, hover,
-//      quick fix, fix-all on save, English and Chinese messages; screenshots to docs/images/;
+//      quick fix, fix-all on save, English and Chinese messages; the table preview (a webview: red
+//      cells, a click moves the cursor, Recompute, a report with script injection); screenshots;
 //   6. the same vscode-API suite under @vscode/test-electron when a desktop VS Code is available.
 // Every step is named when it fails. Workspaces are temp copies of ../shared/seeds; every process
 // started (code-server, Chromium, Neovim, language servers) is ended by its process id.
 // Options: --keep (keep the temp folder), --only=<substring> (run the checks whose name matches).
-// NIANBAO_SCREENSHOTS=1 writes the screenshots to docs/images/ (problems.png, hover.png, quickfix.png).
+// NIANBAO_SCREENSHOTS=1 writes the screenshots to docs/images/ (problems.png, hover.png, quickfix.png, preview-vscode.png).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheRoot, ensureCodeServer, installExtension, startCodeServer } from './codeServer.mjs';
 import { endAll } from './processes.mjs';
-import { copyName, prepareWorkspace, root } from './spec.mjs';
+import { copyName, prepareWorkspace, preview, root, runCli, seedFiles, seedsDir } from './spec.mjs';
 import { chromiumPath, eventually, launchBrowser, Workbench } from './workbench.mjs';
 
 const started = Date.now();
@@ -206,6 +207,9 @@ async function workbenchChecks(ctx) {
   let server;
   let browserHandle;
   try {
+    // Written before the workbench starts: Quick Open may not yet find a file written while it runs.
+    const previewInputs = want('preview') ? await step('workbench: write the preview\'s reports into the workspace (a copy of 002, a report with script injection)', async () => previewReports(join(work, 'ws-ui'))) : null;
+
     const wb = await step('workbench: start code-server and open the workspace in Chromium', async () => {
       server = await startCodeServer({ userDataDir, extensionsDir: ctx.extensionsDir, folder: join(work, 'ws-ui'), locale: 'en' });
       browserHandle = await launchBrowser();
@@ -307,6 +311,8 @@ async function workbenchChecks(ctx) {
       }, 10_000);
       await wb.clearProblemsFilter();
     });
+
+    if (previewInputs) await previewChecks(wb, previewInputs);
   } catch (error) {
     // What the workbench showed when the step failed, beside the temp folder's logs.
     const page = browserHandle?.browser.contexts()[0]?.pages()[0];
@@ -319,6 +325,218 @@ async function workbenchChecks(ctx) {
     await browserHandle?.close();
     await server?.stop();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table preview (issue 8): the webview beside the editor, drawn by the server's renderer
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const squeeze = (text) => text.replace(/\s/g, '');
+
+/** The text VS Code holds for a file (no byte-order mark): the preview's offsets count in it. */
+const documentText = (file) => readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+
+/** The visible column (1-based) of `character` in `line`, as the status bar counts it. */
+function visibleColumn(line, character, tabSize) {
+  let column = 0;
+  for (const c of line.slice(0, character)) column = c === '\t' ? column + tabSize - (column % tabSize) : column + 1;
+  return column + 1;
+}
+
+/** Every td of the preview that has an offset: { offset, end, classes, text, row, column }. */
+function previewCells(view) {
+  return view.locator('td[data-offset]').evaluateAll((cells) => cells.map((td) => {
+    const table = td.closest('table');
+    const tr = td.parentElement;
+    const index = [...tr.children].filter((c) => c.tagName === 'TD').indexOf(td);
+    // Table B's header row: one empty corner cell, then a th per column.
+    const header = table?.dataset.table === 'B' ? table.querySelectorAll('thead th')[index + 1]?.textContent ?? null : null;
+    return {
+      offset: Number(td.dataset.offset),
+      end: Number(td.dataset.end),
+      table: table?.dataset.table ?? null,
+      classes: [...td.classList],
+      text: [...td.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim(),
+      expected: td.querySelector('.expected')?.textContent ?? null,
+      row: tr.querySelector('th')?.textContent ?? null,
+      column: header,
+    };
+  }));
+}
+
+/**
+ * Clicks the preview's cell at `offset` (its top left corner, away from a Recompute button) and
+ * waits for the editor's cursor at that cell (the status bar's Ln and Col) and for the preview
+ * to highlight the cell under the cursor.
+ */
+async function clickCell(wb, view, text, offset, what) {
+  const at = lineAndCharacter(text, offset);
+  const lineText = text.split('\n')[at.line];
+  const cell = view.locator(`td[data-offset="${offset}"]`).first();
+  await cell.click({ position: { x: 3, y: 3 }, timeout: 10_000 });
+  await eventually(`the editor's cursor at the clicked ${what} (line ${at.line + 1}, character ${at.character + 1})`, async () => {
+    const c = await wb.cursor();
+    const column = c.tabSize === null ? null : visibleColumn(lineText, at.character, c.tabSize);
+    return { ok: c.line === at.line + 1 && c.column === column, value: { statusBar: c.shown, want: `Ln ${at.line + 1}, Col ${column}` } };
+  }, 10_000);
+  await eventually(`the preview highlighting the ${what} under the cursor`, async () => {
+    const classes = (await cell.getAttribute('class').catch(() => null)) ?? '';
+    return { ok: classes.split(/\s+/).includes('cursor'), value: `class="${classes}"` };
+  }, 10_000);
+  return at;
+}
+
+/**
+ * Closes every editor and webview, once no editor has unsaved changes: the workbench in a
+ * browser saves them itself a second after a change (VS Code for the web defaults files.autoSave
+ * to afterDelay), and closing one before would ask.
+ */
+async function closeAll(wb) {
+  await eventually('no unsaved editor (auto save)', async () => {
+    const dirty = await wb.page.$$eval('.tab.dirty', (tabs) => tabs.map((t) => t.getAttribute('aria-label')));
+    return { ok: dirty.length === 0, value: dirty };
+  }, 10_000);
+  await wb.command('View: Close All Editor Groups');
+  await wb.page.waitForSelector('iframe.webview', { state: 'detached', timeout: 10_000 });
+}
+
+/** The fixture test/fixtures/injectedReport.ts (TypeScript, so built in a child with tsx). */
+function injectedReportFixture() {
+  const script = "const m = await import('./test/fixtures/injectedReport.ts'); const f = m.default ?? m; process.stdout.write(JSON.stringify({ text: f.injectedReport(), injections: f.injections }));";
+  return JSON.parse(sh('build the injected report', process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]));
+}
+
+/**
+ * Writes the preview's two reports into the workspace: a copy of 002 of its own (the seeds' copies
+ * stay as the other steps leave them) and the injected report of test/fixtures/injectedReport.ts.
+ */
+function previewReports(workspace) {
+  const seed = readSeedName(preview.seed);
+  const name = `预览_${copyName(seed)}`;
+  const file = join(workspace, name);
+  writeFileSync(file, readFileSync(join(seedsDir, seed)));
+  const injected = injectedReportFixture();
+  const injectedName = '注入_年度报告.txt';
+  writeFileSync(join(workspace, injectedName), injected.text);
+  return { name, file, injectedName, injections: injected.injections };
+}
+
+async function previewChecks(wb, { name, file, injectedName, injections }) {
+  const page = wb.page;
+
+  await step(`workbench: the table preview of a copy of ${preview.seed} (editor title button): the red cells are the CLI's wrong cells, a click on a cell moves the cursor there, Recompute writes ${preview.expected}; screenshot`, async () => {
+    const text = documentText(file);
+    const cli = JSON.parse(runCli(['check', '--format', 'json', '--lang', 'en', file])).files[0].diagnostics;
+    const wanted = cli.filter((d) => d.rule === 'balance/cell').map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
+    if (wanted.length === 0) throw new Error(`the CLI finds no wrong cell (balance/cell) in ${name}`);
+
+    // The panel and the side bar out of the way: the editor and the preview get the whole window.
+    const panel = await page.locator('.part.panel').isVisible();
+    const sideBar = await page.locator('.part.sidebar').isVisible();
+    if (panel) await wb.command('View: Hide Panel');
+    if (sideBar) await wb.command('View: Close Primary Side Bar');
+    await wb.openFile(name, 0);
+    await wb.editorAction('Preview Tables');
+    const view = await wb.webview('td.wrong');
+    await eventually(`the preview's tab "${name}" beside the editor`, async () => {
+      const tabs = await page.$$eval('.tab', (els) => els.map((e) => e.getAttribute('aria-label')));
+      return { ok: tabs.some((t) => t?.includes(name) && t !== name && !t.startsWith(name)), value: tabs };
+    }, 10_000);
+
+    // The red cells: exactly the CLI's wrong cells, and among them the known one with "→ 30".
+    const cells = await previewCells(view);
+    const red = cells.filter((c) => c.classes.includes('wrong'));
+    const shown = red.map((c) => lineAndCharacter(text, c.offset)).map((at) => `${at.line + 1}:${at.character + 1}`).sort();
+    if (JSON.stringify(shown) !== JSON.stringify(wanted)) throw new Error(`red cells at ${shown.join(', ') || 'none'} (line:character); the CLI's wrong cells at ${wanted.join(', ')}`);
+    const known = red.find((c) => c.table === 'B' && c.row === preview.row && c.column === preview.column);
+    if (!known || known.text !== preview.shown || known.expected?.replace(/\s/g, '') !== `→${preview.expected}`) {
+      throw new Error(`no red cell ${preview.row} · ${preview.column} showing ${preview.shown} → ${preview.expected}; red cells: ${JSON.stringify(red)}`);
+    }
+    if ((await view.locator(`td.wrong[data-offset="${known.offset}"] button.recompute`).count()) !== 1) throw new Error('the red cell has no Recompute button');
+
+    // A click on a cell of table C (far from the cursor on line 1), then on the red cell itself.
+    const far = cells.filter((c) => c.table === 'C' && !c.classes.includes('wrong')).at(-1) ?? cells.filter((c) => !c.classes.includes('wrong')).at(-1);
+    if (!far) throw new Error('the preview has no cell but the red ones');
+    await clickCell(wb, view, text, far.offset, `cell of table ${far.table}`);
+    const at = await clickCell(wb, view, text, known.offset, 'red cell');
+    await wb.screenshot(join(imagesDir, 'preview-vscode.png'), ['.part.editor'], 0);
+
+    // Recompute: the text holds 30 there (the editor's line, and the cell redrawn from it) and
+    // the red cell is gone.
+    await view.locator(`td.wrong[data-offset="${known.offset}"] button.recompute`).click({ timeout: 10_000 });
+    await eventually(`no red cell left, the cell showing ${preview.expected}`, async () => {
+      const now = await previewCells(view).catch(() => []);
+      const cell = now.find((c) => c.offset === known.offset);
+      return { ok: now.length > 0 && !now.some((c) => c.classes.includes('wrong')) && cell?.text === preview.expected, value: { red: now.filter((c) => c.classes.includes('wrong')), cell } };
+    }, 10_000);
+    const line = text.split('\n')[at.line];
+    const fixed = line.slice(0, at.character) + preview.expected + line.slice(at.character + (known.end - known.offset));
+    await eventually(`line ${at.line + 1} of the editor holding ${preview.expected}`, async () => {
+      const rendered = await wb.lineText(at.line, name);
+      return { ok: rendered !== null && squeeze(rendered) === squeeze(fixed), value: { editor: rendered, want: fixed } };
+    }, 10_000);
+    await closeAll(wb);
+    if (sideBar) await wb.command('View: Toggle Primary Side Bar Visibility');
+    if (panel) await wb.command('View: Toggle Panel Visibility');
+  });
+
+  await step('workbench: the table preview of a report with script injection (code lens) shows it as text and runs nothing', async () => {
+    // What would show that something ran or tried to: a dialog, or, as the webview's frames are
+    // sandboxed without allow-modals (an alert there is dropped, not shown), Chromium's console
+    // message about a dropped dialog; and the page's CSP refusing a script, a handler or a load.
+    const dialogs = [];
+    const onDialog = (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      dialog.dismiss().catch(() => {});
+    };
+    const refused = [];
+    const onConsole = (message) => {
+      const text = message.text();
+      if (/Ignored call to '\w+\(\)'|Content Security Policy/.test(text)) refused.push(`${message.location().url || '(frame)'}: ${text.slice(0, 300)}`);
+    };
+    page.on('dialog', onDialog);
+    page.on('console', onConsole);
+    try {
+      await wb.openFile(injectedName, 0);
+      const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: /^(预览表格|Preview tables)$/ }).first();
+      await lens.click({ timeout: 20_000 });
+      const view = await wb.webview('table.report-table');
+      // Whatever would run: given a moment.
+      await sleep(1500);
+
+      const texts = (await previewCells(view)).map((c) => c.text);
+      const cellInjections = ['script', 'onerror', 'javascriptUrl'].map((k) => injections[k]);
+      const notShown = cellInjections.filter((t) => !texts.includes(t));
+      if (notShown.length > 0) throw new Error(`not shown as a cell's text: ${notShown.join(' · ')}\ncells: ${texts.filter((t) => /[<:]/.test(t)).join(' · ')}`);
+      // Nothing from the report became an element or an attribute of the page.
+      const made = await view.locator('#tables').evaluate((tables) => [
+        ...[...tables.querySelectorAll('script, img, a, iframe, object, embed, svg, [src], [href]')].map((e) => e.outerHTML.slice(0, 120)),
+        ...[...tables.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName.toLowerCase()} ${a.name}`)),
+      ]);
+      if (made.length > 0) throw new Error(`the report's text became markup in the preview: ${made.join(' · ')}`);
+      const flags = [];
+      for (const frame of page.frames()) {
+        const value = await frame.evaluate(() => window.pwned).catch(() => undefined);
+        if (value !== undefined) flags.push(`${frame.url()}: window.pwned = ${value}`);
+      }
+      if (flags.length > 0) throw new Error(`the injection ran: ${flags.join('; ')}`);
+      if (dialogs.length > 0) throw new Error(`a dialog opened: ${dialogs.join('; ')}`);
+      if (refused.length > 0) throw new Error(`something tried to run or load:\n${refused.join('\n')}`);
+      // The flags were read in the preview's own page too (the two webview frames, not just the workbench).
+      if (page.frames().length < 3) throw new Error(`only ${page.frames().length} frames: the webview's frames were not searched`);
+    } finally {
+      page.off('dialog', onDialog);
+      page.off('console', onConsole);
+    }
+    await closeAll(wb);
+  });
+}
+
+/** The seed file whose name starts with `prefix` (read in place from ../shared/seeds). */
+function readSeedName(prefix) {
+  const name = seedFiles().find((f) => f.startsWith(`${prefix}_`));
+  if (!name) throw new Error(`no seed ${prefix}_*.txt in ${seedsDir}`);
+  return name;
 }
 
 // ---------------------------------------------------------------------------------------------

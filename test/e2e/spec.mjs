@@ -11,9 +11,11 @@ export const root = resolve(import.meta.dirname, '..', '..');
 export const seedsDir = resolve(root, '..', 'shared', 'seeds');
 const cli = join(root, 'dist', 'cli.js');
 
-/** The issue's two seed-specific checks; everything else is read from the CLI. */
+/** The issues' seed-specific checks; everything else is read from the CLI. */
 export const hover = { seed: '004', needle: '5.属于三类内部事务信息', expect: '第十六条' };
 export const quickFix = { seed: '002', newText: '30' };
+/** The table preview's known wrong cell in 002: row （七）总计, column 总计, 0 where 30 belongs. */
+export const preview = { seed: '002', row: '（七）总计', column: '总计', shown: '0', expected: '30' };
 export const sectionCount = 6;
 
 export function seedFiles() {
@@ -27,7 +29,8 @@ export function copyName(seed) {
   return seed.replace(/\.txt$/, '_年度报告.txt');
 }
 
-function runCli(args) {
+/** Runs the built CLI (dist/cli.js); its stdout, for exit codes 0 and 1 (errors found). */
+export function runCli(args) {
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   // 0: no errors, 1: errors found; anything else is a usage or file error.
   if (r.status !== 0 && r.status !== 1) throw new Error(`nianbao ${args.join(' ')} exited ${r.status}: ${r.stderr}`);

@@ -108,15 +108,19 @@ export class Workbench {
     }, 5_000);
   }
 
-  /** The text the active editor renders for a (0-based) line, when it is on screen. */
-  lineText(line) {
-    return this.page.evaluate((n) => {
-      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+  /**
+   * The text an editor renders for a (0-based) line, when it is on screen: the active editor, or
+   * the one of the group whose active tab is `fileName`.
+   */
+  lineText(line, fileName) {
+    const group = fileName ? `.editor-group-container:has(.tab.active[aria-label^=${JSON.stringify(fileName)}])` : '.editor-group-container.active';
+    return this.page.evaluate(([n, selector]) => {
+      const editor = document.querySelector(selector);
       const number = [...(editor?.querySelectorAll('.margin-view-overlays .line-numbers') ?? [])].find((e) => e.textContent === String(n));
       const top = number?.parentElement?.style.top;
       const view = [...(editor?.querySelectorAll('.view-lines .view-line') ?? [])].find((e) => e.style.top === top);
       return view ? view.textContent.replace(/\u00a0/g, ' ') : null;
-    }, line + 1);
+    }, [line + 1, `${group} .monaco-editor`]);
   }
 
   /**
@@ -225,6 +229,44 @@ export class Workbench {
       const rows = await this.page.$$eval('.outline-pane .monaco-list-row[aria-level="1"]', (els) => els.map((e) => e.getAttribute('aria-label')));
       return { ok: rows.length === expected, value: rows };
     }, 15_000);
+  }
+
+  /**
+   * The editor's cursor as the status bar shows it: { line, column } (1-based; the column is the
+   * visible one, a tab counting to the next tab stop), and the tab size the status bar names.
+   */
+  async cursor() {
+    const selection = (await this.page.textContent('[id="status.editor.selection"]').catch(() => null)) ?? '';
+    const indentation = (await this.page.textContent('[id="status.editor.indentation"]').catch(() => null)) ?? '';
+    const at = /Ln (\d+), Col (\d+)/.exec(selection);
+    const tab = /(?:Tab Size|Spaces): (\d+)/.exec(indentation);
+    return { line: at ? Number(at[1]) : null, column: at ? Number(at[2]) : null, tabSize: tab ? Number(tab[1]) : null, shown: `${selection} · ${indentation}` };
+  }
+
+  /** Clicks a button of the active editor group's title bar by its aria label ("Preview Tables"). */
+  async editorAction(label) {
+    await this.page.locator(`.editor-group-container.active .editor-actions .action-label[aria-label^=${JSON.stringify(label)}]`).first().click({ timeout: 10_000 });
+  }
+
+  /**
+   * The page of the visible webview whose page holds `selector`, as a frame locator. A webview in
+   * the workbench lives two iframes deep: an outer iframe.webview (VS Code's host page, which
+   * relays messages) and in it #active-frame, the extension's own page.
+   */
+  async webview(selector, ms = 30_000) {
+    return eventually(`a visible webview holding ${selector}`, async () => {
+      const outer = this.page.locator('iframe.webview');
+      const count = await outer.count();
+      const seen = [];
+      for (let i = 0; i < count; i++) {
+        const visible = await outer.nth(i).isVisible().catch(() => false);
+        const page = this.page.frameLocator('iframe.webview').nth(i).frameLocator('#active-frame');
+        const found = visible ? await page.locator(selector).count().catch(() => 0) : 0;
+        seen.push(`iframe ${i}: ${visible ? 'visible' : 'hidden'}, ${found} × ${selector}`);
+        if (found > 0) return { ok: true, value: page };
+      }
+      return { ok: false, value: `${count} webview iframes\n${seen.join('\n')}` };
+    }, ms);
   }
 
   /** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty. */
