@@ -1,5 +1,5 @@
-// A folder of 204 reports: planted defects and their clean twins in every text layout, and the
-// published report as a web page, Word and PDF (one web page with a planted defect), checked in
+// A folder of 206 reports: planted defects and their clean twins in every text layout, and the
+// published report as a web page, Word and PDF, each clean and with a planted defect, checked in
 // parallel; the summary, the JSON and the HTML report are compared with what was planted.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -29,8 +29,8 @@ function folder(): { dir: string; planted: Map<string, { column: number; expecte
     writeFileSync(join(dir, name), buildReport({ layout, values: wrong, agency: `乙市第${i}局` }));
     planted.set(name, { column, expected });
   }
-  // Every input kind: the published report as a web page, Word and PDF (clean), and a web page
-  // whose 总计 of （七）总计 was changed from 213 to 231.
+  // Every input kind: the published report as a web page, Word and PDF, clean and with the 总计 of
+  // （七）总计 changed from 213 to 231.
   const documents = join(root, 'test', 'fixtures', 'documents');
   for (const kind of ['html', 'docx', 'pdf']) copyFileSync(join(documents, `report.${kind}`), join(dir, `published.${kind}`));
   const page = readFileSync(join(documents, 'report.html'), 'utf8');
@@ -39,17 +39,22 @@ function folder(): { dir: string; planted: Map<string, { column: number; expecte
   assert.notEqual(wrongPage, page);
   writeFileSync(join(dir, 'published-wrong.html'), wrongPage);
   planted.set('published-wrong.html', { column: 6, expected: 213 });
+  // The same defect in Word and PDF (scripts/build-defect-fixtures.sh).
+  for (const kind of ['docx', 'pdf']) {
+    copyFileSync(join(documents, `report-wrong.${kind}`), join(dir, `published-wrong.${kind}`));
+    planted.set(`published-wrong.${kind}`, { column: 6, expected: 213 });
+  }
   return { dir, planted };
 }
 
-describe('nianbao check on a folder of 204 reports of every input kind', () => {
+describe('nianbao check on a folder of 206 reports of every input kind', () => {
   const { dir, planted } = folder();
 
   it('finds exactly the planted cells, in input order, whichever worker checked them', () => {
     const r = runCli(['check', '--format', 'json', dir]);
     assert.equal(r.status, 1);
     const files: { path: string; diagnostics: { rule: string; severity: string; message: string; fixes: { edits: { newText: string }[] }[] }[] }[] = JSON.parse(r.stdout).files;
-    assert.equal(files.length, 2 * PAIRS + 4);
+    assert.equal(files.length, 2 * PAIRS + 6);
     assert.deepEqual(files.map((f) => f.path), [...files.map((f) => f.path)].sort((a, b) => a.localeCompare(b)), 'input order');
     for (const f of files) {
       const name = f.path.slice(dir.length + 1);
@@ -61,15 +66,15 @@ describe('nianbao check on a folder of 204 reports of every input kind', () => {
       }
       assert.deepEqual(errors.map((d) => d.rule), ['balance/cell'], name);
       // A converted document is never written back, so its findings carry no fix: the message says it.
-      if (name.endsWith('.html')) assert.match(errors[0]!.message, new RegExp(`应为 ${plant.expected}`), name);
+      if (/\.(html|docx|pdf)$/.test(name)) assert.match(errors[0]!.message, new RegExp(`应为 ${plant.expected}`), name);
       else assert.equal(errors[0]!.fixes[0]!.edits[0]!.newText, String(plant.expected), name);
     }
   });
 
   it('ends the text output with a summary: files, errors, warnings, the rules that fired most', () => {
     const out = runCli(['check', dir]).stdout.trimEnd().split('\n');
-    assert.equal(out.at(-2), `${2 * PAIRS + 4} 个文件，${PAIRS + 1} 个错误，0 个警告`);
-    assert.equal(out.at(-1), `最常见：balance/cell ×${PAIRS + 1}`);
+    assert.equal(out.at(-2), `${2 * PAIRS + 6} 个文件，${PAIRS + 3} 个错误，0 个警告`);
+    assert.equal(out.at(-1), `最常见：balance/cell ×${PAIRS + 3}`);
   });
 
   it('writes one self-contained HTML page with the wrong cells red and what they should be', () => {
@@ -77,9 +82,9 @@ describe('nianbao check on a folder of 204 reports of every input kind', () => {
     const r = runCli(['check', '--format', 'html', '--output', output, dir]);
     assert.equal(r.status, 1, r.stderr);
     const page = readFileSync(output, 'utf8');
-    assert.equal((page.match(/<section class="report"/g) ?? []).length, 2 * PAIRS + 4);
+    assert.equal((page.match(/<section class="report"/g) ?? []).length, 2 * PAIRS + 6);
     const wrong = [...page.matchAll(/<td class="wrong" [^>]*>(\d+)<span class="expected">→ (\d+)<\/span>/g)];
-    assert.equal(wrong.length, PAIRS + 1);
+    assert.equal(wrong.length, PAIRS + 3);
     for (const [, shown, expected] of wrong) assert.ok(Number(shown) === Number(expected) + 1 || (shown === '231' && expected === '213'), `${shown} → ${expected}`);
     assert.ok(!/(?:src|href)="(?:https?:)?\/\//.test(page), 'nothing loaded from the network');
     assert.match(page, /Content-Security-Policy/);
