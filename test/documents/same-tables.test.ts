@@ -109,8 +109,9 @@ describe('published documents read as the text they were made from', () => {
   it('check and extract read the documents in a folder too', () => {
     const r = runCli(['extract', '--format', 'json', fixturesDir]);
     const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path.slice(fixturesDir.length + 1)).sort();
-    // The reports, and the PDF whose first page has text (its scanned pages are named on stderr).
-    assert.deepEqual(paths, [...documentFixtures, 'partly-scanned.pdf'].sort());
+    // The reports, their defective twins (the batch test's), and the PDF whose first page has text
+    // (its scanned pages are named on stderr).
+    assert.deepEqual(paths, [...documentFixtures, 'partly-scanned.pdf', 'report-wrong.docx', 'report-wrong.pdf'].sort());
     // The folder also holds the bad inputs' fixtures: each is named, with why, and exit is 2.
     assert.equal(r.status, 2);
     assert.match(r.stderr, /scanned\.pdf: 无法读取: .*OCR/);
