@@ -6,8 +6,6 @@ import { dirname } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-const watch = process.argv.includes('--watch');
-
 /**
  * Published documents (.html, .docx, .pdf) are read by their own bundle, dist/documents.js, which
  * the CLI and the server import only when such a file is read: mammoth never loads (or is even
@@ -52,7 +50,7 @@ const common = {
   plugins: [documentsApart],
 };
 
-/** Entry points that exist so far; each issue adds its own. */
+/** One bundle per entry point. */
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/lsp/server.ts', out: 'dist/server.js' },
@@ -63,7 +61,7 @@ const entries = [
   { in: 'client/src/preview/webview.ts', out: 'dist/preview.js', platform: 'browser', format: 'iife' },
 ];
 
-await Promise.all(entries.filter((e) => existsSync(e.in)).map((e) => build({
+await Promise.all(entries.map((e) => build({
   ...common,
   entryPoints: [e.in],
   outfile: e.out,
@@ -73,4 +71,3 @@ await Promise.all(entries.filter((e) => existsSync(e.in)).map((e) => build({
   banner: e.banner ? { js: e.banner } : undefined,
 })));
 copyPdfjsRuntime();
-if (watch) console.log('esbuild: watch mode is not wired; run `npm run build` again');

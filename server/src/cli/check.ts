@@ -13,7 +13,7 @@ import { progressFor } from './progress.ts';
 import { sarifOutput } from './sarifOutput.ts';
 import type { Terminal } from './terminal.ts';
 import { coloursFor, runSummary, textOutput } from './textOutput.ts';
-import { version } from './version.ts';
+import { version } from '../version.ts';
 import { checkFiles } from './workers.ts';
 import { writeOutput } from './writeOutput.ts';
 

@@ -11,7 +11,6 @@ import { batchEntryOf, type BatchEntry } from '../render/batchEntry.ts';
 import { reportSection } from '../render/batchPage.ts';
 import { fileResult, rangeOf, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
-import { describeIoError } from './inputs.ts';
 import type { Language } from './language.ts';
 import { describeInputError, readInput, type Input } from './readInput.ts';
 import { writeReportFile } from './reportFile.ts';
@@ -78,15 +77,11 @@ export async function checkFile(task: CheckFileTask): Promise<FileOutcome> {
   } else if (task.fix && input.kind === 'text') {
     const fixed = fixText(analysis, task.options);
     if (fixed.fixes > 0) {
-      try {
-        const written = writeReportFile(input.file, fixed.analysis.report.text);
-        if (written.written) analysis = fixed.analysis;
-        else {
-          outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${written.reason[language]}`);
-          outcome.failed = true;
-        }
-      } catch (error) {
-        outcome.problems.push(`${path}: ${language === 'zh' ? '写入失败' : 'cannot write'}: ${describeIoError(error)}`);
+      // writeReportFile never throws: a refusal or a failed write comes back with its reason.
+      const written = writeReportFile(input.file, fixed.analysis.report.text);
+      if (written.written) analysis = fixed.analysis;
+      else {
+        outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${written.reason[language]}`);
         outcome.failed = true;
       }
     }

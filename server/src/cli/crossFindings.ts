@@ -24,7 +24,6 @@ export function placeFindings(outcome: FileOutcome, findings: readonly Finding[]
       if (f.severity === 'error') outcome.entry.errors++;
       if (f.severity === 'warning') outcome.entry.warnings++;
       if (!outcome.entry.rules.includes(f.rule)) outcome.entry.rules.push(f.rule);
-      if (f.rule === 'workspace/carry-over') outcome.entry.carryOverBroken = true;
     }
   }
   outcome.result.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -1,7 +1,7 @@
 // `nianbao extract`: the tables as read, in JSON (cells with their ranges and text as written)
 // or CSV (one block per file, headed by its path).
 import type { Analysis, Span } from '../engine/model.ts';
-import { tablesAsCsv, tablesAsRead, type RowAsRead, type TablesAsRead } from '../engine/tablesAsRead.ts';
+import { csvField, tablesAsCsv, tablesAsRead, type RowAsRead, type TablesAsRead } from '../engine/tablesAsRead.ts';
 import { buildLineIndex } from '../engine/text/lineIndex.ts';
 import { rangeOf } from './fileResult.ts';
 
@@ -20,12 +20,9 @@ export function extractJson(files: ExtractedFile[]): string {
 }
 
 export function extractCsv(files: ExtractedFile[]): string {
-  return files.map(({ path, analysis }) => `${csvTitle(path)}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`).join('\r\n');
+  return files.map(({ path, analysis }) => `${csvField(path)}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`).join('\r\n');
 }
 
-function csvTitle(path: string): string {
-  return /[",\r\n]/.test(path) ? `"${path.replace(/"/g, '""')}"` : path;
-}
 
 function withRanges(tables: TablesAsRead, text: string) {
   const index = buildLineIndex(text);

@@ -7,7 +7,7 @@ import { helpText } from './help.ts';
 import { languageOf } from './language.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 import { runText } from './text.ts';
-import { version } from './version.ts';
+import { version } from '../version.ts';
 import { serveAsWorker } from './workers.ts';
 
 export async function main(argv: string[], term: Terminal): Promise<number> {

@@ -29,8 +29,11 @@ export class InputError extends Error {
   }
 }
 
+/** What went wrong, in the user's language: every error of ours carries a `why` in both. */
 export function describeInputError(error: unknown, language: Language): string {
-  return error instanceof InputError ? error.why[language] : describeIoError(error);
+  const why = (error as { why?: unknown } | null)?.why;
+  if (why && typeof why === 'object' && language in why) return String((why as Record<Language, unknown>)[language]);
+  return describeIoError(error);
 }
 
 /** The first bytes of a file, enough to tell what it holds. */

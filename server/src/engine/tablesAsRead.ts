@@ -77,7 +77,8 @@ export function tablesAsCsv(tables: TablesAsRead): string {
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvField(value: ValueAsRead): string {
+/** One CSV field, quoted when it must be (RFC 4180). */
+export function csvField(value: ValueAsRead): string {
   if (value === null) return '';
   const s = String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -33,7 +33,10 @@ async function readPublished(uri: string): Promise<Published | { why: DocumentMe
   const path = sourcePath(uri);
   if (path === null) return { why: msg('只能转换本机磁盘上的文件', 'only a file on this computer\'s disk can be converted') };
   try {
-    const size = (await stat(path)).size;
+    const stats = await stat(path);
+    // A named pipe or a device would block the read forever: only regular files are converted.
+    if (!stats.isFile()) return { why: msg('不是普通文件（文件夹、管道或设备）', 'not a regular file (a folder, pipe or device)') };
+    const size = stats.size;
     const admitted = admit(await readHead(path), path, size, defaultLimits);
     if ('why' in admitted) return admitted;
     if (admitted.kind === 'text') {

@@ -11,7 +11,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { version } from '../../../package.json';
+import { version } from '../version.ts';
 import { AnalysisCache } from './analysisCache.ts';
 import { blankTablesFeature } from './blankTablesRequest.ts';
 import { codeActions } from './codeActions.ts';

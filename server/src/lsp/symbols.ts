@@ -2,6 +2,7 @@
 // stand (a table inside the section or sub-heading that holds it).
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Report, Span, TableId } from '../engine/model.ts';
+import { sectionNumerals } from '../engine/rules/reportLike.ts';
 import { tableNames } from '../engine/tableLookup.ts';
 import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
@@ -63,7 +64,7 @@ function headingItems(checked: Reported, report: Report): Item[] {
       range: toRange(checked.document, span),
       selectionRange: toRange(checked.document, h.span),
     };
-    if (section) symbol.detail = say(msg(`第${'一二三四五六'[section.number - 1] ?? section.number}部分`, `section ${section.number}`), checked.lang);
+    if (section) symbol.detail = say(msg(`第${sectionNumerals[section.number] ?? section.number}部分`, `section ${section.number}`), checked.lang);
     return { level: h.level, span, selection: h.span, symbol };
   });
 }

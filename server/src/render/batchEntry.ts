@@ -1,6 +1,5 @@
 // One report's line in the batch report: small, so the summary of 10 000 reports fits in memory
 // while each report's details are written out as soon as it is checked.
-import { balanceOf } from '../engine/balance.ts';
 import type { Analysis, Finding } from '../engine/model.ts';
 import { cellAt } from '../engine/tableLookup.ts';
 
@@ -18,9 +17,7 @@ export interface BatchEntry {
   /** The publication date as written (yyyy-mm-dd) and how it stands to the period and deadline. */
   published: { date: string; standing: 'early' | 'late' | 'ok' } | null;
   /** For the per-agency charts: table B's totals and table C's pending cases. */
-  numbers: { received: number | null; handled: number | null; pending: number | null; carried: number | null; reviewPending: number | null; suitsPending: number | null };
-  /** A workspace/carry-over finding: last year's 结转 does not meet this year's. */
-  carryOverBroken: boolean;
+  numbers: { received: number | null; handled: number | null; pending: number | null; reviewPending: number | null; suitsPending: number | null };
 }
 
 export function batchEntryOf(index: number, path: string, agency: string | null, analysis: Analysis, findings: readonly Finding[]): BatchEntry {
@@ -36,8 +33,6 @@ export function batchEntryOf(index: number, path: string, agency: string | null,
   };
   const publication = report.dates.find((d) => d.role === 'publication' && d.month !== null && d.day !== null);
   const fired = (prefix: string) => findings.some((f) => f.rule.startsWith(prefix));
-  // Touch the balance once so that the details section reuses the cached evaluation.
-  balanceOf(report);
   return {
     index,
     path,
@@ -53,8 +48,7 @@ export function batchEntryOf(index: number, path: string, agency: string | null,
           standing: fired('date/publication-early') ? 'early' : fired('date/publication-late') ? 'late' : 'ok',
         }
       : null,
-    numbers: { received: total('new'), handled: total('total'), pending: total('pending'), carried: total('carried'), reviewPending: c(3), suitsPending: sum(c(8), c(13)) },
-    carryOverBroken: fired('workspace/carry-over'),
+    numbers: { received: total('new'), handled: total('total'), pending: total('pending'), reviewPending: c(3), suitsPending: sum(c(8), c(13)) },
   };
 }
 

@@ -91,7 +91,7 @@ function chart(agency: string, list: BatchEntry[], language: Language): Html {
     const points = list.flatMap((e, i) => (e.numbers[s.key] === null ? [] : [`${x(i).toFixed(1)},${y(e.numbers[s.key] ?? 0).toFixed(1)}`]));
     return html`<polyline fill="none" stroke="${s.colour}" stroke-width="2" points="${points.join(' ')}"><title>${names[s.key]}</title></polyline>`;
   });
-  const broken = list.flatMap((e, i) => (e.carryOverBroken && i > 0 ? [html`<line class="broken" x1="${x(i - 1)}" x2="${x(i)}" y1="${height - pad + 6}" y2="${height - pad + 6}" stroke="#d00" stroke-width="3" stroke-dasharray="4 3"><title>${w.broken}</title></line>`] : []));
+  const broken = list.flatMap((e, i) => (e.rules.includes('workspace/carry-over') && i > 0 ? [html`<line class="broken" x1="${x(i - 1)}" x2="${x(i)}" y1="${height - pad + 6}" y2="${height - pad + 6}" stroke="#d00" stroke-width="3" stroke-dasharray="4 3"><title>${w.broken}</title></line>`] : []));
   const labels = list.map((e, i) => html`<text x="${x(i)}" y="${height - 6}" font-size="10" text-anchor="middle">${e.year}</text>`);
   const legend = series.map((s) => html`<span style="color:${s.colour}">■ ${names[s.key]}</span> `);
   return html`<div class="chart"><h3>${agency}</h3><svg width="${width}" height="${height}" role="img" aria-label="${agency}"><line x1="${pad}" x2="${width - pad}" y1="${height - pad}" y2="${height - pad}" stroke="#999"/>${lines}${broken}${labels}<text x="2" y="${pad}" font-size="10">${max}</text></svg><div>${legend}</div></div>`;

@@ -60,6 +60,9 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
 
   for (let p = 0; p < physical.length; p++) {
     const cells = physical[p]?.cells ?? [];
+    // Where the line's last number stands, found once per line (asked for every text cell).
+    let lastValue = -1;
+    for (let k = cells.length - 1; k >= 0 && lastValue < 0; k--) if (cells[k]?.text !== '' && isValueText(cells[k]?.text ?? '')) lastValue = k;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (!cell) continue;
@@ -105,8 +108,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       }
       // A word where a number should be ("若干"): a value written as text. A longer text is one
       // too when numbers follow it on the same line, rather than the end of the row.
-      const numbersFollow = () => cells.slice(i + 1).some((c) => c.text !== '' && isValueText(c.text));
-      if (current && current.values.length < current.spec.expected && (cell.text.length <= 6 || numbersFollow())) {
+      if (current && current.values.length < current.spec.expected && (cell.text.length <= 6 || i < lastValue)) {
         current.values.push(cell);
         continue;
       }

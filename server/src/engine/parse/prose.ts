@@ -157,12 +157,6 @@ export function yearsIn(norm: string): number[] {
   return out;
 }
 
-/** The statutory section (1…6) a text offset stands in, or null. */
-export function sectionAt(report: Report, offset: number): number | null {
-  for (const s of report.sections) if (offset >= s.span.start && offset < s.span.end) return s.number;
-  return null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Statements about applications, 复议 and 诉讼: "共受理…申请4件", "办结17件", "未收到…申请",
 // "全年无行政复议". Only wording whose meaning is clear is read; anything else says nothing.
@@ -215,7 +209,7 @@ const CHINESE_BEFORE = /[第每其这那某任同哪逐单唯统之]/;
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
   const out: { sentence: Sentence; statements: Statement[] }[] = [];
   // Sentences come in text order, so the section they stand in is found by walking forward once
-  // (asking sectionAt for each sentence is sections × sentences on a text with many headings).
+  // (asking for each sentence's section afresh is sections × sentences on a text with many headings).
   const sections = report.sections;
   let at = 0;
   for (const sentence of proseSentences(report)) {
@@ -269,10 +263,16 @@ function countStatements(clause: Clause, context: Context): Statement[] {
   return out;
 }
 
+/** Global twins of the keyword patterns, made once: endsWithTail runs for every count. */
+const globalPatterns = new Map<RegExp, RegExp>();
+
+const CASES = /复议|诉讼/;
+
 function endsWithTail(text: string, keyword: RegExp): boolean {
   let last = -1;
   let length = 0;
-  const re = new RegExp(keyword.source, 'g');
+  let re = globalPatterns.get(keyword);
+  if (!re) globalPatterns.set(keyword, (re = new RegExp(keyword.source, 'g')));
   for (const m of text.matchAll(re)) {
     last = m.index;
     length = m[0].length;
@@ -294,7 +294,7 @@ function measuresOf(owned: string, trailing: string, context: Context): Measure[
   }
   if (review || litigation) {
     if (review === litigation || !context.cases) return [];
-    return endsWithTail(owned, /复议|诉讼/) ? [review ? 'review' : 'litigation'] : [];
+    return endsWithTail(owned, CASES) ? [review ? 'review' : 'litigation'] : [];
   }
   const out: Measure[] = [];
   if (receivesApplication(owned, trailing, context)) out.push('new');

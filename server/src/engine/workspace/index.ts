@@ -18,7 +18,7 @@ export const pairRules: PairRule[] = [workspaceCarryOver, workspaceValidDocument
 export function crossReportFindings(reports: readonly ReportDigest[], options: AnalyzeOptions = {}): Finding[][] {
   const out: Finding[][] = reports.map(() => []);
   for (const pair of pairsOf(reports)) {
-    const found = out[reports.indexOf(pair.current)];
+    const found = out[pair.at];
     if (!found) continue;
     for (const rule of pairRules) {
       const setting = applySeverities.settingFor(rule.id, options);

@@ -5,6 +5,7 @@ import type { Finding } from '../model.ts';
 import { finding } from '../rules/finding.ts';
 import type { PairRule } from './types.ts';
 
+const labels = new Map(formats['2021'].tableA.blocks.flatMap((b) => b.rows.map((r) => [r.key, r.label] as const)));
 const ISSUED = 0;
 const REPEALED = 1;
 const VALID = 2;
@@ -18,7 +19,6 @@ export const workspaceValidDocuments: PairRule = {
   },
   check({ current, previous }) {
     if (current.format !== '2021' || previous.format !== '2021') return [];
-    const labels = new Map(formats['2021'].tableA.blocks.flatMap((b) => b.rows.map((r) => [r.key, r.label] as const)));
     const out: Finding[] = [];
     for (const [row, cells] of Object.entries(current.documents)) {
       const valid = cells[VALID];

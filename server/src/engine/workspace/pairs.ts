@@ -6,6 +6,8 @@ import type { ReportDigest } from './digest.ts';
 export interface ReportPair {
   current: ReportDigest;
   previous: ReportDigest;
+  /** Where the current report stands in the list given. */
+  at: number;
 }
 
 export function pairsOf(reports: readonly ReportDigest[]): ReportPair[] {
@@ -13,14 +15,16 @@ export function pairsOf(reports: readonly ReportDigest[]): ReportPair[] {
   const key = (agency: string, year: number) => `${agency}\u0000${year}`;
   for (const r of reports) {
     if (r.agency === null || r.year === null) continue;
-    byKey.set(key(r.agency, r.year), [...(byKey.get(key(r.agency, r.year)) ?? []), r]);
+    const list = byKey.get(key(r.agency, r.year));
+    if (list) list.push(r);
+    else byKey.set(key(r.agency, r.year), [r]);
   }
   const pairs: ReportPair[] = [];
-  for (const current of reports) {
+  for (const [at, current] of reports.entries()) {
     if (current.agency === null || current.year === null) continue;
     if (byKey.get(key(current.agency, current.year))?.length !== 1) continue;
     const previous = byKey.get(key(current.agency, current.year - 1));
-    if (previous?.length === 1 && previous[0]) pairs.push({ current, previous: previous[0] });
+    if (previous?.length === 1 && previous[0]) pairs.push({ current, previous: previous[0], at });
   }
   return pairs;
 }
