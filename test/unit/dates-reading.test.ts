@@ -4,13 +4,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.ts';
 import type { DateMention } from '../../server/src/engine/model.ts';
-import { dateExists, opensSentence, readDates, weekdayOf, writeYearLike } from '../../server/src/engine/parse/dates.ts';
-import { readYear } from '../../server/src/engine/parse/year.ts';
+import { dateExists, opensSentence, weekdayOf, writeYearLike } from '../../server/src/engine/parse/dates.ts';
+import { readDocument } from '../../server/src/engine/parse/document.ts';
 import { splitLines } from '../../server/src/engine/text/lineIndex.ts';
+import { toHalfWidth } from '../../server/src/engine/text/normalize.ts';
 import { buildReport } from '../fixtures/reportBuilder.ts';
 
+/** What the engine reads before the tables: the dates and the year. */
+function documentOf(text: string) {
+  return readDocument(text, toHalfWidth(text), splitLines(text));
+}
+
 function datesOf(text: string): DateMention[] {
-  return readDates(text, splitLines(text));
+  return documentOf(text).dates;
 }
 
 /** A date as "yyyy-m-d role" (with "~" on an implied year), for compact comparisons. */
@@ -139,7 +145,10 @@ describe('readDates: roles', () => {
 });
 
 describe('readYear', () => {
-  const yearOf = (text: string) => readYear(text, splitLines(text));
+  const yearOf = (text: string) => {
+    const { year, yearEvidence } = documentOf(text);
+    return { year, evidence: yearEvidence };
+  };
   it('reads the title year in every way it is written', () => {
     for (const [title, year] of [
       ['某某局2021年政府信息公开工作年度报告', 2021],

@@ -190,6 +190,13 @@ export interface YearEvidence {
 
 export interface Report {
   text: string;
+  /**
+   * The text as it is read for meaning, one character for one (offsets are those of `text`):
+   * full-width ASCII half-width, ideographic and no-break spaces plain. Made once per analysis.
+   */
+  halfWidth: string;
+  /** `halfWidth` with years in Chinese numerals ("二〇二一年") in ASCII digits, one for one: what dates are read from. */
+  dateText: string;
   /** The format detected from the labels present, with the labels that showed it. */
   format: { version: FormatVersion | null; evidence: { version: FormatVersion; label: string; span: Span }[] };
   /** The report year and where it was read (title first, then the statistics period). */

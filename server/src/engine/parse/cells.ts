@@ -4,6 +4,7 @@
 // Every cell keeps the exact span of its content in the document.
 import type { Span, TableLayout } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
+import { isWhitespace } from '../text/normalize.ts';
 import { readHtmlRows } from './htmlCells.ts';
 
 export interface RawCell {
@@ -22,7 +23,6 @@ export interface PhysicalRow {
   line: number;
 }
 
-const SPACE = '[ \\t\\u00a0\\u3000]';
 const PIPE_ONLY = /^[\s\u00a0\u3000|｜]*$/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -39,14 +39,15 @@ export function detectLayout(lines: Line[]): TableLayout {
     const t = line.text;
     if (PIPE_ONLY.test(t)) continue;
     if (MARKDOWN_RULE.test(t)) markdown++;
-    const pieces = splitLine(t, 'pipe').filter((c) => c.text.trim() !== '');
-    const tabs = splitLine(t, 'tab').filter((c) => c.text.trim() !== '');
-    const runs = splitLine(t, 'spaces').filter((c) => c.text.trim() !== '');
-    const most = Math.max(pieces.length, tabs.length, runs.length);
+    // Counted, not split: this runs on every line of every table region.
+    const pieces = countFilledPieces(t, 'pipe');
+    const tabs = countFilledPieces(t, 'tab');
+    const runs = countFilledPieces(t, 'spaces');
+    const most = Math.max(pieces, tabs, runs);
     if (most >= 2) {
       multi++;
-      if (pieces.length === most && /[|｜]/.test(t)) pipe++;
-      else if (tabs.length === most) tab++;
+      if (pieces === most && /[|｜]/.test(t)) pipe++;
+      else if (tabs === most) tab++;
       else spaces++;
     } else single++;
   }
@@ -55,27 +56,73 @@ export function detectLayout(lines: Line[]): TableLayout {
   return tab >= spaces ? 'tab' : 'spaces';
 }
 
+type Separator = 'pipe' | 'tab' | 'spaces';
+
+/** Spaces that may stand between cells: a run of two or more of them (or one tab) separates. */
+function isLayoutSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
+/**
+ * The length of the separator starting at `i` in `text` (0 when none starts there): "|" or "｜"
+ * for pipes, a tab for tabs, and for spaces a run of two or more spaces, tabs, NBSP or
+ * ideographic spaces, or a single tab.
+ */
+function separatorAt(text: string, i: number, layout: Separator): number {
+  const c = text.charCodeAt(i);
+  if (layout === 'pipe') return c === 0x7c || c === 0xff5c ? 1 : 0;
+  if (layout === 'tab') return c === 0x09 ? 1 : 0;
+  if (!isLayoutSpace(c)) return 0;
+  let j = i + 1;
+  while (j < text.length && isLayoutSpace(text.charCodeAt(j))) j++;
+  return j - i >= 2 || c === 0x09 ? j - i : 0;
+}
+
 /** Splits one line into cells by the layout's separator, keeping each cell's offsets in the line. */
-function splitLine(text: string, layout: 'pipe' | 'tab' | 'spaces'): { start: number; text: string }[] {
-  const sep = layout === 'pipe' ? /[|｜]/g : layout === 'tab' ? /\t/g : new RegExp(`${SPACE}{2,}|\\t`, 'g');
+function splitLine(text: string, layout: Separator): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   let last = 0;
-  for (const m of text.matchAll(sep)) {
-    out.push({ start: last, text: text.slice(last, m.index) });
-    last = (m.index ?? 0) + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    const length = separatorAt(text, i, layout);
+    if (length === 0) continue;
+    out.push({ start: last, text: text.slice(last, i) });
+    last = i + length;
+    i = last - 1;
   }
   out.push({ start: last, text: text.slice(last) });
   return out;
 }
 
+/** How many of splitLine's pieces hold more than whitespace. */
+function countFilledPieces(text: string, layout: Separator): number {
+  let count = 0;
+  let filled = false;
+  for (let i = 0; i < text.length; i++) {
+    const length = separatorAt(text, i, layout);
+    if (length > 0) {
+      if (filled) count++;
+      filled = false;
+      i += length - 1;
+    } else if (!filled && !isWhitespace(text.charCodeAt(i))) filled = true;
+  }
+  return filled ? count + 1 : count;
+}
+
+/** Spaces that only pad a cell: trimmed off its span. */
+function isPadding(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
+}
+
 /** A cell with its surrounding spaces trimmed off its span. */
 function trimmedCell(lineStart: number, start: number, text: string, empty: boolean): RawCell {
-  const lead = text.length - text.replace(/^[ \t\u00a0\u3000\u200b\ufeff]+/, '').length;
-  const body = text.replace(/[ \t\u00a0\u3000\u200b\ufeff]+$/, '');
-  const inner = body.slice(lead);
+  let lead = 0;
+  while (lead < text.length && isPadding(text.charCodeAt(lead))) lead++;
+  let end = text.length;
+  while (end > lead && isPadding(text.charCodeAt(end - 1))) end--;
   // A whitespace-only cell keeps its whitespace span, so a fix can write into it.
-  if (inner === '') return { span: { start: lineStart + start, end: lineStart + start + text.length }, text: '', empty };
-  return { span: { start: lineStart + start + lead, end: lineStart + start + lead + inner.length }, text: inner, empty: false };
+  if (end === lead) return { span: { start: lineStart + start, end: lineStart + start + text.length }, text: '', empty };
+  const inner = lead === 0 && end === text.length ? text : text.slice(lead, end);
+  return { span: { start: lineStart + start + lead, end: lineStart + start + end }, text: inner, empty: false };
 }
 
 /**
@@ -122,7 +169,18 @@ function splitLeadingDigits(cell: RawCell): RawCell[] {
 
 /** Every way a cell's text may hold several cells: digits before a label, numbers after one. */
 function splitCell(cell: RawCell): RawCell[] {
+  // Most cells are one number or one word: without a space or a Chinese character there is
+  // nothing to split (both splits below need one), and the regular expressions are skipped.
+  if (!mayHoldSeveral(cell.text)) return [cell];
   return splitLeadingDigits(cell).flatMap(splitNumberRuns);
+}
+
+function mayHoldSeveral(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhitespace(c) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  }
+  return false;
 }
 
 /** A space before a numbering starts another label: "（三）不予公开 1.属于国家秘密" is two. */

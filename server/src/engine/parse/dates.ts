@@ -47,22 +47,17 @@ const CHINESE_YEAR = /[〇零○O一二三四五六七八九]{4}(?=[ \t]{0,2}年
 const NUMERAL_BEFORE = /[〇零○O一二三四五六七八九十0-9]/;
 
 /**
- * The text with full-width characters half-width and years in Chinese numerals as ASCII digits,
- * one character for one: "二〇二一年" reads "2021年", "２０２１年" reads "2021年". The last text
- * read is kept: the year reader, the date reader and the date rules all ask for the same one.
+ * The half-width text (toHalfWidth) with years in Chinese numerals as ASCII digits, one character
+ * for one: "二〇二一年" reads "2021年", "２０２１年" reads "2021年". Made once per analysis
+ * (Report.dateText).
  */
-export function dateText(text: string): string {
-  if (text === lastText.text) return lastText.result;
-  const result = toHalfWidth(text).replace(CHINESE_YEAR, (run, offset: number, whole: string) => {
+export function dateTextOf(halfWidth: string): string {
+  return halfWidth.replace(CHINESE_YEAR, (run, offset: number, whole: string) => {
     if (offset > 0 && NUMERAL_BEFORE.test(whole[offset - 1]!)) return run;
     const digits = [...run].map((c) => YEAR_DIGIT[c] ?? c).join('');
     return digits.startsWith('19') || digits.startsWith('20') ? digits : run;
   });
-  lastText = { text, result };
-  return result;
 }
-
-let lastText = { text: '', result: '' };
 
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})[ \t]{0,2}年(度)?/y;
 const YEAR_ANYWHERE = /(?<![0-9])(?:19|20)[0-9]{2}[ \t]{0,2}年/g;
@@ -275,19 +270,14 @@ function markPublication(s: string, lines: Line[], dates: DateMention[]): DateMe
   return added;
 }
 
-export function readDates(text: string, lines: Line[]): DateMention[] {
-  // The year reader and the document reader both ask for the same text's dates.
-  if (lastDates && lastDates.text === text && lastDates.lines === lines) return lastDates.dates;
-  const s = dateText(text);
-  let dates = scan(s);
-  markPeriod(s, dates);
-  const added = markPublication(s, lines, dates);
+/** Every date in the text, read from its dateText (dateTextOf). */
+export function readDates(dateText: string, lines: Line[]): DateMention[] {
+  let dates = scan(dateText);
+  markPeriod(dateText, dates);
+  const added = markPublication(dateText, lines, dates);
   if (added.length > 0) dates = [...dates, ...added].sort((a, b) => a.span.start - b.span.start);
-  lastDates = { text, lines, dates };
   return dates;
 }
-
-let lastDates: { text: string; lines: Line[]; dates: DateMention[] } | null = null;
 
 // ---------------------------------------------------------------------------------------------
 // Month-day dates without a year, for the dates that cannot exist in any year ("2月30日")
@@ -300,9 +290,8 @@ export interface MonthDay {
   day: number;
 }
 
-/** Every "M月D日" written in digits outside the dates that name their year. */
-export function bareMonthDays(text: string, dates: DateMention[]): MonthDay[] {
-  const s = dateText(text);
+/** Every "M月D日" written in digits outside the dates that name their year, read from a dateText. */
+export function bareMonthDays(s: string, dates: DateMention[]): MonthDay[] {
   const out: MonthDay[] = [];
   let i = 0;
   BARE_MONTH_DAY.lastIndex = 0;
@@ -318,7 +307,6 @@ export function bareMonthDays(text: string, dates: DateMention[]): MonthDay[] {
 // Sentences
 
 const SENTENCE_END = /[。！？；!?;]/;
-const FULL_STOP = /[。！？!?]/;
 /** A numbering that may open a line before its sentence: "（一）", "一、", "1.". */
 const LINE_NUMBERING = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|[0-9]{1,2}[、.])$/;
 
@@ -340,8 +328,13 @@ export function opensSentence(text: string, offset: number): boolean {
  */
 export function sentenceFrom(text: string, offset: number): string {
   let end = offset;
-  while (end < text.length && end - offset < 300 && !FULL_STOP.test(text[end]!) && text[end] !== '\n' && text[end] !== '\r') end++;
+  while (end < text.length && end - offset < 300 && !endsSentence(text.charCodeAt(end))) end++;
   return text.slice(offset, end);
+}
+
+/** 。！？!? and line ends. */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
 }
 
 /** A year written like another: "2020" → "2021", "二〇二〇" → "二〇二一", "２０２０" → "２０２１". */

@@ -3,16 +3,19 @@
 // after the tables (parse/headings.ts), because table rows look like headings.
 import type { DateMention, YearEvidence } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { readDates } from './dates.ts';
+import { dateTextOf, readDates } from './dates.ts';
 import { readYear } from './year.ts';
 
 export interface DocumentParts {
   year: number | null;
   yearEvidence: YearEvidence[];
   dates: DateMention[];
+  dateText: string;
 }
 
-export function readDocument(text: string, lines: Line[]): DocumentParts {
-  const { year, evidence } = readYear(text, lines);
-  return { year, yearEvidence: evidence, dates: readDates(text, lines) };
+export function readDocument(text: string, halfWidth: string, lines: Line[]): DocumentParts {
+  const dateText = dateTextOf(halfWidth);
+  const dates = readDates(dateText, lines);
+  const { year, evidence } = readYear(text, dateText, lines, dates);
+  return { year, yearEvidence: evidence, dates, dateText };
 }

@@ -4,6 +4,7 @@ import { formats } from '../formats/index.ts';
 import type { FormatVersion, Report, Span } from '../model.ts';
 import { normalizeLabel } from '../text/normalize.ts';
 import type { PhysicalRow } from './cells.ts';
+import { isValueText } from './values.ts';
 
 type Evidence = Report['format']['evidence'][number];
 
@@ -11,23 +12,29 @@ const markerIndex: Map<string, FormatVersion> = new Map(
   (Object.values(formats)).flatMap((f) => f.markers.map((m) => [normalizeLabel(m), f.version] as [string, FormatVersion])),
 );
 
+const NO_LABEL = '\u0000';
+
 export function formatEvidence(rows: PhysicalRow[]): Evidence[] {
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
-  const add = (text: string, span: Span) => {
-    const version = markerIndex.get(normalizeLabel(text));
-    if (!version || seen.has(normalizeLabel(text))) return;
-    seen.add(normalizeLabel(text));
+  const add = (text: string, normalized: string, span: Span) => {
+    const version = markerIndex.get(normalized);
+    if (!version || seen.has(normalized)) return;
+    seen.add(normalized);
     evidence.push({ version, label: text, span });
   };
-  // A label may be wrapped over two cells ("本年新" / "制作数量").
-  const cells = rows.flatMap((r) => r.cells).filter((c) => c.text !== '');
+  // A label may be wrapped over two cells ("本年新" / "制作数量"), never over a number: a value
+  // cell's form matches nothing, alone or joined.
+  const cells: { text: string; normalized: string; span: Span }[] = [];
+  for (const row of rows) {
+    for (const c of row.cells) if (c.text !== '') cells.push({ text: c.text, normalized: isValueText(c.text) ? NO_LABEL : normalizeLabel(c.text), span: c.span });
+  }
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (!cell) continue;
-    add(cell.text, cell.span);
+    add(cell.text, cell.normalized, cell.span);
     const next = cells[i + 1];
-    if (next && !markerIndex.has(normalizeLabel(cell.text))) add(cell.text + next.text, { start: cell.span.start, end: next.span.end });
+    if (next && !markerIndex.has(cell.normalized)) add(cell.text + next.text, cell.normalized + next.normalized, { start: cell.span.start, end: next.span.end });
   }
   return evidence;
 }

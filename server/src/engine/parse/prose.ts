@@ -2,7 +2,7 @@
 // Text inside the tables is not prose. Matching is done on a half-width copy of the text
 // (toHalfWidth maps one character to one, so offsets stay those of report.text).
 import type { Report, Span } from '../model.ts';
-import { toHalfWidth } from '../text/normalize.ts';
+import { isWhitespace } from '../text/normalize.ts';
 
 export interface Sentence {
   /** Trimmed: from the first to the last visible character, the end mark included. */
@@ -58,24 +58,30 @@ export function proseSegments(report: Report): Span[] {
   return out;
 }
 
-const SENTENCE_END = new Set(['。', '!', '?', '！', '？', '\n', '\r']);
-const BLANK = /[\s\u00a0\u3000\u200b\ufeff]/;
+/** 。！？!? and line ends. */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
+}
+
+function isBlank(c: number): boolean {
+  return isWhitespace(c) || c === 0x200b;
+}
 
 /** Sentences of the prose: split at 。！？ and at line ends, tables left out. */
 export function proseSentences(report: Report): Sentence[] {
   const text = report.text;
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && BLANK.test(text[start] ?? '')) start++;
-    while (end > start && BLANK.test(text[end - 1] ?? '')) end--;
-    if (end > start) out.push({ span: { start, end }, norm: toHalfWidth(text.slice(start, end)) });
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end > start) out.push({ span: { start, end }, norm: report.halfWidth.slice(start, end) });
   };
   for (const seg of proseSegments(report)) {
     let start = seg.start;
     for (let i = seg.start; i < seg.end; i++) {
-      const c = text[i] ?? '';
-      if (!SENTENCE_END.has(c)) continue;
-      push(start, c === '\n' || c === '\r' ? i : i + 1);
+      const c = text.charCodeAt(i);
+      if (!endsSentence(c)) continue;
+      push(start, c === 0x0a || c === 0x0d ? i : i + 1);
       start = i + 1;
     }
     push(start, seg.end);

@@ -3,6 +3,7 @@
 import { formatForYear, formats } from '../formats/index.ts';
 import type { ReadTable, Report, TableId } from '../model.ts';
 import { splitLines } from '../text/lineIndex.ts';
+import { toHalfWidth } from '../text/normalize.ts';
 import { detectLayout, readRows } from './cells.ts';
 import { readDocument } from './document.ts';
 import { readHeadings, sectionsOf } from './headings.ts';
@@ -20,7 +21,8 @@ export function readReport(text: string): Report {
     const layout = detectLayout(regionLines);
     regions.set(region.table, { layout, rows: readRows(regionLines, layout, text), lines: regionLines });
   }
-  const document = readDocument(text, lines);
+  const halfWidth = toHalfWidth(text);
+  const document = readDocument(text, halfWidth, lines);
 
   const evidence = formatEvidence([...regions.values()].flatMap((r) => r.rows));
   const detected = versionFromEvidence(evidence);
@@ -42,6 +44,8 @@ export function readReport(text: string): Report {
   const headings = readHeadings(lines, tableSpans);
   return {
     text,
+    halfWidth,
+    dateText: document.dateText,
     format: { version: tables.A || tables.B || tables.C ? version : detected, evidence },
     year: document.year,
     yearEvidence: document.yearEvidence,

@@ -51,11 +51,20 @@ export function isBoundary(text: string): boolean {
   return false;
 }
 
+/**
+ * Every anchor's first meaningful character (after spaces, punctuation, numbering) is one of
+ * 第 信 本 申 上 行 结: a line whose first such character is another cannot open a table, and is
+ * passed over without being split into words (most lines are prose). Markup is read the long way.
+ */
+const MAY_OPEN_TABLE = /^[\s\p{P}\p{S}\p{N}\u200b\ufeff一二三四五六七八九十]*[第信本申上行结]/u;
+
 export function findRegions(lines: Line[]): Region[] {
   const anchors: { table: TableId; line: number }[] = [];
   const seen = new Set<TableId>();
   for (const line of lines) {
+    if (seen.size === 3) break;
     if (line.text.length > 4000) continue;
+    if (!MAY_OPEN_TABLE.test(line.text) && !line.text.includes('<')) continue;
     const table = anchorOf(lineWords(line.text));
     // The first anchor of each table opens it; later ones are inside it.
     if (table && !seen.has(table)) {

@@ -15,6 +15,8 @@ export interface ParsedValue {
 }
 
 export function parseCellValue(text: string): ParsedValue {
+  // Most cells are plain digits ("0", "125"): read without the general expression below.
+  if (isPlainDigits(text)) return { value: { kind: 'number', value: Number(text), digits: text }, numberAt: { offset: 0, length: text.length } };
   if (isBlankText(text)) return { value: { kind: 'blank' } };
   // toHalfWidth maps character for character, so offsets in `half` are offsets in `text`.
   const half = toHalfWidth(text);
@@ -31,6 +33,15 @@ export function parseCellValue(text: string): ParsedValue {
   const note = m[5] ? written.slice(body.length - m[5].length).trim() : undefined;
   const cell: CellValue = note ? { kind: 'number', value, digits, note } : { kind: 'number', value, digits };
   return { value: cell, numberAt: { offset: lead, length: numberLength } };
+}
+
+function isPlainDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** True when a cell reads as a value (a number, a blank, or a placeholder) rather than a label. */

@@ -4,7 +4,7 @@
 // dateText(), which keeps offsets.
 import type { DateMention, YearEvidence } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { dateText, opensSentence, readDates, sentenceFrom } from './dates.ts';
+import { opensSentence, sentenceFrom } from './dates.ts';
 
 const TITLE = /((?:19|20)\d\d)\s*年(?:度)?[^。\n]{0,40}?(?:政府信息公开|政务公开|信息公开)[^。\n]{0,12}?(?:年度)?(?:工作)?报告/;
 /** How many lines from the top the title may stand on, and how long it may be. */
@@ -24,8 +24,7 @@ export interface YearReading {
   evidence: YearEvidence[];
 }
 
-function titleEvidence(text: string, lines: Line[]): YearEvidence | null {
-  const s = dateText(text);
+function titleEvidence(s: string, lines: Line[]): YearEvidence | null {
   for (const line of lines.slice(0, TITLE_LINES)) {
     if (line.text.length >= TITLE_MAX_LENGTH) continue;
     const m = TITLE.exec(s.slice(line.start, line.end));
@@ -72,9 +71,9 @@ function textEvidence(text: string, dates: DateMention[]): YearEvidence | null {
   return { year: top.first.year, span: { start: top.first.span.start, end: top.first.span.start + 4 }, source: 'text' };
 }
 
-export function readYear(text: string, lines: Line[]): YearReading {
-  const dates = readDates(text, lines);
-  const title = titleEvidence(text, lines);
+/** The year, from the text, its dateText (dateTextOf), its lines and its dates (readDates). */
+export function readYear(text: string, dateText: string, lines: Line[], dates: DateMention[]): YearReading {
+  const title = titleEvidence(dateText, lines);
   const period = periodEvidence(dates);
   const prose = textEvidence(text, dates);
   const evidence = [title, period, prose].filter((e): e is YearEvidence => e !== null);

@@ -3,7 +3,7 @@
 // one that is itself wrong, before the period ends) the report is taken to be published in the year
 // after the report year at the latest.
 import type { Finding } from '../model.ts';
-import { dateExists, dateKey, dateText } from '../parse/dates.ts';
+import { dateExists, dateKey } from '../parse/dates.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -24,7 +24,7 @@ export const dateDocumentNumber: Rule = {
       && dateKey(d.year, d.month, d.day ?? 31) > dateKey(year, 12, 31));
     const latest = publication ? publication.year : year + 1;
     const out: Finding[] = [];
-    const text = dateText(report.text);
+    const text = report.dateText;
     DOCUMENT_NUMBER.lastIndex = 0;
     for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) {
       const cited = Number(m[1]);

@@ -49,7 +49,7 @@ export const dateImpossible: Rule = {
         en: `The range ends (${to.en}) before it starts (${from.en})`,
       }, { start: d.span.start, end: end.span.end }));
     }
-    for (const md of bareMonthDays(report.text, dates)) {
+    for (const md of bareMonthDays(report.dateText, dates)) {
       if (md.month >= 1 && md.month <= 12 && md.day >= 1 && md.day <= LONGEST[md.month]!) continue;
       const written = report.text.slice(md.span.start, md.span.end);
       out.push(finding(this, { zh: `日期“${written}”不存在`, en: `The date "${written}" does not exist` }, md.span));

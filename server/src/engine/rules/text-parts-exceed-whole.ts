@@ -4,7 +4,6 @@
 // or sums again is not read.
 import type { Finding } from '../model.ts';
 import { countsIn, proseSegments } from '../parse/prose.ts';
-import { toHalfWidth } from '../text/normalize.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -26,7 +25,7 @@ export const textPartsExceedWhole: Rule = {
     const findings: Finding[] = [];
     for (const segment of proseSegments(report)) {
       const original = report.text.slice(segment.start, segment.end);
-      const norm = toHalfWidth(original);
+      const norm = report.halfWidth.slice(segment.start, segment.end);
       WHOLE.lastIndex = 0;
       for (let m = WHOLE.exec(norm); m; m = WHOLE.exec(norm)) {
         const wholeText = m[1] ?? '';

@@ -86,3 +86,9 @@ export function stripEnumerator(s: string): { enumerator: Enumerator | null; res
 export function isBlankText(s: string): boolean {
   return /^[\s\u00a0\u3000\u200b\ufeff]*$/.test(s);
 }
+
+/** What JavaScript's \\s and String.prototype.trim count as white space, by character code. */
+export function isWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
