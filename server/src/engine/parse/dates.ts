@@ -4,7 +4,7 @@
 // one, so offsets into the copy are offsets into the text.
 import type { DateMention, Span } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { chineseNumeralValue, isBlankText, toHalfWidth } from '../text/normalize.ts';
+import { chineseNumeralValue, isBlankText, isWhitespace, toHalfWidth } from '../text/normalize.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The calendar
@@ -42,7 +42,8 @@ export function dateKey(year: number, month: number, day: number): number {
 const YEAR_DIGIT: Record<string, string> = {
   '〇': '0', '零': '0', '○': '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
-const CHINESE_YEAR = /[〇零○O一二三四五六七八九]{4}(?=[ \t]{0,2}年)/g;
+/** Four numerals of a year, as they stand before 年 (with at most two spaces or tabs between). */
+const CHINESE_YEAR = /^[〇零○O一二三四五六七八九]{4}$/;
 /** What may not stand before a year in Chinese numerals: it would be part of a longer number. */
 const NUMERAL_BEFORE = /[〇零○O一二三四五六七八九十0-9]/;
 
@@ -52,11 +53,25 @@ const NUMERAL_BEFORE = /[〇零○O一二三四五六七八九十0-9]/;
  * (Report.dateText).
  */
 export function dateTextOf(halfWidth: string): string {
-  return halfWidth.replace(CHINESE_YEAR, (run, offset: number, whole: string) => {
-    if (offset > 0 && NUMERAL_BEFORE.test(whole[offset - 1]!)) return run;
+  // Looked for from each 年 backwards rather than matched at every numeral: 年 is much rarer.
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = halfWidth.indexOf('年'); at >= 0; at = halfWidth.indexOf('年', at + 1)) {
+    let end = at;
+    while (end > from && at - end < 2 && (halfWidth[end - 1] === ' ' || halfWidth[end - 1] === '\t')) end--;
+    const start = end - 4;
+    if (start < from) continue;
+    const run = halfWidth.slice(start, end);
+    if (!CHINESE_YEAR.test(run)) continue;
+    if (start > 0 && NUMERAL_BEFORE.test(halfWidth[start - 1]!)) continue;
     const digits = [...run].map((c) => YEAR_DIGIT[c] ?? c).join('');
-    return digits.startsWith('19') || digits.startsWith('20') ? digits : run;
-  });
+    if (!digits.startsWith('19') && !digits.startsWith('20')) continue;
+    parts.push(halfWidth.slice(from, start), digits);
+    from = end;
+  }
+  if (from === 0) return halfWidth;
+  parts.push(halfWidth.slice(from));
+  return parts.join('');
 }
 
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})[ \t]{0,2}年(度)?/y;
@@ -316,6 +331,10 @@ export function opensSentence(text: string, offset: number): boolean {
   let from = offset;
   while (from > 0 && offset - from < 20 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
   const atLineStart = from === 0 || text[from - 1] === '\n' || text[from - 1] === '\r';
+  // Most dates stand inside a line: its last non-blank character before them says enough.
+  let last = offset - 1;
+  while (last >= from && isWhitespace(text.charCodeAt(last))) last--;
+  if (!atLineStart && last >= from && !SENTENCE_END.test(toHalfWidth(text[last]!))) return false;
   const before = toHalfWidth(text.slice(from, offset)).trim();
   if (before === '') return atLineStart;
   if (SENTENCE_END.test(before[before.length - 1]!)) return true;

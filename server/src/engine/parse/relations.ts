@@ -3,7 +3,26 @@
 import type { FormatDef, RelationDef } from '../formats/types.ts';
 import type { CellRef, ReadTable, RelationInstance } from '../model.ts';
 
+/**
+ * The relations depend only on the format and on which rows table B has (and whether table C is
+ * there), which repeat from report to report and keystroke to keystroke: they are made once per
+ * such shape and shared (read-only) by the reports that have it.
+ */
+const byShape = new Map<string, readonly RelationInstance[]>();
+const MAX_SHAPES = 64;
+
 export function buildRelations(format: FormatDef, b: ReadTable | null, c: ReadTable | null): RelationInstance[] {
+  const shape = `${format.version}|${c ? 'C' : ''}|${b ? b.rows.map((r) => r.key).join(',') : '-'}`;
+  let relations = byShape.get(shape);
+  if (!relations) {
+    relations = Object.freeze(makeRelations(format, b, c));
+    if (byShape.size >= MAX_SHAPES) byShape.clear();
+    byShape.set(shape, relations);
+  }
+  return relations as RelationInstance[];
+}
+
+function makeRelations(format: FormatDef, b: ReadTable | null, c: ReadTable | null): RelationInstance[] {
   const out: RelationInstance[] = [];
   if (b) for (const def of format.tableB.relations) out.push(...tableBRelations(def, format, b));
   if (c) for (const def of format.tableC.relations) out.push(...tableCRelations(def, format));

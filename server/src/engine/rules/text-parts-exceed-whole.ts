@@ -12,7 +12,16 @@ import type { Rule } from './types.ts';
 const WHOLE = /(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)[ ]?(件|宗|起|个|份|次|条|篇|项|期|家|场|人|名|例)[\s,。:]*其中/g;
 /** Words that make the breakdown something other than parts of the whole. */
 const NOT_PARTS = /同比|环比|较|增长|增加|减少|下降|上升|累计|以上|超过|至少|以内|平均|日均|合计|总计|共计|其余|剩余|另有|分别占|占比|重复|万|亿|\d年/;
-const END = /[。!?\n\r]|其中/;
+/** The breakdown ends at the sentence's end, at the next 其中, or 400 characters on. */
+function listEnd(norm: string, from: number): number {
+  const limit = Math.min(norm.length, from + 400);
+  for (let i = from; i < limit; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d) return i;
+    if (c === 0x5176 && norm.charCodeAt(i + 1) === 0x4e2d && i + 1 < limit) return i; // 其中
+  }
+  return limit;
+}
 
 export const textPartsExceedWhole: Rule = {
   id: 'text/parts-exceed-whole',
@@ -34,9 +43,7 @@ export const textPartsExceedWhole: Rule = {
         if (wholeText.includes(',') && original.slice(start, start + wholeText.length).includes('，')) continue;
         const whole = Number(wholeText.replace(/,/g, ''));
         const partsStart = m.index + m[0].length;
-        const rest = norm.slice(partsStart, partsStart + 400);
-        const end = rest.search(END);
-        const list = withoutBrackets(end >= 0 ? rest.slice(0, end) : rest);
+        const list = withoutBrackets(norm.slice(partsStart, listEnd(norm, partsStart)));
         if (NOT_PARTS.test(list)) continue;
         const parts = countsIn(list, original.slice(partsStart, partsStart + list.length)).filter((c) => !c.chinese);
         if (parts.length === 0 || parts.some((p) => p.unit !== unit)) continue;
@@ -63,14 +70,15 @@ export const textPartsExceedWhole: Rule = {
 
 /** The text with bracketed asides blanked out (same length): "A 100条（含B 20条）" counts A only. */
 function withoutBrackets(s: string): string {
+  if (!s.includes('(') && !s.includes('[')) return s;
   let depth = 0;
-  let out = '';
+  const out: string[] = [];
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] ?? '';
     if (ch === '(' || ch === '[') depth++;
     const hidden = depth > 0;
     if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    out += hidden ? ' ' : ch;
+    out.push(hidden ? ' ' : ch);
   }
-  return out;
+  return out.join('');
 }
