@@ -14,6 +14,9 @@ const markerIndex: Map<string, FormatVersion> = new Map(
 
 const NO_LABEL = '\u0000';
 
+/** Every beginning of a marker: only a cell that begins one may be joined with the next. */
+const markerStarts = new Set([...markerIndex.keys()].flatMap((m) => [...Array(m.length).keys()].map((i) => m.slice(0, i + 1))));
+
 export function formatEvidence(rows: PhysicalRow[]): Evidence[] {
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
@@ -34,7 +37,7 @@ export function formatEvidence(rows: PhysicalRow[]): Evidence[] {
     if (!cell) continue;
     add(cell.text, cell.normalized, cell.span);
     const next = cells[i + 1];
-    if (next && !markerIndex.has(cell.normalized)) add(cell.text + next.text, cell.normalized + next.normalized, { start: cell.span.start, end: next.span.end });
+    if (next && !markerIndex.has(cell.normalized) && markerStarts.has(cell.normalized)) add(cell.text + next.text, cell.normalized + next.normalized, { start: cell.span.start, end: next.span.end });
   }
   return evidence;
 }

@@ -33,20 +33,25 @@ export interface PreparedText {
   enumeratorValue: number | null;
 }
 
+const prepared = new Map<string, PreparedText>();
+
+/** A cell's text made ready to score; shared, never changed (cell texts repeat, as in normalizeLabel). */
 export function prepareLabelText(text: string): PreparedText {
   if (text.length > MAX_LABEL) return { normalized: '', enumeratorValue: null };
-  const { enumerator, rest } = stripEnumerator(text);
-  return { normalized: normalizeLabel(rest), enumeratorValue: enumerator?.value ?? null };
+  let out = prepared.get(text);
+  if (!out) {
+    const { enumerator, rest } = stripEnumerator(text);
+    out = { normalized: normalizeLabel(rest), enumeratorValue: enumerator?.value ?? null };
+    if (prepared.size >= 20_000) prepared.clear();
+    prepared.set(text, out);
+  }
+  return out;
 }
 
 export function scoreLabel(text: PreparedText, candidate: LabelCandidate): MatchScore {
   const n = text.normalized;
   if (n.length === 0) return 0;
-  let best: MatchScore = 0;
-  for (const form of candidateForms(candidate)) {
-    best = Math.max(best, scoreForm(n, form)) as MatchScore;
-    if (best === 3) break;
-  }
+  let best = formScore(n, candidate);
   if (best > 0 && text.enumeratorValue !== null && candidate.numbering) {
     const wanted = prepareNumbering(candidate.numbering);
     if (wanted !== null && wanted !== text.enumeratorValue) best = Math.max(1, best - 1) as MatchScore;
@@ -54,8 +59,41 @@ export function scoreLabel(text: PreparedText, candidate: LabelCandidate): Match
   return best;
 }
 
+/**
+ * The best score of a normalised text against a candidate's forms. The same cell texts are scored
+ * against the same rows in every report and on every keystroke (a near miss costs a
+ * longest-common-subsequence): each pair is scored once.
+ */
+const scores = new WeakMap<LabelCandidate, Map<string, MatchScore>>();
+
+function formScore(n: string, candidate: LabelCandidate): MatchScore {
+  let known = scores.get(candidate);
+  if (!known) {
+    known = new Map();
+    scores.set(candidate, known);
+  }
+  let best = known.get(n);
+  if (best === undefined) {
+    best = 0;
+    for (const form of candidateForms(candidate)) {
+      best = Math.max(best, scoreForm(n, form)) as MatchScore;
+      if (best === 3) break;
+    }
+    if (known.size >= 5_000) known.clear();
+    known.set(n, best);
+  }
+  return best;
+}
+
+const numberings = new Map<string, number | null>();
+
 function prepareNumbering(numbering: string): number | null {
-  return stripEnumerator(`${numbering}x`).enumerator?.value ?? null;
+  let value = numberings.get(numbering);
+  if (value === undefined) {
+    value = stripEnumerator(`${numbering}x`).enumerator?.value ?? null;
+    numberings.set(numbering, value); // the format's own numberings: a few dozen
+  }
+  return value;
 }
 
 function scoreForm(n: string, form: string): MatchScore {

@@ -67,14 +67,23 @@ function isBlank(c: number): boolean {
   return isWhitespace(c) || c === 0x200b;
 }
 
-/** Sentences of the prose: split at 。！？ and at line ends, tables left out. */
-export function proseSentences(report: Report): Sentence[] {
+/**
+ * Sentences of the prose: split at 。！？ and at line ends, tables left out. With `wanted`, only
+ * the sentences holding one of its hits (offsets, ascending) are made.
+ */
+export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
   const text = report.text;
   const out: Sentence[] = [];
+  let hit = 0;
   const push = (start: number, end: number) => {
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-    if (end > start) out.push({ span: { start, end }, norm: report.halfWidth.slice(start, end) });
+    if (end <= start) return;
+    if (wanted) {
+      while (hit < wanted.length && wanted[hit]! < start) hit++;
+      if (hit >= wanted.length || wanted[hit]! >= end) return;
+    }
+    out.push({ span: { start, end }, norm: report.halfWidth.slice(start, end) });
   };
   for (const seg of proseSegments(report)) {
     let start = seg.start;
@@ -211,6 +220,8 @@ const NEG_CASE = /^(?:发生|出现|产生|有|被|收到|接到|涉及|存在)/
 const OTHER_APPLICATION = /复议|诉讼|咨询|信箱|热线|留言|投诉|举报|信访|更正|补正|延期|异议|听证|撤回|赔偿|许可|审批|登记|补贴|救助|资金|项目|行政/;
 const CHINESE_BEFORE = /[第每其这那某任同哪逐单唯统之]/;
 
+const STATEMENT_WORDS = /申请|复议|诉讼|办结|结转/g;
+
 /** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
   const out: { sentence: Sentence; statements: Statement[] }[] = [];
@@ -218,8 +229,11 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   // (asking for each sentence's section afresh is sections × sentences on a text with many headings).
   const sections = report.sections;
   let at = 0;
-  for (const sentence of proseSentences(report)) {
-    if (!/申请|复议|诉讼|办结|结转/.test(sentence.norm)) continue;
+  // Only sentences with one of the words a statement needs are read (most sentences have none).
+  const hits: number[] = [];
+  for (const m of report.halfWidth.matchAll(STATEMENT_WORDS)) hits.push(m.index);
+  if (hits.length === 0) return out;
+  for (const sentence of proseSentences(report, hits)) {
     // Statements about another year are not this report's.
     const years = yearsIn(sentence.norm);
     if (years.some((y) => y !== report.year)) continue;

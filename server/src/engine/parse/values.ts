@@ -14,7 +14,26 @@ export interface ParsedValue {
   numberAt?: { offset: number; length: number };
 }
 
+/**
+ * Cell texts repeat ("0", "1", the labels) within a report and from one report to the next, and
+ * each is asked about several times (is it a value? which?): short ones are read once. The
+ * results are shared, so they are never changed by their readers.
+ */
+const parsed = new Map<string, ParsedValue>();
+const MAX_CACHED_LENGTH = 40;
+
 export function parseCellValue(text: string): ParsedValue {
+  if (text.length > MAX_CACHED_LENGTH) return readCellValue(text);
+  let value = parsed.get(text);
+  if (!value) {
+    value = readCellValue(text);
+    if (parsed.size >= 20_000) parsed.clear();
+    parsed.set(text, value);
+  }
+  return value;
+}
+
+function readCellValue(text: string): ParsedValue {
   // Most cells are plain digits ("0", "125"): read without the general expression below.
   if (isPlainDigits(text)) return { value: { kind: 'number', value: Number(text), digits: text }, numberAt: { offset: 0, length: text.length } };
   if (isBlankText(text)) return { value: { kind: 'blank' } };

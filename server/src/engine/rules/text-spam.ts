@@ -21,8 +21,11 @@ const SPAM_TERMS = [
   /国产精品(?:视频|在线|一区|二区|三区|久久|av|自拍|网站|无码|福利)|(?:亚洲|日韩|欧美|久久)国产精品|精品国产(?:一区|二区|av|久久|自拍|在线)|成人(?:影院|影视|视频|电影|av|在线)|无码(?:视频|高清|中文|av|专区|在线)|一本道|(?:亚洲|欧美|日韩|日本)(?:av|无码|有码|成人|精品)|av(?:在线|天堂|电影|女优|网站|网址)|午夜(?:影院|福利|剧场|视频)|久久(?:精品|综合|视频)|激情(?:视频|小说|五月|网站)|伦理(?:片|电影|影院)|偷拍自拍|自拍偷拍/,
 ];
 
-/** The terms as global expressions, made once (matchAll needs the g flag). */
-const SPAM_SEARCHES = SPAM_TERMS.map((term) => new RegExp(term.source, 'g'));
+/**
+ * The terms as global expressions, made once (matchAll needs the g flag), ignoring ASCII case
+ * (without the u flag no other character folds into ASCII, so offsets and meaning are kept).
+ */
+const SPAM_SEARCHES = SPAM_TERMS.map((term) => new RegExp(term.source, 'gi'));
 
 /** Words of a crackdown or a warning: "打击网络博彩", "谨防…百家乐" are not spam. */
 const CRACKDOWN = /打击|查处|整治|取缔|严厉|专项|违法|犯罪|非法|涉赌|涉黄|扫黄|禁止|严禁|举报|防范|警惕|谨防|治理|清理/;
@@ -65,19 +68,20 @@ export const textSpam: Rule = {
 
 /** Every stretch of spam: the terms found, widened to the "_"-joined keywords around them. */
 function spamRuns(report: Report): Span[] {
-  const text = report.text;
-  // Lower case for ASCII only: toLowerCase() may change the length of other characters.
-  const norm = report.halfWidth.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const half = report.halfWidth;
   const hits: Span[] = [];
   for (const re of SPAM_SEARCHES) {
-    for (const m of norm.matchAll(re)) {
+    for (const m of half.matchAll(re)) {
       const start = m.index;
-      if (CRACKDOWN.test(norm.slice(Math.max(0, start - 12), start + m[0].length + 6))) continue;
+      if (CRACKDOWN.test(half.slice(Math.max(0, start - 12), start + m[0].length + 6))) continue;
       hits.push({ start, end: start + m[0].length });
       if (hits.length > 1000) break;
     }
   }
+  if (hits.length === 0) return [];
   hits.sort((a, b) => a.start - b.start);
+  // Lower case for ASCII only: toLowerCase() may change the length of other characters.
+  const norm = half.replace(/[A-Z]/g, (c) => c.toLowerCase());
   const runs: Span[] = [];
   for (const hit of hits) {
     const last = runs[runs.length - 1];
