@@ -98,8 +98,9 @@ function recoveredCells(values: number[], digits: Digit[], text: string): Cell[]
 
 /** Reads the other rows' cells for the relations: only rows read completely count. */
 function knownValues(table: ReadTable) {
+  const rows = new Map(table.rows.map((r) => [r.key, r]));
   return (ref: CellRef): number | null => {
-    const row = table.rows.find((r) => r.key === ref.row);
+    const row = rows.get(ref.row);
     if (!row || row.cells.length !== row.expected || row.digitsRunTogether) return null;
     const cell = row.cells[ref.column];
     const v = cell ? arithmeticValue(cell.value) : null;
@@ -157,11 +158,13 @@ export function readingOfShortRow(table: ReadTable, relations: RelationInstance[
   const present = row.cells.map((c) => arithmeticValue(c.value));
   if (present.some((v) => v === null || !Number.isInteger(v))) return null;
   const known = present as number[];
-  const checks = checksFor(row.key, relations, knownValues(table));
+  const valueOf = knownValues(table);
+  const checks = checksFor(row.key, relations, valueOf);
   if (checks.length < 2) return null;
+  const through = relations.filter((r) => r.left.some((x) => x.row === row.key) || r.right.some((x) => x.row === row.key));
   const readings = new Map<string, number[]>();
   for (let at = 0; at <= known.length; at++) {
-    for (const guess of candidatesAt(known, at, relations, row.key, table)) {
+    for (const guess of candidatesAt(known, at, through, row.key, valueOf)) {
       const values = [...known.slice(0, at), guess, ...known.slice(at)];
       if (checks.every((c) => c(values))) readings.set(values.join(','), values);
     }
@@ -169,14 +172,10 @@ export function readingOfShortRow(table: ReadTable, relations: RelationInstance[
   return readings.size === 1 ? [...readings.values()][0] ?? null : null;
 }
 
-/** The values a lost cell may have had: what each relation through it requires. */
-function candidatesAt(known: number[], at: number, relations: RelationInstance[], rowKey: string, table: ReadTable): number[] {
-  const valueOf = knownValues(table);
+/** The values a lost cell may have had: what each relation through its row requires. */
+function candidatesAt(known: number[], at: number, through: RelationInstance[], rowKey: string, valueOf: (ref: CellRef) => number | null): number[] {
   const out = new Set<number>();
-  for (const r of relations) {
-    const refs = [...r.left, ...r.right];
-    const mine = refs.filter((x) => x.row === rowKey);
-    if (mine.length === 0) continue;
+  for (const r of through) {
     // Solve the relation for the lost cell, taking the row's other cells as shifted around it.
     const value = (x: CellRef): number | null => {
       if (x.row !== rowKey) return valueOf(x);
