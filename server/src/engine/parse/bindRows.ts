@@ -125,14 +125,34 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
   });
 }
 
+/**
+ * How a text scores against every row of a list of specs (0 when it is no label): the same cell
+ * texts meet the same format's rows in every report and on every keystroke, so each text is
+ * scored once per list.
+ */
+const scoresBySpecs = new WeakMap<RowSpec[], Map<string, Uint8Array | null>>();
+
+function scoresOf(text: string, specs: RowSpec[]): Uint8Array | null {
+  let known = scoresBySpecs.get(specs);
+  if (!known) scoresBySpecs.set(specs, (known = new Map()));
+  let scores = known.get(text);
+  if (scores === undefined) {
+    const prepared = prepareLabelText(text);
+    scores = prepared.normalized ? Uint8Array.from(specs, (spec) => scoreLabel(prepared, spec)) : null;
+    if (known.size >= 20_000) known.clear();
+    known.set(text, scores);
+  }
+  return scores;
+}
+
 function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<string, BoundRow>): { index: number; score: number } | null {
-  const prepared = prepareLabelText(text);
-  if (!prepared.normalized) return null;
+  const scores = scoresOf(text, specs);
+  if (!scores) return null;
   let best: { index: number; score: number } | null = null;
   for (let i = cursor; i < specs.length; i++) {
     const spec = specs[i];
     if (!spec || bound.has(spec.key)) continue;
-    const score = scoreLabel(prepared, spec);
+    const score = scores[i] ?? 0;
     if (score > (best?.score ?? 0)) best = { index: i, score };
     if (score === 3) break;
   }
@@ -140,7 +160,7 @@ function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<stri
   // Rows out of the format's order are recognised only when written exactly.
   for (let i = 0; i < cursor; i++) {
     const spec = specs[i];
-    if (spec && !bound.has(spec.key) && scoreLabel(prepared, spec) === 3) return { index: i, score: 3 };
+    if (spec && !bound.has(spec.key) && scores[i] === 3) return { index: i, score: 3 };
   }
   return best;
 }
