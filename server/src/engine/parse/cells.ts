@@ -224,6 +224,8 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
  * only spaces, tabs or NBSP is a blank cell; "|" markers after a cell ("0 |", "0 | ||") are not
  * part of it.
  */
+const TRAILING_PIPES = /(?:[ \t\u00a0\u3000]*[|｜])+[ \t\u00a0\u3000|｜]*$/;
+
 function readCellPerLine(lines: Line[]): PhysicalRow[] {
   const rows: PhysicalRow[] = [];
   let current: PhysicalRow | null = null;
@@ -235,7 +237,7 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
       continue;
     }
     // Strip trailing "|" markers, then take the content.
-    const content = t.replace(/(?:[ \t\u00a0\u3000]*[|｜])+[ \t\u00a0\u3000|｜]*$/, '');
+    const content = t.includes('|') || t.includes('｜') ? t.replace(TRAILING_PIPES, '') : t;
     const cell = trimmedCell(line.start, 0, content, false);
     if (!current) {
       current = { cells: [], line: line.index };

@@ -71,7 +71,9 @@ function runInTitle(rest: string): string | null {
 }
 
 function unnumberedSubtopic(line: Line, lead: number): Heading | null {
-  const title = line.text.trim().replace(/[。：:]$/, '');
+  const trimmed = line.text.trim();
+  if (trimmed.length > 13) return null; // longer than any sub-topic with its 。 or ：
+  const title = trimmed.replace(/[。：:]$/, '');
   if (title.length > 12 || !STANDARD_SUBTOPIC.test(normalizeLabel(title))) return null;
   return { level: 2, numberText: null, number: null, numberSpan: null, numberStyle: null, title, section: null, span: trimmedSpan(line, lead) };
 }

@@ -28,21 +28,10 @@ export interface Count {
   chinese: boolean;
 }
 
-/**
- * The spans of the tables that were read, sorted. A table ends at the last label or cell read
- * into its rows: a table's span may reach over the prose line that follows it.
- */
-export function tableSpans(report: Report): Span[] {
+/** The spans of the tables that were read, sorted. */
+function tableSpans(report: Report): Span[] {
   const spans: Span[] = [];
-  for (const t of [report.tables.A, report.tables.B, report.tables.C]) {
-    if (!t) continue;
-    let end = t.span.start;
-    for (const row of t.rows) {
-      for (const cell of [...row.cells, ...row.extra]) end = Math.max(end, cell.span.end);
-      if (row.labelSpan) end = Math.max(end, row.labelSpan.end);
-    }
-    spans.push({ start: t.span.start, end: Math.min(t.span.end, end > t.span.start ? end : t.span.end) });
-  }
+  for (const t of [report.tables.A, report.tables.B, report.tables.C]) if (t) spans.push(t.span);
   return spans.sort((a, b) => a.start - b.start);
 }
 

@@ -47,17 +47,21 @@ function padLostZeros(cells: Cell[], expected: number): number {
   return missing;
 }
 
+/**
+ * From the region's first line (its caption or header) to the last label or cell read into the
+ * rows: lines the region took after them (a note, a short line of prose) are not the table's.
+ */
 function tableSpan(region: RegionRows, rows: TableRow[]) {
   // Loops, not Math.min(...spread): a row of 50 000 cells overflows the call stack as arguments.
   let start = region.lines[0]?.start ?? 0;
-  let end = region.lines[region.lines.length - 1]?.end ?? 0;
+  let end = start;
   for (const r of rows) {
     start = Math.min(start, r.labelSpan?.start ?? r.cells[0]?.span.start ?? Infinity);
     if (r.labelSpan) end = Math.max(end, r.labelSpan.end);
     for (const c of r.cells) end = Math.max(end, c.span.end);
     for (const c of r.extra) end = Math.max(end, c.span.end);
   }
-  return { start, end };
+  return { start, end: end > start ? end : (region.lines[region.lines.length - 1]?.end ?? start) };
 }
 
 /** Full formal label of a table B row, with its numbering, e.g. "（三）5.属于三类内部事务信息". */
