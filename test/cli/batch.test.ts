@@ -83,6 +83,9 @@ describe('nianbao check on a folder of 206 reports of every input kind', () => {
     assert.equal(r.status, 1, r.stderr);
     const page = readFileSync(output, 'utf8');
     assert.equal((page.match(/<section class="report"/g) ?? []).length, 2 * PAIRS + 6);
+    // Checked in parallel, listed in input order: the same folder makes the same page.
+    const sections = [...page.matchAll(/<section class="report" id="report-(\d+)"/g)].map((m) => Number(m[1]));
+    assert.deepEqual(sections, sections.map((_, i) => i));
     const wrong = [...page.matchAll(/<td class="wrong" [^>]*>(\d+)<span class="expected">→ (\d+)<\/span>/g)];
     assert.equal(wrong.length, PAIRS + 3);
     for (const [, shown, expected] of wrong) assert.ok(Number(shown) === Number(expected) + 1 || (shown === '231' && expected === '213'), `${shown} → ${expected}`);

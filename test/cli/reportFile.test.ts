@@ -26,6 +26,27 @@ describe('decode', () => {
     assert.throws(() => decode(Buffer.from([0xef, 0xbb, 0xbf, 0xff, 0xff])), /not valid UTF-8/);
     assert.throws(() => decode(Buffer.from([0xff, 0xfe, 0x41])), /odd number of bytes/);
   });
+  it('reads UTF-8 exactly as TextDecoder does: every plane, a second BOM dropped, invalid bytes refused', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const texts = ['', 'A', '年度报告\r\n共受理申请4件。', '𠀀𪚥😀 and \u{10FFFF}', '\uFFFD', '\uFEFF第二个字节顺序标记', 'x'.repeat(70_000) + '年'];
+    for (const text of texts) {
+      const bytes = Buffer.from(text, 'utf8');
+      assert.equal(decode(bytes).text, strict.decode(bytes), JSON.stringify(text.slice(0, 20)));
+      const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
+      // The file's BOM is kept apart (written back by --fix); TextDecoder reads what follows it.
+      assert.deepEqual(decode(withBom), { text: strict.decode(bytes), encoding: 'utf8', bom: true }, `BOM + ${JSON.stringify(text.slice(0, 20))}`);
+    }
+    // Overlong forms, surrogates and bytes past U+10FFFF are not UTF-8: read as GB18030 or refused, never as UTF-8.
+    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe4, 0xb8]]) {
+      let encoding: string | null = null;
+      try {
+        encoding = decode(Buffer.from([0x41, ...bad])).encoding;
+      } catch (error) {
+        assert.ok(error instanceof DecodeError);
+      }
+      assert.notEqual(encoding, 'utf8', bad.join(' '));
+    }
+  });
   it('refuses UTF-32 rather than reading it as UTF-16 with NULs, and says why in both languages', () => {
     const utf32le = Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]);
     assert.throws(() => decode(utf32le), (e: unknown) => e instanceof DecodeError && /UTF-32/.test(e.why.en) && /UTF-32/.test(e.why.zh));

@@ -24,18 +24,19 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   const outcomes: FileOutcome[] = new Array(files.length);
   const progress = progressFor(files.length);
   await checkFiles(
-    files.map((path, index) => ({ index, path, options: command.options, fix: command.fix, language, details: html !== null, onlyIfReport: found.has(path) })),
+    files.map((path, index) => ({ index, path, onlyIfReport: found.has(path) })),
+    { options: command.options, fix: command.fix, language, html: html !== null, workspace: command.workspace },
     (outcome) => {
-      // An HTML report's details go to disk at once, and of its findings only what the summary
-      // counts is kept, so a batch of thousands holds little more than the summary itself.
-      if (outcome.details !== null) html?.addDetails(outcome.details);
+      // An HTML report's details go to disk as soon as their turn comes, and of its findings only
+      // what the summary counts is kept, so a batch of thousands holds little more than the summary.
+      html?.addDetails(outcome.index, outcome.details);
       outcomes[outcome.index] = { ...outcome, details: null, result: html ? summaryOnly(outcome.result) : outcome.result };
       progress.tick();
     },
   );
   progress.stop();
 
-  const checked = outcomes.filter((o) => o.result !== null && o.digest !== null);
+  const checked = outcomes.filter((o) => o.result !== null);
   if (command.workspace) {
     const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
     checked.forEach((o, i) => placeFindings(o, across[i] ?? [], language));

@@ -1,28 +1,35 @@
 // One file of `nianbao check`, from path to everything the run needs of it: the JSON result, the
-// digest for cross-report checks, the batch entry and (for --format html) its details section.
+// digest for cross-report checks and, for --format html, the batch entry and the details section.
 // Runs the same in the main thread and in a worker; returns plain data only (structured-cloneable).
 import { analyze } from '../engine/analyze.ts';
 import type { Span } from '../engine/model.ts';
 import type { AnalyzeOptions } from '../engine/options.ts';
-import { buildLineIndex } from '../engine/text/lineIndex.ts';
+import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineIndex.ts';
+import { agencyOf } from '../engine/workspace/agency.ts';
 import { digestOf, type ReportDigest } from '../engine/workspace/index.ts';
 import { isReport } from '../engine/rules/reportLike.ts';
 import { batchEntryOf, type BatchEntry } from '../render/batchEntry.ts';
 import { reportSection } from '../render/batchPage.ts';
-import { fileResult, rangeOf, type JsonFile } from './fileResult.ts';
+import { fileResult, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
 import type { Language } from './language.ts';
 import { describeInputError, readInput, type Input } from './readInput.ts';
 import { writeReportFile } from './reportFile.ts';
 
-export interface CheckFileTask {
-  index: number;
-  path: string;
+/** What is the same for every file of a run (sent to each worker once). */
+export interface CheckSettings {
   options: AnalyzeOptions;
   fix: boolean;
   language: Language;
-  /** Render the details section for the HTML report. */
-  details: boolean;
+  /** For the HTML report: the batch entry and the details section. */
+  html: boolean;
+  /** Cross-report checks will run: the digest is needed. */
+  workspace: boolean;
+}
+
+export interface CheckFileTask {
+  index: number;
+  path: string;
   /** Found in a folder rather than named: a file that is not a report (a README) is skipped. */
   onlyIfReport: boolean;
 }
@@ -41,21 +48,19 @@ export interface FileOutcome {
   result: JsonFile | null;
   digest: ReportDigest | null;
   /**
-   * Where the digest's spans stand, so cross-report findings can be placed without the text: by
-   * span key, [start line, start character, end line, end character] (packed: a batch keeps many).
+   * Where the digest's spans stand, so cross-report findings can be placed without the text: six
+   * numbers a span, [start, end, start line, start character, end line, end character] (packed:
+   * a batch keeps many, and a typed array crosses from a worker as one copy).
    */
-  digestRanges: Record<string, [number, number, number, number]>;
+  digestPlaces: Uint32Array | null;
   entry: BatchEntry | null;
   details: string | null;
 }
 
-export function spanKey(span: Span): string {
-  return `${span.start}:${span.end}`;
-}
-
-export async function checkFile(task: CheckFileTask): Promise<FileOutcome> {
-  const { path, language } = task;
-  const outcome: FileOutcome = { index: task.index, path, problems: [], notes: [], failed: false, skipped: false, result: null, digest: null, digestRanges: {}, entry: null, details: null };
+export async function checkFile(task: CheckFileTask, settings: CheckSettings): Promise<FileOutcome> {
+  const { path } = task;
+  const { language } = settings;
+  const outcome: FileOutcome = { index: task.index, path, problems: [], notes: [], failed: false, skipped: false, result: null, digest: null, digestPlaces: null, entry: null, details: null };
   let input: Input;
   try {
     input = await readInput(path);
@@ -65,17 +70,17 @@ export async function checkFile(task: CheckFileTask): Promise<FileOutcome> {
     return outcome;
   }
   if (input.kind === 'document') for (const note of input.notes) outcome.notes.push(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
-  let analysis = analyze(input.text, task.options);
+  let analysis = analyze(input.text, settings.options);
   if (task.onlyIfReport && !isReport(analysis.report)) {
     outcome.skipped = true;
     return outcome;
   }
-  if (task.fix && input.kind === 'document') {
+  if (settings.fix && input.kind === 'document') {
     // The text of a .pdf, .docx or web page was made by converting it: there is no text to write back.
     outcome.problems.push(`${path}: ${language === 'zh' ? '--fix 只写回纯文本文件，转换所得的文档不写入修复' : '--fix writes plain-text files only; fixes are not written into a converted document'}`);
     outcome.failed = true;
-  } else if (task.fix && input.kind === 'text') {
-    const fixed = fixText(analysis, task.options);
+  } else if (settings.fix && input.kind === 'text') {
+    const fixed = fixText(analysis, settings.options);
     if (fixed.fixes > 0) {
       // writeReportFile never throws: a refusal or a failed write comes back with its reason.
       const written = writeReportFile(input.file, fixed.analysis.report.text);
@@ -86,17 +91,38 @@ export async function checkFile(task: CheckFileTask): Promise<FileOutcome> {
       }
     }
   }
-  const digest = digestOf(analysis.report, path);
-  const index = buildLineIndex(analysis.report.text);
-  const spans = [digest.firstLine, ...digest.carried, ...digest.pending, ...Object.values(digest.documents).flat()]
-    .flatMap((c) => (c === null ? [] : ['span' in c ? c.span : c]));
-  for (const span of spans) {
-    const { start, end } = rangeOf(index, span);
-    outcome.digestRanges[spanKey(span)] = [start.line, start.character, end.line, end.character];
+  // Built once, for every line and column this file reports.
+  const lines = buildLineIndex(analysis.report.text);
+  if (settings.workspace) {
+    outcome.digest = digestOf(analysis.report, path);
+    outcome.digestPlaces = placesOf(outcome.digest, lines);
   }
-  outcome.digest = digest;
-  outcome.result = fileResult(path, analysis, language, [], input.kind === 'document' ? input : undefined);
-  outcome.entry = batchEntryOf(task.index, path, digest.agency, analysis, analysis.findings);
-  if (task.details) outcome.details = reportSection(outcome.entry, analysis, analysis.findings, language);
+  outcome.result = fileResult(path, analysis, language, [], input.kind === 'document' ? input : undefined, lines);
+  if (settings.html) {
+    // Without cross-report checks there is no digest: its agency, found the same way (title, else file name).
+    const agency = outcome.digest ? outcome.digest.agency : agencyOf(analysis.report, path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));
+    outcome.entry = batchEntryOf(task.index, path, agency, analysis, analysis.findings);
+    outcome.details = reportSection(outcome.entry, analysis, analysis.findings, language, lines);
+  }
   return outcome;
+}
+
+/** Every span of the digest with its lines and columns, packed (see FileOutcome.digestPlaces). */
+function placesOf(digest: ReportDigest, lines: LineIndex): Uint32Array {
+  const cells = [digest.carried, digest.pending, ...Object.values(digest.documents)];
+  const places = new Uint32Array(6 * (1 + cells.reduce((n, row) => n + row.length, 0)));
+  let at = 0;
+  const put = (span: Span) => {
+    const start = positionAt(lines, span.start);
+    const end = positionAt(lines, span.end);
+    places[at++] = span.start;
+    places[at++] = span.end;
+    places[at++] = start.line;
+    places[at++] = start.character;
+    places[at++] = end.line;
+    places[at++] = end.character;
+  };
+  put(digest.firstLine);
+  for (const row of cells) for (const cell of row) if (cell) put(cell.span);
+  return places.slice(0, at);
 }

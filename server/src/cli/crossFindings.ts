@@ -1,15 +1,21 @@
 // Cross-report findings, placed into a file's results: their spans come from the file's digest,
 // whose positions the file's check recorded (the text itself is not kept in a batch).
 import type { Finding, Span } from '../engine/model.ts';
-import { spanKey, type FileOutcome } from './checkFile.ts';
+import type { FileOutcome } from './checkFile.ts';
 import type { Range } from './fileResult.ts';
 import type { Language } from './language.ts';
 
 export function placeFindings(outcome: FileOutcome, findings: readonly Finding[], language: Language): void {
   if (!outcome.result || findings.length === 0) return;
+  const places = outcome.digestPlaces ?? new Uint32Array(0);
   const range = (span: Span): Range => {
-    const [startLine, startCharacter, endLine, endCharacter] = outcome.digestRanges[spanKey(span)] ?? [0, 0, 0, 0];
-    return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+    // A digest has a few dozen spans: looked up one by one.
+    for (let at = 0; at + 5 < places.length; at += 6) {
+      if (places[at] === span.start && places[at + 1] === span.end) {
+        return { start: { line: places[at + 2]!, character: places[at + 3]! }, end: { line: places[at + 4]!, character: places[at + 5]! } };
+      }
+    }
+    return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   };
   for (const f of findings) {
     outcome.result.diagnostics.push({

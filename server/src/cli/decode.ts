@@ -1,6 +1,7 @@
 // Bytes of a report file -> text, and back. Reports arrive as UTF-8 (with or without BOM),
 // UTF-16 (with BOM) or GB18030/GBK (older Windows machines in government offices). The encoding
 // found is kept so that --fix writes the file back as it was.
+import { isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
@@ -25,7 +26,7 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 export function decode(bytes: Uint8Array): DecodedFile {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf8', bom: true };
+    return { text: strictUtf8AfterBom(bytes.subarray(3)), encoding: 'utf8', bom: true };
   }
   // UTF-32 starts with the UTF-16LE mark and two NULs; read as UTF-16 it would be NULs between
   // every character, and --fix would write that back.
@@ -34,11 +35,14 @@ export function decode(bytes: Uint8Array): DecodedFile {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf16le'), encoding: 'utf16le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf16be'), encoding: 'utf16be', bom: true };
-  const bomless16 = guessBomlessUtf16(bytes);
-  if (bomless16) return { text: utf16(bytes, bomless16), encoding: bomless16, bom: false };
-  if (bytes.includes(0)) throw new DecodeError('binary file (contains NUL bytes), not a text report', '二进制文件（含 NUL 字节），不是文本报告');
+  // UTF-16 without a BOM, or binary: both have NUL bytes, which a text report never has.
+  if (bytes.includes(0)) {
+    const bomless16 = guessBomlessUtf16(bytes);
+    if (bomless16) return { text: utf16(bytes, bomless16), encoding: bomless16, bom: false };
+    throw new DecodeError('binary file (contains NUL bytes), not a text report', '二进制文件（含 NUL 字节），不是文本报告');
+  }
   try {
-    return { text: utf8Strict.decode(bytes), encoding: 'utf8', bom: false };
+    return { text: strictUtf8(bytes), encoding: 'utf8', bom: false };
   } catch {
     // Not UTF-8: the only other encoding Chinese offices use for plain text is GB18030 (a superset
     // of GBK and GB2312). GB18030 maps almost every byte sequence, so check the result reads back.
@@ -68,9 +72,32 @@ export function encode(file: DecodedFile): Buffer {
   }
 }
 
+/** Valid UTF-8 -> its text; anything else throws. */
 function strictUtf8(bytes: Uint8Array): string {
+  // isUtf8 accepts exactly what TextDecoder's fatal mode accepts; TextDecoder also drops a
+  // byte-order mark, so such a (rare) text still goes through it.
+  if (isUtf8(bytes) && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return validUtf8(bytes);
+  return utf8Strict.decode(bytes);
+}
+
+/**
+ * Valid UTF-8 -> its text, by way of UTF-16: V8 makes a string of Chinese text from UTF-8 about
+ * ten times slower than ICU's transcoder and a copy from UTF-16 do (30 µs against 3 µs for a 4 KB
+ * report).
+ */
+function validUtf8(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
-    return utf8Strict.decode(bytes);
+    return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
+  } catch {
+    // A Node built without ICU has no transcoder.
+    return buffer.toString('utf8');
+  }
+}
+
+function strictUtf8AfterBom(bytes: Uint8Array): string {
+  try {
+    return strictUtf8(bytes);
   } catch {
     throw new DecodeError('starts with a UTF-8 byte-order mark but is not valid UTF-8', '以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8');
   }

@@ -37,8 +37,8 @@ export interface ConvertedSource {
   places: PlaceFrom[];
 }
 
-export function fileResult(path: string, analysis: Analysis, language: Language, extra: Finding[] = [], source?: ConvertedSource): JsonFile {
-  const index = buildLineIndex(analysis.report.text);
+/** `index`: the text's line index, when the caller has built it already. */
+export function fileResult(path: string, analysis: Analysis, language: Language, extra: Finding[] = [], source?: ConvertedSource, index: LineIndex = buildLineIndex(analysis.report.text)): JsonFile {
   const findings = [...analysis.findings, ...extra].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   const diagnostics = findings.map((f) => diagnosticOf(f, index, language));
   if (!source) return { path, year: analysis.report.year, format: analysis.report.format.version, diagnostics };

@@ -8,14 +8,28 @@ import type { Language } from './language.ts';
 
 export class HtmlReportWriter {
   private readonly detailsPath: string;
+  /** The index of the next file whose details go to disk, and the sections that came before their turn. */
+  private next = 0;
+  private readonly early = new Map<number, string | null>();
 
   constructor(private readonly output: string, private readonly language: Language) {
     this.detailsPath = `${output}.details-${process.pid}.tmp`;
     writeFileSync(this.detailsPath, '');
   }
 
-  addDetails(section: string): void {
-    appendFileSync(this.detailsPath, section);
+  /**
+   * The details of file `index` (null: it has none, it was skipped or unreadable). Files are
+   * checked in parallel and come back in any order; the page lists them in input order, so a
+   * section that comes early waits (only as long as the few files checked at the same time).
+   */
+  addDetails(index: number, section: string | null): void {
+    this.early.set(index, section);
+    let text = '';
+    for (let s = this.early.get(this.next); s !== undefined; s = this.early.get(this.next)) {
+      this.early.delete(this.next++);
+      if (s !== null) text += s;
+    }
+    if (text) appendFileSync(this.detailsPath, text);
   }
 
   finish(entries: BatchEntry[]): void {

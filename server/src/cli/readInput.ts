@@ -1,15 +1,15 @@
-// A path -> the text to analyse. Text files are read by reportFile.ts (which keeps what --fix needs
-// to write them back); web pages, .docx and PDF files are converted by documents/, which is loaded
-// only when such a file is read. What cannot be read throws: an InputError with a message in both
-// languages (a .doc to save as .docx, a scan that needs OCR, a file over the size limit…), or the
-// file system's own error.
+// A path -> the text to analyse. Text files are decoded by reportFile.ts (which keeps what --fix
+// needs to write them back); web pages, .docx and PDF files are converted by documents/, which is
+// loaded only when such a file is read. What cannot be read throws: an InputError with a message in
+// both languages (a .doc to save as .docx, a scan that needs OCR, a file over the size limit…), or
+// the file system's own error.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { defaultLimits, type Limits } from '../documents/limits.ts';
-import { admit, convertPublished, HEAD_BYTES } from '../documents/published.ts';
+import { admit, convertPublished, HEAD_BYTES, type Admitted } from '../documents/published.ts';
 import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
 import { describeIoError } from './inputs.ts';
 import type { Language } from './language.ts';
-import { readReportFile, type ReportFile } from './reportFile.ts';
+import { reportFileOf, type ReportFile } from './reportFile.ts';
 
 export type Input =
   | { kind: 'text'; text: string; file: ReportFile }
@@ -36,12 +36,26 @@ export function describeInputError(error: unknown, language: Language): string {
   return describeIoError(error);
 }
 
-/** The first bytes of a file, enough to tell what it holds. */
-function readHead(path: string, length: number): Uint8Array {
+/**
+ * The file read once, through one descriptor: its first bytes tell what it holds and whether to
+ * read it at all (a file over its size limit is not); only then is the rest read. A text report is
+ * usually smaller than the head, which is then the whole file: the head is made one byte longer
+ * than the file, so that the file's end shows as a head not filled.
+ */
+function readAdmitted(path: string, size: number, limits: Limits): { admitted: Admitted; bytes: Buffer } {
   const fd = openSync(path, 'r');
   try {
-    const head = Buffer.alloc(length);
-    return head.subarray(0, readSync(fd, head, 0, length, 0));
+    const head = Buffer.allocUnsafe(Math.min(size + 1, HEAD_BYTES));
+    let length = 0;
+    while (length < head.length) {
+      const got = readSync(fd, head, length, head.length - length, null);
+      if (got === 0) break;
+      length += got;
+    }
+    const admitted = admit(head.subarray(0, length), path, size, limits);
+    if ('why' in admitted || length < head.length) return { admitted, bytes: head.subarray(0, length) };
+    // The rest, from where the head ended to the end of the file (which may have grown since it was looked at).
+    return { admitted, bytes: Buffer.concat([head, readFileSync(fd)]) };
   } finally {
     closeSync(fd);
   }
@@ -51,15 +65,14 @@ export async function readInput(path: string, limits: Limits = defaultLimits): P
   const stat = statSync(path);
   // A named pipe or a device would block the read forever: only regular files are reports.
   if (!stat.isFile()) throw new InputError({ zh: '不是普通文件（文件夹、管道或设备）', en: 'not a regular file (a folder, pipe or device)' });
-  const size = stat.size;
-  const admitted = admit(readHead(path, HEAD_BYTES), path, size, limits);
+  const { admitted, bytes } = readAdmitted(path, stat.size, limits);
   if ('why' in admitted) throw new InputError(admitted.why);
   if (admitted.kind === 'text') {
-    const file = readReportFile(path);
+    const file = reportFileOf(path, bytes);
     return { kind: 'text', text: file.text, file };
   }
   // documents/published.ts loads the converters (their own bundle) only now, for such a file.
-  const read = await convertPublished(readFileSync(path), admitted.kind, limits);
+  const read = await convertPublished(bytes, admitted.kind, limits);
   if ('why' in read) throw new InputError(read.why);
   return { kind: 'document', ...read };
 }

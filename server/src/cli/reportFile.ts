@@ -35,7 +35,11 @@ export function readReportFile(path: string): ReportFile {
   const stat = fs.statSync(path);
   if (stat.isDirectory()) throw new ReportFileError({ zh: '是文件夹，不是文件', en: 'is a folder, not a file' }, 'EISDIR');
   if (!stat.isFile()) throw new ReportFileError({ zh: '不是普通文件（设备、管道或套接字）', en: 'not a regular file (a device, pipe or socket)' });
-  const bytes = fs.readFileSync(path);
+  return reportFileOf(path, fs.readFileSync(path));
+}
+
+/** A report file from bytes already read (readInput.ts reads each file once, through one descriptor). */
+export function reportFileOf(path: string, bytes: Buffer): ReportFile {
   return { path, bytes, ...decode(bytes) };
 }
 

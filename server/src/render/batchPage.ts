@@ -2,7 +2,7 @@
 // that opens from disk in any browser. Written in pieces so the CLI can stream each report's
 // details as it is checked and keep only the small BatchEntry list for the summary.
 import type { Analysis, Finding } from '../engine/model.ts';
-import { buildLineIndex, positionAt } from '../engine/text/lineIndex.ts';
+import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineIndex.ts';
 import type { BatchEntry } from './batchEntry.ts';
 import { html, type Html } from './escape.ts';
 import { tableCss } from './styles.ts';
@@ -97,10 +97,9 @@ function chart(agency: string, list: BatchEntry[], language: Language): Html {
   return html`<div class="chart"><h3>${agency}</h3><svg width="${width}" height="${height}" role="img" aria-label="${agency}"><line x1="${pad}" x2="${width - pad}" y1="${height - pad}" y2="${height - pad}" stroke="#999"/>${lines}${broken}${labels}<text x="2" y="${pad}" font-size="10">${max}</text></svg><div>${legend}</div></div>`;
 }
 
-/** One report's details: its tables as read, its findings with line numbers. */
-export function reportSection(entry: BatchEntry, analysis: Analysis, findings: readonly Finding[], language: Language): string {
+/** One report's details: its tables as read, its findings with line numbers (`index`: the text's line index, when the caller has it). */
+export function reportSection(entry: BatchEntry, analysis: Analysis, findings: readonly Finding[], language: Language, index: LineIndex = buildLineIndex(analysis.report.text)): string {
   const w = words[language];
-  const index = buildLineIndex(analysis.report.text);
   const items = findings.map((f) => html`<li class="${f.severity}">${w.line} ${positionAt(index, f.span.start).line + 1} · <code>${f.rule}</code> ${f.message[language]}</li>`);
   return html`<section class="report" id="report-${entry.index}"><h2>${entry.agency ?? entry.path} ${entry.year ?? ''}</h2><p><code>${entry.path}</code></p>
 ${tablesHtml(analysis.report, language)}
