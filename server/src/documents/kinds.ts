@@ -15,7 +15,11 @@ export type FileKind =
 
 export const documentExtensions = ['.html', '.htm', '.docx', '.pdf'];
 
-const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
+/** Bytes as one character each (latin1), without spreading them as arguments (slow, and limited). */
+const ascii = (bytes: Uint8Array, from: number, to: number) => {
+  const end = Math.min(to, bytes.length);
+  return end > from ? Buffer.from(bytes.buffer, bytes.byteOffset + from, end - from).toString('latin1') : '';
+};
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
