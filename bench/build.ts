@@ -1,45 +1,26 @@
-// The CLI and the language server bundled as `npm run build` ships them (esbuild.mjs: published
-// documents in a bundle apart, the version defined), from the current sources, into test/.tmp/bench
-// (ignored by git): the bench measures what users run, never a stale dist/.
-import { mkdirSync, readFileSync } from 'node:fs';
+// The CLI and the language server bundled by esbuild.mjs itself, as `npm run build` ships them
+// (minified, published documents and the HTML parser in bundles apart, the version defined), from
+// the current sources, into test/.tmp/bench (ignored by git): the bench measures what users run,
+// never a stale dist/. Profiles need them unminified (profile.ts).
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
 
 export const root = resolve(__dirname, '..');
 const out = join(root, 'test', '.tmp', 'bench');
 
-const documentsApart: Plugin = {
-  name: 'documents-apart',
-  setup(b) {
-    b.onResolve({ filter: /\/documents\/index\.ts$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: './documents.js', external: true }));
-  },
-};
+/** The node options the client starts the server with (client/src/extension.ts, serverExecArgv). */
+export const serverNodeArgs = ['--v8-pool-size=1'];
 
 export interface Bundles {
   cli: string;
   server: string;
+  minified: boolean;
 }
 
-export async function bundles(): Promise<Bundles> {
-  mkdirSync(out, { recursive: true });
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  const entries = [
-    { in: 'server/src/cli/main.ts', out: 'cli.js' },
-    { in: 'server/src/lsp/server.ts', out: 'server.js' },
-    { in: 'server/src/documents/index.ts', out: 'documents.js' },
-  ];
-  await Promise.all(entries.map((e) => build({
-    entryPoints: [join(root, e.in)],
-    outfile: join(out, e.out),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'error',
-    legalComments: 'none',
-    define: { NIANBAO_VERSION: JSON.stringify(version) },
-    external: ['pdfjs-dist'],
-    plugins: [documentsApart],
-  })));
-  return { cli: join(out, 'cli.js'), server: join(out, 'server.js') };
+export async function bundles(options: { minify?: boolean } = {}): Promise<Bundles> {
+  const minify = options.minify ?? true;
+  const built = spawnSync(process.execPath, ['esbuild.mjs', '--out', out, ...(minify ? [] : ['--no-minify'])], { cwd: root, encoding: 'utf8' });
+  if (built.error) throw built.error;
+  if (built.status !== 0) throw new Error(`esbuild.mjs failed (exit ${built.status}): ${built.stderr}`);
+  return { cli: join(out, 'cli.js'), server: join(out, 'server.js'), minified: minify };
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { seedsDir, seedsMissing } from '../test/fixtures/seeds.ts';
-import { root, type Bundles } from './build.ts';
+import { bundles, root, serverNodeArgs, type Bundles } from './build.ts';
 import { keystrokes } from './keystrokes.ts';
 import { summarise } from './profileSummary.ts';
 import { reportOfSize, writeReports } from './reports.ts';
@@ -45,8 +45,12 @@ function report(title: string, profiles: string, top = 15): string {
   return [`## ${title} (${total.toFixed(0)} ms sampled, idle excluded)`, 'By function (self time):', ...lines(functions, top), 'By file:', ...lines(files, 10), ''].join('\n');
 }
 
-export async function profiles(built: Bundles, progress: (what: string) => void): Promise<string> {
+export async function profiles(shipped: Bundles, progress: (what: string) => void): Promise<string> {
   const out: string[] = [];
+  // The shipped bundles are minified: profiled are the same ones unminified, whose module comments
+  // profileSummary.ts maps the profiles back to source files by.
+  if (shipped.minified) progress('bundling the CLI and the server unminified');
+  const built = shipped.minified ? await bundles({ minify: false }) : shipped;
 
   if (!seedsMissing) {
     progress('profiling the analysis of the seeds');
@@ -87,7 +91,7 @@ export async function profiles(built: Bundles, progress: (what: string) => void)
   const serverProfiles = join(dir, 'server');
   rmSync(serverProfiles, { recursive: true, force: true });
   mkdirSync(serverProfiles, { recursive: true });
-  await keystrokes(built.server, reportOfSize(10 * 1024), 300, 10, ['--cpu-prof', `--cpu-prof-dir=${serverProfiles}`]);
+  await keystrokes(built.server, reportOfSize(10 * 1024), 300, 10, [...serverNodeArgs, '--cpu-prof', `--cpu-prof-dir=${serverProfiles}`]);
   out.push(report('Server: 300 keystrokes on a 10 KB report (didChange + pull)', serverProfiles));
 
   return out.join('\n');

@@ -1,7 +1,7 @@
 // Reads V8 CPU profiles (node --cpu-prof writes *.cpuprofile) and prints where the time went: the
 // functions with the most self time and the source files they are in. Profiles of an esbuild bundle
-// (not minified) are mapped back to source files by the `// path/to/file.ts` comment esbuild writes
-// before each module. `npm run bench -- --profile` makes and summarises them; by hand:
+// (not minified: `node esbuild.mjs --no-minify`, as profile.ts builds them) are mapped back to source
+// files by the `// path/to/file.ts` comment esbuild writes before each module. `npm run bench -- --profile` makes and summarises them; by hand:
 // `npx tsx bench/profileSummary.ts DIR-OR-FILES… [--top N]`.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

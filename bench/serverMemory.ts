@@ -5,6 +5,7 @@ import { memoryRequest, type MemoryResult } from '../server/src/lsp/memoryReques
 import { readSeed, seedNames, seedsMissing } from '../test/fixtures/seeds.ts';
 import { docUri, LspClient } from '../test/lsp/client.ts';
 import { processMemory } from '../test/lsp/serverMemory.ts';
+import { serverNodeArgs } from './build.ts';
 
 export interface ServerMemory {
   documents: number;
@@ -14,9 +15,10 @@ export interface ServerMemory {
   heapUsed: number;
 }
 
-export async function serverMemory(server: string): Promise<ServerMemory | string> {
+/** `nodeArgs`: the server's node options, by default those the client starts it with. */
+export async function serverMemory(server: string, nodeArgs: string[] = serverNodeArgs): Promise<ServerMemory | string> {
   if (seedsMissing) return seedsMissing;
-  const client = await LspClient.start({ server, nodeArgs: ['--expose-gc'] });
+  const client = await LspClient.start({ server, nodeArgs: ['--expose-gc', ...nodeArgs] });
   try {
     const idle = processMemory(client.pid);
     const names = seedNames();

@@ -77,6 +77,15 @@ describe('validating settings', () => {
     assert.equal(validateSettings({ maxDocumentSize: '5' }).problems[0]?.key, 'nianbao.maxDocumentSize');
     assert.deepEqual(validateSettings({ rules: ['error'] }).problems.map((p) => p.key), ['nianbao.rules']);
   });
+
+  test('each problem says what was expected (zod/mini has no messages of its own)', () => {
+    const { problems } = validateSettings({ rules: { 'balance/cell': 'fatal' }, detectContent: 'yes', reportKind: 'county', maxDocumentSize: -1 });
+    const said = new Map(problems.map((p) => [p.key, p.message]));
+    assert.match(said.get('nianbao.rules["balance/cell"]') ?? '', /"error".*"off"/);
+    assert.match(said.get('nianbao.detectContent') ?? '', /expected boolean/);
+    assert.match(said.get('nianbao.reportKind') ?? '', /"auto"\|"department"\|"government"/);
+    assert.match(said.get('nianbao.maxDocumentSize') ?? '', />0/);
+  });
 });
 
 describe('settings in the server', () => {
