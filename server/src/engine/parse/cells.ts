@@ -213,7 +213,13 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
       // "| a | b |": the text before the first and after the last pipe is no cell when empty.
       if (pieces.length > 1 && pieces[0]?.text.trim() === '') pieces = pieces.slice(1);
     }
-    const cells = pieces.flatMap((p) => splitCell(trimmedCell(line.start, p.start, p.text, p.text.length === 0 || (sep !== 'tab' && p.text.trim() === '' ))));
+    // Loops, not flatMap: this is the innermost work of reading a table.
+    const cells: RawCell[] = [];
+    for (const p of pieces) {
+      const cell = trimmedCell(line.start, p.start, p.text, p.text.length === 0 || (sep !== 'tab' && p.text.trim() === ''));
+      if (!mayHoldSeveral(cell.text)) cells.push(cell);
+      else for (const piece of splitCell(cell)) cells.push(piece);
+    }
     rows.push({ cells, line: line.index });
   }
   return rows;
