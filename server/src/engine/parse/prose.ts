@@ -128,15 +128,30 @@ export function chineseCount(s: string): number | null {
 // numeral, then a measure word. Decimals and 万/亿 amounts are not counts of cases.
 // The lookbehind starts a match only at the start of a number, keeping the search linear.
 const COUNT = /(?<![\d零〇一二两三四五六七八九十百千])(\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千]+)[ ]?(件|宗|起|个|份|次|条|篇|项|期|家|场|人|名|例)/g;
+/**
+ * COUNT's counts in digits only: the same matches (a Chinese count holds no digit, so the two
+ * kinds never overlap), without trying a Chinese numeral at every character.
+ */
+const DIGIT_COUNT = /(?<![\d零〇一二两三四五六七八九十百千])(\d{1,3}(?:,\d{3})+|\d+)[ ]?(件|宗|起|个|份|次|条|篇|项|期|家|场|人|名|例)/g;
 
 /**
  * Counts in a half-width string. `original` (the same text before normalising) tells a real
- * thousands separator "," from a Chinese "，".
+ * thousands separator "," from a Chinese "，". `chinese: false` leaves counts in Chinese numerals out.
  */
-export function countsIn(norm: string, original: string = norm): Count[] {
+export function countsIn(norm: string, original: string = norm, options: { chinese?: boolean } = {}): Count[] {
   const out: Count[] = [];
-  COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(norm); m; m = COUNT.exec(norm)) {
+  eachCount(norm, original, options, (count) => {
+    out.push(count);
+    return true;
+  });
+  return out;
+}
+
+/** Each count of countsIn in turn, until `visit` returns false. */
+export function eachCount(norm: string, original: string, options: { chinese?: boolean }, visit: (count: Count) => boolean): void {
+  const pattern = options.chinese === false ? DIGIT_COUNT : COUNT;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(norm); m; m = pattern.exec(norm)) {
     const numberText = m[1] ?? '';
     const start = m.index;
     const before = norm[start - 1] ?? '';
@@ -149,9 +164,8 @@ export function countsIn(norm: string, original: string = norm): Count[] {
       value = Number(numberText.replace(/,/g, ''));
     }
     if (value === null || !Number.isSafeInteger(value)) continue;
-    out.push({ value, unit: m[2] ?? '', start, end: start + m[0].length, chinese });
+    if (!visit({ value, unit: m[2] ?? '', start, end: start + m[0].length, chinese })) return;
   }
-  return out;
 }
 
 /** The four-digit years named in a half-width text ("2021年", "2021年度"). */

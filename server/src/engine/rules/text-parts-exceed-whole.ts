@@ -3,7 +3,7 @@
 // fine. Only parts in the whole's own unit count; a breakdown that mixes units, compares, nests
 // or sums again is not read.
 import type { Finding } from '../model.ts';
-import { countsIn, proseSegments } from '../parse/prose.ts';
+import { eachCount, proseSegments, type Count } from '../parse/prose.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -44,9 +44,15 @@ export const textPartsExceedWhole: Rule = {
         const whole = Number(wholeText.replace(/,/g, ''));
         const partsStart = m.index + m[0].length;
         const list = withoutBrackets(norm.slice(partsStart, listEnd(norm, partsStart)));
-        if (NOT_PARTS.test(list)) continue;
-        const parts = countsIn(list, original.slice(partsStart, partsStart + list.length)).filter((c) => !c.chinese);
-        if (parts.length === 0 || parts.some((p) => p.unit !== unit)) continue;
+        // The parts, as long as they are in the whole's unit (a part in another unit ends the reading).
+        const parts: Count[] = [];
+        let sameUnit = true;
+        eachCount(list, original.slice(partsStart, partsStart + list.length), { chinese: false }, (part) => {
+          sameUnit = part.unit === unit;
+          if (sameUnit) parts.push(part);
+          return sameUnit;
+        });
+        if (parts.length === 0 || !sameUnit || NOT_PARTS.test(list)) continue;
         const sum = parts.reduce((a, p) => a + p.value, 0);
         if (sum <= whole) continue;
         const last = parts[parts.length - 1]!;
