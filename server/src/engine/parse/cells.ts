@@ -39,14 +39,18 @@ export function detectLayout(lines: Line[]): TableLayout {
     const t = line.text;
     if (PIPE_ONLY.test(t)) continue;
     if (MARKDOWN_RULE.test(t)) markdown++;
-    // Counted, not split: this runs on every line of every table region.
-    const pieces = countFilledPieces(t, 'pipe');
-    const tabs = countFilledPieces(t, 'tab');
+    // Counted, not split: this runs on every line of every table region. A line without a pipe
+    // (or a tab) is one piece in that layout: the count is the line's.
+    const hasPipe = t.includes('|') || t.includes('｜');
+    const hasTab = t.includes('\t');
     const runs = countFilledPieces(t, 'spaces');
+    const whole = runs > 0 || t.trim() !== '' ? 1 : 0;
+    const pieces = hasPipe ? countFilledPieces(t, 'pipe') : whole;
+    const tabs = hasTab ? countFilledPieces(t, 'tab') : whole;
     const most = Math.max(pieces, tabs, runs);
     if (most >= 2) {
       multi++;
-      if (pieces === most && /[|｜]/.test(t)) pipe++;
+      if (pieces === most && hasPipe) pipe++;
       else if (tabs === most) tab++;
       else spaces++;
     } else single++;
