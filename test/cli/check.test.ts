@@ -83,9 +83,11 @@ describe('nianbao check', () => {
     write(dir, 'notes.json', '{}');
     const out = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
     assert.deepEqual(out.files.map((f: { path: string }) => f.path.slice(dir.length + 1)), ['a.txt', 'b.md']);
-    const missing = runCli(['check', join(dir, 'a.txt'), join(dir, 'nope.txt')]);
+    const missing = runCli(['check', '--lang', 'en', join(dir, 'a.txt'), join(dir, 'nope.txt')]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.txt: no such file or folder/);
+    // In the user's language, as every other message.
+    assert.match(runCli(['check', '--lang', 'zh', join(dir, 'nope.txt')]).stderr, /nope\.txt: 文件或文件夹不存在/);
   });
 
   it('exits 2 with a clear message on usage errors', () => {

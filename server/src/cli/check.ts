@@ -19,7 +19,7 @@ import { writeOutput } from './writeOutput.ts';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
   const { files, found, failures } = collectInputs(command.paths);
-  const unreadable = failures.map((f) => `${f.path}: ${f.why}`);
+  const unreadable = failures.map((f) => `${f.path}: ${f.why[language]}`);
   const html = command.format === 'html' && command.output ? new HtmlReportWriter(command.output, language) : null;
   const outcomes: FileOutcome[] = new Array(files.length);
   const progress = progressFor(files.length);

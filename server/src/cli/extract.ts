@@ -10,7 +10,7 @@ import type { Terminal } from './terminal.ts';
 export async function runExtract(command: Extract<Command, { kind: 'extract' }>, language: Language, term: Terminal): Promise<number> {
   const { files, failures } = collectInputs(command.paths);
   let ioFailed = failures.length > 0;
-  for (const f of failures) term.error(`${f.path}: ${f.why}`);
+  for (const f of failures) term.error(`${f.path}: ${f.why[language]}`);
   const read: ExtractedFile[] = [];
   for (const path of files) {
     try {

@@ -2,6 +2,8 @@
 // (.txt, .md, .nianbao, and published .html/.htm, .docx, .pdf), sorted so output is stable.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Message } from '../engine/model.ts';
+import { ioMessage } from './ioWords.ts';
 
 /**
  * What a folder is searched for. Old Word files (.doc, .wps) cannot be read, but are picked up so
@@ -14,7 +16,7 @@ export interface Inputs {
   /** Files found inside folders (not named by the user): checked only if they are reports. */
   found: Set<string>;
   /** Paths that do not exist or cannot be listed, with why. */
-  failures: { path: string; why: string }[];
+  failures: { path: string; why: Message }[];
 }
 
 export function collectInputs(paths: readonly string[]): Inputs {
@@ -30,7 +32,7 @@ export function collectInputs(paths: readonly string[]): Inputs {
         }
       } else files.push(path);
     } catch (error) {
-      failures.push({ path, why: describeIoError(error) });
+      failures.push({ path, why: ioMessage(error) });
     }
   }
   return { files: [...new Set(files)], found, failures };
@@ -48,14 +50,4 @@ function walk(dir: string, found: string[] = []): string[] {
     else if (entry.isFile() && reportExtensions.some((e) => entry.name.toLowerCase().endsWith(e))) found.push(path);
   }
   return found;
-}
-
-export function describeIoError(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error) {
-    const code = String((error as { code: unknown }).code);
-    if (code === 'ENOENT') return 'no such file or folder';
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-    if (code === 'EISDIR') return 'is a folder';
-  }
-  return error instanceof Error ? error.message : String(error);
 }

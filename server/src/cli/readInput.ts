@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { defaultLimits, type Limits } from '../documents/limits.ts';
 import { admit, convertPublished, HEAD_BYTES, type Admitted } from '../documents/published.ts';
 import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
-import { describeIoError } from './inputs.ts';
+import { ioMessage } from './ioWords.ts';
 import type { Language } from './language.ts';
 import { reportFileOf, type ReportFile } from './reportFile.ts';
 
@@ -33,7 +33,7 @@ export class InputError extends Error {
 export function describeInputError(error: unknown, language: Language): string {
   const why = (error as { why?: unknown } | null)?.why;
   if (why && typeof why === 'object' && language in why) return String((why as Record<Language, unknown>)[language]);
-  return describeIoError(error);
+  return ioMessage(error)[language];
 }
 
 /**

@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Message } from '../engine/model.ts';
+import { ioMessage } from './ioWords.ts';
 import { decode, encode, type DecodedFile } from './decode.ts';
 
 export interface ReportFile extends DecodedFile {
@@ -213,21 +214,7 @@ function syncFolder(folder: string): void {
   }
 }
 
-const ioWords: Record<string, Message> = {
-  EACCES: { zh: '权限不足', en: 'permission denied' },
-  EPERM: { zh: '不允许的操作', en: 'operation not permitted' },
-  EROFS: { zh: '只读文件系统', en: 'read-only file system' },
-  ENOSPC: { zh: '磁盘已满', en: 'no space left on the disk' },
-  EDQUOT: { zh: '超出磁盘配额', en: 'disk quota exceeded' },
-  ENOENT: { zh: '文件不存在', en: 'no such file or folder' },
-  EISDIR: { zh: '是文件夹', en: 'is a folder' },
-  EIO: { zh: '磁盘读写错误', en: 'input/output error' },
-  EXDEV: { zh: '不能跨设备改名', en: 'cannot rename across devices' },
-  EBUSY: { zh: '文件正被占用', en: 'the file is busy' },
-};
-
 function ioReason(zh: string, en: string, error: unknown): Message {
-  const code = error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : '';
-  const words = ioWords[code] ?? { zh: error instanceof Error ? error.message : String(error), en: error instanceof Error ? error.message : String(error) };
+  const words = ioMessage(error);
   return { zh: `${zh}（${words.zh}）`, en: `${en} (${words.en})` };
 }

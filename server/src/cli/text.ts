@@ -10,7 +10,7 @@ import type { Terminal } from './terminal.ts';
 export async function runText(command: Extract<Command, { kind: 'text' }>, language: Language, term: Terminal): Promise<number> {
   const { files, failures } = collectInputs(command.paths);
   let failed = failures.length > 0;
-  for (const f of failures) term.error(`${f.path}: ${f.why}`);
+  for (const f of failures) term.error(`${f.path}: ${f.why[language]}`);
   let printed = '';
   for (const path of files) {
     try {
