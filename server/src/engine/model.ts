@@ -111,8 +111,14 @@ export type TableLayout =
 
 export interface ReadTable {
   id: TableId;
-  /** From the first to the last text of the table that was read. */
+  /** The table: from its first line (caption or header) to the last label or cell read into its rows. */
   span: Span;
+  /**
+   * The lines the table's region took (parse/regions.ts), which may run past `span` over lines
+   * no row took (a row whose label was not recognised, a note, a blank line): none of them is a
+   * heading, and a label typed there belongs to the table.
+   */
+  region: Span;
   layout: TableLayout;
   /** Rows bound to the format, in the format's order; rows not found are absent. */
   rows: TableRow[];
@@ -205,7 +211,8 @@ export interface Report {
   headings: Heading[];
   sections: Section[];
   tables: { A: ReadTable | null; B: ReadTable | null; C: ReadTable | null };
-  relations: RelationInstance[];
+  /** Shared by reports of the same shape (parse/relations.ts): read-only. */
+  relations: readonly RelationInstance[];
   dates: DateMention[];
 }
 

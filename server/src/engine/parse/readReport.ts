@@ -40,8 +40,9 @@ export function readReport(text: string): Report {
   if (tables.A) recoverRows(tables.A, relations, text, { minDigits: 5 });
   if (tables.B) recoverRows(tables.B, relations, text);
   if (tables.C) recoverRows(tables.C, relations, text);
-  const tableSpans = [tables.A, tables.B, tables.C].flatMap((t) => (t ? [t.span] : []));
-  const headings = readHeadings(lines, tableSpans);
+  // Lines a table's region took are no headings, even past its last row (table B's rows read like the outline).
+  const tableRegions = [tables.A, tables.B, tables.C].flatMap((t) => (t ? [t.region] : []));
+  const headings = readHeadings(lines, tableRegions);
   return {
     text,
     halfWidth,

@@ -40,7 +40,7 @@ function needsSplit(row: TableRow, digits: Digit[]): boolean {
 }
 
 /** The relations a row takes part in, as checks on a candidate vector of its values. */
-function checksFor(rowKey: string, relations: RelationInstance[], valueOf: (ref: CellRef) => number | null) {
+function checksFor(rowKey: string, relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null) {
   const mine = relations.filter((r) => [...r.left, ...r.right].some((x) => x.row === rowKey));
   return mine.flatMap((r) => {
     // Only relations whose other cells are all known can judge a candidate.
@@ -113,7 +113,7 @@ function knownValues(table: ReadTable) {
  * `minDigits` keeps short runs as they are where no relation can judge a split (table A: "154"
  * may well be one number with two blank cells; "123154" is not a count).
  */
-export function recoverRows(table: ReadTable, relations: RelationInstance[], text: string, options: { minDigits?: number } = {}): void {
+export function recoverRows(table: ReadTable, relations: readonly RelationInstance[], text: string, options: { minDigits?: number } = {}): void {
   const valueOf = knownValues(table);
   for (const row of table.rows) {
     const digits = rowDigits(row, text);
@@ -153,7 +153,7 @@ function looksGlued(row: TableRow): boolean {
  * that every relation accepts count. Seed 001's "2 0 0 0 0 2" reads 2 0 0 0 0 0 2 whichever of the
  * middle cells was lost. Null when no reading or several fit.
  */
-export function readingOfShortRow(table: ReadTable, relations: RelationInstance[], row: TableRow): number[] | null {
+export function readingOfShortRow(table: ReadTable, relations: readonly RelationInstance[], row: TableRow): number[] | null {
   if (row.cells.length !== row.expected - 1) return null;
   const present = row.cells.map((c) => arithmeticValue(c.value));
   if (present.some((v) => v === null || !Number.isInteger(v))) return null;

@@ -11,7 +11,7 @@ import type { CellRef, ReadTable, RelationInstance } from '../model.ts';
 const byShape = new Map<string, readonly RelationInstance[]>();
 const MAX_SHAPES = 64;
 
-export function buildRelations(format: FormatDef, b: ReadTable | null, c: ReadTable | null): RelationInstance[] {
+export function buildRelations(format: FormatDef, b: ReadTable | null, c: ReadTable | null): readonly RelationInstance[] {
   const shape = `${format.version}|${c ? 'C' : ''}|${b ? b.rows.map((r) => r.key).join(',') : '-'}`;
   let relations = byShape.get(shape);
   if (!relations) {
@@ -19,7 +19,7 @@ export function buildRelations(format: FormatDef, b: ReadTable | null, c: ReadTa
     if (byShape.size >= MAX_SHAPES) byShape.clear();
     byShape.set(shape, relations);
   }
-  return relations as RelationInstance[];
+  return relations;
 }
 
 function makeRelations(format: FormatDef, b: ReadTable | null, c: ReadTable | null): RelationInstance[] {

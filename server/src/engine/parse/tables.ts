@@ -1,6 +1,6 @@
 // The three tables read from their regions and bound to the format.
 import type { FormatDef } from '../formats/types.ts';
-import type { Cell, ReadTable, TableLayout, TableRow } from '../model.ts';
+import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { bindRows, type BoundRow, type RowSpec } from './bindRows.ts';
 import type { PhysicalRow, RawCell } from './cells.ts';
@@ -48,10 +48,10 @@ function padLostZeros(cells: Cell[], expected: number): number {
 }
 
 /**
- * From the region's first line (its caption or header) to the last label or cell read into the
- * rows: lines the region took after them (a note, a short line of prose) are not the table's.
+ * The table's span and its region's (model.ts ReadTable): from the region's first line (its caption
+ * or header) to the last label or cell read into the rows, and to the region's last line.
  */
-function tableSpan(region: RegionRows, rows: TableRow[]) {
+function tableSpans(region: RegionRows, rows: TableRow[]): { span: Span; region: Span } {
   // Loops, not Math.min(...spread): a row of 50 000 cells overflows the call stack as arguments.
   let start = region.lines[0]?.start ?? 0;
   let end = start;
@@ -61,7 +61,8 @@ function tableSpan(region: RegionRows, rows: TableRow[]) {
     for (const c of r.cells) end = Math.max(end, c.span.end);
     for (const c of r.extra) end = Math.max(end, c.span.end);
   }
-  return { start, end: end > start ? end : (region.lines[region.lines.length - 1]?.end ?? start) };
+  const regionEnd = Math.max(end, region.lines[region.lines.length - 1]?.end ?? start);
+  return { span: { start, end: end > start ? end : regionEnd }, region: { start, end: regionEnd } };
 }
 
 /** Full formal label of a table B row, with its numbering, e.g. "（三）5.属于三类内部事务信息". */
@@ -97,7 +98,7 @@ export function readTableA(region: RegionRows, format: FormatDef): ReadTable | n
   const bound = bindRows(region.rows, specsOf(format).A);
   if (bound.length === 0) return null;
   const rows = bound.map((b) => toTableRow(b, { label: b.spec.label }));
-  return { id: 'A', span: tableSpan(region, rows), layout: region.layout, rows, columns: [] };
+  return { id: 'A', ...tableSpans(region, rows), layout: region.layout, rows, columns: [] };
 }
 
 export function readTableB(region: RegionRows, format: FormatDef): ReadTable | null {
@@ -107,7 +108,7 @@ export function readTableB(region: RegionRows, format: FormatDef): ReadTable | n
     const def = format.tableB.rows.find((r) => r.key === b.spec.key);
     return toTableRow(b, { label: def ? formatLabel(def) : b.spec.label });
   });
-  return { id: 'B', span: tableSpan(region, rows), layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) };
+  return { id: 'B', ...tableSpans(region, rows), layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) };
 }
 
 /**
@@ -151,5 +152,5 @@ export function readTableC(region: RegionRows, format: FormatDef): ReadTable | n
     extra,
     lost: padLostZeros(cells, expected),
   };
-  return { id: 'C', span: tableSpan(region, [row]), layout: region.layout, rows: [row], columns: format.tableC.columns.map((c) => c.key) };
+  return { id: 'C', ...tableSpans(region, [row]), layout: region.layout, rows: [row], columns: format.tableC.columns.map((c) => c.key) };
 }

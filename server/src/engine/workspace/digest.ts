@@ -59,7 +59,7 @@ export function digestOf(report: Report, name: string): ReportDigest {
  * sentences with numbers masked: a reused report usually has its years and counts updated.
  */
 function sentencesOf(report: Report): string[] {
-  const tables = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [t.span] : []));
+  const tables = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [t.region] : []));
   const fixed = [...tables, ...report.headings.map((h) => h.span)].sort((a, b) => a.start - b.start);
   let prose = '';
   let cursor = 0;
