@@ -134,7 +134,7 @@ function trimmedCell(lineStart: number, start: number, text: string, empty: bool
  * numbers ("5.属于三类内部事务信息 4 0 0 0 0 0 4") is several cells.
  */
 function splitNumberRuns(cell: RawCell): RawCell[] {
-  if (!/[0-9０-９]\s*$/.test(cell.text) || !/\s/.test(cell.text)) return [cell];
+  if (!endsWithDigit(cell.text) || !/\s/.test(cell.text)) return [cell];
   const tokens = [...cell.text.matchAll(/[^ \t\u00a0\u3000]+/g)];
   // The numbers at the end of the text, taken from the right while they are numbers.
   let first = tokens.length;
@@ -162,6 +162,7 @@ function splitNumberRuns(cell: RawCell): RawCell[] {
 const DIGITS_THEN_ITEM = /^([0-9０-９]+)(?=[0-9０-９][.．、][^0-9０-９\s])/;
 
 function splitLeadingDigits(cell: RawCell): RawCell[] {
+  if (!isDigitCode(cell.text.charCodeAt(0))) return [cell];
   const m = DIGITS_THEN_ITEM.exec(cell.text);
   if (!m || !/[\u4e00-\u9fff]/.test(cell.text)) return [cell];
   const cut = m[1]?.length ?? 0;
@@ -176,7 +177,23 @@ function splitCell(cell: RawCell): RawCell[] {
   // Most cells are one number or one word: without a space or a Chinese character there is
   // nothing to split (both splits below need one), and the regular expressions are skipped.
   if (!mayHoldSeveral(cell.text)) return [cell];
-  return splitLeadingDigits(cell).flatMap(splitNumberRuns);
+  const lead = splitLeadingDigits(cell);
+  if (lead.length === 1) return splitNumberRuns(cell);
+  const out: RawCell[] = [];
+  for (const part of lead) for (const piece of splitNumberRuns(part)) out.push(piece);
+  return out;
+}
+
+/** The last character that is not white space is a digit. */
+function endsWithDigit(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isWhitespace(text.charCodeAt(i))) i--;
+  return i >= 0 && isDigitCode(text.charCodeAt(i));
+}
+
+/** 0-9 and ０-９. */
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 function mayHoldSeveral(text: string): boolean {
