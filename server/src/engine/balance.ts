@@ -80,22 +80,36 @@ function evaluate(report: Report, relation: RelationInstance): EvaluatedRelation
   return { relation, status: 'broken', left, right };
 }
 
+/**
+ * For each cell, the indexes of the relations it is in. Relations are shared by every report of
+ * the same shape (parse/relations.ts), so this index is made once per shape too.
+ */
+const byCellOf = new WeakMap<readonly RelationInstance[], Map<string, number[]>>();
+
+function relationsByCell(relations: readonly RelationInstance[]): Map<string, number[]> {
+  let byCell = byCellOf.get(relations);
+  if (!byCell) {
+    byCell = new Map();
+    relations.forEach((r, i) => {
+      for (const ref of [...r.left, ...r.right]) {
+        const key = refKey(ref);
+        const list = byCell!.get(key);
+        if (list) list.push(i);
+        else byCell!.set(key, [i]);
+      }
+    });
+    byCellOf.set(relations, byCell);
+  }
+  return byCell;
+}
+
 function computeBalance(report: Report): Balance {
   const relations = report.relations.map((r) => evaluate(report, r));
   const broken = relations.filter((r) => r.status === 'broken');
   if (broken.length === 0) return { relations, wrongCells: [], unexplained: [] };
 
   // Every relation each cell takes part in, evaluated or not.
-  const byCell = new Map<string, EvaluatedRelation[]>();
-  for (const r of relations) {
-    for (const ref of [...r.relation.left, ...r.relation.right]) {
-      const key = refKey(ref);
-      const list = byCell.get(key);
-      if (list) list.push(r);
-      else byCell.set(key, [r]);
-    }
-  }
-
+  const byCell = relationsByCell(report.relations);
   const candidates: WrongCell[] = [];
   const seen = new Set<string>();
   for (const r of broken) {
@@ -103,7 +117,8 @@ function computeBalance(report: Report): Balance {
       const key = refKey(ref);
       if (seen.has(key)) continue;
       seen.add(key);
-      const candidate = explain(report, ref, byCell.get(key) ?? []);
+      const involved = (byCell.get(key) ?? []).map((i) => relations[i]!);
+      const candidate = explain(report, ref, involved);
       if (candidate) candidates.push(candidate);
     }
   }

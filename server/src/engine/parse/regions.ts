@@ -37,11 +37,15 @@ function anchorOf(words: string[]): TableId | null {
 /** Table B's row labels that begin like section headings ("一、本年新收…", "四、结转…"). */
 const TABLE_ROWS_LIKE_HEADINGS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '结转下年度继续办理'];
 
+const STARTS_LIKE_HEADING = /^[一二三四五六七八九十0-9０-９]/;
+
 /** A line that ends a table: a section heading or a sentence of prose. */
 export function isBoundary(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  if (/[。！？]/.test(t) && t.replace(/[\s|｜]/g, '').length > 24) return true;
+  if (t.length > 24 && /[。！？]/.test(t) && t.replace(/[\s|｜]/g, '').length > 24) return true;
+  // Only "一、" and "1、" headings end a table: most lines of a table start otherwise.
+  if (!STARTS_LIKE_HEADING.test(t)) return false;
   const { enumerator, rest } = stripEnumerator(t);
   if (enumerator && (enumerator.style === 'chinese' || (enumerator.style === 'arabic' && /^\s*[0-9０-９]{1,2}\s*、/.test(t)))) {
     const words = normalizeLabel(rest);
