@@ -26,6 +26,11 @@ export interface PhysicalRow {
 const PIPE_ONLY = /^[\s\u00a0\u3000|｜]*$/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/** "| --- | :---: |", the line under a Markdown table's header (it holds "---", most lines do not). */
+function isMarkdownRule(text: string): boolean {
+  return text.includes('---') && MARKDOWN_RULE.test(text);
+}
+
 export function detectLayout(lines: Line[]): TableLayout {
   const text = lines.map((l) => l.text).join('\n');
   if (/<t[dhr][\s>]/i.test(text)) return 'html';
@@ -38,7 +43,7 @@ export function detectLayout(lines: Line[]): TableLayout {
   for (const line of lines) {
     const t = line.text;
     if (PIPE_ONLY.test(t)) continue;
-    if (MARKDOWN_RULE.test(t)) markdown++;
+    if (isMarkdownRule(t)) markdown++;
     // Counted, not split: this runs on every line of every table region. A line without a pipe
     // (or a tab) is one piece in that layout: the count is the line's.
     const hasPipe = t.includes('|') || t.includes('｜');
@@ -227,7 +232,7 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
   const rows: PhysicalRow[] = [];
   const sep = layout === 'markdown' ? 'pipe' : layout;
   for (const line of lines) {
-    if (line.text.trim() === '' || MARKDOWN_RULE.test(line.text)) continue;
+    if (line.text.trim() === '' || isMarkdownRule(line.text)) continue;
     if (sep === 'pipe' && PIPE_ONLY.test(line.text)) continue;
     let pieces = splitLine(line.text, sep);
     if (sep === 'pipe') {

@@ -43,8 +43,12 @@ export function readHeadings(lines: readonly Line[], tables: readonly Span[]): H
   return headings;
 }
 
+/** What a numbered heading starts with (after spaces): 一、 （一） 1. — most lines start otherwise. */
+const MAY_BE_NUMBERED = /^[\s\u3000\u00a0]*[一二三四五六七八九十（(0-9０-９]/;
+
 function headingOf(line: Line): Heading | null {
-  const { enumerator, rest } = stripEnumerator(line.text);
+  const numbered = MAY_BE_NUMBERED.test(line.text);
+  const { enumerator, rest } = numbered ? stripEnumerator(line.text) : { enumerator: null, rest: line.text };
   const lead = line.text.length - line.text.trimStart().length;
   if (!enumerator) return unnumberedSubtopic(line, lead);
   const numeral = enumerator.text.trim();
