@@ -23,6 +23,11 @@ export function lineScan(text: string): number {
 
 export function seedTimings(): SeedTiming[] | string {
   if (seedsMissing) return seedsMissing;
+  // All five analysed in turn first, as a batch does: each seed's timing then finds the code
+  // optimised for reports in general, not only for the seeds timed before it.
+  const texts = seedNames().map((name) => readSeed(name));
+  const warm = performance.now();
+  while (performance.now() - warm < 1000) for (const text of texts) analyze(text);
   return seedNames().map((name) => {
     const text = readSeed(name);
     return {
