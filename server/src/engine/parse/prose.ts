@@ -1,6 +1,6 @@
 // The report's prose as sentences and clauses, with the counts written in them ("4件", "一起").
-// Text inside the tables is not prose. Matching is done on a half-width copy of the text
-// (toHalfWidth maps one character to one, so offsets stay those of report.text).
+// Text inside the tables is not prose. Matching is done on the half-width text (Report.halfWidth,
+// made once per analysis; it maps one character to one, so offsets stay those of report.text).
 import type { Report, Span } from '../model.ts';
 import { isWhitespace } from '../text/normalize.ts';
 

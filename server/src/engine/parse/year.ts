@@ -1,7 +1,7 @@
 // The report year: from the title, the statistics-period sentence and (as weaker evidence) the
 // text. Every place it is read is kept, so that date rules can name the odd one out.
 // Years may be written in full-width digits or Chinese numerals (二〇二一年): they are read from
-// dateText(), which keeps offsets.
+// Report.dateText (dates.ts dateTextOf), which keeps offsets.
 import type { DateMention, YearEvidence } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { opensSentence, sentenceFrom } from './dates.ts';
