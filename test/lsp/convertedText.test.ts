@@ -190,7 +190,7 @@ describe('check as text: nianbao/convertedText', () => {
       assert.ok(!result.ok && cli.stderr.includes(result.message), `${name}: ${cli.stderr} / ${result.ok ? '' : result.message}`);
     }
     const missing = await convert(client, join(scratch, 'no-such-file.pdf'));
-    assert.deepEqual(missing, { ok: false, message: '文件不存在' });
+    assert.deepEqual(missing, { ok: false, message: '文件或文件夹不存在' });
     const textFile = join(scratch, 'report.txt');
     writeFileSync(textFile, '2023年政府信息公开工作年度报告\n');
     assert.deepEqual(await convert(client, textFile), { ok: false, message: '这是文本文件，请直接打开校对' });

@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Message } from '../engine/model.ts';
-import { ioMessage } from './ioWords.ts';
+import { ioMessage } from '../ioWords.ts';
 
 /**
  * What a folder is searched for. Old Word files (.doc, .wps) cannot be read, but are picked up so

@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { defaultLimits, type Limits } from '../documents/limits.ts';
 import { admit, convertPublished, HEAD_BYTES, type Admitted } from '../documents/published.ts';
 import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
-import { ioMessage } from './ioWords.ts';
+import { ioMessage } from '../ioWords.ts';
 import type { Language } from './language.ts';
 import { reportFileOf, type ReportFile } from './reportFile.ts';
 

@@ -15,7 +15,7 @@ import * as fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Message } from '../engine/model.ts';
-import { ioMessage } from './ioWords.ts';
+import { ioMessage } from '../ioWords.ts';
 import { decode, encode, type DecodedFile } from './decode.ts';
 
 export interface ReportFile extends DecodedFile {

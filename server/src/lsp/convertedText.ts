@@ -5,6 +5,7 @@
 // and hovers (convertedSources.ts).
 import { open, readFile, stat } from 'node:fs/promises';
 import { defaultLimits } from '../documents/limits.ts';
+import { ioMessage } from '../ioWords.ts';
 import { admit, convertPublished, HEAD_BYTES, type Published } from '../documents/published.ts';
 import type { DocumentMessage } from '../documents/types.ts';
 import { convertedTextRequest, type ConvertedTextParams, type ConvertedTextResult } from '../../../shared/src/protocol.ts';
@@ -57,13 +58,4 @@ async function readHead(path: string): Promise<Uint8Array> {
   } finally {
     await file.close();
   }
-}
-
-function ioMessage(error: unknown): DocumentMessage {
-  const code = error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : '';
-  if (code === 'ENOENT') return msg('文件不存在', 'no such file');
-  if (code === 'EACCES' || code === 'EPERM') return msg('没有读取该文件的权限', 'permission denied');
-  if (code === 'EISDIR') return msg('这是文件夹，不是文件', 'this is a folder, not a file');
-  const why = error instanceof Error ? error.message : String(error);
-  return msg(`无法读取文件（${why}）`, `the file cannot be read (${why})`);
 }

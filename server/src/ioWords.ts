@@ -1,6 +1,6 @@
-// What the file system said, in both languages: one wording for every command (reading inputs,
-// listing folders, writing fixes back).
-import type { Message } from '../engine/model.ts';
+// What the file system said, in both languages: one wording for the CLI (reading inputs, listing
+// folders, writing fixes back) and the language server (converting a published file).
+import type { Message } from './engine/model.ts';
 
 const ioWords: Record<string, Message> = {
   EACCES: { zh: '权限不足', en: 'permission denied' },
