@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/engine/analyze.ts';
 import { applyEdits, safeEdits } from '../../server/src/engine/fixes.ts';
 import { prefixTest, withoutYears } from '../../server/src/engine/parse/prose.ts';
-import { chineseNumeral } from '../../server/src/engine/rules/reportLike.ts';
+import { chineseNumeral } from '../../server/src/engine/formats/sections.ts';
 import { analyzeFinishes } from '../fixtures/finishes.ts';
 import { buildReport } from '../fixtures/reportBuilder.ts';
 import { findingsOf } from '../fixtures/ruleHarness.ts';

@@ -2,7 +2,7 @@
 // ../shared/docs/FORMAT.md), shown when hovering a section heading. The Chinese titles are the
 // engine's (rules/reportLike.ts); the English ones are for the English UI.
 import type { Message } from '../engine/model.ts';
-import { sectionNumerals, sectionTitles } from '../engine/rules/reportLike.ts';
+import { sectionNumerals, sectionTitles } from '../engine/formats/sections.ts';
 
 export function sectionTitle(n: number): Message {
   return { zh: `${sectionNumerals[n] ?? n}、${sectionTitles[n] ?? ''}`, en: sectionGuide[n]?.title ?? `Section ${n}` };

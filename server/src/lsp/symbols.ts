@@ -2,7 +2,7 @@
 // stand (a table inside the section or sub-heading that holds it).
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Report, Span, TableId } from '../engine/model.ts';
-import { sectionNumerals } from '../engine/rules/reportLike.ts';
+import { sectionNumerals } from '../engine/formats/sections.ts';
 import { tableNames } from '../engine/tableLookup.ts';
 import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';

@@ -3,33 +3,15 @@
 // "一、本年新收…" and "（一）予以公开" and would otherwise look like the outline.
 import type { Heading, Section, Span } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
+import { sectionRecognisers, STANDARD_SUBTOPIC } from '../formats/sections.ts';
 import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 
 /** A heading is a short line; a longer one is a paragraph that starts with a number. */
 const MAX_TITLE = 40;
 
-/**
- * The six sections, told apart by what their titles say (FORMAT.md and the variants seen). Tried in
- * this order: 四's "被申请行政复议…情况" also speaks of 申请, so it is told before 三.
- */
-const sectionTitles: { section: number; test: (t: string) => boolean }[] = [
-  { section: 1, test: (t) => t.includes('总体情况') || t === '概述' || t === '基本情况' },
-  { section: 4, test: (t) => (t.includes('行政复议') || t.includes('行政诉讼')) && t.endsWith('情况') },
-  { section: 5, test: (t) => t.includes('问题') && (t.includes('改进') || t.includes('整改')) },
-  { section: 6, test: (t) => t.includes('其他需要报告') || t === '其他事项' },
-  { section: 2, test: (t) => t.includes('主动公开') && !t.includes('申请') },
-  { section: 3, test: (t) => t.includes('收到和处理') || (t.includes('申请') && t.endsWith('情况') && !t.includes('数量')) },
-];
-
-/**
- * The standard sub-topics a report writes as headings (FORMAT.md: 总体情况's five, 五's two), so that
- * one written without its number is still known to be a heading.
- */
-const STANDARD_SUBTOPIC = /^(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障|(?:存在的)?主要问题|存在(?:的)?问题|改进措施|改进情况)(?:情况|工作)?$/;
-
 export function sectionOfTitle(title: string): number | null {
   const t = normalizeLabel(title);
-  return sectionTitles.find((s) => s.test(t))?.section ?? null;
+  return sectionRecognisers.find((s) => s.test(t))?.section ?? null;
 }
 
 export function readHeadings(lines: readonly Line[], tables: readonly Span[]): Heading[] {

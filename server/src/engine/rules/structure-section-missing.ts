@@ -2,7 +2,8 @@
 // Reported where it should stand: at the next section present, or at the end.
 import type { Finding } from '../model.ts';
 import { finding } from './finding.ts';
-import { isReport, sectionNumerals, sectionTitles } from './reportLike.ts';
+import { sectionNumerals, sectionTitles } from '../formats/sections.ts';
+import { isReport } from './reportLike.ts';
 import type { Rule } from './types.ts';
 
 export const structureSectionMissing: Rule = {

@@ -3,7 +3,8 @@
 // section about problems and improvements, when numbers shifted). The fix writes the right numeral.
 import type { Finding, Heading } from '../model.ts';
 import { finding } from './finding.ts';
-import { isReport, sectionNumerals } from './reportLike.ts';
+import { sectionNumerals } from '../formats/sections.ts';
+import { isReport } from './reportLike.ts';
 import type { Rule } from './types.ts';
 
 export const structureSectionNumbering: Rule = {

@@ -2,7 +2,8 @@
 // that comes after one with a higher number).
 import type { Finding } from '../model.ts';
 import { finding } from './finding.ts';
-import { isReport, sectionNumerals, sectionTitles } from './reportLike.ts';
+import { sectionNumerals, sectionTitles } from '../formats/sections.ts';
+import { isReport } from './reportLike.ts';
 import type { Rule } from './types.ts';
 
 export const structureSectionOrder: Rule = {

@@ -4,7 +4,8 @@
 // A section whose sub-headings all go without numbers is a consistent style and passes.
 import type { Finding, Heading, Section, TextEdit } from '../model.ts';
 import { finding } from './finding.ts';
-import { chineseNumeral, isReport, sectionNumerals } from './reportLike.ts';
+import { chineseNumeral, sectionNumerals } from '../formats/sections.ts';
+import { isReport } from './reportLike.ts';
 import type { Rule } from './types.ts';
 
 export const structureSubheadingNumbering: Rule = {

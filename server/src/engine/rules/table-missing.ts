@@ -1,12 +1,11 @@
 // table/missing: one of the three statutory tables is not in the report (or not in a form that
 // can be read). Said only of texts that are reports: those with another table or the sections.
 import type { Finding, Span, TableId } from '../model.ts';
+import { sectionOfTable } from '../formats/sections.ts';
 import { tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import { isReport } from './reportLike.ts';
 import type { Rule } from './types.ts';
-
-const sectionOf: Record<TableId, number> = { A: 2, B: 3, C: 4 };
 
 export const tableMissing: Rule = {
   id: 'table/missing',
@@ -20,7 +19,7 @@ export const tableMissing: Rule = {
     const out: Finding[] = [];
     for (const id of ['A', 'B', 'C'] as TableId[]) {
       if (report.tables[id]) continue;
-      const section = report.sections.find((s) => s.number === sectionOf[id]);
+      const section = report.sections.find((s) => s.number === sectionOfTable[id]);
       const span: Span = section ? section.heading.span : { start: 0, end: Math.min(report.text.length, report.text.search(/\r|\n|$/)) };
       out.push(finding(this, {
         zh: `未找到${tableNames[id].zh}：表格缺失，或其格式无法识别`,

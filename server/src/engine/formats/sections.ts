@@ -1,0 +1,50 @@
+// The six sections of a report (FORMAT.md): their numerals, their titles in the 2021 wording, how a
+// written title is recognised as one of them, the standard sub-topics written as headings, and
+// which section holds which table. Format knowledge: read by the heading reader, the structure
+// rules, table/missing and the language server's outline and guides.
+import type { TableId } from '../model.ts';
+
+/** Chinese numerals for section numbers 1…10, as the format writes them ("五、"). */
+export const sectionNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A Chinese numeral from 一 to 九十九 ("十一", "二十"), as sub-headings are numbered; null beyond. */
+export function chineseNumeral(n: number): string | null {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return null;
+  if (n <= 10) return sectionNumerals[n] ?? null;
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  return `${tens === 1 ? '' : sectionNumerals[tens]}十${units === 0 ? '' : sectionNumerals[units]}`;
+}
+
+/** The format's title of each section (2021 wording). */
+export const sectionTitles: Record<number, string> = {
+  1: '总体情况',
+  2: '主动公开政府信息情况',
+  3: '收到和处理政府信息公开申请情况',
+  4: '政府信息公开行政复议、行政诉讼情况',
+  5: '存在的主要问题及改进情况',
+  6: '其他需要报告的事项',
+};
+
+/** The section each table stands in. */
+export const sectionOfTable: Record<TableId, number> = { A: 2, B: 3, C: 4 };
+
+/**
+ * The six sections, told apart by what their titles say (the format's wording and the variants
+ * seen), tested on a normalised title (normalizeLabel). Tried in this order: 四's "被申请行政复议…
+ * 情况" also speaks of 申请, so it is told before 三.
+ */
+export const sectionRecognisers: { section: number; test: (title: string) => boolean }[] = [
+  { section: 1, test: (t) => t.includes('总体情况') || t === '概述' || t === '基本情况' },
+  { section: 4, test: (t) => (t.includes('行政复议') || t.includes('行政诉讼')) && t.endsWith('情况') },
+  { section: 5, test: (t) => t.includes('问题') && (t.includes('改进') || t.includes('整改')) },
+  { section: 6, test: (t) => t.includes('其他需要报告') || t === '其他事项' },
+  { section: 2, test: (t) => t.includes('主动公开') && !t.includes('申请') },
+  { section: 3, test: (t) => t.includes('收到和处理') || (t.includes('申请') && t.endsWith('情况') && !t.includes('数量')) },
+];
+
+/**
+ * The standard sub-topics a report writes as headings (总体情况's five, 五's two), tested on a
+ * normalised title, so that one written without its number is still known to be a heading.
+ */
+export const STANDARD_SUBTOPIC = /^(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障|(?:存在的)?主要问题|存在(?:的)?问题|改进措施|改进情况)(?:情况|工作)?$/;
