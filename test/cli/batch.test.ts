@@ -106,6 +106,18 @@ describe('nianbao check on a folder of 206 reports of every input kind', () => {
     const page = readFileSync(output, 'utf8');
     assert.match(page, /<div class="chart"><h3>某某市某某局<\/h3><svg/);
     assert.match(page, /<line class="broken"/);
+    // The cross-report finding is listed, with a link to the 2023 report's details; reports that
+    // make no pair (two agencies) have no such section.
+    const across = /<h2>与上一年度报告核对<\/h2><ol class="findings">(.*?)<\/ol>/s.exec(page);
+    assert.ok(across, 'a section of cross-report findings');
+    const link = /<a href="#(report-\d+)">某某市某某局 2023<\/a> · 行 \d+ · <code>workspace\/carry-over<\/code>/.exec(across[1]!);
+    assert.ok(link, across[1]);
+    assert.match(page, new RegExp(`<section class="report" id="${link[1]}"><h2>某某市某某局 2023</h2>`));
+    const clean = tempDir();
+    writeFileSync(join(clean, '2022.txt'), buildReport({ year: 2022, agency: '甲县某某局' }));
+    writeFileSync(join(clean, '2023.txt'), buildReport({ year: 2023, agency: '乙县某某局' }));
+    runCli(['check', '--format', 'html', '--output', join(clean, 'report.html'), clean]);
+    assert.doesNotMatch(readFileSync(join(clean, 'report.html'), 'utf8'), /与上一年度报告核对/);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Command } from './args.ts';
 import type { FileOutcome } from './checkFile.ts';
 import { placeFindings } from './crossFindings.ts';
 import type { JsonFile } from './fileResult.ts';
+import type { AcrossReports } from '../render/batchPage.ts';
 import { HtmlReportWriter } from './htmlReport.ts';
 import { collectInputs } from './inputs.ts';
 import type { Language } from './language.ts';
@@ -37,9 +38,15 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   progress.stop();
 
   const checked = outcomes.filter((o) => o.result !== null);
+  // What the cross-report checks found, per report: the HTML page lists them in a section of their
+  // own (each report's details were written before they were known).
+  const acrossReports: AcrossReports[] = [];
   if (command.workspace) {
     const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
-    checked.forEach((o, i) => placeFindings(o, across[i] ?? [], language));
+    checked.forEach((o, i) => {
+      const placed = placeFindings(o, across[i] ?? [], language);
+      if (placed.length > 0 && o.entry) acrossReports.push({ entry: o.entry, diagnostics: placed });
+    });
   }
   const problems = [...unreadable, ...outcomes.flatMap((o) => o.problems)];
   for (const p of problems) term.error(p);
@@ -47,7 +54,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   const results: JsonFile[] = checked.map((o) => o.result!);
 
   if (command.format === 'html' && html) {
-    html.finish(checked.map((o) => o.entry!));
+    html.finish(checked.map((o) => o.entry!), acrossReports);
     term.out(runSummary(results, problems, language, coloursFor(term.colour)));
   } else {
     const text = command.format === 'json' ? JSON.stringify({ files: results }, null, 2) + '\n'

@@ -2,11 +2,12 @@
 // whose positions the file's check recorded (the text itself is not kept in a batch).
 import type { Finding, Span } from '../engine/model.ts';
 import type { FileOutcome } from './checkFile.ts';
-import type { Range } from './fileResult.ts';
+import type { JsonDiagnostic, Range } from './fileResult.ts';
 import type { Language } from './language.ts';
 
-export function placeFindings(outcome: FileOutcome, findings: readonly Finding[], language: Language): void {
-  if (!outcome.result || findings.length === 0) return;
+/** Places the findings into the file's results, and returns them as placed. */
+export function placeFindings(outcome: FileOutcome, findings: readonly Finding[], language: Language): JsonDiagnostic[] {
+  if (!outcome.result || findings.length === 0) return [];
   const places = outcome.digestPlaces ?? new Uint32Array(0);
   const range = (span: Span): Range => {
     // A digest has a few dozen spans: looked up one by one.
@@ -17,15 +18,18 @@ export function placeFindings(outcome: FileOutcome, findings: readonly Finding[]
     }
     return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   };
+  const placed: JsonDiagnostic[] = [];
   for (const f of findings) {
-    outcome.result.diagnostics.push({
+    const diagnostic: JsonDiagnostic = {
       rule: f.rule,
       severity: f.severity,
       message: f.message[language],
       range: range(f.span),
       related: f.related.map((r) => ({ message: r.message[language], range: range(r.span) })),
       fixes: [],
-    });
+    };
+    outcome.result.diagnostics.push(diagnostic);
+    placed.push(diagnostic);
     if (outcome.entry) {
       if (f.severity === 'error') outcome.entry.errors++;
       if (f.severity === 'warning') outcome.entry.warnings++;
@@ -33,4 +37,5 @@ export function placeFindings(outcome: FileOutcome, findings: readonly Finding[]
     }
   }
   outcome.result.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return placed;
 }

@@ -1,9 +1,10 @@
 // --format html --output FILE: each report's details are appended to a temporary file as soon as
 // it is checked, so memory holds only the summary entries; at the end the page is assembled
-// (head, summary, per-agency trends, details) and renamed into place.
+// (head, summary, per-agency trends, what the cross-report checks found, details) and renamed into
+// place.
 import { appendFileSync, closeSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { BatchEntry } from '../render/batchEntry.ts';
-import { pageEnd, pageStart, summarySection, trendsSection } from '../render/batchPage.ts';
+import { acrossSection, pageEnd, pageStart, summarySection, trendsSection, type AcrossReports } from '../render/batchPage.ts';
 import type { Language } from './language.ts';
 
 export class HtmlReportWriter {
@@ -32,13 +33,14 @@ export class HtmlReportWriter {
     if (text) appendFileSync(this.detailsPath, text);
   }
 
-  finish(entries: BatchEntry[]): void {
+  finish(entries: BatchEntry[], across: readonly AcrossReports[] = []): void {
     const page = `${this.output}.nianbao-${process.pid}.tmp`;
     const out = openSync(page, 'w');
     try {
       writeSync(out, pageStart(this.language));
       writeSync(out, summarySection(entries, this.language));
       writeSync(out, trendsSection(entries, this.language));
+      writeSync(out, acrossSection(across, this.language));
       const details = openSync(this.detailsPath, 'r');
       const buffer = Buffer.alloc(1 << 16);
       for (let n = readSync(details, buffer); n > 0; n = readSync(details, buffer)) writeSync(out, buffer, 0, n);

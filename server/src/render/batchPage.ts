@@ -9,8 +9,8 @@ import { tableCss } from './styles.ts';
 import { tablesHtml, type Language } from './tablesHtml.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown' },
 };
 
 const pageCss = `
@@ -95,6 +95,26 @@ function chart(agency: string, list: BatchEntry[], language: Language): Html {
   const labels = list.map((e, i) => html`<text x="${x(i)}" y="${height - 6}" font-size="10" text-anchor="middle">${e.year}</text>`);
   const legend = series.map((s) => html`<span style="color:${s.colour}">■ ${names[s.key]}</span> `);
   return html`<div class="chart"><h3>${agency}</h3><svg width="${width}" height="${height}" role="img" aria-label="${agency}"><line x1="${pad}" x2="${width - pad}" y1="${height - pad}" y2="${height - pad}" stroke="#999"/>${lines}${broken}${labels}<text x="2" y="${pad}" font-size="10">${max}</text></svg><div>${legend}</div></div>`;
+}
+
+/** What the cross-report checks found in one report (cli/crossFindings.ts places them). */
+export interface AcrossReports {
+  entry: BatchEntry;
+  diagnostics: readonly { rule: string; severity: string; message: string; range: { start: { line: number } } }[];
+}
+
+/**
+ * The cross-report findings (结转 that does not carry over, 规范性文件 counts that do not add up,
+ * text reused from last year), each with a link to its report's details: they are known only once
+ * every report is checked, after the details were written.
+ */
+export function acrossSection(across: readonly AcrossReports[], language: Language): string {
+  if (across.length === 0) return '';
+  const w = words[language];
+  const items = across.flatMap(({ entry, diagnostics }) => diagnostics.map((d) =>
+    html`<li class="${d.severity}"><a href="#report-${entry.index}">${entry.agency ?? entry.path} ${entry.year ?? ''}</a> · ${w.line} ${d.range.start.line + 1} · <code>${d.rule}</code> ${d.message}</li>`));
+  return html`<h2>${w.across}</h2><ol class="findings">${items}</ol>
+`.value;
 }
 
 /** One report's details: its tables as read, its findings with line numbers (`index`: the text's line index, when the caller has it). */
