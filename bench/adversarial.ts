@@ -5,8 +5,9 @@
 // Each input runs in a worker thread, given up on after NIANBAO_BENCH_CAP_MS (default 2 minutes).
 // Not a test (timings depend on the machine). Run: npx tsx bench/adversarial.ts [name-filter]
 import { cpus } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../server/src/engine/analyze.ts';
+import { messageWithin } from '../test/fixtures/inWorker.ts';
 import { allLayouts, buildReport } from '../test/fixtures/reportBuilder.ts';
 
 /** Each input is built for a size (about that many characters) so it can be timed at two sizes. */
@@ -92,23 +93,7 @@ interface Timing {
 
 /** Times one input in a worker thread, so that one which has gone quadratic can be given up on. */
 function timeInWorker(index: number, capMs: number): Promise<Timing | null> {
-  const code = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(__filename)});`;
-  const worker = new Worker(code, { eval: true, workerData: { nianbaoAdversarial: true, index } satisfies Job });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve(null);
-    }, capMs);
-    worker.once('message', (timing: Timing) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(timing);
-    });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-  });
+  return messageWithin<Timing>(__filename, { nianbaoAdversarial: true, index } satisfies Job, capMs);
 }
 
 function runJob(job: Job): void {
