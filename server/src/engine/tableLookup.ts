@@ -1,6 +1,6 @@
 // Finding cells and naming them the way a reader of the report would: "（七）总计 · 总计列".
 import { formats } from './formats/index.ts';
-import type { FormatDef } from './formats/types.ts';
+import type { FormatDef, TableABlockDef } from './formats/types.ts';
 import type { Cell, CellRef, Message, ReadTable, Report, TableRow } from './model.ts';
 
 export function formatOf(report: Report): FormatDef {
@@ -37,16 +37,26 @@ export function rowName(report: Report, table: CellRef['table'], key: string): s
   return key;
 }
 
-export function columnName(report: Report, table: CellRef['table'], column: number): string {
+/** Table A's block that holds a row (each block has its own columns). */
+export function tableABlockOf(format: FormatDef, rowKey: string): TableABlockDef | undefined {
+  return format.tableA.blocks.find((b) => b.rows.some((r) => r.key === rowKey));
+}
+
+/** The format's column labels of a row of a table: table A's depend on the row's block. */
+export function columnLabels(report: Report, table: CellRef['table'], rowKey: string): string[] {
   const format = formatOf(report);
-  if (table === 'B') return format.tableB.columns[column]?.label ?? String(column + 1);
-  if (table === 'C') return format.tableC.columns[column]?.label ?? String(column + 1);
-  return String(column + 1);
+  if (table === 'B') return format.tableB.columns.map((c) => c.label);
+  if (table === 'C') return format.tableC.columns.map((c) => c.label);
+  return tableABlockOf(format, rowKey)?.columns.map((c) => c.label) ?? [];
+}
+
+export function columnName(report: Report, table: CellRef['table'], column: number, rowKey = ''): string {
+  return columnLabels(report, table, rowKey)[column] ?? String(column + 1);
 }
 
 export function cellName(report: Report, ref: CellRef): Message {
   const row = rowName(report, ref.table, ref.row);
-  const column = columnName(report, ref.table, ref.column);
+  const column = columnName(report, ref.table, ref.column, ref.row);
   if (ref.table === 'C') return { zh: `表三「${column}」`, en: `table C "${column}"` };
   return { zh: `「${row}」行「${column}」列`, en: `row "${row}", column "${column}"` };
 }

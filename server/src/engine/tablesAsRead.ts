@@ -2,7 +2,7 @@
 // `nianbao/tables` request and the "copy tables as CSV" command give. Labels are the format's own
 // (FORMAT.md), values are numbers, null for blank, or the text as written; rows in the format's order.
 import type { CellValue, ReadTable, Report, Span } from './model.ts';
-import { formatOf } from './tableLookup.ts';
+import { columnLabels, formatOf, tableABlockOf } from './tableLookup.ts';
 
 export type ValueAsRead = number | string | null;
 
@@ -33,8 +33,7 @@ export function tablesAsRead(report: Report): TablesAsRead {
   return {
     A: A && {
       rows: A.rows.map((row) => {
-        const block = format.tableA.blocks.find((b) => b.rows.some((r) => r.key === row.key));
-        return { ...rowAsRead(row), block: block?.caption ?? '', columns: block?.columns.map((c) => c.label) ?? [] };
+        return { ...rowAsRead(row), block: tableABlockOf(format, row.key)?.caption ?? '', columns: columnLabels(report, 'A', row.key) };
       }),
     },
     B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0).map(rowAsRead) },

@@ -7,7 +7,7 @@ import { balanceOf, sameRef, type EvaluatedRelation } from '../engine/balance.ts
 import type { Cell, CellRef, DateMention, Report, Section, TableId, TableRow } from '../engine/model.ts';
 import { arithmeticValue } from '../engine/parse/values.ts';
 import { relationSides } from '../engine/rules/relationText.ts';
-import { cellName, formatOf, tableNames } from '../engine/tableLookup.ts';
+import { cellName, columnLabels, formatOf, tableABlockOf, tableNames } from '../engine/tableLookup.ts';
 import type { Settings } from '../../../shared/src/settings.ts';
 import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
@@ -72,10 +72,10 @@ interface RowInfo {
 
 function rowInfo(report: Report, table: TableId, row: TableRow, lang: Lang): RowInfo {
   const format = formatOf(report);
-  if (table === 'C') return { label: tableNames.C[lang], columns: format.tableC.columns.map((c) => c.label), article: null, meaning: null };
+  const columns = columnLabels(report, table, row.key);
+  if (table === 'C') return { label: tableNames.C[lang], columns, article: null, meaning: null };
   if (table === 'B') {
     const def = format.tableB.rows.find((r) => r.key === row.key);
-    const columns = format.tableB.columns.map((c) => c.label);
     return {
       label: row.label,
       columns,
@@ -84,11 +84,11 @@ function rowInfo(report: Report, table: TableId, row: TableRow, lang: Lang): Row
       total: { column: columns.length - 1, parts: columns.slice(0, -1).map((_, i) => i) },
     };
   }
-  const block = format.tableA.blocks.find((b) => b.rows.some((r) => r.key === row.key));
+  const block = tableABlockOf(format, row.key);
   const def = block?.rows.find((r) => r.key === row.key);
   return {
     label: row.label,
-    columns: block?.columns.map((c) => c.label) ?? [],
+    columns,
     article: def?.explain?.article ?? block?.caption ?? null,
     meaning: def?.explain ? say(def.explain.text, lang) : null,
   };

@@ -1,7 +1,7 @@
 // nianbao/tables: the three tables as the server read them (for the copy-as-CSV command and for
 // other editors' plugins).
 import type { Cell, ReadTable, Report, TableRow } from '../engine/model.ts';
-import { formatOf, tableNames } from '../engine/tableLookup.ts';
+import { columnLabels, tableNames } from '../engine/tableLookup.ts';
 import { tablesRequest, type DocumentParams, type TableCellData, type TableData, type TablesResult } from '../../../shared/src/protocol.ts';
 import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
@@ -28,15 +28,8 @@ function tableData(checked: Reported, report: Report, table: ReadTable): TableDa
     name: say(tableNames[table.id], checked.lang),
     layout: table.layout,
     range: toRange(checked.document, table.span),
-    rows: table.rows.map((row) => ({ key: row.key, label: row.label, columns: columnsOf(report, table, row), cells: row.cells.map((c) => cellData(checked, c)) })),
+    rows: table.rows.map((row) => ({ key: row.key, label: row.label, columns: columnLabels(report, table.id, row.key), cells: row.cells.map((c) => cellData(checked, c)) })),
   };
-}
-
-function columnsOf(report: Report, table: ReadTable, row: TableRow): string[] {
-  const format = formatOf(report);
-  if (table.id === 'B') return format.tableB.columns.map((c) => c.label);
-  if (table.id === 'C') return format.tableC.columns.map((c) => c.label);
-  return format.tableA.blocks.find((b) => b.rows.some((r) => r.key === row.key))?.columns.map((c) => c.label) ?? [];
 }
 
 function cellData(checked: Reported, cell: Cell): TableCellData {
