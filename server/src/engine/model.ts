@@ -194,6 +194,15 @@ export interface YearEvidence {
   source: 'title' | 'period' | 'text';
 }
 
+/** Who published the report, as the text names it (parse/agency.ts). */
+export interface Agency {
+  /** Normalised (widths, spaces, punctuation), without the year and the report's subject. */
+  name: string;
+  /** The line it was read from. */
+  span: Span;
+  source: 'title' | 'above-title' | 'metadata' | 'signature';
+}
+
 export interface Report {
   text: string;
   /**
@@ -208,6 +217,8 @@ export interface Report {
   /** The report year and where it was read (title first, then the statistics period). */
   year: number | null;
   yearEvidence: YearEvidence[];
+  /** The agency the report is by, when the text names it. */
+  agency: Agency | null;
   headings: Heading[];
   sections: Section[];
   tables: { A: ReadTable | null; B: ReadTable | null; C: ReadTable | null };

@@ -5,6 +5,7 @@ import type { ReadTable, Report, TableId } from '../model.ts';
 import { splitLines } from '../text/lineIndex.ts';
 import { toHalfWidth } from '../text/normalize.ts';
 import { detectLayout, readRows } from './cells.ts';
+import { readAgency } from './agency.ts';
 import { readDocument } from './document.ts';
 import { readHeadings, sectionsOf } from './headings.ts';
 import { formatEvidence, versionFromEvidence } from './formatDetect.ts';
@@ -50,6 +51,7 @@ export function readReport(text: string): Report {
     format: { version: tables.A || tables.B || tables.C ? version : detected, evidence },
     year: document.year,
     yearEvidence: document.yearEvidence,
+    agency: readAgency(text, lines, document.yearEvidence),
     headings,
     sections: sectionsOf(headings, text.length),
     tables,
