@@ -3,7 +3,8 @@
 // whatever stands before the first label (headers, placeholders of merged cells) is passed over.
 import type { Span } from '../model.ts';
 import type { PhysicalRow, RawCell } from './cells.ts';
-import { prepareLabelText, scoreLabel, type LabelCandidate } from './labels.ts';
+import { labelSuffixLength, offsetOfLastCharacters, prepareLabelText, scoreLabel, type LabelCandidate } from './labels.ts';
+import { normalizeLabel } from '../text/normalize.ts';
 import { isValueText } from './values.ts';
 
 export interface RowSpec extends LabelCandidate {
@@ -81,6 +82,15 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
           consumed = 1;
         }
       }
+      // Words run on before a label ("…现行有效件数规章" in crawler text): the label that ends them.
+      let from = 0;
+      if (!match && next && next.text !== '' && isValueText(next.text)) {
+        const suffix = labelAtEnd(cell.text, specs, cursor, bound);
+        if (suffix) {
+          match = suffix;
+          from = offsetOfLastCharacters(cell.text, suffix.length);
+        }
+      }
       if (match && (started || options.anchors?.includes(specs[match.index]?.key ?? ''))) {
         close();
         started = true;
@@ -89,8 +99,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         const last = consumed ? (cells[i + 1] ?? cell) : cell;
         open = {
           spec,
-          labelText: consumed ? `${cell.text}${last.text}` : cell.text,
-          labelSpan: { start: cell.span.start, end: last.span.end },
+          labelText: consumed ? `${cell.text}${last.text}` : cell.text.slice(from),
+          labelSpan: { start: cell.span.start + from, end: last.span.end },
           values: [],
           physical: p,
         };
@@ -163,6 +173,18 @@ function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<stri
     if (spec && !bound.has(spec.key) && scores[i] === 3) return { index: i, score: 3 };
   }
   return best;
+}
+
+/** The first row from the cursor on whose label ends the text, with the label's length. */
+function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<string, BoundRow>): { index: number; score: number; length: number } | null {
+  const normalized = normalizeLabel(text);
+  for (let i = cursor; i < specs.length; i++) {
+    const spec = specs[i];
+    if (!spec || bound.has(spec.key)) continue;
+    const length = labelSuffixLength(normalized, spec);
+    if (length > 0) return { index: i, score: 3, length };
+  }
+  return null;
 }
 
 /**

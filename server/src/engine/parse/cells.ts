@@ -6,6 +6,7 @@ import type { Span, TableLayout } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { isWhitespace } from '../text/normalize.ts';
 import { readHtmlRows } from './htmlCells.ts';
+import { isValueText } from './values.ts';
 
 export interface RawCell {
   span: Span;
@@ -177,15 +178,82 @@ function splitLeadingDigits(cell: RawCell): RawCell[] {
   ];
 }
 
+/**
+ * Labels with their digits glued on, as crawler text and PDF text give them: "（七）总计630020469",
+ * "（二）部分公开（…情形）500000 5", "行政处罚1282行政强制42". A run of digits (with spaces between
+ * them, or a decimal part) that follows a word and ends the text, or is followed by another word,
+ * is cut out as cells of its own; the words between the runs stay cells. A run followed by a unit
+ * ("16件", "2021年") is part of its words, so a note such as "22（其中修订16件）" stays whole, and a
+ * run's last digit before "." and a word is the next label's item number ("00000003.危及…").
+ */
+const UNIT_AFTER_NUMBER = /[件个条人次项万元年月日号时分秒岁名家所座期批场篇%％]/;
+const CLOSES_WORD = /[\u4e00-\u9fff）)”"」』]/;
+
+function isDigitChar(c: string | undefined): boolean {
+  return c !== undefined && isDigitCode(c.charCodeAt(0));
+}
+
+function splitGluedRuns(cell: RawCell): RawCell[] {
+  const t = cell.text;
+  const out: RawCell[] = [];
+  const piece = (from: number, to: number) => {
+    const c = trimmedCell(cell.span.start, from, t.slice(from, to), false);
+    if (c.text !== '') out.push(c);
+  };
+  let from = 0;
+  for (let i = 1; i < t.length; i++) {
+    if (!isDigitChar(t[i]) || isDigitChar(t[i - 1])) continue;
+    let before = i - 1;
+    while (before > from && isPadding(t.charCodeAt(before))) before--;
+    if (!CLOSES_WORD.test(t[before] ?? '')) continue;
+    // The run: digits, spaces between digits, one decimal part.
+    let j = i;
+    let decimal = false;
+    while (j < t.length) {
+      if (isDigitChar(t[j])) j++;
+      else if (isPadding(t.charCodeAt(j))) {
+        let k = j;
+        while (k < t.length && isPadding(t.charCodeAt(k))) k++;
+        if (!isDigitChar(t[k])) break;
+        j = k;
+      } else if (!decimal && (t[j] === '.' || t[j] === '．') && isDigitChar(t[j + 1]) && !/[\u4e00-\u9fff]/.test(t[j + 2] ?? '')) {
+        decimal = true;
+        j++;
+      } else break;
+    }
+    let end = j;
+    let next = j;
+    while (next < t.length && isPadding(t.charCodeAt(next))) next++;
+    const after = t[next];
+    if (after !== undefined) {
+      if ((after === '.' || after === '．' || after === '、') && /[\u4e00-\u9fff“"]/.test(t[next + 1] ?? '') && next === j && j - i >= 2) end = j - 1;
+      else if (!/[\u4e00-\u9fff（(“"]/.test(after) || UNIT_AFTER_NUMBER.test(after)) {
+        i = j;
+        continue;
+      }
+    }
+    piece(from, i);
+    const run = trimmedCell(cell.span.start, i, t.slice(i, end), false);
+    for (const number of splitNumberRuns(run)) out.push(number);
+    from = end;
+    i = end;
+  }
+  if (from === 0) return [cell];
+  piece(from, t.length);
+  return out;
+}
+
 /** Every way a cell's text may hold several cells: digits before a label, numbers after one. */
 function splitCell(cell: RawCell): RawCell[] {
   // Most cells are one number or one word: without a space or a Chinese character there is
-  // nothing to split (both splits below need one), and the regular expressions are skipped.
+  // nothing to split (the splits below need one), and the regular expressions are skipped.
   if (!mayHoldSeveral(cell.text)) return [cell];
-  const lead = splitLeadingDigits(cell);
-  if (lead.length === 1) return splitNumberRuns(cell);
   const out: RawCell[] = [];
-  for (const part of lead) for (const piece of splitNumberRuns(part)) out.push(piece);
+  for (const part of splitLeadingDigits(cell)) {
+    const glued = splitGluedRuns(part);
+    if (glued.length === 1) for (const piece of splitNumberRuns(part)) out.push(piece);
+    else for (const piece of glued) for (const label of isValueText(piece.text) ? [piece] : splitLabels(piece)) out.push(label);
+  }
   return out;
 }
 
