@@ -99,6 +99,12 @@ export interface TableRow {
    * row could not be read; -1: too many ways to try).
    */
   digitsRunTogether?: { splits: number };
+  /**
+   * Set when the row's label was not found beside its numbers and the numbers were placed by the
+   * format's order (bindRows.ts placeByOrder): labels listed apart from their numbers, or worded
+   * past recognition. `labelSpan` is then where the label stood, if it was found at all.
+   */
+  placedByOrder?: boolean;
 }
 
 export type TableLayout =

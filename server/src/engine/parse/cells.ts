@@ -223,6 +223,13 @@ function splitGluedRuns(cell: RawCell): RawCell[] {
     }
     let end = j;
     let next = j;
+    // An item number glued to the words before it ("（四）无2.没有现成信息…"): a label starts here.
+    if (j - i <= 2 && (t[j] === '.' || t[j] === '．' || t[j] === '、') && /[\u4e00-\u9fff“"]/.test(t[j + 1] ?? '') && !isDigitChar(t[i - 1])) {
+      piece(from, i);
+      from = i;
+      i = j;
+      continue;
+    }
     while (next < t.length && isPadding(t.charCodeAt(next))) next++;
     const after = t[next];
     if (after !== undefined) {
@@ -302,22 +309,39 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
   for (const line of lines) {
     if (line.text.trim() === '' || isMarkdownRule(line.text)) continue;
     if (sep === 'pipe' && PIPE_ONLY.test(line.text)) continue;
-    let pieces = splitLine(line.text, sep);
-    if (sep === 'pipe') {
-      // "| a | b |": the text before the first and after the last pipe is no cell when empty.
-      if (pieces.length > 1 && pieces[0]?.text.trim() === '') pieces = pieces.slice(1);
-    }
-    // Loops, not flatMap: this is the innermost work of reading a table.
-    const cells: RawCell[] = [];
-    for (const p of pieces) {
-      const cell = trimmedCell(line.start, p.start, p.text, p.text.length === 0 || (sep !== 'tab' && p.text.trim() === ''));
-      if (!mayHoldSeveral(cell.text)) cells.push(cell);
-      else for (const piece of splitCell(cell)) cells.push(piece);
-    }
-    rows.push({ cells, line: line.index });
+    rows.push({ cells: lineCells(line, sep), line: line.index });
   }
   return rows;
 }
+
+/** A line's cells, split by the layout's separator. */
+function lineCells(line: Line, sep: Separator): RawCell[] {
+  let pieces = splitLine(line.text, sep);
+  // "| a | b |  |": the text before the first and after the last pipe is no cell when blank;
+  // a blank between two pipes is a cell left blank (a Markdown row's last 总计 "|  |").
+  let enclosed = false;
+  if (sep === 'pipe' && pieces.length > 1) {
+    enclosed = pieces[0]?.text.trim() === '' && pieces[pieces.length - 1]?.text.trim() === '';
+    if (pieces[0]?.text.trim() === '') pieces = pieces.slice(1);
+    if (enclosed) pieces = pieces.slice(0, -1);
+  }
+  // Loops, not flatMap: this is the innermost work of reading a table.
+  const cells: RawCell[] = [];
+  for (const p of pieces) {
+    const cell = trimmedCell(line.start, p.start, p.text, !enclosed && (p.text.length === 0 || (sep !== 'tab' && p.text.trim() === '')));
+    if (!mayHoldSeveral(cell.text)) cells.push(cell);
+    else for (const piece of splitCell(cell)) cells.push(piece);
+  }
+  return cells;
+}
+
+/** "| a | b |": a line that opens and closes with a pipe and has one between. */
+const PIPE_ROW = /^[ \t\u00a0\u3000]*[|｜][^|｜]*[|｜].*[|｜][ \t\u00a0\u3000]*$/;
+
+function isPipeRow(text: string): boolean {
+  return text.length < 4000 && PIPE_ROW.test(text) && !PIPE_ONLY.test(text);
+}
+
 
 /**
  * One cell per line: rows are separated by empty lines or by lines holding only "|". A line of
@@ -333,6 +357,14 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
     const t = line.text;
     // A line of only "|" starting at the margin separates rows; " |" is a blank cell's marker.
     if (t === '' || (/^[|｜]/.test(t) && PIPE_ONLY.test(t))) {
+      current = null;
+      continue;
+    }
+    if (isMarkdownRule(t)) continue;
+    // A Markdown row among lines of one cell each ("| 1 | 0 | 0 |", a PDF's table turned into
+    // Markdown in pieces) is a row of its own: the layout is a hint, not a gate.
+    if (isPipeRow(t)) {
+      rows.push({ cells: lineCells(line, 'pipe'), line: line.index });
       current = null;
       continue;
     }

@@ -23,6 +23,7 @@ import { tableInvalidValue } from './table-invalid-value.ts';
 import { tableLostCell } from './table-lost-cell.ts';
 import { tableMissing } from './table-missing.ts';
 import { tableMissingRow } from './table-missing-row.ts';
+import { tableUnread } from './table-unread.ts';
 import { textLeftover } from './text-leftover.ts';
 import { textPartsExceedWhole } from './text-parts-exceed-whole.ts';
 import { textSpam } from './text-spam.ts';
@@ -38,6 +39,7 @@ export const allRules: Rule[] = [
   formatTemplateMismatch,
   tableMissing,
   tableMissingRow,
+  tableUnread,
   tableCellCount,
   tableLostCell,
   tableGluedDigits,
