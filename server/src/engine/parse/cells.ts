@@ -193,8 +193,12 @@ function isDigitChar(c: string | undefined): boolean {
   return c !== undefined && isDigitCode(c.charCodeAt(0));
 }
 
+/** A converter's generic column name ("| 项目 | 数据1 | 数据2 |"): a header, not a label with its number. */
+const GENERIC_COLUMN = /^(?:数据|列|栏|项|字段|column|col)[ ]?[0-9]{1,2}$/i;
+
 function splitGluedRuns(cell: RawCell): RawCell[] {
   const t = cell.text;
+  if (GENERIC_COLUMN.test(t)) return [cell];
   const out: RawCell[] = [];
   const piece = (from: number, to: number) => {
     const c = trimmedCell(cell.span.start, from, t.slice(from, to), false);
@@ -258,7 +262,11 @@ function splitCell(cell: RawCell): RawCell[] {
   const out: RawCell[] = [];
   for (const part of splitLeadingDigits(cell)) {
     const glued = splitGluedRuns(part);
-    if (glued.length === 1) for (const piece of splitNumberRuns(part)) out.push(piece);
+    if (glued.length === 1) {
+      const pieces = splitNumberRuns(part);
+      if (pieces.length === 1 && !isValueText(part.text)) for (const label of splitLabels(part)) out.push(label);
+      else for (const piece of pieces) out.push(piece);
+    }
     else for (const piece of glued) for (const label of isValueText(piece.text) ? [piece] : splitLabels(piece)) out.push(label);
   }
   return out;
@@ -284,8 +292,12 @@ function mayHoldSeveral(text: string): boolean {
   return false;
 }
 
-/** A space before a numbering starts another label: "（三）不予公开 1.属于国家秘密" is two. */
-const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)/g;
+/**
+ * A space before a numbering starts another label: "（三）不予公开 1.属于国家秘密" is two. So does
+ * a （一） right after a word, as a group's label runs into its first row's ("三、本年度办理结果（一）
+ * 予以公开"), unless 第 stands before it ("第二十条第（一）项" is one caption).
+ */
+const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)|(?<=[\u4e00-\u9fff）)])(?<!第)(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
 
 function splitLabels(cell: RawCell): RawCell[] {
   const out: RawCell[] = [];
