@@ -26,6 +26,7 @@ import { tableMissingRow } from './table-missing-row.ts';
 import { tableUnread } from './table-unread.ts';
 import { textLeftover } from './text-leftover.ts';
 import { textPartsExceedWhole } from './text-parts-exceed-whole.ts';
+import { textRepeatedWord } from './text-repeated-word.ts';
 import { textSpam } from './text-spam.ts';
 import { textTableMismatch } from './text-table-mismatch.ts';
 import type { Rule } from './types.ts';
@@ -58,6 +59,7 @@ export const allRules: Rule[] = [
   dateStaleYear,
   textTableMismatch,
   textPartsExceedWhole,
+  textRepeatedWord,
   textLeftover,
   textSpam,
 ];
