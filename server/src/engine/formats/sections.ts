@@ -44,6 +44,13 @@ export const sectionRecognisers: { section: number; test: (title: string) => boo
 ];
 
 /**
+ * The six section titles as the formats write them, and the variants seen, at the start of a text:
+ * where a crawler ran a heading into its paragraph ("一、总体情况2021年，我区…"), the heading ends
+ * after one of these.
+ */
+export const RUN_IN_SECTION_TITLE = /^(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:因)?政府信息公开(?:申请)?(?:被申请)?行政复议[、和]?(?:提起)?行政诉讼(?:的)?情况|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项)/;
+
+/**
  * The standard sub-topics a report writes as headings (总体情况's five, 五's two), tested on a
  * normalised title, so that one written without its number is still known to be a heading.
  */

@@ -3,7 +3,7 @@
 // "一、本年新收…" and "（一）予以公开" and would otherwise look like the outline.
 import type { Heading, Section, Span } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { sectionRecognisers, STANDARD_SUBTOPIC } from '../formats/sections.ts';
+import { RUN_IN_SECTION_TITLE, sectionRecognisers, STANDARD_SUBTOPIC } from '../formats/sections.ts';
 import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 
 /** A heading is a short line; a longer one is a paragraph that starts with a number. */
@@ -35,7 +35,9 @@ function headingOf(line: Line): Heading | null {
   if (!enumerator) return unnumberedSubtopic(line, lead);
   const numeral = enumerator.text.trim();
   const numberSpan = { start: line.start + lead, end: line.start + lead + numeral.length };
-  const title = runInTitle(rest);
+  // "一、总体情况2021年，我区…": a section title run into its paragraph with nothing between.
+  const runIn = enumerator.style === 'chinese' ? RUN_IN_SECTION_TITLE.exec(rest.trim()) : null;
+  const title = runInTitle(rest) ?? runIn?.[0] ?? null;
   if (title === null) return null;
   const section = sectionOfTitle(title);
   const base = { numberText: numeral, number: enumerator.value, numberSpan, numberStyle: enumerator.style, title, span: trimmedSpan(line, lead) };

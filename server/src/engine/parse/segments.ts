@@ -6,6 +6,7 @@
 // downstream (tables, headings, dates) sees short lines wherever they came from.
 import type { Line } from '../text/lineIndex.ts';
 import { splitLines } from '../text/lineIndex.ts';
+import { RUN_IN_SECTION_TITLE } from '../formats/sections.ts';
 
 /** A line this long is a body run together, not a paragraph (the longest seed paragraph is ~700). */
 const LONG_LINE = 1200;
@@ -19,15 +20,22 @@ const LONG_LINE = 1200;
  */
 const CUT = /(?<![第一二三四五六七八九十〇零])(?=[一二三四五六七八九十]{1,2}、)|(?<![第（(])(?=[（(][一二三四五六七八九十]{1,2}[）)])|(?<![0-9.．])(?=[0-9][.．、][\u4e00-\u9fff“"])|(?<=[0-9])(?=[0-9][.．、][\u4e00-\u9fff“"])|(?=第二十条第[（(])/g;
 
-/** The six section titles as the formats write them, and the variants seen: a run-in heading ends after one. */
-const SECTION_TITLE = /^(?:[一二三四五六七八九十]{1,2}、\s*)(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:因)?政府信息公开(?:申请)?(?:被申请)?行政复议[、和]?(?:提起)?行政诉讼(?:的)?情况|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项)/;
+/** A section's numeral and title run into its text: a run-in heading ends after it. */
+const SECTION_TITLE = new RegExp(`^(?:[一二三四五六七八九十]{1,2}、\\s*)${RUN_IN_SECTION_TITLE.source.slice(1)}`);
+
+/** A line shorter than a body that still holds a table run together (a crawler that kept paragraphs). */
+const TABLE_RUN_TOGETHER = /本年新收.{0,40}上年结转|第二十条第.{0,200}第二十条第|行政复议.{0,12}行政诉讼.{0,40}(?:结果维持|维持)/;
+
+function runTogether(text: string): boolean {
+  return text.length > LONG_LINE || (text.length > 60 && TABLE_RUN_TOGETHER.test(text));
+}
 
 export function segmentLines(text: string): Line[] {
   const lines = splitLines(text);
-  if (!lines.some((l) => l.text.length > LONG_LINE)) return lines;
+  if (!lines.some((l) => runTogether(l.text))) return lines;
   const out: Line[] = [];
   for (const line of lines) {
-    if (line.text.length <= LONG_LINE) {
+    if (!runTogether(line.text)) {
       out.push({ ...line, index: out.length });
       continue;
     }
@@ -38,14 +46,18 @@ export function segmentLines(text: string): Line[] {
       out.push({ index: out.length, start: line.start + from, end: line.start + to, text: piece });
       from = to;
     };
+    // A run-in section title ends its line: "一、总体情况" | "2021年，…".
+    const cutAfterTitle = () => {
+      const title = SECTION_TITLE.exec(line.text.slice(from, from + 60));
+      if (title) push(from + title[0].length);
+    };
+    cutAfterTitle();
     CUT.lastIndex = 0;
     for (let m = CUT.exec(line.text); m !== null; m = CUT.exec(line.text)) {
       if (m.index === CUT.lastIndex) CUT.lastIndex++;
       if (m.index <= from) continue;
       push(m.index);
-      // A run-in section title ends its line: "一、总体情况" | "2021年，…".
-      const title = SECTION_TITLE.exec(line.text.slice(from, from + 60));
-      if (title) push(from + title[0].length);
+      cutAfterTitle();
     }
     push(line.text.length);
   }
