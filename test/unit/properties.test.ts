@@ -16,8 +16,7 @@ import { analyze } from '../../server/src/engine/analyze.ts';
 import { applyEdits, safeEdits } from '../../server/src/engine/fixes.ts';
 import type { Analysis, Finding, FormatVersion, Span, TextEdit } from '../../server/src/engine/model.ts';
 import { tablesAsRead } from '../../server/src/engine/tablesAsRead.ts';
-import { readHtml } from '../../server/src/documents/html.ts';
-import { buildPublished, publishedShapes, type PublishedShape } from '../fixtures/publishedShapes.ts';
+import { publishedShapes, publishedText as textOf } from '../fixtures/publishedShapes.ts';
 import { allLayouts, buildReport, cleanValues, type Layout, type TableValues, type Value } from '../fixtures/reportBuilder.ts';
 import { asExpected, readBack } from '../fixtures/readBack.ts';
 
@@ -44,11 +43,6 @@ const cleanReports = [
   ...publishedShapes.flatMap((shape) => [textOf(shape, { year: 2023 }), textOf(shape, { year: 2020 })]),
 ];
 
-/** The text a published shape gives the engine: a web page through the converter. */
-function textOf(shape: PublishedShape, options: { year: number; values?: TableValues }): string {
-  const built = buildPublished(shape, options);
-  return shape === 'script-page' ? readHtml(built).text : built;
-}
 
 /**
  * Table B filled with generated numbers that keep every relation (a balanced table, as a correct

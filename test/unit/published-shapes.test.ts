@@ -5,19 +5,13 @@
 // shape is found.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readHtml } from '../../server/src/documents/html.ts';
 import { analyze } from '../../server/src/engine/analyze.ts';
 import { balanceOf } from '../../server/src/engine/balance.ts';
 import type { FormatVersion } from '../../server/src/engine/model.ts';
-import { buildPublished, manyDigitValues, publishedShapes, type PublishedShape } from '../fixtures/publishedShapes.ts';
+import { buildPublished, manyDigitValues, publishedShapes, publishedText as textOf } from '../fixtures/publishedShapes.ts';
 import { cleanValues, type TableValues } from '../fixtures/reportBuilder.ts';
 import { asExpected, readBack } from '../fixtures/readBack.ts';
 
-/** The text the engine reads for a shape: a web page goes through the converter first. */
-export function textOf(shape: PublishedShape, options: Parameters<typeof buildPublished>[1]): string {
-  const built = buildPublished(shape, options);
-  return shape === 'script-page' ? readHtml(built).text : built;
-}
 
 const tableRules = (rule: string) => rule.startsWith('table/') || rule.startsWith('balance/');
 
