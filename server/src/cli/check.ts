@@ -13,7 +13,7 @@ import type { Language } from './language.ts';
 import { progressFor } from './progress.ts';
 import { sarifOutput } from './sarifOutput.ts';
 import type { Terminal } from './terminal.ts';
-import { coloursFor, runSummary, textOutput } from './textOutput.ts';
+import { coloursFor, fixLines, runSummary, textOutput } from './textOutput.ts';
 import { version } from '../version.ts';
 import { checkFiles } from './workers.ts';
 import { writeOutput } from './writeOutput.ts';
@@ -55,11 +55,14 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
 
   if (command.format === 'html' && html) {
     html.finish(checked.map((o) => o.entry!), acrossReports);
+    for (const line of results.flatMap((f) => fixLines(f, language))) term.out(line + '\n');
     term.out(runSummary(results, problems, language, coloursFor(term.colour)));
   } else {
     const text = command.format === 'json' ? JSON.stringify({ files: results }, null, 2) + '\n'
       : command.format === 'sarif' ? sarifOutput(results, language, version)
       : textOutput(results, language, coloursFor(term.colour && !command.output)) + runSummary(results, problems, language, coloursFor(term.colour && !command.output));
+    // SARIF has no place for what --fix wrote: it is said on stderr (JSON carries it per file).
+    if (command.format === 'sarif') for (const line of results.flatMap((f) => fixLines(f, language))) term.error(line);
     if (command.output) writeOutput(command.output, text);
     else term.out(text);
   }

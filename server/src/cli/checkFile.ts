@@ -79,17 +79,25 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
     // The text of a .pdf, .docx or web page was made by converting it: there is no text to write back.
     outcome.problems.push(`${path}: ${language === 'zh' ? '--fix 只写回纯文本文件，转换所得的文档不写入修复' : '--fix writes plain-text files only; fixes are not written into a converted document'}`);
     outcome.failed = true;
-  } else if (settings.fix && input.kind === 'text') {
+  }
+  let fixReport: JsonFile['fixed'];
+  if (settings.fix && input.kind === 'text') {
     const fixed = fixText(analysis, settings.options);
-    if (fixed.fixes > 0) {
+    let written = fixed.analysis.report.text === analysis.report.text;
+    if (!written) {
       // writeReportFile never throws: a refusal or a failed write comes back with its reason.
-      const written = writeReportFile(input.file, fixed.analysis.report.text);
-      if (written.written) analysis = fixed.analysis;
+      const write = writeReportFile(input.file, fixed.analysis.report.text);
+      written = write.written;
+      if (write.written) analysis = fixed.analysis;
       else {
-        outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${written.reason[language]}`);
+        outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${write.reason[language]}`);
         outcome.failed = true;
       }
     }
+    fixReport = {
+      applied: written ? fixed.applied.map((a) => ({ ...a, title: a.title[language] })) : [],
+      left: fixed.left.map((l) => ({ ...l, message: l.message[language] })),
+    };
   }
   // Built once, for every line and column this file reports.
   const lines = buildLineIndex(analysis.report.text);
@@ -98,6 +106,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
     outcome.digestPlaces = placesOf(outcome.digest, lines);
   }
   outcome.result = fileResult(path, analysis, language, [], input.kind === 'document' ? input : undefined, lines);
+  if (fixReport) outcome.result.fixed = fixReport;
   if (settings.html) {
     // Without cross-report checks there is no digest: its agency, found the same way (title, else file name).
     const agency = outcome.digest ? outcome.digest.agency : agencyOf(analysis.report, path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));

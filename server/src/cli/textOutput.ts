@@ -31,15 +31,34 @@ const paint: Record<Severity, keyof Colours> = { error: 'red', warning: 'yellow'
 export function textOutput(files: JsonFile[], language: Language, colours: Colours): string {
   const lines: string[] = [];
   for (const file of files) {
+    lines.push(...fixLines(file, language));
     for (const d of file.diagnostics) {
       // In a converted document, line and column are those of `nianbao text`; the page says where to look.
       const where = `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}${d.place ? ` [${describePlace(d.place)[language]}]` : ''}`;
       const severity = colours[paint[d.severity]](severityWord[d.severity][language]);
-      const fixable = d.fixes.length > 0 ? colours.dim(language === 'zh' ? ' [可修复]' : ' [fixable]') : '';
+      // A safe fix is applied by --fix and fix-all on save; a suggestion waits for a person.
+      const fixable = d.fixes.length === 0 ? ''
+        : d.fixes.some((x) => x.safe) ? colours.dim(language === 'zh' ? ' [可自动修复]' : ' [auto-fixable]')
+        : colours.dim(language === 'zh' ? ' [有修改建议]' : ' [suggested fix]');
       lines.push(`${colours.bold(where)} ${severity} ${colours.dim(d.rule)} ${d.message}${fixable}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** With --fix, per file: each fix written (`已修复：第 341 行 0 → 30`), then what was left for a person and why. */
+export function fixLines(file: JsonFile, language: Language): string[] {
+  if (!file.fixed) return [];
+  const zh = language === 'zh';
+  const shown = (t: string) => (t.trim() === '' ? (zh ? '（空白）' : '(blank)') : t.trim());
+  const applied = file.fixed.applied.map((a) => {
+    const what = a.from !== undefined && a.to !== undefined ? `${shown(a.from)} → ${shown(a.to)}` : `${a.title}${zh ? `（${a.edits} 处）` : ` (${a.edits} edits)`}`;
+    return `${file.path}: ${zh ? `已修复：第 ${a.line} 行 ${what}` : `fixed: line ${a.line} ${what}`} (${a.rule})`;
+  });
+  const left = file.fixed.left.map((l) => `${file.path}: ${zh
+    ? `未自动修复：第 ${l.line} 行 ${l.rule}：${l.suggestions > 1 ? `有 ${l.suggestions} 种改法，需要人来选择` : '修改建议不能确定是对的，需要人来确认'}`
+    : `not fixed: line ${l.line} ${l.rule}: ${l.suggestions > 1 ? `${l.suggestions} possible repairs, a person must choose` : 'the suggested repair may not be right, a person must confirm it'}`}`);
+  return [...applied, ...left];
 }
 
 /**
