@@ -48,7 +48,8 @@ describe('nianbao check', () => {
     const r = runCli(['check', '--format', 'json', path]);
     assert.equal(r.status, 1);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(out), ['files']);
+    assert.deepEqual(Object.keys(out), ['files', 'errors']);
+    assert.deepEqual(out.errors, []);
     const file = out.files[0];
     assert.deepEqual(Object.keys(file), ['path', 'year', 'format', 'diagnostics']);
     assert.equal(file.year, 2023);

@@ -3,7 +3,7 @@
 // output; a bad --output, an unknown rule id and usage errors get one clear line in the user's
 // language.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
@@ -70,5 +70,94 @@ describe('nianbao check --fix says what it did', () => {
     const en = runCli(['check', '--lang', 'en', path]).stdout;
     assert.match(en, /balance\/cell .*\[auto-fixable\]$/m);
     assert.match(en, /balance\/relation .*\[suggested fix\]$/m);
+  });
+});
+
+/** A folder with a report, a file that cannot be read (not text) and a path that does not exist. */
+function mixedInputs(): { dir: string; args: string[]; binary: string; missing: string } {
+  const dir = tempDir();
+  const good = write(dir, 'good.txt', reportWithTwoDefects());
+  const binary = write(dir, 'binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00, 0x13]));
+  const missing = join(dir, 'missing.txt');
+  return { dir, args: [good, binary, missing], binary, missing };
+}
+
+describe('files that could not be checked appear in every output', () => {
+  it('JSON: "errors": [{path, message}]', () => {
+    const { args, binary, missing } = mixedInputs();
+    const r = runCli(['check', '--format', 'json', ...args]);
+    assert.equal(r.status, 2);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.files.length, 1);
+    assert.deepEqual(out.errors.map((e: { path: string }) => e.path).sort(), [binary, missing].sort());
+    for (const e of out.errors) assert.ok(e.message.length > 0);
+  });
+
+  it('SARIF: toolExecutionNotifications, and the run is not successful', () => {
+    const { args, missing } = mixedInputs();
+    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', '--lang', 'en', ...args]).stdout);
+    const invocation = sarif.runs[0].invocations[0];
+    assert.equal(invocation.executionSuccessful, false);
+    assert.equal(invocation.toolExecutionNotifications.length, 2);
+    const gone = invocation.toolExecutionNotifications.find((n: { message: { text: string } }) => /no such file/.test(n.message.text));
+    assert.ok(gone.locations[0].physicalLocation.artifactLocation.uri.endsWith('/missing.txt'), missing);
+  });
+
+  it('a text --output file names each with why', () => {
+    const { dir, args } = mixedInputs();
+    const out = join(dir, 'out.txt');
+    assert.equal(runCli(['check', '--output', out, ...args]).status, 2);
+    const text = readFileSync(out, 'utf8');
+    assert.match(text, /binary\.txt: 无法读取: /);
+    assert.match(text, /missing\.txt: 文件或文件夹不存在/);
+    assert.match(text, /2 个文件无法检查/);
+  });
+
+  it('the HTML page has a section 未能检查的文件 with each reason', () => {
+    const { dir, args } = mixedInputs();
+    const out = join(dir, 'out.html');
+    assert.equal(runCli(['check', '--format', 'html', '--output', out, ...args]).status, 2);
+    const page = readFileSync(out, 'utf8');
+    const section = page.slice(page.indexOf('未能检查的文件 (2)'));
+    assert.ok(section.length < page.length, 'the section is there');
+    assert.match(section, /binary\.txt<\/code><\/td><td>无法读取: /);
+    assert.match(section, /missing\.txt<\/code><\/td><td>文件或文件夹不存在/);
+    const en = join(dir, 'en.html');
+    runCli(['check', '--format', 'html', '--lang', 'en', '--output', en, ...args]);
+    assert.match(readFileSync(en, 'utf8'), /Files that could not be checked \(2\)/);
+  });
+});
+
+describe('a bad --output is one clear line, exit 2, and leaves nothing behind', () => {
+  const cases: [string, (dir: string) => string, RegExp][] = [
+    ['a missing folder', (dir) => join(dir, 'none', 'out.txt'), /^nianbao: 无法写入 .*none\/out\.txt：文件夹 .*none 不存在\n$/],
+    ['a folder', (dir) => { mkdirSync(join(dir, 'folder')); return join(dir, 'folder'); }, /^nianbao: 无法写入 .*folder：是文件夹\n$/],
+    // Found writable beforehand (root may write anywhere), refused when written: the same one line.
+    ['a place that refuses the write', () => '/proc/nianbao-output.txt', /^nianbao: 无法写入 \/proc\/nianbao-output\.txt：/],
+  ];
+  for (const format of ['text', 'json', 'html']) {
+    for (const [what, path, message] of cases) {
+      it(`${what} (--format ${format})`, () => {
+        const dir = tempDir();
+        const report = write(dir, 'r.txt', buildReport());
+        const output = path(dir);
+        const r = runCli(['check', '--format', format, '--output', output, report]);
+        assert.equal(r.status, 2);
+        assert.match(r.stderr, message);
+        assert.doesNotMatch(r.stderr, /\n\s+at |internal error/);
+        assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.tmp')), []);
+      });
+    }
+  }
+
+  it('a folder it may not write in', { skip: process.getuid?.() === 0 && 'root may write in any folder' }, () => {
+    const dir = tempDir();
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    const r = runCli(['check', '--lang', 'en', '--output', join(locked, 'out.txt'), write(dir, 'r.txt', buildReport())]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^nianbao: cannot write .*out\.txt: permission denied\n$/);
+    assert.ok(!existsSync(join(locked, 'out.txt')));
   });
 });

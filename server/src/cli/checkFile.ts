@@ -10,7 +10,7 @@ import { digestOf, type ReportDigest } from '../engine/workspace/index.ts';
 import { isReport } from '../engine/rules/reportLike.ts';
 import { batchEntryOf, type BatchEntry } from '../render/batchEntry.ts';
 import { reportSection } from '../render/batchPage.ts';
-import { fileResult, type JsonFile } from './fileResult.ts';
+import { fileResult, type FileProblem, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
 import type { Language } from './language.ts';
 import { describeInputError, readInput, type Input } from './readInput.ts';
@@ -37,8 +37,8 @@ export interface CheckFileTask {
 export interface FileOutcome {
   index: number;
   path: string;
-  /** What went wrong reading or writing, for stderr. */
-  problems: string[];
+  /** What went wrong reading or writing: said on stderr and in every output. */
+  problems: FileProblem[];
   /** What was read only in part (a scanned page of a PDF), for stderr: the file was still checked. */
   notes: string[];
   /** The file could not be read, or its fixes not written (exit 2). */
@@ -65,7 +65,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
   try {
     input = await readInput(path);
   } catch (error) {
-    outcome.problems.push(`${path}: ${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}`);
+    outcome.problems.push({ path, message: `${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}` });
     outcome.failed = true;
     return outcome;
   }
@@ -77,7 +77,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
   }
   if (settings.fix && input.kind === 'document') {
     // The text of a .pdf, .docx or web page was made by converting it: there is no text to write back.
-    outcome.problems.push(`${path}: ${language === 'zh' ? '--fix 只写回纯文本文件，转换所得的文档不写入修复' : '--fix writes plain-text files only; fixes are not written into a converted document'}`);
+    outcome.problems.push({ path, message: language === 'zh' ? '--fix 只写回纯文本文件，转换所得的文档不写入修复' : '--fix writes plain-text files only; fixes are not written into a converted document' });
     outcome.failed = true;
   }
   let fixReport: JsonFile['fixed'];
@@ -90,7 +90,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
       written = write.written;
       if (write.written) analysis = fixed.analysis;
       else {
-        outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${write.reason[language]}`);
+        outcome.problems.push({ path, message: `${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${write.reason[language]}` });
         outcome.failed = true;
       }
     }

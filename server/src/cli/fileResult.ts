@@ -37,6 +37,12 @@ export interface JsonFile {
   };
 }
 
+/** A file that could not be read, checked or written back, and why (in every output, not only on stderr). */
+export interface FileProblem {
+  path: string;
+  message: string;
+}
+
 /** A converted document: its format and where each part of its text came from. */
 export interface ConvertedSource {
   format: DocumentFormat;

@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import { describePlace } from '../documents/places.ts';
 import type { Severity } from '../engine/model.ts';
-import type { JsonFile } from './fileResult.ts';
+import type { FileProblem, JsonFile } from './fileResult.ts';
 import type { Language } from './language.ts';
 
 const severityWord: Record<Severity, Record<Language, string>> = {
@@ -61,12 +61,17 @@ export function fixLines(file: JsonFile, language: Language): string[] {
   return [...applied, ...left];
 }
 
+/** Each file that could not be read, checked or written back, with why, one a line. */
+export function problemLines(problems: readonly FileProblem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message}\n`).join('');
+}
+
 /**
  * The end of a run: files, errors and warnings; the rules that fired most (what an evaluator
  * looks at first across hundreds of reports); how many files could not be checked (each was
  * already named with why on stderr, where scripts look for it).
  */
-export function runSummary(files: JsonFile[], problems: readonly string[], language: Language, colours: Colours): string {
+export function runSummary(files: JsonFile[], problems: readonly FileProblem[], language: Language, colours: Colours): string {
   const count = (s: Severity) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
   const errors = count('error');
   const warnings = count('warning');

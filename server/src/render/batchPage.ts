@@ -9,8 +9,8 @@ import { tableCss } from './styles.ts';
 import { tablesHtml, type Language } from './tablesHtml.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件', file: '文件', why: '原因' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files that could not be checked', file: 'File', why: 'Why' },
 };
 
 const pageCss = `
@@ -50,12 +50,23 @@ export function summarySection(entries: readonly BatchEntry[], language: Languag
 <select id="f-rule"><option value="">${w.rule}: ${w.all}</option>${rules.map((r) => html`<option>${r}</option>`)}</select>
 <select id="f-severity"><option value="">${w.severity}: ${w.all}</option><option value="error">${w.errors}</option><option value="warning">${w.warnings}</option></select>
 </div>
-<table class="summary" id="summary"><thead><tr><th>${w.agency}</th><th>${w.year}</th><th>${w.format}</th><th>${w.errors}</th><th>${w.warnings}</th><th>${w.published}</th><th>file</th></tr></thead><tbody>
+<table class="summary" id="summary"><thead><tr><th>${w.agency}</th><th>${w.year}</th><th>${w.format}</th><th>${w.errors}</th><th>${w.warnings}</th><th>${w.published}</th><th>${w.file}</th></tr></thead><tbody>
 ${entries.map((e) => html`<tr data-year="${e.year ?? ''}" data-rules="${e.rules.join(' ')}" data-errors="${e.errors}" data-warnings="${e.warnings}">
 <td>${e.agency ?? w.unknown}</td><td class="num">${e.year ?? ''}</td><td>${e.format ?? ''}</td>
 <td class="num ${e.errors ? 'err' : ''}">${e.errors}</td><td class="num ${e.warnings ? 'warn' : ''}">${e.warnings}</td>
 <td class="${e.published?.standing ?? ''}">${e.published ? `${e.published.date} ${e.published.standing === 'ok' ? '' : w[e.published.standing]}` : ''}</td>
 <td><a href="#report-${e.index}">${e.path}</a></td></tr>`)}
+</tbody></table>
+`.value;
+}
+
+/** Every file that could not be read, checked or written back, with why. */
+export function uncheckedSection(unchecked: readonly { path: string; message: string }[], language: Language): string {
+  if (unchecked.length === 0) return '';
+  const w = words[language];
+  return html`<h2 id="unchecked">${w.unchecked} (${unchecked.length})</h2>
+<table class="summary unchecked"><thead><tr><th>${w.file}</th><th>${w.why}</th></tr></thead><tbody>
+${unchecked.map((p) => html`<tr><td><code>${p.path}</code></td><td>${p.message}</td></tr>`)}
 </tbody></table>
 `.value;
 }
