@@ -161,3 +161,32 @@ describe('a bad --output is one clear line, exit 2, and leaves nothing behind', 
     assert.ok(!existsSync(join(locked, 'out.txt')));
   });
 });
+
+describe('usage errors are one line in the user\'s language', () => {
+  const cases: [string[], RegExp, RegExp][] = [
+    [['foo', 'x.txt'], /^nianbao: 未知的命令“foo”/, /^nianbao: unknown command "foo"/],
+    [['check', '--bogus', 'x.txt'], /^nianbao: 未知的选项 --bogus\n用法见 nianbao --help\n$/, /^nianbao: unknown option --bogus\nsee nianbao --help\n$/],
+    [['check', 'x.txt', '--format'], /^nianbao: 选项 --format 需要一个值\n/, /^nianbao: option --format needs a value\n/],
+    [['check', '--fix=yes', 'x.txt'], /^nianbao: 选项 --fix 不带值\n/, /^nianbao: option --fix takes no value\n/],
+    [['check', '--rule', 'balance/cel=off', 'x.txt'], /^nianbao: --rule：没有规则“balance\/cel”，是否指“balance\/cell”？\n/, /^nianbao: --rule: there is no rule "balance\/cel"; did you mean "balance\/cell"\?\n/],
+    [['extract', '--rule', 'dat=off', 'x.txt'], /“date\/”/, /"date\/"/],
+  ];
+  for (const [args, zh, en] of cases) {
+    it(args.join(' '), () => {
+      const inZh = runCli(args);
+      assert.equal(inZh.status, 2);
+      assert.match(inZh.stderr, zh);
+      assert.doesNotMatch(inZh.stderr, /[A-Za-z]{4,} [a-z]{3,}/, 'no English sentence in the Chinese message');
+      const inEn = runCli([...args, '--lang', 'en']);
+      assert.equal(inEn.status, 2);
+      assert.match(inEn.stderr, en);
+      assert.doesNotMatch(inEn.stderr, /[\u4e00-\u9fff]/, 'no Chinese in the English message');
+    });
+  }
+
+  it('a rule id or prefix that exists is taken as it is', () => {
+    const dir = tempDir();
+    const path = write(dir, 'r.txt', buildReport());
+    for (const rule of ['balance/cell=off', 'date/=warning', 'workspace/carry-over=off']) assert.equal(runCli(['check', '--rule', rule, path]).status, 0, rule);
+  });
+});
