@@ -3,11 +3,13 @@
 // output; a bad --output, an unknown rule id and usage errors get one clear line in the user's
 // language.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
-import { ensureBuilt, runCli, tempDir } from './cliRunner.ts';
+import iconv from 'iconv-lite';
+import { cli, ensureBuilt, root, runCli, tempDir } from './cliRunner.ts';
 
 before(ensureBuilt);
 
@@ -188,5 +190,68 @@ describe('usage errors are one line in the user\'s language', () => {
     const dir = tempDir();
     const path = write(dir, 'r.txt', buildReport());
     for (const rule of ['balance/cell=off', 'date/=warning', 'workspace/carry-over=off']) assert.equal(runCli(['check', '--rule', rule, path]).status, 0, rule);
+  });
+});
+
+describe('check - reads a report from standard input', () => {
+  const pipe = (args: string[], input: Buffer | string) => spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'zh_CN.UTF-8' } });
+
+  it('a text report: its findings under the path "-", exit 1 on an error', () => {
+    const r = pipe(['check', '-'], reportWithTwoDefects());
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^-:\d+:\d+ 错误 balance\/cell /m);
+    assert.equal(pipe(['check', '-'], buildReport()).status, 0);
+  });
+
+  it('a Word document piped in is converted as a file would be', () => {
+    const r = pipe(['check', '--format', 'json', '-'], readFileSync(join(root, 'examples', '06-word.docx')));
+    const file = JSON.parse(r.stdout).files[0];
+    assert.equal(file.path, '-');
+    assert.equal(file.convertedFrom, 'docx');
+  });
+
+  it('--fix cannot write back to standard input: a usage error', () => {
+    const r = pipe(['check', '--fix', '-'], buildReport());
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^nianbao: --fix 不能写回标准输入/);
+  });
+});
+
+describe('a stray control character does not make a text file binary', () => {
+  it('is read, and text/leftover says where the character stands', () => {
+    const dir = tempDir();
+    const text = buildReport();
+    const at = text.indexOf('持续推进');
+    const utf8 = Buffer.from(text.slice(0, at) + '\u0000' + text.slice(at), 'utf8');
+    const path = write(dir, 'nul.txt', utf8);
+    const r = runCli(['check', '--format', 'json', path]);
+    assert.equal(r.status, 0, r.stderr);
+    const leftover = JSON.parse(r.stdout).files[0].diagnostics.filter((d: { rule: string }) => d.rule === 'text/leftover');
+    assert.equal(leftover.length, 1);
+    const line = text.slice(0, at).split('\n').length - 1;
+    assert.deepEqual(leftover[0].range.start, { line, character: at - text.lastIndexOf('\n', at) - 1 });
+    assert.match(leftover[0].message, /U\+0000.*“.*”与“持续推进/);
+    // --fix deletes it and the file is the report as built.
+    assert.equal(runCli(['check', '--fix', path]).status, 0);
+    assert.equal(readFileSync(path, 'utf8'), text);
+  });
+
+  it('in a GB18030 file too', () => {
+    const dir = tempDir();
+    const text = buildReport();
+    const at = text.indexOf('持续推进');
+    const path = write(dir, 'gbk.txt', iconv.encode(text.slice(0, at) + '\u0000\u0001' + text.slice(at), 'gb18030'));
+    const r = runCli(['check', '--lang', 'en', path]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /text\/leftover Control character left over \(U\+0000 U\+0001\), between ".*" and "持续推进/);
+  });
+
+  it('a file that is not text at all is still refused', () => {
+    const dir = tempDir();
+    const bytes = Buffer.alloc(4096);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
+    const r = runCli(['check', write(dir, 'noise.txt', bytes)]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /noise\.txt: 无法读取/);
   });
 });

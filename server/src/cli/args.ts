@@ -59,6 +59,7 @@ export function parseCommand(argv: string[]): Command {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') throw usage(`check --format 只能是 text、json、sarif 或 html，不能是“${format}”`, `check --format must be text, json, sarif or html, not "${format}"`);
     if (format === 'html' && !values.output) throw usage('check --format html 需要 --output 文件', 'check --format html needs --output FILE');
+    if (values.fix && positionals.includes('-')) throw usage('--fix 不能写回标准输入（-）', '--fix cannot write back to standard input (-)');
     return { kind: 'check', format, fix: values.fix ?? false, paths: positionals, lang: values.lang, options, workspace: !values['no-workspace'], output: values.output };
   }
   if (values.fix) throw usage('extract 不接受 --fix', 'extract does not take --fix');

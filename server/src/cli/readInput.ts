@@ -61,11 +61,25 @@ function readAdmitted(path: string, size: number, limits: Limits): { admitted: A
   }
 }
 
+/** The path `-`: the report is read from standard input (for editors and scripts that pipe it). */
+export const STDIN = '-';
+
+/** Standard input read whole, then admitted as a file's head is (its size limit, what it holds). */
+function readStdin(limits: Limits): { admitted: Admitted; bytes: Buffer } {
+  const bytes = readFileSync(0);
+  return { admitted: admit(bytes, '', bytes.length, limits), bytes };
+}
+
 export async function readInput(path: string, limits: Limits = defaultLimits): Promise<Input> {
-  const stat = statSync(path);
-  // A named pipe or a device would block the read forever: only regular files are reports.
-  if (!stat.isFile()) throw new InputError({ zh: '不是普通文件（文件夹、管道或设备）', en: 'not a regular file (a folder, pipe or device)' });
-  const { admitted, bytes } = readAdmitted(path, stat.size, limits);
+  let input: { admitted: Admitted; bytes: Buffer };
+  if (path === STDIN) input = readStdin(limits);
+  else {
+    const stat = statSync(path);
+    // A named pipe or a device would block the read forever: only regular files are reports.
+    if (!stat.isFile()) throw new InputError({ zh: '不是普通文件（文件夹、管道或设备）', en: 'not a regular file (a folder, pipe or device)' });
+    input = readAdmitted(path, stat.size, limits);
+  }
+  const { admitted, bytes } = input;
   if ('why' in admitted) throw new InputError(admitted.why);
   if (admitted.kind === 'text') {
     const file = reportFileOf(path, bytes);

@@ -50,7 +50,9 @@ export function textOutput(files: JsonFile[], language: Language, colours: Colou
 export function fixLines(file: JsonFile, language: Language): string[] {
   if (!file.fixed) return [];
   const zh = language === 'zh';
-  const shown = (t: string) => (t.trim() === '' ? (zh ? '（空白）' : '(blank)') : t.trim());
+  // Control characters (a stray NUL) are named, not written to the terminal.
+  const named = (t: string) => t.replace(/[\x00-\x08\x0B-\x1F\x7F-\x9F]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const shown = (t: string) => (t.trim() === '' ? (zh ? '（空白）' : '(blank)') : named(t.trim()));
   const applied = file.fixed.applied.map((a) => {
     const what = a.from !== undefined && a.to !== undefined ? `${shown(a.from)} → ${shown(a.to)}` : `${a.title}${zh ? `（${a.edits} 处）` : ` (${a.edits} edits)`}`;
     return `${file.path}: ${zh ? `已修复：第 ${a.line} 行 ${what}` : `fixed: line ${a.line} ${what}`} (${a.rule})`;
