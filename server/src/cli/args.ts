@@ -7,7 +7,7 @@ import { unknownRuleId } from '../engine/rules/ruleIds.ts';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: 'text' | 'json' | 'sarif' | 'html'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean; output?: string }
+  | { kind: 'check'; format: 'text' | 'json' | 'sarif' | 'html'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean; output?: string; skipNonReports: boolean }
   | { kind: 'extract'; format: 'json' | 'csv'; paths: string[]; lang?: string; options: AnalyzeOptions }
   | { kind: 'text'; paths: string[]; lang?: string };
 
@@ -40,6 +40,7 @@ export function parseCommand(argv: string[]): Command {
         rule: { type: 'string', multiple: true },
         'report-kind': { type: 'string' },
         'no-workspace': { type: 'boolean' },
+        'skip-non-reports': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -60,7 +61,7 @@ export function parseCommand(argv: string[]): Command {
     if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') throw usage(`check --format 只能是 text、json、sarif 或 html，不能是“${format}”`, `check --format must be text, json, sarif or html, not "${format}"`);
     if (format === 'html' && !values.output) throw usage('check --format html 需要 --output 文件', 'check --format html needs --output FILE');
     if (values.fix && positionals.includes('-')) throw usage('--fix 不能写回标准输入（-）', '--fix cannot write back to standard input (-)');
-    return { kind: 'check', format, fix: values.fix ?? false, paths: positionals, lang: values.lang, options, workspace: !values['no-workspace'], output: values.output };
+    return { kind: 'check', format, fix: values.fix ?? false, paths: positionals, lang: values.lang, options, workspace: !values['no-workspace'], output: values.output, skipNonReports: values['skip-non-reports'] ?? false };
   }
   if (values.fix) throw usage('extract 不接受 --fix', 'extract does not take --fix');
   if (values.output) throw usage('extract 输出到标准输出，请重定向到文件', 'extract prints to standard output; redirect it to a file');

@@ -43,7 +43,7 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
   try {
     await checkFiles(
       files.map((path, index) => ({ index, path, onlyIfReport: found.has(path) })),
-      { options: command.options, fix: command.fix, language, html: html !== null, workspace: command.workspace },
+      { options: command.options, fix: command.fix, language, html: html !== null, workspace: command.workspace, skipNonReports: command.skipNonReports },
       (outcome) => {
         // An HTML report's details go to disk as soon as their turn comes, and of its findings only
         // what the summary counts is kept, so a batch of thousands holds little more than the summary.
@@ -73,17 +73,19 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
   for (const p of problems) term.error(`${p.path}: ${p.message}`);
   for (const note of outcomes.flatMap((o) => o.notes)) term.error(note);
   const results: JsonFile[] = checked.map((o) => o.result!);
+  // Files read and found to be no report (in a folder, or with --skip-non-reports): listed, never dropped in silence.
+  const skipped: FileProblem[] = outcomes.flatMap((o) => (o.skipped === null ? [] : [{ path: o.path, message: o.skipped }]));
 
   if (command.format === 'html' && html) {
-    html.finish(checked.map((o) => o.entry!), acrossReports, problems);
+    html.finish(checked.map((o) => o.entry!), { across: acrossReports, unchecked: problems, skipped });
     for (const line of results.flatMap((f) => fixLines(f, language))) term.out(line + '\n');
-    term.out(runSummary(results, problems, language, coloursFor(term.colour)));
+    term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
   } else {
     const colours = coloursFor(term.colour && !command.output);
-    const text = command.format === 'json' ? JSON.stringify({ files: results, errors: problems }, null, 2) + '\n'
+    const text = command.format === 'json' ? JSON.stringify({ files: results, errors: problems, skipped }, null, 2) + '\n'
       : command.format === 'sarif' ? sarifOutput(results, problems, language, version)
       // In a file, what could not be checked is written too (on a terminal stderr has said it just above).
-      : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, language, colours);
+      : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, skipped, language, colours);
     // SARIF has no place for what --fix wrote: it is said on stderr (JSON carries it per file).
     if (command.format === 'sarif') for (const line of results.flatMap((f) => fixLines(f, language))) term.error(line);
     if (command.output) writeOutput(command.output, text);

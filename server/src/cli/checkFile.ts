@@ -13,7 +13,7 @@ import { reportSection } from '../render/batchPage.ts';
 import { fileResult, type FileProblem, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
 import type { Language } from './language.ts';
-import { describeInputError, readInput, type Input } from './readInput.ts';
+import { describeInputError, NotAReportError, readInput, type Input } from './readInput.ts';
 import { writeReportFile } from './reportFile.ts';
 
 /** What is the same for every file of a run (sent to each worker once). */
@@ -25,6 +25,8 @@ export interface CheckSettings {
   html: boolean;
   /** Cross-report checks will run: the digest is needed. */
   workspace: boolean;
+  /** --skip-non-reports: a named file that is no report is skipped, not a file that could not be checked. */
+  skipNonReports: boolean;
 }
 
 export interface CheckFileTask {
@@ -43,8 +45,8 @@ export interface FileOutcome {
   notes: string[];
   /** The file could not be read, or its fixes not written (exit 2). */
   failed: boolean;
-  /** Found in a folder and not a report: left out of the results. */
-  skipped: boolean;
+  /** Not a report, and left out of the results (found in a folder, or --skip-non-reports): why. */
+  skipped: string | null;
   result: JsonFile | null;
   digest: ReportDigest | null;
   /**
@@ -60,20 +62,28 @@ export interface FileOutcome {
 export async function checkFile(task: CheckFileTask, settings: CheckSettings): Promise<FileOutcome> {
   const { path } = task;
   const { language } = settings;
-  const outcome: FileOutcome = { index: task.index, path, problems: [], notes: [], failed: false, skipped: false, result: null, digest: null, digestPlaces: null, entry: null, details: null };
+  const outcome: FileOutcome = { index: task.index, path, problems: [], notes: [], failed: false, skipped: null, result: null, digest: null, digestPlaces: null, entry: null, details: null };
   let input: Input;
+  const notAReport = (why: string) => {
+    if (task.onlyIfReport || settings.skipNonReports) outcome.skipped = why;
+    else {
+      outcome.problems.push({ path, message: why });
+      outcome.failed = true;
+    }
+    return outcome;
+  };
   try {
     input = await readInput(path);
   } catch (error) {
+    if (error instanceof NotAReportError) return notAReport(error.why[language]);
     outcome.problems.push({ path, message: `${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}` });
     outcome.failed = true;
     return outcome;
   }
   if (input.kind === 'document') for (const note of input.notes) outcome.notes.push(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
   let analysis = analyze(input.text, settings.options);
-  if (task.onlyIfReport && !isReport(analysis.report)) {
-    outcome.skipped = true;
-    return outcome;
+  if (!isReport(analysis.report)) {
+    return notAReport(language === 'zh' ? '不是年度报告：未找到标题、章节或表格' : 'not an annual report: no title, sections or tables found');
   }
   if (settings.fix && input.kind === 'document') {
     // The text of a .pdf, .docx or web page was made by converting it: there is no text to write back.

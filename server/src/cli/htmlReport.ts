@@ -4,7 +4,7 @@
 // place.
 import { appendFileSync, closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { BatchEntry } from '../render/batchEntry.ts';
-import { acrossSection, pageEnd, pageStart, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
+import { acrossSection, pageEnd, pageStart, skippedSection, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
 import type { FileProblem } from './fileResult.ts';
 import { ioMessage } from '../ioWords.ts';
 import { OutputError, writeVia } from './writeOutput.ts';
@@ -45,7 +45,8 @@ export class HtmlReportWriter {
     }
   }
 
-  finish(entries: BatchEntry[], across: readonly AcrossReports[] = [], unchecked: readonly FileProblem[] = []): void {
+  /** `unchecked`: files that could not be read, checked or written back; `skipped`: files that are no report. */
+  finish(entries: BatchEntry[], { across = [], unchecked = [], skipped = [] }: { across?: readonly AcrossReports[]; unchecked?: readonly FileProblem[]; skipped?: readonly FileProblem[] } = {}): void {
     try {
       writeVia(this.output, (page) => {
         const out = openSync(page, 'w');
@@ -53,6 +54,7 @@ export class HtmlReportWriter {
           writeSync(out, pageStart(this.language));
           writeSync(out, summarySection(entries, this.language));
           writeSync(out, uncheckedSection(unchecked, this.language));
+          writeSync(out, skippedSection(skipped, this.language));
           writeSync(out, trendsSection(entries, this.language));
           writeSync(out, acrossSection(across, this.language));
           const details = openSync(this.detailsPath, 'r');

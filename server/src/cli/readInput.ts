@@ -8,6 +8,7 @@ import { defaultLimits, type Limits } from '../documents/limits.ts';
 import { admit, convertPublished, HEAD_BYTES, type Admitted } from '../documents/published.ts';
 import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
 import { ioMessage } from '../ioWords.ts';
+import { writtenByNianbao } from '../render/batchPage.ts';
 import type { Language } from './language.ts';
 import { reportFileOf, type ReportFile } from './reportFile.ts';
 
@@ -28,6 +29,9 @@ export class InputError extends Error {
     super(why.en);
   }
 }
+
+/** The file is read, and it is no report (a page nianbao wrote): a folder walk skips it. */
+export class NotAReportError extends InputError {}
 
 /** What went wrong, in the user's language: every error of ours carries a `why` in both. */
 export function describeInputError(error: unknown, language: Language): string {
@@ -81,6 +85,9 @@ export async function readInput(path: string, limits: Limits = defaultLimits): P
   }
   const { admitted, bytes } = input;
   if ('why' in admitted) throw new InputError(admitted.why);
+  if (admitted.kind === 'html' && writtenByNianbao(bytes)) {
+    throw new NotAReportError({ zh: '不是年度报告：这是 nianbao 生成的检查结果页面', en: 'not an annual report: a results page nianbao wrote' });
+  }
   if (admitted.kind === 'text') {
     const file = reportFileOf(path, bytes);
     return { kind: 'text', text: file.text, file };

@@ -7,10 +7,11 @@ import type { BatchEntry } from './batchEntry.ts';
 import { html, type Html } from './escape.ts';
 import { tableCss } from './styles.ts';
 import { tablesHtml, type Language } from './tablesHtml.ts';
+import { version } from '../version.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件', file: '文件', why: '原因' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files that could not be checked', file: 'File', why: 'Why' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件', skipped: '跳过的文件（不是年度报告）', file: '文件', why: '原因' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files that could not be checked', skipped: 'Files skipped (not annual reports)', file: 'File', why: 'Why' },
 };
 
 const pageCss = `
@@ -28,10 +29,18 @@ ol.findings li.error { color: #a00; } ol.findings li.warning { color: #a60; } ol
 .chart h3 { font-size: 14px; margin: 0.3em 0; }
 `;
 
+/** The page's generator tag: a folder walk knows the page by it and does not take it for a report. */
+const generatorTag = `<meta name="generator" content="nianbao ${version}">`;
+
+/** Whether an HTML file's first bytes are those of a page nianbao wrote. */
+export function writtenByNianbao(head: Uint8Array): boolean {
+  return /<meta name="generator" content="nianbao [^"]*">/.test(Buffer.from(head.subarray(0, 1024)).toString('latin1'));
+}
+
 export function pageStart(language: Language): string {
   const w = words[language];
   return `<!doctype html>
-<html lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
+<html lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">${generatorTag}
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>${w.title}</title><style>${tableCss}${pageCss}</style></head><body>
 <h1>${w.title}</h1>
@@ -61,12 +70,26 @@ ${entries.map((e) => html`<tr data-year="${e.year ?? ''}" data-rules="${e.rules.
 }
 
 /** Every file that could not be read, checked or written back, with why. */
-export function uncheckedSection(unchecked: readonly { path: string; message: string }[], language: Language): string {
-  if (unchecked.length === 0) return '';
+export function uncheckedSection(unchecked: readonly FileWhy[], language: Language): string {
+  return filesSection('unchecked', words[language].unchecked, unchecked, language);
+}
+
+/** Every file read and found to be no report (a README, a note, a page nianbao wrote), with why. */
+export function skippedSection(skipped: readonly FileWhy[], language: Language): string {
+  return filesSection('skipped', words[language].skipped, skipped, language);
+}
+
+interface FileWhy {
+  path: string;
+  message: string;
+}
+
+function filesSection(id: string, title: string, files: readonly FileWhy[], language: Language): string {
+  if (files.length === 0) return '';
   const w = words[language];
-  return html`<h2 id="unchecked">${w.unchecked} (${unchecked.length})</h2>
-<table class="summary unchecked"><thead><tr><th>${w.file}</th><th>${w.why}</th></tr></thead><tbody>
-${unchecked.map((p) => html`<tr><td><code>${p.path}</code></td><td>${p.message}</td></tr>`)}
+  return html`<h2 id="${id}">${title} (${files.length})</h2>
+<table class="summary ${id}"><thead><tr><th>${w.file}</th><th>${w.why}</th></tr></thead><tbody>
+${files.map((p) => html`<tr><td><code>${p.path}</code></td><td>${p.message}</td></tr>`)}
 </tbody></table>
 `.value;
 }
