@@ -4,7 +4,7 @@
 // place.
 import { appendFileSync, closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { BatchEntry } from '../render/batchEntry.ts';
-import { acrossSection, pageEnd, pageStart, skippedSection, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
+import { acrossSection, headerSection, pageEnd, pageStart, skippedSection, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
 import type { FileProblem } from './fileResult.ts';
 import { ioMessage } from '../ioWords.ts';
 import { OutputError, writeVia } from './writeOutput.ts';
@@ -52,6 +52,15 @@ export class HtmlReportWriter {
         const out = openSync(page, 'w');
         try {
           writeSync(out, pageStart(this.language));
+          const totals = {
+            reports: entries.length,
+            errors: entries.reduce((n, e) => n + e.errors, 0),
+            warnings: entries.reduce((n, e) => n + e.warnings, 0),
+            partly: entries.filter((e) => e.rules.includes('table/unread')).length,
+            unchecked: unchecked.length,
+            skipped: skipped.length,
+          };
+          writeSync(out, headerSection(totals, new Date(), this.language));
           writeSync(out, summarySection(entries, this.language));
           writeSync(out, uncheckedSection(unchecked, this.language));
           writeSync(out, skippedSection(skipped, this.language));
