@@ -4,7 +4,7 @@
 // place.
 import { appendFileSync, closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { BatchEntry } from '../render/batchEntry.ts';
-import { acrossSection, headerSection, pageEnd, pageStart, skippedSection, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
+import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
 import type { FileProblem } from './fileResult.ts';
 import { ioMessage } from '../ioWords.ts';
 import { OutputError, writeVia } from './writeOutput.ts';
@@ -66,6 +66,7 @@ export class HtmlReportWriter {
           writeSync(out, skippedSection(skipped, this.language));
           writeSync(out, trendsSection(entries, this.language));
           writeSync(out, acrossSection(across, this.language));
+          writeSync(out, reportsStart());
           const details = openSync(this.detailsPath, 'r');
           const buffer = Buffer.alloc(1 << 16);
           for (let n = readSync(details, buffer); n > 0; n = readSync(details, buffer)) writeSync(out, buffer, 0, n);

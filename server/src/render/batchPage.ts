@@ -7,11 +7,12 @@ import type { BatchEntry } from './batchEntry.ts';
 import { Html, html } from './escape.ts';
 import { tableCss } from './styles.ts';
 import { tablesHtml, type Language } from './tablesHtml.ts';
+import { gzipSync } from 'node:zlib';
 import { version } from '../version.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件', skipped: '跳过的文件（不是年度报告）', file: '文件', why: '原因', show: '表格和问题', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0', count: '件' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files that could not be checked', skipped: 'Files skipped (not annual reports)', file: 'File', why: 'Why', show: 'Tables and findings', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year', count: '' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件', skipped: '跳过的文件（不是年度报告）', file: '文件', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0', count: '件' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files that could not be checked', skipped: 'Files skipped (not annual reports)', file: 'File', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year', count: '' },
 };
 
 const pageCss = `
@@ -34,7 +35,6 @@ ol.findings li.error { color: #a00; } ol.findings li.warning { color: #a60; } ol
 .totals div { border: 1px solid #ddd; border-radius: 4px; padding: 4px 12px; }
 .totals b { display: block; font-size: 20px; }
 .meta { color: #666; font-size: 13px; }
-section.report details > summary { cursor: pointer; color: #06c; }
 `;
 
 /** The page's generator tag: a folder walk knows the page by it and does not take it for a report. */
@@ -130,7 +130,7 @@ export function trendsSection(entries: readonly BatchEntry[], language: Language
   const w = words[language];
   const byAgency = new Map<string, BatchEntry[]>();
   for (const e of entries) if (e.agency && e.year !== null) byAgency.set(e.agency, [...(byAgency.get(e.agency) ?? []), e]);
-  const charts = [...byAgency].filter(([, list]) => list.length >= 2).map(([agency, list]) => chart(agency, list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)), language));
+  const charts = [...byAgency].filter(([, list]) => list.length >= 2).map(([agency, list], i) => chart(i, agency, list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)), language));
   if (charts.length === 0) return '';
   return html`<h2>${w.trends}</h2>${charts}`.value;
 }
@@ -169,7 +169,7 @@ function marker(kind: (typeof series)[number]['marker'], x: number, y: number, c
  * zero in every year (those are named apart, under the chart), a marker on each value with the
  * series, year and value on hover, and a broken 结转 link marked under its two years.
  */
-function chart(agency: string, list: BatchEntry[], language: Language): Html {
+function chart(id: number, agency: string, list: BatchEntry[], language: Language): Html {
   const w = words[language];
   const width = 420;
   const height = 190;
@@ -197,7 +197,9 @@ function chart(agency: string, list: BatchEntry[], language: Language): Html {
   const broken = list.flatMap((e, i) => (e.rules.includes('workspace/carry-over') && i > 0 ? [html`<line class="broken" x1="${x(i - 1)}" x2="${x(i)}" y1="${height - 4}" y2="${height - 4}" stroke="#d00" stroke-width="3" stroke-dasharray="4 3"><title>${w.broken}</title></line>`] : []));
   const legend = drawn.map((s) => html`<span style="color:${s.colour}"><svg width="22" height="10" aria-hidden="true"><line x1="0" x2="22" y1="5" y2="5" stroke="${s.colour}" stroke-width="2" stroke-dasharray="${s.dash}"/></svg> ${names[s.key]}</span>`);
   const zeroNote = zero.length ? html`<div class="zero">${w.allZero}：${zero.map((s) => names[s.key]).join(language === 'zh' ? '、' : ', ')}</div>` : '';
-  return html`<div class="chart"><h3>${agency}</h3><svg width="${width}" height="${height}" role="img" aria-label="${agency}">${new Html(axis)}${years}${lines}${broken}</svg><div class="legend">${legend}</div>${zeroNote}</div>`;
+  const svg = html`<svg width="${width}" height="${height}" role="img" aria-label="${agency}">${new Html(axis)}${years}${lines}${broken}</svg>`;
+  // The drawing and its legend wait in an inert script element (escaped markup: no "</script>") until the chart is near the screen.
+  return html`<div class="chart" data-chart="chart-${id}"><h3>${agency}</h3><div class="plot" style="width:${width}px;min-height:${height + 40}px"></div><script type="text/x-nianbao-svg" id="chart-${id}">${svg}<div class="legend">${legend}</div>${zeroNote}</script></div>`;
 }
 
 /** What the cross-report checks found in one report (cli/crossFindings.ts places them). */
@@ -221,50 +223,83 @@ export function acrossSection(across: readonly AcrossReports[], language: Langua
 }
 
 /**
- * One report's details: its tables as read, its findings with line numbers (`index`: the text's
- * line index, when the caller has it). Only the heading is in the page's DOM; the details are in a
- * JSON string beside it, already escaped as HTML, and drawn when the report is opened (a page of
- * thousands of reports would otherwise lay out every table before it shows anything).
+ * One report's details: its heading, its tables as read, its findings with line numbers (`index`:
+ * the text's line index, when the caller has it). They are not in the page's DOM: the markup,
+ * escaped as always, is gzipped and stands as base64 in an inert script element, and the page
+ * draws it when the report is opened (from the list, or a link to it). A page of thousands of
+ * reports would otherwise parse and lay out every table before showing anything.
  */
 export function reportSection(entry: BatchEntry, analysis: Analysis, findings: readonly Finding[], language: Language, index: LineIndex = buildLineIndex(analysis.report.text)): string {
   const w = words[language];
   const items = findings.map((f) => html`<li class="${f.severity}">${w.line} ${positionAt(index, f.span.start).line + 1} · <code>${f.rule}</code> ${f.message[language]}</li>`);
-  const details = html`${tablesHtml(analysis.report, language)}
+  const details = html`<h2>${entry.agency ?? entry.path} ${entry.year ?? ''}</h2><p><code>${entry.path}</code></p>
+${tablesHtml(analysis.report, language)}
 <h3>${w.findings}</h3>${items.length ? html`<ol class="findings">${items}</ol>` : html`<p>${w.none}</p>`}`.value;
-  return html`<section class="report" id="report-${entry.index}"><h2>${entry.agency ?? entry.path} ${entry.year ?? ''}</h2><p><code>${entry.path}</code></p>
-<details data-report="${entry.index}"><summary>${w.show} (${w.errors} ${entry.errors} · ${w.warnings} ${entry.warnings})</summary><div class="details"></div></details></section>
-<script type="application/json" id="details-${entry.index}">${new Html(scriptJson(details))}</script>
-`.value;
+  return `<script type="application/gzip" id="details-${entry.index}">${gzipSync(details).toString('base64')}</script>\n`;
 }
 
-/** A string as JSON that can stand inside a <script> element: no "<" at all, so no "</script>". */
-function scriptJson(text: string): string {
-  return JSON.stringify(text).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+/** Where opened reports are drawn, in the order of the list; each report's data follows. */
+export function reportsStart(): string {
+  return '<div id="reports"></div>\n';
 }
 
 /** Sorting and filtering, inline: the page must work opened from disk with no network. */
 export function pageEnd(): string {
   return `<script>
 (() => {
-  // A report's details are drawn when it is opened (by its summary, or a link to it): the markup was
-  // escaped when the page was written, and stands in a JSON string until then.
-  const draw = (details) => {
-    if (details.dataset.drawn) return;
-    const data = document.getElementById('details-' + details.dataset.report);
-    details.querySelector('.details').innerHTML = JSON.parse(data.textContent);
-    details.dataset.drawn = '1';
+  // A report's details are drawn when it is opened (a link to #report-N): their markup, escaped
+  // when the page was written, is gzipped in a script element until then.
+  const inflate = (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
   };
-  document.addEventListener('toggle', (event) => {
-    if (event.target.matches && event.target.matches('details[data-report]') && event.target.open) draw(event.target);
-  }, true);
-  const openTarget = () => {
-    const section = location.hash.startsWith('#report-') ? document.getElementById(location.hash.slice(1)) : null;
-    const details = section && section.querySelector('details[data-report]');
-    if (!details) return;
-    details.open = true;
-    draw(details);
-    section.scrollIntoView();
+  const reports = document.getElementById('reports');
+  const open = async (index) => {
+    let section = document.getElementById('report-' + index);
+    if (!section) {
+      const data = document.getElementById('details-' + index);
+      if (!data) return null;
+      section = document.createElement('section');
+      section.className = 'report';
+      section.id = 'report-' + index;
+      section.dataset.index = index;
+      // In the order of the list, whatever order they are opened in.
+      const after = [...reports.children].find((s) => Number(s.dataset.index) > index);
+      reports.insertBefore(section, after || null);
+      section.innerHTML = await inflate(data.textContent);
+      section.dataset.drawn = '1';
+    }
+    return section;
   };
+  const openTarget = async () => {
+    const match = /^#report-(\\d+)$/.exec(location.hash);
+    const section = match && await open(Number(match[1]));
+    if (section) section.scrollIntoView();
+  };
+  // A second click on the same link changes no hash: it still brings the report into view.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a[href^="#report-"]');
+    if (link && link.getAttribute('href') === location.hash) openTarget();
+  });
+  window.nianbaoOpen = open;
+  // Charts are drawn as they come near the screen: a page of hundreds of agencies lays out only those seen.
+  const drawChart = (box) => {
+    const data = document.getElementById(box.dataset.chart);
+    if (data && !box.dataset.drawn) {
+      box.querySelector('.plot').innerHTML = data.textContent;
+      box.dataset.drawn = '1';
+    }
+  };
+  const charts = document.querySelectorAll('.chart[data-chart]');
+  if ('IntersectionObserver' in window) {
+    const seen = new IntersectionObserver((entries) => entries.forEach((e) => {
+      if (e.isIntersecting) {
+        drawChart(e.target);
+        seen.unobserve(e.target);
+      }
+    }), { rootMargin: '400px' });
+    charts.forEach((c) => seen.observe(c));
+  } else charts.forEach(drawChart);
   window.addEventListener('hashchange', openTarget);
   openTarget();
 })();
