@@ -29,7 +29,7 @@ export interface LeftFix {
   suggestions: number;
 }
 
-export function fixText(first: Analysis, options: AnalyzeOptions): { analysis: Analysis; fixes: number; applied: AppliedFix[]; left: LeftFix[] } {
+export function fixText(first: Analysis, options: AnalyzeOptions): { analysis: Analysis; applied: AppliedFix[]; left: LeftFix[] } {
   let analysis = first;
   const applied: AppliedFix[] = [];
   for (let pass = 0; pass < maxPasses; pass++) {
@@ -54,7 +54,7 @@ export function fixText(first: Analysis, options: AnalyzeOptions): { analysis: A
     }
     analysis = analyze(result.text, options);
   }
-  return { analysis, fixes: applied.length, applied, left: leftFor(analysis.findings, analysis.report.text) };
+  return { analysis, applied, left: leftFor(analysis.findings, analysis.report.text) };
 }
 
 function leftFor(findings: readonly Finding[], text: string): LeftFix[] {
