@@ -48,8 +48,9 @@ describe('nianbao check', () => {
     const r = runCli(['check', '--format', 'json', path]);
     assert.equal(r.status, 1);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(out), ['files', 'errors']);
+    assert.deepEqual(Object.keys(out), ['files', 'errors', 'skipped']);
     assert.deepEqual(out.errors, []);
+    assert.deepEqual(out.skipped, []);
     const file = out.files[0];
     assert.deepEqual(Object.keys(file), ['path', 'year', 'format', 'diagnostics']);
     assert.equal(file.year, 2023);
