@@ -50,6 +50,25 @@ describe(rule, () => {
     assert.equal(findingsOf(dept, rule).length, 1);
   });
 
+  it('takes an area named alone or as its government for a government (due by 3月31日), a department word after it for a department', () => {
+    for (const area of ['平潭综合实验区', '某某县', '宁河镇', '某某市某某区', '淮安市洪泽区人民政府', '某某新区']) {
+      assert.deepEqual(findingsOf(signed('2023年3月8日', area), rule), [], area);
+    }
+    for (const department of ['沭阳县发展和改革局', '上海市科学技术委员会', '新华区政府办', '某某市人民政府办公室', '某某区政务服务中心']) {
+      assert.equal(findingsOf(signed('2023年3月8日', department), rule).length, 1, department);
+    }
+  });
+
+  it('reads the agency from a crawler\'s 发布机构 line and the signature when the title names none', () => {
+    const body = buildReport({ year: 2022, agency: '' });
+    const crawled = `标题: 2022年政府信息公开工作年度报告\n发布时间: 2023-03-08 10:12\n发布机构: 某某综合实验区\n${body}`;
+    assert.deepEqual(findingsOf(crawled, rule), []);
+    const department = crawled.replace('发布机构: 某某综合实验区', '发布机构: 某某县民政局');
+    assert.equal(findingsOf(department, rule).length, 1);
+    const signedOnly = `${body.trimEnd()}\n某某市某某区\n2023年3月8日\n`;
+    assert.deepEqual(findingsOf(signedOnly, rule), []);
+  });
+
   it('says nothing about dates in the prose, nor about early dates (publication-early says those)', () => {
     assert.deepEqual(findingsOf(buildReport({ year: 2022, prose: '2023年5月1日起施行。' }), rule), []);
     assert.deepEqual(findingsOf(signed('2022年5月1日'), rule), []);

@@ -31,6 +31,11 @@ describe('workspace: reports of one agency across years', () => {
     assert.equal(agencyOf(above, 'x.txt'), '宁河区人民政府合作交流办公室');
     const untitled = analyze(buildReport().replace(/^.*\n/, '\n')).report;
     assert.equal(agencyOf(untitled, '新华区政府办2021年报.txt'), '新华区政府办');
+    // A file name of hash letters names no agency: the report is not paired rather than paired wrong.
+    assert.equal(agencyOf(untitled, 'fddff3a9.txt'), null);
+    // A crawler's metadata names it when the title does not.
+    const crawled = analyze(`标题: 2021年政府信息公开工作年度报告\n发布机构: 某某县民政局\n${buildReport().replace(/^.*\n/, '\n')}`).report;
+    assert.equal(agencyOf(crawled, 'fddff.txt'), '某某县民政局');
   });
 
   it('pairs a report with the same agency the year before, and only then', () => {

@@ -10,7 +10,7 @@ import { STDIN } from './readInput.ts';
  * What a folder is searched for. Old Word files (.doc, .wps) cannot be read, but are picked up so
  * that the user is told to save them as .docx rather than have them skipped in silence.
  */
-export const reportExtensions = ['.txt', '.md', '.nianbao', '.html', '.htm', '.docx', '.pdf', '.doc', '.wps'];
+export const reportExtensions = ['.txt', '.md', '.nianbao', '.html', '.htm', '.shtml', '.xhtml', '.docx', '.pdf', '.doc', '.wps'];
 
 export interface Inputs {
   files: string[];

@@ -257,5 +257,8 @@ export function decodeHtml(bytes: Uint8Array): string {
 }
 
 export function readHtmlBytes(bytes: Uint8Array): ConvertedDocument {
-  return readHtml(decodeHtml(bytes));
+  const html = decodeHtml(bytes);
+  // A data file of a site's script, not a page: its string literals hold the report's HTML.
+  if (!/^[\s\ufeff]*</.test(html) && htmlInScript(html) !== null) return readHtml(`<script>${html.replace(/<\/script/gi, '<\\/script')}</script>`);
+  return readHtml(html);
 }

@@ -13,7 +13,10 @@ export type FileKind =
   /** A zip that is not a Word document (.xlsx, .odt, …), or some other binary format. */
   | 'other-binary';
 
-export const documentExtensions = ['.html', '.htm', '.docx', '.pdf'];
+export const documentExtensions = ['.html', '.htm', '.shtml', '.xhtml', '.docx', '.pdf'];
+
+/** Web pages as servers name them: read as HTML whatever they start with. */
+const WEB_PAGE = new Set(['.html', '.htm', '.shtml', '.xhtml', '.asp', '.aspx', '.php', '.jsp']);
 
 /** Bytes as one character each (latin1), without spreading them as arguments (slow, and limited). */
 const ascii = (bytes: Uint8Array, from: number, to: number) => {
@@ -38,9 +41,11 @@ export function detectKind(head: Uint8Array, name: string): FileKind {
   if (ascii(head, 0, 5) === '{\\rtf') return 'rtf';
   const ext = extensionOf(name);
   if (ext === '.docx' || ext === '.pdf') return looksLikeHtml(head) ? 'html' : 'other-binary';
-  if (ext === '.html' || ext === '.htm' || ext === '.doc' || ext === '.wps' || ext === '.mht' || ext === '.mhtml') {
-    return looksLikeHtml(head) ? 'html' : ext === '.html' || ext === '.htm' ? 'html' : 'other-binary';
-  }
+  if (WEB_PAGE.has(ext)) return 'html';
+  if (ext === '.doc' || ext === '.wps' || ext === '.mht' || ext === '.mhtml') return looksLikeHtml(head) ? 'html' : 'other-binary';
+  // A site's data file that carries the page in a string ("let content = \"<table border=\\\"1\\\">…\""):
+  // read as a script whose strings hold the report (documents/html.ts).
+  if (ext === '.js' || ext === '.json') return 'html';
   return 'text';
 }
 

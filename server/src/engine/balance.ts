@@ -105,6 +105,15 @@ function relationsByCell(relations: readonly RelationInstance[]): Map<string, nu
 
 function computeBalance(report: Report): Balance {
   const relations = report.relations.map((r) => evaluate(report, r));
+  // A total left blank is not 0: the relation it totals is 'unfilled', and any other relation
+  // it stands in (（七）总计 in the 勾稽关系) cannot be judged either.
+  const blankTotals = new Set(relations.flatMap((r) => (r.status === 'unfilled' && r.relation.left[0] ? [refKey(r.relation.left[0])] : [])));
+  if (blankTotals.size > 0) {
+    relations.forEach((r, i) => {
+      if (r.status === 'unfilled') return;
+      if ([...r.relation.left, ...r.relation.right].some((x) => blankTotals.has(refKey(x)))) relations[i] = { ...r, status: 'unknown' };
+    });
+  }
   const broken = relations.filter((r) => r.status === 'broken');
   if (broken.length === 0) return { relations, wrongCells: [], unexplained: [] };
 

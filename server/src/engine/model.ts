@@ -99,6 +99,12 @@ export interface TableRow {
    * row could not be read; -1: too many ways to try).
    */
   digitsRunTogether?: { splits: number };
+  /**
+   * Set when the row's label was not found beside its numbers and the numbers were placed by the
+   * format's order (bindRows.ts placeByOrder): labels listed apart from their numbers, or worded
+   * past recognition. `labelSpan` is then where the label stood, if it was found at all.
+   */
+  placedByOrder?: boolean;
 }
 
 export type TableLayout =
@@ -194,6 +200,15 @@ export interface YearEvidence {
   source: 'title' | 'period' | 'text';
 }
 
+/** Who published the report, as the text names it (parse/agency.ts). */
+export interface Agency {
+  /** Normalised (widths, spaces, punctuation), without the year and the report's subject. */
+  name: string;
+  /** The line it was read from. */
+  span: Span;
+  source: 'title' | 'above-title' | 'metadata' | 'signature';
+}
+
 export interface Report {
   text: string;
   /**
@@ -208,6 +223,8 @@ export interface Report {
   /** The report year and where it was read (title first, then the statistics period). */
   year: number | null;
   yearEvidence: YearEvidence[];
+  /** The agency the report is by, when the text names it. */
+  agency: Agency | null;
   headings: Heading[];
   sections: Section[];
   tables: { A: ReadTable | null; B: ReadTable | null; C: ReadTable | null };

@@ -15,6 +15,12 @@ export interface RowAsRead {
   cells: Span[];
   /** Table B: the group a numbered sub-row belongs to ("（四）无法提供" for "1.本机关不掌握…"). */
   group?: string;
+  /**
+   * Set on a row the report did not print on its own because it printed the sum of its group
+   * instead (a 2021 report that keeps （六）其他处理 as one row): the key of the row holding its
+   * numbers. Its values are then null: the report does not say them.
+   */
+  summedIn?: string;
 }
 
 export interface TablesAsRead {
@@ -38,7 +44,7 @@ export function tablesAsRead(report: Report): TablesAsRead {
         return { ...rowAsRead(row), block: tableABlockOf(format, row.key)?.caption ?? '', columns: columnLabels(report, 'A', row.key) };
       }),
     },
-    B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0).map((r) => withGroup(rowAsRead(r), format)) },
+    B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0).flatMap((r) => [rowAsRead(r), ...summedRows(format, B, r.key)]).map((r) => withGroup(r, format)) },
     C: C && cOf(C, format.tableC.columns.map((c) => c.label)),
   };
 }
@@ -51,6 +57,15 @@ function rowAsRead(row: ReadTable['rows'][number]): RowAsRead {
 function withGroup(row: RowAsRead, format: ReturnType<typeof formatOf>): RowAsRead {
   const parent = format.tableB.rows.find((r) => r.key === format.tableB.rows.find((d) => d.key === row.key)?.parent);
   return parent?.parent ? { ...row, group: `${parent.numbering}${parent.label}` } : row;
+}
+
+/** The rows of a group printed as one row (（六）其他处理), each with null values: every row of the format is listed. */
+function summedRows(format: ReturnType<typeof formatOf>, table: ReadTable, key: string): RowAsRead[] {
+  const group = format.tableB.rows.find((r) => r.key === key);
+  if (!group?.mayAggregate) return [];
+  const parts = format.tableB.rows.filter((r) => r.parent === key);
+  if (parts.some((p) => table.rows.some((r) => r.key === p.key))) return [];
+  return parts.map((p) => ({ key: p.key, label: `${p.numbering}${p.label}`, values: format.tableB.columns.map(() => null), cells: [], summedIn: key }));
 }
 
 function cOf(table: ReadTable, columns: string[]): NonNullable<TablesAsRead['C']> {

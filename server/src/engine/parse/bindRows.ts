@@ -3,7 +3,8 @@
 // whatever stands before the first label (headers, placeholders of merged cells) is passed over.
 import type { Span } from '../model.ts';
 import type { PhysicalRow, RawCell } from './cells.ts';
-import { prepareLabelText, scoreLabel, type LabelCandidate } from './labels.ts';
+import { labelSuffixLength, offsetOfLastCharacters, prepareLabelText, scoreLabel, type LabelCandidate } from './labels.ts';
+import { normalizeLabel } from '../text/normalize.ts';
 import { isValueText } from './values.ts';
 
 export interface RowSpec extends LabelCandidate {
@@ -21,8 +22,11 @@ export interface RowSpec extends LabelCandidate {
 export interface BoundRow {
   spec: RowSpec;
   labelText: string;
-  labelSpan: Span;
+  /** Null when the row's label was not found. */
+  labelSpan: Span | null;
   values: RawCell[];
+  /** The numbers were placed by the format's order, not found after the label (placeByOrder). */
+  placedByOrder?: boolean;
 }
 
 export interface BindOptions {
@@ -37,7 +41,15 @@ interface OpenRow {
   values: RawCell[];
   /** The physical row the label stands in. */
   physical: number;
+  /** Numbers stood in the label's own physical row (not only in rows after it). */
+  strong: boolean;
 }
+
+/**
+ * What the reading met, in text order: rows closed (strong when their numbers stood beside their
+ * label) and groups of numbers that stood in a physical row of their own with no label open.
+ */
+type Met = { kind: 'row'; key: string; strong: boolean } | { kind: 'numbers'; cells: RawCell[] };
 
 export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: BindOptions = {}): BoundRow[] {
   const bound = new Map<string, BoundRow>();
@@ -45,6 +57,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
   let started = !options.anchors;
   let open: OpenRow | null = null;
 
+  const met: Met[] = [];
+  const labels = new Map<string, { labelText: string; labelSpan: Span }>();
   const close = () => {
     if (open && !bound.has(open.spec.key)) {
       const spec = open.spec;
@@ -53,6 +67,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       if (expected > 0) {
         const values = settleValues(open.values, expected);
         bound.set(spec.key, { spec: { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
+        met.push({ kind: 'row', key: spec.key, strong: open.strong });
+        labels.set(spec.key, { labelText: open.labelText, labelSpan: open.labelSpan });
       }
     }
     open = null;
@@ -60,6 +76,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
 
   for (let p = 0; p < physical.length; p++) {
     const cells = physical[p]?.cells ?? [];
+    // Numbers in a physical row of their own, with no label open: placed by the format's order later.
+    let loose: RawCell[] | null = null;
     // Where the line's last number stands, found once per line (asked for every text cell).
     let lastValue = -1;
     for (let k = cells.length - 1; k >= 0 && lastValue < 0; k--) if (cells[k]?.text !== '' && isValueText(cells[k]?.text ?? '')) lastValue = k;
@@ -67,9 +85,14 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       const cell = cells[i];
       if (!cell) continue;
       if (cell.text === '' || isValueText(cell.text)) {
-        if (open) open.values.push(cell);
+        const current: OpenRow | null = open;
+        if (current) {
+          current.values.push(cell);
+          if (current.physical === p && cell.text !== '') current.strong = true;
+        } else if (started) (loose ??= []).push(cell);
         continue;
       }
+      loose = null;
       // A text: a row label (perhaps wrapped over two cells), a header, or a note.
       let match = findRow(cell.text, specs, cursor, bound);
       let consumed = 0;
@@ -81,6 +104,15 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
           consumed = 1;
         }
       }
+      // Words run on before a label ("…现行有效件数规章" in crawler text): the label that ends them.
+      let from = 0;
+      if (!match && next && next.text !== '' && isValueText(next.text)) {
+        const suffix = labelAtEnd(cell.text, specs, cursor, bound);
+        if (suffix) {
+          match = suffix;
+          from = offsetOfLastCharacters(cell.text, suffix.length);
+        }
+      }
       if (match && (started || options.anchors?.includes(specs[match.index]?.key ?? ''))) {
         close();
         started = true;
@@ -89,10 +121,11 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         const last = consumed ? (cells[i + 1] ?? cell) : cell;
         open = {
           spec,
-          labelText: consumed ? `${cell.text}${last.text}` : cell.text,
-          labelSpan: { start: cell.span.start, end: last.span.end },
+          labelText: consumed ? `${cell.text}${last.text}` : cell.text.slice(from),
+          labelSpan: { start: cell.span.start + from, end: last.span.end },
           values: [],
           physical: p,
+          strong: false,
         };
         cursor = match.index + 1;
         i += consumed;
@@ -117,8 +150,11 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
     // A row ends with its physical row once it has values; a label alone waits for the next line.
     const current: OpenRow | null = open;
     if (current && current.values.some((v) => v.text !== '' || !v.empty)) close();
+    const numbers: RawCell[] | null = loose;
+    if (numbers && numbers.some((c) => c.text !== '')) met.push({ kind: 'numbers', cells: numbers });
   }
   close();
+  placeByOrder(met, specs, bound, labels);
   return specs.flatMap((s) => {
     const b = bound.get(s.key);
     return b ? [b] : [];
@@ -163,6 +199,64 @@ function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<stri
     if (spec && !bound.has(spec.key) && scores[i] === 3) return { index: i, score: 3 };
   }
   return best;
+}
+
+/**
+ * Numbers torn from their labels, as Markdown made from a PDF gives them: labels listed in one
+ * block and their numbers in bare rows after it, or a bare row before its label. Between two rows
+ * read with their numbers beside their labels, the rows of the format in between are filled in
+ * the format's order from the groups of numbers that stood there (bare rows, and the rows that
+ * took the next line's numbers): only when there are exactly as many whole groups as rows to
+ * fill, so that the order alone decides. Otherwise the reading stays as it was.
+ */
+function placeByOrder(met: Met[], specs: RowSpec[], bound: Map<string, BoundRow>, labels: Map<string, { labelText: string; labelSpan: Span }>): void {
+  const indexOf = new Map(specs.map((s, i) => [s.key, i]));
+  const strong = met.flatMap((m, at) => (m.kind === 'row' && m.strong ? [{ at, index: indexOf.get(m.key) ?? -1 }] : []));
+  const fences = [{ at: -1, index: -1 }, ...strong, { at: met.length, index: specs.length }];
+  for (let f = 1; f < fences.length; f++) {
+    const low = fences[f - 1]!;
+    const high = fences[f]!;
+    if (low.index >= high.index) continue;
+    const between = met.slice(low.at + 1, high.at);
+    const groups: { cells: RawCell[]; from?: string }[] = [];
+    for (const m of between) {
+      if (m.kind === 'numbers') groups.push({ cells: m.cells });
+      else {
+        const row = bound.get(m.key);
+        if (row && row.values.some((v) => v.text !== '')) groups.push({ cells: row.values, from: m.key });
+      }
+    }
+    // Only where the reading went wrong: numbers no label took, or a label that took the numbers
+    // of a row before a fence it stands beyond ("1.本机关不掌握" listed before 5.属于三类's numbers).
+    const outside = (key: string) => {
+      const index = indexOf.get(key) ?? -1;
+      return index <= low.index || index >= high.index;
+    };
+    if (!groups.some((g) => g.from === undefined || outside(g.from))) continue;
+    const slots = specs.filter((s, i) => i > low.index && i < high.index && s.expected > 0);
+    const expected = slots[0]?.expected ?? 0;
+    if (slots.length === 0 || slots.some((s) => s.expected !== expected)) continue;
+    // A stray number ("1" left from a cut label) is no group: only whole rows are placed.
+    const whole = groups.filter((g) => settleValues(g.cells, expected).length === expected);
+    if (whole.length !== slots.length) continue;
+    for (const g of groups) if (g.from) bound.delete(g.from);
+    slots.forEach((spec, k) => {
+      const label = labels.get(spec.key);
+      bound.set(spec.key, { spec, labelText: label?.labelText ?? '', labelSpan: label?.labelSpan ?? null, values: settleValues(whole[k]!.cells, spec.expected), placedByOrder: true });
+    });
+  }
+}
+
+/** The first row from the cursor on whose label ends the text, with the label's length. */
+function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<string, BoundRow>): { index: number; score: number; length: number } | null {
+  const normalized = normalizeLabel(text);
+  for (let i = cursor; i < specs.length; i++) {
+    const spec = specs[i];
+    if (!spec || bound.has(spec.key)) continue;
+    const length = labelSuffixLength(normalized, spec);
+    if (length > 0) return { index: i, score: 3, length };
+  }
+  return null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Span, TableLayout } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { isWhitespace } from '../text/normalize.ts';
 import { readHtmlRows } from './htmlCells.ts';
+import { isValueText } from './values.ts';
 
 export interface RawCell {
   span: Span;
@@ -177,15 +178,97 @@ function splitLeadingDigits(cell: RawCell): RawCell[] {
   ];
 }
 
+/**
+ * Labels with their digits glued on, as crawler text and PDF text give them: "（七）总计630020469",
+ * "（二）部分公开（…情形）500000 5", "行政处罚1282行政强制42". A run of digits (with spaces between
+ * them, or a decimal part) that follows a word and ends the text, or is followed by another word,
+ * is cut out as cells of its own; the words between the runs stay cells. A run followed by a unit
+ * ("16件", "2021年") is part of its words, so a note such as "22（其中修订16件）" stays whole, and a
+ * run's last digit before "." and a word is the next label's item number ("00000003.危及…").
+ */
+const UNIT_AFTER_NUMBER = /[件个条人次项万元年月日号时分秒岁名家所座期批场篇%％]/;
+const CLOSES_WORD = /[\u4e00-\u9fff）)”"」』]/;
+
+function isDigitChar(c: string | undefined): boolean {
+  return c !== undefined && isDigitCode(c.charCodeAt(0));
+}
+
+/** A converter's generic column name ("| 项目 | 数据1 | 数据2 |"): a header, not a label with its number. */
+const GENERIC_COLUMN = /^(?:数据|列|栏|项|字段|column|col)[ ]?[0-9]{1,2}$/i;
+
+function splitGluedRuns(cell: RawCell): RawCell[] {
+  const t = cell.text;
+  if (GENERIC_COLUMN.test(t)) return [cell];
+  const out: RawCell[] = [];
+  const piece = (from: number, to: number) => {
+    const c = trimmedCell(cell.span.start, from, t.slice(from, to), false);
+    if (c.text !== '') out.push(c);
+  };
+  let from = 0;
+  for (let i = 1; i < t.length; i++) {
+    if (!isDigitChar(t[i]) || isDigitChar(t[i - 1])) continue;
+    let before = i - 1;
+    while (before > from && isPadding(t.charCodeAt(before))) before--;
+    if (!CLOSES_WORD.test(t[before] ?? '')) continue;
+    // The run: digits, spaces between digits, one decimal part.
+    let j = i;
+    let decimal = false;
+    while (j < t.length) {
+      if (isDigitChar(t[j])) j++;
+      else if (isPadding(t.charCodeAt(j))) {
+        let k = j;
+        while (k < t.length && isPadding(t.charCodeAt(k))) k++;
+        if (!isDigitChar(t[k])) break;
+        j = k;
+      } else if (!decimal && (t[j] === '.' || t[j] === '．') && isDigitChar(t[j + 1]) && !/[\u4e00-\u9fff]/.test(t[j + 2] ?? '')) {
+        decimal = true;
+        j++;
+      } else break;
+    }
+    let end = j;
+    let next = j;
+    // An item number glued to the words before it ("（四）无2.没有现成信息…"): a label starts here.
+    if (j - i <= 2 && (t[j] === '.' || t[j] === '．' || t[j] === '、') && /[\u4e00-\u9fff“"]/.test(t[j + 1] ?? '') && !isDigitChar(t[i - 1])) {
+      piece(from, i);
+      from = i;
+      i = j;
+      continue;
+    }
+    while (next < t.length && isPadding(t.charCodeAt(next))) next++;
+    const after = t[next];
+    if (after !== undefined) {
+      if ((after === '.' || after === '．' || after === '、') && /[\u4e00-\u9fff“"]/.test(t[next + 1] ?? '') && next === j && j - i >= 2) end = j - 1;
+      else if (!/[\u4e00-\u9fff（(“"]/.test(after) || UNIT_AFTER_NUMBER.test(after)) {
+        i = j;
+        continue;
+      }
+    }
+    piece(from, i);
+    const run = trimmedCell(cell.span.start, i, t.slice(i, end), false);
+    for (const number of splitNumberRuns(run)) out.push(number);
+    from = end;
+    i = end;
+  }
+  if (from === 0) return [cell];
+  piece(from, t.length);
+  return out;
+}
+
 /** Every way a cell's text may hold several cells: digits before a label, numbers after one. */
 function splitCell(cell: RawCell): RawCell[] {
   // Most cells are one number or one word: without a space or a Chinese character there is
-  // nothing to split (both splits below need one), and the regular expressions are skipped.
+  // nothing to split (the splits below need one), and the regular expressions are skipped.
   if (!mayHoldSeveral(cell.text)) return [cell];
-  const lead = splitLeadingDigits(cell);
-  if (lead.length === 1) return splitNumberRuns(cell);
   const out: RawCell[] = [];
-  for (const part of lead) for (const piece of splitNumberRuns(part)) out.push(piece);
+  for (const part of splitLeadingDigits(cell)) {
+    const glued = splitGluedRuns(part);
+    if (glued.length === 1) {
+      const pieces = splitNumberRuns(part);
+      if (pieces.length === 1 && !isValueText(part.text)) for (const label of splitLabels(part)) out.push(label);
+      else for (const piece of pieces) out.push(piece);
+    }
+    else for (const piece of glued) for (const label of isValueText(piece.text) ? [piece] : splitLabels(piece)) out.push(label);
+  }
   return out;
 }
 
@@ -209,8 +292,12 @@ function mayHoldSeveral(text: string): boolean {
   return false;
 }
 
-/** A space before a numbering starts another label: "（三）不予公开 1.属于国家秘密" is two. */
-const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)/g;
+/**
+ * A space before a numbering starts another label: "（三）不予公开 1.属于国家秘密" is two. So does
+ * a （一） right after a word, as a group's label runs into its first row's ("三、本年度办理结果（一）
+ * 予以公开"), unless 第 stands before it ("第二十条第（一）项" is one caption).
+ */
+const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)|(?<=[\u4e00-\u9fff）)])(?<!第)(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
 
 function splitLabels(cell: RawCell): RawCell[] {
   const out: RawCell[] = [];
@@ -234,22 +321,39 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
   for (const line of lines) {
     if (line.text.trim() === '' || isMarkdownRule(line.text)) continue;
     if (sep === 'pipe' && PIPE_ONLY.test(line.text)) continue;
-    let pieces = splitLine(line.text, sep);
-    if (sep === 'pipe') {
-      // "| a | b |": the text before the first and after the last pipe is no cell when empty.
-      if (pieces.length > 1 && pieces[0]?.text.trim() === '') pieces = pieces.slice(1);
-    }
-    // Loops, not flatMap: this is the innermost work of reading a table.
-    const cells: RawCell[] = [];
-    for (const p of pieces) {
-      const cell = trimmedCell(line.start, p.start, p.text, p.text.length === 0 || (sep !== 'tab' && p.text.trim() === ''));
-      if (!mayHoldSeveral(cell.text)) cells.push(cell);
-      else for (const piece of splitCell(cell)) cells.push(piece);
-    }
-    rows.push({ cells, line: line.index });
+    rows.push({ cells: lineCells(line, sep), line: line.index });
   }
   return rows;
 }
+
+/** A line's cells, split by the layout's separator. */
+function lineCells(line: Line, sep: Separator): RawCell[] {
+  let pieces = splitLine(line.text, sep);
+  // "| a | b |  |": the text before the first and after the last pipe is no cell when blank;
+  // a blank between two pipes is a cell left blank (a Markdown row's last 总计 "|  |").
+  let enclosed = false;
+  if (sep === 'pipe' && pieces.length > 1) {
+    enclosed = pieces[0]?.text.trim() === '' && pieces[pieces.length - 1]?.text.trim() === '';
+    if (pieces[0]?.text.trim() === '') pieces = pieces.slice(1);
+    if (enclosed) pieces = pieces.slice(0, -1);
+  }
+  // Loops, not flatMap: this is the innermost work of reading a table.
+  const cells: RawCell[] = [];
+  for (const p of pieces) {
+    const cell = trimmedCell(line.start, p.start, p.text, !enclosed && (p.text.length === 0 || (sep !== 'tab' && p.text.trim() === '')));
+    if (!mayHoldSeveral(cell.text)) cells.push(cell);
+    else for (const piece of splitCell(cell)) cells.push(piece);
+  }
+  return cells;
+}
+
+/** "| a | b |": a line that opens and closes with a pipe and has one between. */
+const PIPE_ROW = /^[ \t\u00a0\u3000]*[|｜][^|｜]*[|｜].*[|｜][ \t\u00a0\u3000]*$/;
+
+function isPipeRow(text: string): boolean {
+  return text.length < 4000 && PIPE_ROW.test(text) && !PIPE_ONLY.test(text);
+}
+
 
 /**
  * One cell per line: rows are separated by empty lines or by lines holding only "|". A line of
@@ -265,6 +369,14 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
     const t = line.text;
     // A line of only "|" starting at the margin separates rows; " |" is a blank cell's marker.
     if (t === '' || (/^[|｜]/.test(t) && PIPE_ONLY.test(t))) {
+      current = null;
+      continue;
+    }
+    if (isMarkdownRule(t)) continue;
+    // A Markdown row among lines of one cell each ("| 1 | 0 | 0 |", a PDF's table turned into
+    // Markdown in pieces) is a row of its own: the layout is a hint, not a gate.
+    if (isPipeRow(t)) {
+      rows.push({ cells: lineCells(line, 'pipe'), line: line.index });
       current = null;
       continue;
     }

@@ -1,7 +1,7 @@
 // Binding a cell's text to a row or column of the format by its label: width, spaces and
 // punctuation do not matter; known variants, labels cut short, labels with extra words and labels
 // that lost or changed a character are recognised, each with a lower score than an exact match.
-import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+import { isLabelNoise, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 
 export interface LabelCandidate {
   label: string;
@@ -121,4 +121,27 @@ function lcsLength(a: string, b: string): number {
     for (let j = 0; j <= b.length; j++) prev[j] = cur[j] ?? 0;
   }
   return prev[b.length] ?? 0;
+}
+
+/**
+ * A label run on after other words, as crawler text gives it ("…现行有效件数规章", then the row's
+ * numbers): the length of the candidate's longest form that ends the normalised text exactly,
+ * or 0. Only an exact ending counts: a fragment of header words is not a label.
+ */
+export function labelSuffixLength(normalized: string, candidate: LabelCandidate): number {
+  let best = 0;
+  for (const form of candidateForms(candidate)) {
+    if (form.length > best && form.length < normalized.length && normalized.endsWith(form)) best = form.length;
+  }
+  return best;
+}
+
+/** Where the last `count` meaningful characters of a text begin (the noise normalizeLabel drops is skipped). */
+export function offsetOfLastCharacters(text: string, count: number): number {
+  let seen = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (isLabelNoise(text[i] ?? '')) continue;
+    if (++seen === count) return i;
+  }
+  return 0;
 }

@@ -2,19 +2,20 @@
 // the document around them (headings, sections, dates, the report year).
 import { formatForYear, formats } from '../formats/index.ts';
 import type { ReadTable, Report, TableId } from '../model.ts';
-import { splitLines } from '../text/lineIndex.ts';
 import { toHalfWidth } from '../text/normalize.ts';
 import { detectLayout, readRows } from './cells.ts';
+import { readAgency } from './agency.ts';
 import { readDocument } from './document.ts';
 import { readHeadings, sectionsOf } from './headings.ts';
 import { formatEvidence, versionFromEvidence } from './formatDetect.ts';
 import { findRegions } from './regions.ts';
 import { recoverRows } from './recover.ts';
+import { segmentLines } from './segments.ts';
 import { buildRelations } from './relations.ts';
 import { readTableA, readTableB, readTableC, type RegionRows } from './tables.ts';
 
 export function readReport(text: string): Report {
-  const lines = splitLines(text);
+  const lines = segmentLines(text);
   const regions = new Map<TableId, RegionRows>();
   for (const region of findRegions(lines)) {
     const regionLines = lines.slice(region.first, region.last + 1);
@@ -50,6 +51,7 @@ export function readReport(text: string): Report {
     format: { version: tables.A || tables.B || tables.C ? version : detected, evidence },
     year: document.year,
     yearEvidence: document.yearEvidence,
+    agency: readAgency(text, lines, document.yearEvidence),
     headings,
     sections: sectionsOf(headings, text.length),
     tables,

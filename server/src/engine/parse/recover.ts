@@ -53,8 +53,8 @@ function checksFor(rowKey: string, relations: readonly RelationInstance[], value
   });
 }
 
-/** Every split of the digits into `parts` numbers (no leading zeros) that passes the checks. */
-function splits(digits: string, parts: number, fits: (values: number[]) => boolean): { found: number[][]; exhausted: boolean } {
+/** Every split of the digits into `parts` numbers (no leading zeros) that passes the checks, up to `limit` of them. */
+function splits(digits: string, parts: number, fits: (values: number[]) => boolean, limit = 2): { found: number[][]; exhausted: boolean } {
   const found: number[][] = [];
   let visits = 0;
   const current: number[] = [];
@@ -72,7 +72,7 @@ function splits(digits: string, parts: number, fits: (values: number[]) => boole
       current.push(Number(digits.slice(at, at + length)));
       const ok = walk(at + length);
       current.pop();
-      if (!ok || found.length > 1) return ok;
+      if (!ok || found.length >= limit) return ok;
     }
     return true;
   };
@@ -101,7 +101,7 @@ function knownValues(table: ReadTable) {
   const rows = new Map(table.rows.map((r) => [r.key, r]));
   return (ref: CellRef): number | null => {
     const row = rows.get(ref.row);
-    if (!row || row.cells.length !== row.expected || row.digitsRunTogether) return null;
+    if (!row || row.cells.length !== row.expected || (row.digitsRunTogether && row.digitsRunTogether.splits !== 1)) return null;
     const cell = row.cells[ref.column];
     const v = cell ? arithmeticValue(cell.value) : null;
     return v !== null && Number.isInteger(v) ? v : null;
@@ -115,26 +115,101 @@ function knownValues(table: ReadTable) {
  */
 export function recoverRows(table: ReadTable, relations: readonly RelationInstance[], text: string, options: { minDigits?: number } = {}): void {
   const valueOf = knownValues(table);
-  for (const row of table.rows) {
+  const glued = table.rows.flatMap((row) => {
     const digits = rowDigits(row, text);
-    if (!digits || !needsSplit(row, digits) || digits.length < (options.minDigits ?? 0)) continue;
-    const checks = checksFor(row.key, relations, valueOf);
-    const { found, exhausted } = splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)));
-    const only = found[0];
-    if (exhausted && found.length === 1 && only) {
+    // As many digits as columns split one way only ("000" is 0 0 0), relations or not.
+    if (!digits || !needsSplit(row, digits) || (digits.length < (options.minDigits ?? 0) && digits.length !== row.expected)) return [];
+    return [{ row, digits }];
+  });
+  // A row split again is known to the relations of the next: in crawler text every row is glued,
+  // and "220000325" is 22 0 0 0 0 3 25 only once the column totals of the rows around it are read.
+  let left = glued;
+  for (let progress = true; progress && left.length > 0;) {
+    progress = false;
+    left = left.filter(({ row, digits }) => {
+      const checks = checksFor(row.key, relations, valueOf);
+      const { found, exhausted } = splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)));
+      const only = found[0];
+      if (!exhausted || found.length !== 1 || !only) return true;
       row.cells = recoveredCells(only, digits, text);
       row.extra = [];
       row.lost = 0;
       row.digitsRunTogether = { splits: 1 };
-    } else if (looksGlued(row)) {
-      // Its numbers are not known: the run is not any one cell's value, so no cell is kept (the
-      // table/glued-digits finding names the row; the text is untouched).
-      row.digitsRunTogether = { splits: exhausted ? found.length : -1 };
-      row.cells = [];
-      row.extra = [];
-      row.lost = 0;
-    }
+      progress = true;
+      return false;
+    });
   }
+  if (left.length > 1) left = splitTogether(left, relations, valueOf, text);
+  for (const { row, digits } of left) {
+    if (!looksGlued(row)) continue;
+    const checks = checksFor(row.key, relations, valueOf);
+    const { found, exhausted } = splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)));
+    // Its numbers are not known: the run is not any one cell's value, so no cell is kept (the
+    // table/glued-digits finding names the row; the text is untouched).
+    row.digitsRunTogether = { splits: exhausted ? found.length : -1 };
+    row.cells = [];
+    row.extra = [];
+    row.lost = 0;
+  }
+}
+
+/** Rows whose splits are tried together, and how many candidate readings they may have in all. */
+const MAX_TOGETHER = 4;
+const MAX_CANDIDATES = 32;
+const MAX_COMBINATIONS = 20_000;
+
+/**
+ * Rows that each fit several splits may fit only one together: in crawler text "270020130"
+ * (（一）予以公开) and "220000325" (1.本机关不掌握) each fit two splits by their row totals, and the
+ * column totals, which hold both, choose one pair. Every combination of the rows' candidates is
+ * tried against the relations among them and the rows already read; exactly one must fit.
+ */
+function splitTogether(left: { row: TableRow; digits: Digit[] }[], relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null, text: string) {
+  if (left.length > MAX_TOGETHER) return left;
+  const candidates: number[][][] = [];
+  let combinations = 1;
+  for (const { row, digits } of left) {
+    const checks = checksFor(row.key, relations, valueOf);
+    const { found, exhausted } = splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)), MAX_CANDIDATES + 1);
+    if (!exhausted || found.length === 0 || found.length > MAX_CANDIDATES) return left;
+    candidates.push(found);
+    combinations *= found.length;
+    if (combinations > MAX_COMBINATIONS) return left;
+  }
+  const keys = new Set(left.map((l) => l.row.key));
+  const joint = relations.filter((r) => [...r.left, ...r.right].some((x) => keys.has(x.row)) && [...r.left, ...r.right].every((x) => keys.has(x.row) || valueOf(x) !== null));
+  const chosen: number[][] = [];
+  let fits: number[][] | null = null;
+  let count = 0;
+  const value = (ref: CellRef) => {
+    const i = left.findIndex((l) => l.row.key === ref.row);
+    return i >= 0 ? (chosen[i]?.[ref.column] ?? NaN) : (valueOf(ref) ?? NaN);
+  };
+  const walk = (i: number) => {
+    if (count > 1) return;
+    if (i === left.length) {
+      const sum = (refs: CellRef[]) => refs.reduce((total, x) => total + value(x), 0);
+      if (joint.every((r) => sum(r.left) === sum(r.right))) {
+        count++;
+        fits = chosen.slice();
+      }
+      return;
+    }
+    for (const candidate of candidates[i] ?? []) {
+      chosen[i] = candidate;
+      walk(i + 1);
+    }
+  };
+  walk(0);
+  const only: number[][] | null = fits;
+  if (count !== 1 || !only) return left;
+  left.forEach(({ row, digits }, i) => {
+    row.cells = recoveredCells(only[i] ?? [], digits, text);
+    row.extra = [];
+    row.lost = 0;
+    row.digitsRunTogether = { splits: 1 };
+  });
+  return [];
 }
 
 /**

@@ -25,13 +25,22 @@ function anchorOf(words: string[]): TableId | null {
   const first = words[0];
   if (!first) return null;
   const n = normalizeLabel(first);
-  if (/^第二十条第[一二三四五六七八九十]+项$/.test(n) || n === '信息内容') return 'A';
+  // A block's caption, alone or with the block run on after it ("第二十条第（一）项信息内容…规章 000").
+  if (/^第二十条第[一二三四五六七八九十]+项/.test(n) || n === '信息内容') return 'A';
   if (n.startsWith('本列数据的勾稽关系') || n === '申请人情况') return 'B';
   const rest = normalizeLabel(stripEnumerator(first).rest);
   if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
-  // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence).
-  if (/^(行政复议|行政诉讼|结果维持)/.test(n) && words.length <= 16 && words.join('').length <= 60 && !/[。，,]/.test(first)) return 'C';
+  // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence),
+  // or a longer one made of the header's words only (crawler text runs the whole header together).
+  if (/^(行政复议|行政诉讼|结果维持)/.test(n) && !/[。，,]/.test(first) && (words.length <= 16 && words.join('').length <= 60 || isTableCHeader(words.join('')))) return 'C';
   return null;
+}
+
+const TABLE_C_WORDS = /行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计|维持|纠正|结果|其他|尚未|审结|[0-9]/g;
+
+/** Nothing but table C's header words (and its numbers): what is left without them is a few characters at most. */
+function isTableCHeader(text: string): boolean {
+  return normalizeLabel(text).replace(TABLE_C_WORDS, '').length <= 4;
 }
 
 /** Table B's row labels that begin like section headings ("一、本年新收…", "四、结转…"). */

@@ -29,6 +29,7 @@ function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
     expected: b.spec.expected || cells.length,
     extra,
     lost,
+    ...(b.placedByOrder ? { placedByOrder: true } : {}),
   };
 }
 

@@ -28,6 +28,20 @@ export const balanceBlankTotal: Rule = {
       const unique = cells.filter((c, i) => cells.findIndex((o) => o.cell === c.cell) === i);
       const first = unique[0];
       if (!first) continue;
+      const fixes = [{
+        title: { zh: '填写空白的总计', en: 'Fill in the blank totals' },
+        edits: unique.map((c) => writeCellValue(c.cell, String(c.value))),
+        safe: true,
+      }];
+      // A 总计 column left blank in every row is how the table was filled, not a slip: one hint.
+      const totals = report.tables.B?.rows.map((r) => r.cells[r.cells.length - 1]) ?? [];
+      if (table === 'B' && totals.length > 2 && totals.every((c) => c?.value.kind === 'blank')) {
+        out.push(finding(this, {
+          zh: `${tableNames.B.zh}的“总计”列全部空白：空白不是 0，需要总计的行合计与勾稽关系未核对`,
+          en: `${tableNames.B.en}: the 总计 column is blank in every row; blank is not 0, so the relations that need the totals were not checked`,
+        }, first.cell.span, { severity: 'hint', fixes: fixes.map((f) => ({ ...f, safe: false })) }));
+        continue;
+      }
       out.push(finding(
         this,
         {
@@ -35,13 +49,7 @@ export const balanceBlankTotal: Rule = {
           en: `${tableNames[table].en}: ${unique.length} totals are blank while their parts are not (the first should be ${first.value})`,
         },
         first.cell.span,
-        {
-          fixes: [{
-            title: { zh: '填写空白的总计', en: 'Fill in the blank totals' },
-            edits: unique.map((c) => writeCellValue(c.cell, String(c.value))),
-            safe: true,
-          }],
-        },
+        { fixes },
       ));
     }
     return out;

@@ -23,8 +23,10 @@ import { tableInvalidValue } from './table-invalid-value.ts';
 import { tableLostCell } from './table-lost-cell.ts';
 import { tableMissing } from './table-missing.ts';
 import { tableMissingRow } from './table-missing-row.ts';
+import { tableUnread } from './table-unread.ts';
 import { textLeftover } from './text-leftover.ts';
 import { textPartsExceedWhole } from './text-parts-exceed-whole.ts';
+import { textRepeatedWord } from './text-repeated-word.ts';
 import { textSpam } from './text-spam.ts';
 import { textTableMismatch } from './text-table-mismatch.ts';
 import type { Rule } from './types.ts';
@@ -38,6 +40,7 @@ export const allRules: Rule[] = [
   formatTemplateMismatch,
   tableMissing,
   tableMissingRow,
+  tableUnread,
   tableCellCount,
   tableLostCell,
   tableGluedDigits,
@@ -56,6 +59,7 @@ export const allRules: Rule[] = [
   dateStaleYear,
   textTableMismatch,
   textPartsExceedWhole,
+  textRepeatedWord,
   textLeftover,
   textSpam,
 ];

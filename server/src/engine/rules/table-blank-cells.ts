@@ -1,9 +1,11 @@
-// table/blank-cells: cells left blank, which the arithmetic reads as 0. Older reports leave zeros
+// table/blank-cells: cells left blank, which the arithmetic reads as 0 (a blank total beside
+// non-zero parts excepted: that is balance/blank-total's, and not read as 0). Older reports leave zeros
 // blank, so this is a hint, once per table, with a fix that writes the zeros (offered, not applied
 // by fix-all: it is a matter of style, not of correctness).
 import { writeCellValue } from '../cellEdit.ts';
 import type { Finding } from '../model.ts';
-import { tableNames } from '../tableLookup.ts';
+import { balanceOf } from '../balance.ts';
+import { cellAt, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -16,9 +18,14 @@ export const tableBlankCells: Rule = {
   },
   check(report) {
     const out: Finding[] = [];
+    const unfilled = new Set(balanceOf(report).relations.flatMap((r) => {
+      const total = r.status === 'unfilled' && r.relation.left[0] ? cellAt(report, r.relation.left[0]) : null;
+      return total ? [total] : [];
+    }));
     for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
       if (!table) continue;
-      const blanks = table.rows.flatMap((r) => r.cells.slice(0, r.cells.length - r.lost)).filter((c) => c.value.kind === 'blank');
+      // A blank total beside non-zero parts is balance/blank-total's (it is not read as 0).
+      const blanks = table.rows.flatMap((r) => r.cells.slice(0, r.cells.length - r.lost)).filter((c) => c.value.kind === 'blank' && !unfilled.has(c));
       const first = blanks[0];
       if (!first) continue;
       out.push(finding(this, {

@@ -6,6 +6,9 @@ import { rowName, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
+/** From this many rows split again in one table, one hint for the table instead of one a row. */
+const MANY_ROWS = 3;
+
 export const tableGluedDigits: Rule = {
   id: 'table/glued-digits',
   severity: 'information',
@@ -16,7 +19,23 @@ export const tableGluedDigits: Rule = {
   check(report) {
     const out: Finding[] = [];
     for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
+      // A table whose every row ran together (crawler text) is one hint, its rows as related.
+      const split = (table?.rows ?? []).filter((r) => r.digitsRunTogether?.splits === 1);
+      const together = table && split.length > MANY_ROWS;
+      if (together) {
+        out.push(finding(this, {
+          zh: `${tableNames[table.id].zh}有 ${split.length} 行数字粘连，均已按勾稽关系唯一拆分`,
+          en: `${tableNames[table.id].en}: the digits of ${split.length} rows ran together; each was split the one way the relations allow`,
+        }, split[0]!.labelSpan ?? split[0]!.cells[0]?.span ?? table.span, {
+          severity: 'hint',
+          related: split.map((r) => ({
+            message: { zh: `${rowName(report, table.id, r.key)}：${r.cells.map((c) => c.raw.replace(/\s/g, '')).join(' ')}`, en: `${rowName(report, table.id, r.key)}: ${r.cells.map((c) => c.raw.replace(/\s/g, '')).join(' ')}` },
+            span: r.labelSpan ?? r.cells[0]?.span ?? table.span,
+          })),
+        }));
+      }
       for (const row of table?.rows ?? []) {
+        if (together && row.digitsRunTogether?.splits === 1) continue;
         const glued = row.digitsRunTogether;
         if (!glued || !table) continue;
         const name = table.id === 'C' ? tableNames.C.zh : `「${rowName(report, table.id, row.key)}」行`;

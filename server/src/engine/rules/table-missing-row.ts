@@ -3,7 +3,7 @@
 // A 2021 report that keeps （六）其他处理 as one row is read as the sum of its sub-rows (a hint).
 import type { FormatDef } from '../formats/types.ts';
 import type { Finding, ReadTable, Span } from '../model.ts';
-import { formatOf, tableNames } from '../tableLookup.ts';
+import { formatOf, rowName, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -42,14 +42,32 @@ export const tableMissingRow: Rule = {
     for (const table of [report.tables.A, report.tables.B]) {
       if (!table) continue;
       const present = new Set(table.rows.map((r) => r.key));
+      // Rows missing at the same place (a stretch of the table that could not be read) are one
+      // finding that lists them, not one per row on top of each other.
+      const byPlace = new Map<string, { span: Span; labels: string[] }>();
       for (const row of requiredRows(format, table)) {
         if (present.has(row.key)) continue;
+        const span = placeFor(format, table, row.key);
+        const key = `${span.start}:${span.end}`;
+        const entry = byPlace.get(key);
+        if (entry) entry.labels.push(row.label);
+        else byPlace.set(key, { span, labels: [row.label] });
+      }
+      for (const { span, labels } of byPlace.values()) {
+        const list = labels.map((l) => `「${l}」`).join('');
         out.push(finding(this, {
-          zh: `${tableNames[table.id].zh}缺少「${row.label}」行`,
-          en: `${tableNames[table.id].en} lacks the row "${row.label}"`,
-        }, placeFor(format, table, row.key), { severity: table.id === 'B' ? 'error' : 'warning' }));
+          zh: `${tableNames[table.id].zh}缺少${list}${labels.length > 1 ? ` ${labels.length} 行` : '行'}`,
+          en: `${tableNames[table.id].en} lacks ${labels.length > 1 ? `${labels.length} rows: ` : 'the row '}${labels.map((l) => `"${l}"`).join(', ')}`,
+        }, span, { severity: table.id === 'B' ? 'error' : 'warning' }));
       }
       for (const row of table.rows) {
+        if (row.placedByOrder && !row.labelSpan && row.cells[0]) {
+          const name = rowName(report, table.id, row.key);
+          out.push(finding(this, {
+            zh: `「${name}」行的标签未能识别，这一行的数字按表格的行序读取`,
+            en: `The label of row "${name}" was not recognised; its numbers were read by the table's order of rows`,
+          }, row.cells[0].span, { severity: 'hint' }));
+        }
         const def = format.tableB.rows.find((r) => r.key === row.key);
         if (table.id === 'B' && def?.mayAggregate && row.labelSpan) {
           out.push(finding(this, {

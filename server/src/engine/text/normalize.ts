@@ -44,6 +44,13 @@ export function normalizeLabel(s: string): string {
 
 const labelCache = new Map<string, string>();
 
+const NOISE_CHARACTER = new RegExp(`^${LABEL_NOISE.source.replace(/\+$/, '')}$`);
+
+/** One character that normalizeLabel drops (toHalfWidth first: full-width forms count too). */
+export function isLabelNoise(c: string): boolean {
+  return NOISE_CHARACTER.test(toHalfWidth(c));
+}
+
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** The value of a Chinese numeral from 一 to 九十九 ("十", "十二", "二十三"), or null. */

@@ -1,0 +1,53 @@
+// The lines the engine reads by: the text's own lines, except that a very long line — a body a
+// crawler ran onto one line, headings, prose and the three tables together — is cut where a new
+// line would have stood: before a numbered item ("二、", "（一）", "1.属于…"), before a table
+// block's caption ("第二十条第（一）项"), after a section title run into its text ("一、总体情况2021
+// 年，…"). The text is not changed: a segment is a Line with its own offsets, so every reader
+// downstream (tables, headings, dates) sees short lines wherever they came from.
+import type { Line } from '../text/lineIndex.ts';
+import { splitLines } from '../text/lineIndex.ts';
+
+/** A line this long is a body run together, not a paragraph (the longest seed paragraph is ~700). */
+const LONG_LINE = 1200;
+
+/**
+ * Where a new line starts inside a long one:
+ * - "一、"…"十、" or "（一）"… not after 第 (第二十条第（一）项 is one caption) or a numeral;
+ * - "1." "1、" before a Chinese character, not after another digit unless that digit ends a run
+ *   glued to it ("00000002.其他法律…" is seven zeros, then item 2);
+ * - a table block's caption "第二十条第（…）项".
+ */
+const CUT = /(?<![第一二三四五六七八九十〇零])(?=[一二三四五六七八九十]{1,2}、)|(?<![第（(])(?=[（(][一二三四五六七八九十]{1,2}[）)])|(?<![0-9.．])(?=[0-9][.．、][\u4e00-\u9fff“"])|(?<=[0-9])(?=[0-9][.．、][\u4e00-\u9fff“"])|(?=第二十条第[（(])/g;
+
+/** The six section titles as the formats write them, and the variants seen: a run-in heading ends after one. */
+const SECTION_TITLE = /^(?:[一二三四五六七八九十]{1,2}、\s*)(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:因)?政府信息公开(?:申请)?(?:被申请)?行政复议[、和]?(?:提起)?行政诉讼(?:的)?情况|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项)/;
+
+export function segmentLines(text: string): Line[] {
+  const lines = splitLines(text);
+  if (!lines.some((l) => l.text.length > LONG_LINE)) return lines;
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (line.text.length <= LONG_LINE) {
+      out.push({ ...line, index: out.length });
+      continue;
+    }
+    let from = 0;
+    const push = (to: number) => {
+      if (to <= from) return;
+      const piece = line.text.slice(from, to);
+      out.push({ index: out.length, start: line.start + from, end: line.start + to, text: piece });
+      from = to;
+    };
+    CUT.lastIndex = 0;
+    for (let m = CUT.exec(line.text); m !== null; m = CUT.exec(line.text)) {
+      if (m.index === CUT.lastIndex) CUT.lastIndex++;
+      if (m.index <= from) continue;
+      push(m.index);
+      // A run-in section title ends its line: "一、总体情况" | "2021年，…".
+      const title = SECTION_TITLE.exec(line.text.slice(from, from + 60));
+      if (title) push(from + title[0].length);
+    }
+    push(line.text.length);
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+// text/repeated-word: a word written twice in a row ("资金资金分配", "规范审核审核发布机制"), a slip
+// of editing that real published reports keep. A word of two to four Chinese characters repeated
+// at once is almost never meant in a report's formal prose; "一个一个", "一项一项" (a numeral and
+// its measure word, said one by one) are, and the tables' cut header words are not prose.
+import type { Finding } from '../model.ts';
+import { finding } from './finding.ts';
+import type { Rule } from './types.ts';
+
+const REPEATED = /([\u4e00-\u9fff]{2,4})\1/g;
+
+export const textRepeatedWord: Rule = {
+  id: 'text/repeated-word',
+  severity: 'hint',
+  description: {
+    zh: '同一个词连写了两遍（如“审核审核”），多半是编辑时的笔误。',
+    en: 'A word written twice in a row (e.g. 审核审核), most likely an editing slip.',
+  },
+  check(report) {
+    const tables = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [t.region] : []));
+    const out: Finding[] = [];
+    for (const m of report.text.matchAll(REPEATED)) {
+      const word = m[1] ?? '';
+      const start = m.index ?? 0;
+      if (word.startsWith('一') || tables.some((t) => start < t.end && start + m[0].length > t.start)) continue;
+      const second = { start: start + word.length, end: start + m[0].length };
+      out.push(finding(this, {
+        zh: `“${m[0]}”把“${word}”写了两遍`,
+        en: `"${m[0]}" writes "${word}" twice`,
+      }, { start, end: second.end }, {
+        fixes: [{ title: { zh: `删去重复的“${word}”`, en: `Delete the repeated "${word}"` }, edits: [{ span: second, newText: '' }], safe: false }],
+      }));
+    }
+    return out;
+  },
+};
