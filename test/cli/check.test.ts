@@ -48,7 +48,9 @@ describe('nianbao check', () => {
     const r = runCli(['check', '--format', 'json', path]);
     assert.equal(r.status, 1);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(out), ['files']);
+    assert.deepEqual(Object.keys(out), ['files', 'errors', 'skipped']);
+    assert.deepEqual(out.errors, []);
+    assert.deepEqual(out.skipped, []);
     const file = out.files[0];
     assert.deepEqual(Object.keys(file), ['path', 'year', 'format', 'diagnostics']);
     assert.equal(file.year, 2023);
@@ -58,7 +60,8 @@ describe('nianbao check', () => {
     assert.equal(d.severity, 'error');
     const lines = text.split('\n');
     assert.equal(lines[d.range.start.line]!.slice(d.range.start.character, d.range.end.character), '70');
-    assert.deepEqual(Object.keys(d.fixes[0]), ['title', 'edits']);
+    assert.deepEqual(Object.keys(d.fixes[0]), ['title', 'safe', 'edits']);
+    assert.equal(d.fixes[0].safe, true);
     assert.equal(d.fixes[0].edits[0].newText, '7');
     assert.deepEqual(Object.keys(d.related[0] ?? { message: 0, range: 0 }), ['message', 'range']);
   });

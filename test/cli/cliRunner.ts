@@ -19,8 +19,9 @@ export interface Run {
   stderr: string;
 }
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Run {
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Run {
   const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 26,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', LANG: 'zh_CN.UTF-8', LC_ALL: '', ...env },

@@ -53,6 +53,21 @@ describe('nianbao extract', () => {
     assert.match(csv, /\r\n"（二）部分公开（区分处理的，只计这一情形，不计其他情形）",1,0,0,0,0,0,1\r\n|\r\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）,1,0,0,0,0,0,1\r\n/);
   });
 
+  it('CSV: a BOM first, each sub-row with its group, table C\'s row labelled', () => {
+    const dir = tempDir();
+    const report = join(dir, 'report.txt');
+    writeFileSync(report, buildReport());
+    const csv = runCli(['extract', '--format', 'csv', report]).stdout;
+    assert.ok(csv.startsWith('\uFEFF'), 'Excel and WPS read UTF-8 by its BOM');
+    assert.match(csv, /\r\n（四）无法提供 \/ 1\.本机关不掌握相关政府信息,0,0,0,0,0,1,1\r\n/);
+    assert.match(csv, /\r\n（三）不予公开 \/ 5\.属于三类内部事务信息,1,0,0,0,0,0,1\r\n/);
+    assert.match(csv, /\r\n（一）予以公开,3,1,0,0,0,0,4\r\n/, 'a row of 三、 is named by itself');
+    assert.match(csv, /\r\n案件数,1,0,0,1,2,0,0,0,1,1,0,0,0,0,0\r\n/);
+    // Each "1." row is told apart from the others: no two rows of table B share a label.
+    const labels = csv.split('\r\n表二')[1]!.split('\r\n\r\n')[0]!.split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    assert.equal(new Set(labels).size, labels.length);
+  });
+
   it('reads the seeds as a careful reader does', { skip: seedsMissing }, () => {
     const out = JSON.parse(runCli(['extract', join(seedsDir, '002_7b4b25fcf59f7d61.txt'), join(seedsDir, '004_4505276ac13c66c6.txt')]).stdout);
     const [s002, s004] = out.files;

@@ -77,6 +77,15 @@ describe('the packaged extension reads published files', { skip: !hasUnzip && 'u
     assert.ok(size < 3 * 1024 * 1024, `${size} bytes`);
   });
 
+  test("the packaged README is the users' one: every picture it shows is packed, no team material", () => {
+    const readme = readFileSync(join(extension, 'readme.md'), 'utf8');
+    for (const m of readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)|<img[^>]*src="([^"]+)"/g)) {
+      const target = m[1] ?? m[2]!;
+      assert.ok(existsSync(join(extension, target)), `the README shows ${target}, which is not in the .vsix`);
+    }
+    assert.doesNotMatch(readme, /\.\.\/shared|npm (ci|test|run)/, 'no developer steps in the users\' README');
+  });
+
   for (const name of ['report.pdf', 'report.docx', 'report.html']) {
     test(`the installed server converts ${name} as the CLI does, and checks it`, async () => {
       const path = join(fixtures, name);

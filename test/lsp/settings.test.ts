@@ -108,6 +108,21 @@ describe('settings in the server', () => {
     }
   });
 
+  test('a rule id that names no rule is reported with the nearest known id; the others still apply', async () => {
+    const client = await LspClient.start({ settings: { rules: { 'balance/cel': 'off', 'date/': 'off' } } });
+    try {
+      await client.open(docUri('typo.txt'), reportWithWrongTotal(), 'plaintext');
+      const { items } = await pull(client, docUri('typo.txt'));
+      assert.ok(items.some((d) => d.code === 'balance/cell'), 'the typo turned nothing off');
+      await client.waitFor(() => client.messages.length >= 1);
+      assert.equal(client.messages.length, 1);
+      assert.equal(client.messages[0]!.type, 2);
+      assert.match(client.messages[0]!.message, /nianbao\.rules\["balance\/cel"\].*(balance\/cell)/);
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('settings per document (scopeUri), and re-read after didChangeConfiguration', async () => {
     let severity = 'warning';
     const client = await LspClient.start({

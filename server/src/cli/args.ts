@@ -1,16 +1,24 @@
 // The command line, parsed: `check`, `extract` and `text`, their flags, and the files or folders named.
 import { parseArgs } from 'node:util';
-import type { Severity } from '../engine/model.ts';
+import type { Message, Severity } from '../engine/model.ts';
 import type { AnalyzeOptions, ReportKind } from '../engine/options.ts';
+import { unknownRuleId } from '../engine/rules/ruleIds.ts';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: 'text' | 'json' | 'sarif' | 'html'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean; output?: string }
+  | { kind: 'check'; format: 'text' | 'json' | 'sarif' | 'html'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean; output?: string; skipNonReports: boolean }
   | { kind: 'extract'; format: 'json' | 'csv'; paths: string[]; lang?: string; options: AnalyzeOptions }
   | { kind: 'text'; paths: string[]; lang?: string };
 
-export class UsageError extends Error {}
+/** A mistake in the command line, said in both languages (main prints the user's). */
+export class UsageError extends Error {
+  constructor(readonly why: Message) {
+    super(why.en);
+  }
+}
+
+const usage = (zh: string, en: string) => new UsageError({ zh, en });
 
 const severities = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
@@ -18,7 +26,7 @@ export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
   if (name === '--version' || name === '-v' || name === 'version') return { kind: 'version' };
-  if (name !== 'check' && name !== 'extract' && name !== 'text') throw new UsageError(`unknown command "${name}"`);
+  if (name !== 'check' && name !== 'extract' && name !== 'text') throw usage(`未知的命令“${name}”（可用：check、extract、text）`, `unknown command "${name}" (known: check, extract, text)`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -32,31 +40,33 @@ export function parseCommand(argv: string[]): Command {
         rule: { type: 'string', multiple: true },
         'report-kind': { type: 'string' },
         'no-workspace': { type: 'boolean' },
+        'skip-non-reports': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw parseError(error);
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
-  if (positionals.length === 0) throw new UsageError('no file or folder given');
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${values.lang}"`);
+  if (positionals.length === 0) throw usage('没有给出文件或文件夹', 'no file or folder given');
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw usage(`--lang 只能是 zh 或 en，不能是“${values.lang}”`, `--lang must be zh or en, not "${values.lang}"`);
   if (name === 'text') {
-    if (values.fix || values.format || values.output || values.rule || values['report-kind']) throw new UsageError('text takes only --lang and files');
+    if (values.fix || values.format || values.output || values.rule || values['report-kind']) throw usage('text 只接受 --lang 和文件', 'text takes only --lang and files');
     return { kind: 'text', paths: positionals, lang: values.lang };
   }
   const options = analyzeOptions(values.rule ?? [], values['report-kind']);
   if (name === 'check') {
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') throw new UsageError(`check --format must be text, json, sarif or html, not "${format}"`);
-    if (format === 'html' && !values.output) throw new UsageError('check --format html needs --output FILE');
-    return { kind: 'check', format, fix: values.fix ?? false, paths: positionals, lang: values.lang, options, workspace: !values['no-workspace'], output: values.output };
+    if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') throw usage(`check --format 只能是 text、json、sarif 或 html，不能是“${format}”`, `check --format must be text, json, sarif or html, not "${format}"`);
+    if (format === 'html' && !values.output) throw usage('check --format html 需要 --output 文件', 'check --format html needs --output FILE');
+    if (values.fix && positionals.includes('-')) throw usage('--fix 不能写回标准输入（-）', '--fix cannot write back to standard input (-)');
+    return { kind: 'check', format, fix: values.fix ?? false, paths: positionals, lang: values.lang, options, workspace: !values['no-workspace'], output: values.output, skipNonReports: values['skip-non-reports'] ?? false };
   }
-  if (values.fix) throw new UsageError('extract does not take --fix');
-  if (values.output) throw new UsageError('extract prints to standard output; redirect it to a file');
+  if (values.fix) throw usage('extract 不接受 --fix', 'extract does not take --fix');
+  if (values.output) throw usage('extract 输出到标准输出，请重定向到文件', 'extract prints to standard output; redirect it to a file');
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'csv') throw new UsageError(`extract --format must be json or csv, not "${format}"`);
+  if (format !== 'json' && format !== 'csv') throw usage(`extract --format 只能是 json 或 csv，不能是“${format}”`, `extract --format must be json or csv, not "${format}"`);
   return { kind: 'extract', format, paths: positionals, lang: values.lang, options };
 }
 
@@ -68,13 +78,32 @@ function analyzeOptions(rules: string[], kind: string | undefined): AnalyzeOptio
     const id = setting.slice(0, at);
     const severity = setting.slice(at + 1);
     if (at <= 0 || !(severities as readonly string[]).includes(severity)) {
-      throw new UsageError(`--rule wants id=${severities.join('|')}, not "${setting}"`);
+      throw usage(`--rule 的写法是 规则=${severities.join('|')}，不是“${setting}”`, `--rule wants id=${severities.join('|')}, not "${setting}"`);
+    }
+    const unknown = unknownRuleId(id);
+    if (unknown) {
+      const hint = unknown.nearest ? { zh: `，是否指“${unknown.nearest}”？`, en: `; did you mean "${unknown.nearest}"?` } : { zh: '', en: '' };
+      throw usage(`--rule：没有规则“${id}”${hint.zh}`, `--rule: there is no rule "${id}"${hint.en}`);
     }
     options.rules = { ...options.rules, [id]: severity as Severity | 'off' };
   }
   if (kind !== undefined) {
-    if (kind !== 'department' && kind !== 'government') throw new UsageError(`--report-kind must be department or government, not "${kind}"`);
+    if (kind !== 'department' && kind !== 'government') throw usage(`--report-kind 只能是 department 或 government，不能是“${kind}”`, `--report-kind must be department or government, not "${kind}"`);
     options.reportKind = kind satisfies ReportKind;
   }
   return options;
+}
+
+/** node:util parseArgs's errors (English, with advice about `--`), said in the user's words. */
+function parseError(error: unknown): UsageError {
+  const code = (error as { code?: unknown }).code;
+  const text = error instanceof Error ? error.message : String(error);
+  const option = /'(?:-\w, )?(-[^' ]+)/.exec(text)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usage(`未知的选项 ${option}`, `unknown option ${option}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take/.test(text)
+      ? usage(`选项 ${option} 不带值`, `option ${option} takes no value`)
+      : usage(`选项 ${option} 需要一个值`, `option ${option} needs a value`);
+  }
+  return usage(`命令行有误：${text}`, `bad command line: ${text}`);
 }

@@ -5,7 +5,7 @@ import { crossReportFindings } from '../engine/workspace/index.ts';
 import type { Command } from './args.ts';
 import type { FileOutcome } from './checkFile.ts';
 import { placeFindings } from './crossFindings.ts';
-import type { JsonFile } from './fileResult.ts';
+import type { FileProblem, JsonFile } from './fileResult.ts';
 import type { AcrossReports } from '../render/batchPage.ts';
 import { HtmlReportWriter } from './htmlReport.ts';
 import { collectInputs } from './inputs.ts';
@@ -13,28 +13,49 @@ import type { Language } from './language.ts';
 import { progressFor } from './progress.ts';
 import { sarifOutput } from './sarifOutput.ts';
 import type { Terminal } from './terminal.ts';
-import { coloursFor, runSummary, textOutput } from './textOutput.ts';
+import { coloursFor, fixLines, problemLines, runSummary, textOutput } from './textOutput.ts';
 import { version } from '../version.ts';
 import { checkFiles } from './workers.ts';
-import { writeOutput } from './writeOutput.ts';
+import { OutputError, outputProblem, writeOutput } from './writeOutput.ts';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
+  // An --output that cannot be written is said before any report is checked.
+  const badOutput = command.output ? outputProblem(command.output) : null;
+  if (badOutput) {
+    term.error(badOutput.line(language));
+    return 2;
+  }
+  try {
+    return await checkAndWrite(command, language, term);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    term.error(error.line(language));
+    return 2;
+  }
+}
+
+async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
   const { files, found, failures } = collectInputs(command.paths);
-  const unreadable = failures.map((f) => `${f.path}: ${f.why[language]}`);
+  const unreadable: FileProblem[] = failures.map((f) => ({ path: f.path, message: f.why[language] }));
   const html = command.format === 'html' && command.output ? new HtmlReportWriter(command.output, language) : null;
   const outcomes: FileOutcome[] = new Array(files.length);
   const progress = progressFor(files.length);
-  await checkFiles(
-    files.map((path, index) => ({ index, path, onlyIfReport: found.has(path) })),
-    { options: command.options, fix: command.fix, language, html: html !== null, workspace: command.workspace },
-    (outcome) => {
-      // An HTML report's details go to disk as soon as their turn comes, and of its findings only
-      // what the summary counts is kept, so a batch of thousands holds little more than the summary.
-      html?.addDetails(outcome.index, outcome.details);
-      outcomes[outcome.index] = { ...outcome, details: null, result: html ? summaryOnly(outcome.result) : outcome.result };
-      progress.tick();
-    },
-  );
+  try {
+    await checkFiles(
+      files.map((path, index) => ({ index, path, onlyIfReport: found.has(path) })),
+      { options: command.options, fix: command.fix, language, html: html !== null, workspace: command.workspace, skipNonReports: command.skipNonReports },
+      (outcome) => {
+        // An HTML report's details go to disk as soon as their turn comes, and of its findings only
+        // what the summary counts is kept, so a batch of thousands holds little more than the summary.
+        html?.addDetails(outcome.index, outcome.details);
+        outcomes[outcome.index] = { ...outcome, details: null, result: html ? summaryOnly(outcome.result) : outcome.result };
+        progress.tick();
+      },
+    );
+  } catch (error) {
+    html?.discard();
+    throw error;
+  }
   progress.stop();
 
   const checked = outcomes.filter((o) => o.result !== null);
@@ -49,17 +70,24 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
     });
   }
   const problems = [...unreadable, ...outcomes.flatMap((o) => o.problems)];
-  for (const p of problems) term.error(p);
+  for (const p of problems) term.error(`${p.path}: ${p.message}`);
   for (const note of outcomes.flatMap((o) => o.notes)) term.error(note);
   const results: JsonFile[] = checked.map((o) => o.result!);
+  // Files read and found to be no report (in a folder, or with --skip-non-reports): listed, never dropped in silence.
+  const skipped: FileProblem[] = outcomes.flatMap((o) => (o.skipped === null ? [] : [{ path: o.path, message: o.skipped }]));
 
   if (command.format === 'html' && html) {
-    html.finish(checked.map((o) => o.entry!), acrossReports);
-    term.out(runSummary(results, problems, language, coloursFor(term.colour)));
+    html.finish(checked.map((o) => o.entry!), { across: acrossReports, unchecked: problems, skipped });
+    for (const line of results.flatMap((f) => fixLines(f, language))) term.out(line + '\n');
+    term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
   } else {
-    const text = command.format === 'json' ? JSON.stringify({ files: results }, null, 2) + '\n'
-      : command.format === 'sarif' ? sarifOutput(results, language, version)
-      : textOutput(results, language, coloursFor(term.colour && !command.output)) + runSummary(results, problems, language, coloursFor(term.colour && !command.output));
+    const colours = coloursFor(term.colour && !command.output);
+    const text = command.format === 'json' ? JSON.stringify({ files: results, errors: problems, skipped }, null, 2) + '\n'
+      : command.format === 'sarif' ? sarifOutput(results, problems, language, version)
+      // In a file, what could not be checked is written too (on a terminal stderr has said it just above).
+      : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, skipped, language, colours);
+    // SARIF has no place for what --fix wrote: it is said on stderr (JSON carries it per file).
+    if (command.format === 'sarif') for (const line of results.flatMap((f) => fixLines(f, language))) term.error(line);
     if (command.output) writeOutput(command.output, text);
     else term.out(text);
   }

@@ -10,10 +10,10 @@ import { digestOf, type ReportDigest } from '../engine/workspace/index.ts';
 import { isReport } from '../engine/rules/reportLike.ts';
 import { batchEntryOf, type BatchEntry } from '../render/batchEntry.ts';
 import { reportSection } from '../render/batchPage.ts';
-import { fileResult, type JsonFile } from './fileResult.ts';
+import { fileResult, type FileProblem, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
 import type { Language } from './language.ts';
-import { describeInputError, readInput, type Input } from './readInput.ts';
+import { describeInputError, NotAReportError, readInput, type Input } from './readInput.ts';
 import { writeReportFile } from './reportFile.ts';
 
 /** What is the same for every file of a run (sent to each worker once). */
@@ -25,6 +25,8 @@ export interface CheckSettings {
   html: boolean;
   /** Cross-report checks will run: the digest is needed. */
   workspace: boolean;
+  /** --skip-non-reports: a named file that is no report is skipped, not a file that could not be checked. */
+  skipNonReports: boolean;
 }
 
 export interface CheckFileTask {
@@ -37,14 +39,14 @@ export interface CheckFileTask {
 export interface FileOutcome {
   index: number;
   path: string;
-  /** What went wrong reading or writing, for stderr. */
-  problems: string[];
+  /** What went wrong reading or writing: said on stderr and in every output. */
+  problems: FileProblem[];
   /** What was read only in part (a scanned page of a PDF), for stderr: the file was still checked. */
   notes: string[];
   /** The file could not be read, or its fixes not written (exit 2). */
   failed: boolean;
-  /** Found in a folder and not a report: left out of the results. */
-  skipped: boolean;
+  /** Not a report, and left out of the results (found in a folder, or --skip-non-reports): why. */
+  skipped: string | null;
   result: JsonFile | null;
   digest: ReportDigest | null;
   /**
@@ -60,36 +62,52 @@ export interface FileOutcome {
 export async function checkFile(task: CheckFileTask, settings: CheckSettings): Promise<FileOutcome> {
   const { path } = task;
   const { language } = settings;
-  const outcome: FileOutcome = { index: task.index, path, problems: [], notes: [], failed: false, skipped: false, result: null, digest: null, digestPlaces: null, entry: null, details: null };
+  const outcome: FileOutcome = { index: task.index, path, problems: [], notes: [], failed: false, skipped: null, result: null, digest: null, digestPlaces: null, entry: null, details: null };
   let input: Input;
+  const notAReport = (why: string) => {
+    if (task.onlyIfReport || settings.skipNonReports) outcome.skipped = why;
+    else {
+      outcome.problems.push({ path, message: why });
+      outcome.failed = true;
+    }
+    return outcome;
+  };
   try {
     input = await readInput(path);
   } catch (error) {
-    outcome.problems.push(`${path}: ${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}`);
+    if (error instanceof NotAReportError) return notAReport(error.why[language]);
+    outcome.problems.push({ path, message: `${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}` });
     outcome.failed = true;
     return outcome;
   }
   if (input.kind === 'document') for (const note of input.notes) outcome.notes.push(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
   let analysis = analyze(input.text, settings.options);
-  if (task.onlyIfReport && !isReport(analysis.report)) {
-    outcome.skipped = true;
-    return outcome;
+  if (!isReport(analysis.report)) {
+    return notAReport(language === 'zh' ? '不是年度报告：未找到标题、章节或表格' : 'not an annual report: no title, sections or tables found');
   }
   if (settings.fix && input.kind === 'document') {
     // The text of a .pdf, .docx or web page was made by converting it: there is no text to write back.
-    outcome.problems.push(`${path}: ${language === 'zh' ? '--fix 只写回纯文本文件，转换所得的文档不写入修复' : '--fix writes plain-text files only; fixes are not written into a converted document'}`);
+    outcome.problems.push({ path, message: language === 'zh' ? '--fix 只写回纯文本文件，转换所得的文档不写入修复' : '--fix writes plain-text files only; fixes are not written into a converted document' });
     outcome.failed = true;
-  } else if (settings.fix && input.kind === 'text') {
+  }
+  let fixReport: JsonFile['fixed'];
+  if (settings.fix && input.kind === 'text') {
     const fixed = fixText(analysis, settings.options);
-    if (fixed.fixes > 0) {
+    let written = fixed.analysis.report.text === analysis.report.text;
+    if (!written) {
       // writeReportFile never throws: a refusal or a failed write comes back with its reason.
-      const written = writeReportFile(input.file, fixed.analysis.report.text);
-      if (written.written) analysis = fixed.analysis;
+      const write = writeReportFile(input.file, fixed.analysis.report.text);
+      written = write.written;
+      if (write.written) analysis = fixed.analysis;
       else {
-        outcome.problems.push(`${path}: ${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${written.reason[language]}`);
+        outcome.problems.push({ path, message: `${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${write.reason[language]}` });
         outcome.failed = true;
       }
     }
+    fixReport = {
+      applied: written ? fixed.applied.map((a) => ({ ...a, title: a.title[language] })) : [],
+      left: fixed.left.map((l) => ({ ...l, message: l.message[language] })),
+    };
   }
   // Built once, for every line and column this file reports.
   const lines = buildLineIndex(analysis.report.text);
@@ -98,6 +116,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
     outcome.digestPlaces = placesOf(outcome.digest, lines);
   }
   outcome.result = fileResult(path, analysis, language, [], input.kind === 'document' ? input : undefined, lines);
+  if (fixReport) outcome.result.fixed = fixReport;
   if (settings.html) {
     // Without cross-report checks there is no digest: its agency, found the same way (title, else file name).
     const agency = outcome.digest ? outcome.digest.agency : agencyOf(analysis.report, path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));

@@ -35,11 +35,13 @@ export function decode(bytes: Uint8Array): DecodedFile {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf16le'), encoding: 'utf16le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf16be'), encoding: 'utf16be', bom: true };
-  // UTF-16 without a BOM, or binary: both have NUL bytes, which a text report never has.
+  // UTF-16 without a BOM, or binary: both have many NUL bytes. A few stray control bytes in text
+  // that is otherwise good (a NUL left by a copy) do not make it binary: it is read, and
+  // text/leftover says where each stands.
   if (bytes.includes(0)) {
     const bomless16 = guessBomlessUtf16(bytes);
     if (bomless16) return { text: utf16(bytes, bomless16), encoding: bomless16, bom: false };
-    throw new DecodeError('binary file (contains NUL bytes), not a text report', '二进制文件（含 NUL 字节），不是文本报告');
+    if (controlBytes(bytes) > bytes.length / 100) throw new DecodeError('binary file (contains NUL bytes), not a text report', '二进制文件（含 NUL 字节），不是文本报告');
   }
   try {
     return { text: strictUtf8(bytes), encoding: 'utf8', bom: false };
@@ -106,6 +108,13 @@ function strictUtf8AfterBom(bytes: Uint8Array): string {
 function utf16(bytes: Uint8Array, encoding: 'utf16le' | 'utf16be'): string {
   if (bytes.length % 2 !== 0) throw new DecodeError('UTF-16 file with an odd number of bytes', 'UTF-16 文件的字节数为奇数（文件不完整）');
   return new TextDecoder(encoding === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes);
+}
+
+/** How many bytes are C0 controls other than tab, line ends and form feed: text has next to none. */
+function controlBytes(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) n++;
+  return n;
 }
 
 /**

@@ -19,8 +19,9 @@ export function extractJson(files: ExtractedFile[]): string {
   })) }, null, 2) + '\n';
 }
 
+/** With a byte-order mark first: Excel and WPS read a CSV without one in the system's code page, and garble Chinese. */
 export function extractCsv(files: ExtractedFile[]): string {
-  return files.map(({ path, analysis }) => `${csvField(path)}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`).join('\r\n');
+  return '\uFEFF' + files.map(({ path, analysis }) => `${csvField(path)}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`).join('\r\n');
 }
 
 

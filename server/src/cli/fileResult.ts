@@ -17,7 +17,8 @@ export interface JsonDiagnostic {
   message: string;
   range: Range;
   related: { message: string; range: Range }[];
-  fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+  /** `safe`: applied by --fix and fix-all on save; otherwise a suggestion for a person to choose or confirm. */
+  fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
   /** In a converted document (.html, .docx, .pdf): the page, paragraph or table row it is in. */
   place?: Place;
 }
@@ -29,6 +30,17 @@ export interface JsonFile {
   diagnostics: JsonDiagnostic[];
   /** Set for a converted document: lines and columns are then those of `nianbao text` FILE. */
   convertedFrom?: DocumentFormat;
+  /** With --fix: what was written (lines of the text as each pass fixed it), and what was left for a person, with why. */
+  fixed?: {
+    applied: { rule: string; line: number; title: string; from?: string; to?: string; edits: number }[];
+    left: { rule: string; line: number; message: string; suggestions: number }[];
+  };
+}
+
+/** A file that could not be read, checked or written back, and why (in every output, not only on stderr). */
+export interface FileProblem {
+  path: string;
+  message: string;
 }
 
 /** A converted document: its format and where each part of its text came from. */
@@ -59,6 +71,7 @@ function diagnosticOf(f: Finding, index: LineIndex, language: Language): JsonDia
     related: f.related.map((r) => ({ message: r.message[language], range: rangeOf(index, r.span) })),
     fixes: f.fixes.map((fix) => ({
       title: fix.title[language],
+      safe: fix.safe,
       edits: fix.edits.map((e) => ({ range: rangeOf(index, e.span), newText: e.newText })),
     })),
   };

@@ -19,7 +19,8 @@ check     reports what is wrong: tables that do not add up, dates, sections, tex
 extract   prints the three tables as read.
 text      prints the text that is analysed: for a web page, .docx or PDF, what it was converted to.
 
-Reports may be text (.txt, .md, .nianbao), web pages (.html, .htm), Word (.docx) or PDF files.
+Reports may be text (.txt, .md, .nianbao), web pages (.html, .htm), Word (.docx) or PDF files;
+- as the file reads one report from standard input.
 In a converted file, lines and columns are those of \`nianbao text\`; the page or paragraph is
 named after them. --fix writes text files only. Old .doc/.wps files must be saved as .docx first;
 a scanned PDF needs OCR first.
@@ -29,6 +30,7 @@ Options:
   --rule ID=SEVERITY           error|warning|information|hint|off, for a rule id or a prefix like date/
   --report-kind department|government   which deadline applies (default: guessed from the title)
   --no-workspace               do not compare reports of the same agency across years
+  --skip-non-reports           skip a named file that is no report instead of counting it as unchecked
 
 Folders are searched for .txt, .md, .nianbao, .html, .htm, .docx and .pdf files (and old .doc/.wps,
 to say they must be saved as .docx); a file found in a folder that is not a report (a README) is
@@ -52,7 +54,8 @@ check     检查报告：表格合计与勾稽关系、日期、章节结构、�
 extract   输出读取到的三张表格。
 text      输出实际检查的文本：网页、.docx、PDF 文件输出转换所得的文本。
 
-报告可以是文本文件（.txt、.md、.nianbao）、网页（.html、.htm）、Word（.docx）或 PDF 文件。
+报告可以是文本文件（.txt、.md、.nianbao）、网页（.html、.htm）、Word（.docx）或 PDF 文件；
+文件写 - 时从标准输入读取一份报告。
 转换所得的文件，行号、列号是 \`nianbao text\` 输出中的位置，其后注明页码或段落。--fix 只写回文本文件。
 旧版 .doc/.wps 文件请先另存为 .docx；扫描版 PDF 需先做文字识别（OCR）。
 
@@ -61,6 +64,7 @@ text      输出实际检查的文本：网页、.docx、PDF 文件输出转换�
   --rule 规则=级别             error|warning|information|hint|off，可写规则前缀，如 date/
   --report-kind department|government   适用哪个发布期限（默认由标题推断）
   --no-workspace               不比对同一单位不同年度的报告
+  --skip-non-reports           跳过不是年度报告的文件，而不算作无法检查的文件
 
 文件夹中查找 .txt、.md、.nianbao、.html、.htm、.docx、.pdf 文件（旧版 .doc/.wps 也会列出，提示另存为 .docx），其中不是年度报告的文件（如说明文档）跳过。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
 退出码：0 无错误，1 有错误，2 用法或文件错误。

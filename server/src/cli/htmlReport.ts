@@ -2,9 +2,12 @@
 // it is checked, so memory holds only the summary entries; at the end the page is assembled
 // (head, summary, per-agency trends, what the cross-report checks found, details) and renamed into
 // place.
-import { appendFileSync, closeSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { BatchEntry } from '../render/batchEntry.ts';
-import { acrossSection, pageEnd, pageStart, summarySection, trendsSection, type AcrossReports } from '../render/batchPage.ts';
+import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
+import type { FileProblem } from './fileResult.ts';
+import { ioMessage } from '../ioWords.ts';
+import { OutputError, writeVia } from './writeOutput.ts';
 import type { Language } from './language.ts';
 
 export class HtmlReportWriter {
@@ -15,7 +18,11 @@ export class HtmlReportWriter {
 
   constructor(private readonly output: string, private readonly language: Language) {
     this.detailsPath = `${output}.details-${process.pid}.tmp`;
-    writeFileSync(this.detailsPath, '');
+    try {
+      writeFileSync(this.detailsPath, '');
+    } catch (error) {
+      throw new OutputError(output, ioMessage(error));
+    }
   }
 
   /**
@@ -30,26 +37,52 @@ export class HtmlReportWriter {
       this.early.delete(this.next++);
       if (s !== null) text += s;
     }
-    if (text) appendFileSync(this.detailsPath, text);
+    if (!text) return;
+    try {
+      appendFileSync(this.detailsPath, text);
+    } catch (error) {
+      throw new OutputError(this.output, ioMessage(error));
+    }
   }
 
-  finish(entries: BatchEntry[], across: readonly AcrossReports[] = []): void {
-    const page = `${this.output}.nianbao-${process.pid}.tmp`;
-    const out = openSync(page, 'w');
+  /** `unchecked`: files that could not be read, checked or written back; `skipped`: files that are no report. */
+  finish(entries: BatchEntry[], { across = [], unchecked = [], skipped = [] }: { across?: readonly AcrossReports[]; unchecked?: readonly FileProblem[]; skipped?: readonly FileProblem[] } = {}): void {
     try {
-      writeSync(out, pageStart(this.language));
-      writeSync(out, summarySection(entries, this.language));
-      writeSync(out, trendsSection(entries, this.language));
-      writeSync(out, acrossSection(across, this.language));
-      const details = openSync(this.detailsPath, 'r');
-      const buffer = Buffer.alloc(1 << 16);
-      for (let n = readSync(details, buffer); n > 0; n = readSync(details, buffer)) writeSync(out, buffer, 0, n);
-      closeSync(details);
-      writeSync(out, pageEnd());
+      writeVia(this.output, (page) => {
+        const out = openSync(page, 'w');
+        try {
+          writeSync(out, pageStart(this.language));
+          const totals = {
+            reports: entries.length,
+            errors: entries.reduce((n, e) => n + e.errors, 0),
+            warnings: entries.reduce((n, e) => n + e.warnings, 0),
+            partly: entries.filter((e) => e.rules.includes('table/unread')).length,
+            unchecked: unchecked.length,
+            skipped: skipped.length,
+          };
+          writeSync(out, headerSection(totals, new Date(), this.language));
+          writeSync(out, summarySection(entries, this.language));
+          writeSync(out, uncheckedSection(unchecked, this.language));
+          writeSync(out, skippedSection(skipped, this.language));
+          writeSync(out, trendsSection(entries, this.language));
+          writeSync(out, acrossSection(across, this.language));
+          writeSync(out, reportsStart());
+          const details = openSync(this.detailsPath, 'r');
+          const buffer = Buffer.alloc(1 << 16);
+          for (let n = readSync(details, buffer); n > 0; n = readSync(details, buffer)) writeSync(out, buffer, 0, n);
+          closeSync(details);
+          writeSync(out, pageEnd());
+        } finally {
+          closeSync(out);
+        }
+      });
     } finally {
-      closeSync(out);
-      rmSync(this.detailsPath, { force: true });
+      this.discard();
     }
-    renameSync(page, this.output);
+  }
+
+  /** Removes the details written so far (a run that stops before the page is written leaves nothing behind). */
+  discard(): void {
+    rmSync(this.detailsPath, { force: true });
   }
 }

@@ -4,6 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Message } from '../engine/model.ts';
 import { ioMessage } from '../ioWords.ts';
+import { STDIN } from './readInput.ts';
 
 /**
  * What a folder is searched for. Old Word files (.doc, .wps) cannot be read, but are picked up so
@@ -24,6 +25,10 @@ export function collectInputs(paths: readonly string[]): Inputs {
   const found = new Set<string>();
   const failures: Inputs['failures'] = [];
   for (const path of paths) {
+    if (path === STDIN) {
+      files.push(path);
+      continue;
+    }
     try {
       if (statSync(path).isDirectory()) {
         for (const f of walk(path)) {

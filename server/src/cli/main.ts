@@ -31,7 +31,7 @@ export async function main(argv: string[], term: Terminal): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      term.error(`nianbao: ${error.message}`);
+      term.error(`nianbao: ${error.why[language]}`);
       term.error(language === 'zh' ? '用法见 nianbao --help' : 'see nianbao --help');
       return 2;
     }

@@ -8,6 +8,7 @@ import { defaultLimits, type Limits } from '../documents/limits.ts';
 import { admit, convertPublished, HEAD_BYTES, type Admitted } from '../documents/published.ts';
 import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
 import { ioMessage } from '../ioWords.ts';
+import { writtenByNianbao } from '../render/batchPage.ts';
 import type { Language } from './language.ts';
 import { reportFileOf, type ReportFile } from './reportFile.ts';
 
@@ -28,6 +29,9 @@ export class InputError extends Error {
     super(why.en);
   }
 }
+
+/** The file is read, and it is no report (a page nianbao wrote): a folder walk skips it. */
+export class NotAReportError extends InputError {}
 
 /** What went wrong, in the user's language: every error of ours carries a `why` in both. */
 export function describeInputError(error: unknown, language: Language): string {
@@ -61,12 +65,29 @@ function readAdmitted(path: string, size: number, limits: Limits): { admitted: A
   }
 }
 
+/** The path `-`: the report is read from standard input (for editors and scripts that pipe it). */
+export const STDIN = '-';
+
+/** Standard input read whole, then admitted as a file's head is (its size limit, what it holds). */
+function readStdin(limits: Limits): { admitted: Admitted; bytes: Buffer } {
+  const bytes = readFileSync(0);
+  return { admitted: admit(bytes, '', bytes.length, limits), bytes };
+}
+
 export async function readInput(path: string, limits: Limits = defaultLimits): Promise<Input> {
-  const stat = statSync(path);
-  // A named pipe or a device would block the read forever: only regular files are reports.
-  if (!stat.isFile()) throw new InputError({ zh: '不是普通文件（文件夹、管道或设备）', en: 'not a regular file (a folder, pipe or device)' });
-  const { admitted, bytes } = readAdmitted(path, stat.size, limits);
+  let input: { admitted: Admitted; bytes: Buffer };
+  if (path === STDIN) input = readStdin(limits);
+  else {
+    const stat = statSync(path);
+    // A named pipe or a device would block the read forever: only regular files are reports.
+    if (!stat.isFile()) throw new InputError({ zh: '不是普通文件（文件夹、管道或设备）', en: 'not a regular file (a folder, pipe or device)' });
+    input = readAdmitted(path, stat.size, limits);
+  }
+  const { admitted, bytes } = input;
   if ('why' in admitted) throw new InputError(admitted.why);
+  if (admitted.kind === 'html' && writtenByNianbao(bytes)) {
+    throw new NotAReportError({ zh: '不是年度报告：这是 nianbao 生成的检查结果页面', en: 'not an annual report: a results page nianbao wrote' });
+  }
   if (admitted.kind === 'text') {
     const file = reportFileOf(path, bytes);
     return { kind: 'text', text: file.text, file };

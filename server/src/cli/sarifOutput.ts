@@ -3,12 +3,12 @@
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../engine/model.ts';
 import { allRules } from '../engine/rules/index.ts';
-import type { JsonFile, Range } from './fileResult.ts';
+import type { FileProblem, JsonFile, Range } from './fileResult.ts';
 import type { Language } from './language.ts';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function sarifOutput(files: JsonFile[], language: Language, version: string): string {
+export function sarifOutput(files: JsonFile[], problems: readonly FileProblem[], language: Language, version: string): string {
   const results = files.flatMap((file) =>
     file.diagnostics.map((d) => ({
       ruleId: d.rule,
@@ -40,6 +40,15 @@ export function sarifOutput(files: JsonFile[], language: Language, version: stri
           rules: allRules.map((r) => ({ id: r.id, shortDescription: { text: r.description[language] }, defaultConfiguration: { level: level[r.severity] } })),
         },
       },
+      // Files that could not be read, checked or written back: the run did not check everything.
+      invocations: [{
+        executionSuccessful: problems.length === 0,
+        toolExecutionNotifications: problems.map((p) => ({
+          level: 'error',
+          message: { text: p.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: pathToFileURL(p.path).href } } }],
+        })),
+      }],
       columnKind: 'utf16CodeUnits',
       results,
     }],

@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import { describePlace } from '../documents/places.ts';
 import type { Severity } from '../engine/model.ts';
-import type { JsonFile } from './fileResult.ts';
+import type { FileProblem, JsonFile } from './fileResult.ts';
 import type { Language } from './language.ts';
 
 const severityWord: Record<Severity, Record<Language, string>> = {
@@ -31,39 +31,83 @@ const paint: Record<Severity, keyof Colours> = { error: 'red', warning: 'yellow'
 export function textOutput(files: JsonFile[], language: Language, colours: Colours): string {
   const lines: string[] = [];
   for (const file of files) {
+    lines.push(...fixLines(file, language));
     for (const d of file.diagnostics) {
       // In a converted document, line and column are those of `nianbao text`; the page says where to look.
       const where = `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}${d.place ? ` [${describePlace(d.place)[language]}]` : ''}`;
       const severity = colours[paint[d.severity]](severityWord[d.severity][language]);
-      const fixable = d.fixes.length > 0 ? colours.dim(language === 'zh' ? ' [可修复]' : ' [fixable]') : '';
+      // A safe fix is applied by --fix and fix-all on save; a suggestion waits for a person.
+      const fixable = d.fixes.length === 0 ? ''
+        : d.fixes.some((x) => x.safe) ? colours.dim(language === 'zh' ? ' [可自动修复]' : ' [auto-fixable]')
+        : colours.dim(language === 'zh' ? ' [有修改建议]' : ' [suggested fix]');
       lines.push(`${colours.bold(where)} ${severity} ${colours.dim(d.rule)} ${d.message}${fixable}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
+/** With --fix, per file: each fix written (`已修复：第 341 行 0 → 30`), then what was left for a person and why. */
+export function fixLines(file: JsonFile, language: Language): string[] {
+  if (!file.fixed) return [];
+  const zh = language === 'zh';
+  // Control characters (a stray NUL) are named, not written to the terminal.
+  const named = (t: string) => t.replace(/[\x00-\x08\x0B-\x1F\x7F-\x9F]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const shown = (t: string) => (t.trim() === '' ? (zh ? '（空白）' : '(blank)') : named(t.trim()));
+  const applied = file.fixed.applied.map((a) => {
+    const what = a.from !== undefined && a.to !== undefined ? `${shown(a.from)} → ${shown(a.to)}` : `${a.title}${zh ? `（${a.edits} 处）` : ` (${a.edits} edits)`}`;
+    return `${file.path}: ${zh ? `已修复：第 ${a.line} 行 ${what}` : `fixed: line ${a.line} ${what}`} (${a.rule})`;
+  });
+  const left = file.fixed.left.map((l) => `${file.path}: ${zh
+    ? `未自动修复：第 ${l.line} 行 ${l.rule}：${l.suggestions > 1 ? `有 ${l.suggestions} 种改法，需要人来选择` : '修改建议不能确定是对的，需要人来确认'}`
+    : `not fixed: line ${l.line} ${l.rule}: ${l.suggestions > 1 ? `${l.suggestions} possible repairs, a person must choose` : 'the suggested repair may not be right, a person must confirm it'}`}`);
+  return [...applied, ...left];
+}
+
+/** Each file that could not be read, checked or written back, with why, one a line. */
+export function problemLines(problems: readonly FileProblem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message}\n`).join('');
+}
+
+/** How many skipped files the summary names one by one; the JSON output and the HTML page name them all. */
+const SKIPPED_SHOWN = 20;
+
 /**
- * The end of a run: files, errors and warnings; the rules that fired most (what an evaluator
- * looks at first across hundreds of reports); how many files could not be checked (each was
- * already named with why on stderr, where scripts look for it).
+ * The end of a run: files, errors and warnings; how many reports were read only in part
+ * (`table/unread`); the rules that fired most (what an evaluator looks at first across hundreds of
+ * reports); the files skipped as no report, each with why; how many files could not be checked
+ * (each was already named with why, on stderr or above in an --output file).
  */
-export function runSummary(files: JsonFile[], problems: readonly string[], language: Language, colours: Colours): string {
+export function runSummary(files: JsonFile[], problems: readonly FileProblem[], skipped: readonly FileProblem[], language: Language, colours: Colours): string {
+  const zh = language === 'zh';
   const count = (s: Severity) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
   const errors = count('error');
   const warnings = count('warning');
   const total = files.length;
-  const head = language === 'zh'
+  const head = zh
     ? `${total} 个文件，${errors} 个错误，${warnings} 个警告`
     : `${total} file${total === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   const lines = [errors ? colours.red(head) : warnings ? colours.yellow(head) : head];
+  const partly = files.filter(readInPart).length;
+  if (partly > 0) lines.push(colours.yellow(zh ? `${partly} 份报告读取不全（table/unread）` : `${partly} report${partly === 1 ? '' : 's'} not read whole (table/unread)`));
   const byRule = new Map<string, number>();
   for (const f of files) for (const d of f.diagnostics) if (d.severity === 'error' || d.severity === 'warning') byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
   const top = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
   if (files.length > 1 && top.length > 0) {
-    lines.push((language === 'zh' ? '最常见：' : 'most frequent: ') + top.map(([rule, n]) => `${rule} ×${n}`).join(language === 'zh' ? '，' : ', '));
+    lines.push((zh ? '最常见：' : 'most frequent: ') + top.map(([rule, n]) => `${rule} ×${n}`).join(zh ? '，' : ', '));
+  }
+  if (skipped.length > 0) {
+    lines.push(zh ? `跳过 ${skipped.length} 个不是年度报告的文件：` : `skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} no annual report:`);
+    for (const s of skipped.slice(0, SKIPPED_SHOWN)) lines.push(`  ${s.path}${zh ? '：' : ': '}${s.message}`);
+    const more = skipped.length - SKIPPED_SHOWN;
+    if (more > 0) lines.push(zh ? `  ……另有 ${more} 个（--format json 列出全部）` : `  … and ${more} more (--format json lists them all)`);
   }
   if (problems.length > 0) {
-    lines.push(colours.red(language === 'zh' ? `${problems.length} 个文件无法检查（原因见上）` : `${problems.length} file${problems.length === 1 ? '' : 's'} could not be checked (why is above)`));
+    lines.push(colours.red(zh ? `${problems.length} 个文件无法检查（原因见上）` : `${problems.length} file${problems.length === 1 ? '' : 's'} could not be checked (why is above)`));
   }
   return lines.join('\n') + '\n';
+}
+
+/** A report whose tables were read only in part: the engine's table/unread finding. */
+export function readInPart(file: { diagnostics: readonly { rule: string }[] }): boolean {
+  return file.diagnostics.some((d) => d.rule === 'table/unread');
 }

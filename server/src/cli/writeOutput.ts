@@ -1,9 +1,53 @@
 // --output FILE: the report is written beside its destination and renamed into place, so a run
-// that fails midway never leaves half a report where the last good one was.
-import { renameSync, writeFileSync } from 'node:fs';
+// that fails midway never leaves half a report where the last good one was, nor a temporary file.
+// A destination that cannot be written is found before any report is checked, and said in one line.
+import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Message } from '../engine/model.ts';
+import { ioMessage } from '../ioWords.ts';
+
+/** Writing --output failed: why, in both languages (the temporary file is already removed). */
+export class OutputError extends Error {
+  constructor(readonly path: string, readonly why: Message) {
+    super(why.en);
+  }
+
+  /** The one line the CLI prints. */
+  line(language: 'zh' | 'en'): string {
+    return language === 'zh' ? `nianbao: 无法写入 ${this.path}：${this.why.zh}` : `nianbao: cannot write ${this.path}: ${this.why.en}`;
+  }
+}
+
+/** Why `path` cannot be written as --output (a folder, a folder that does not exist or cannot be written), or null. */
+export function outputProblem(path: string): OutputError | null {
+  try {
+    if (statSync(path).isDirectory()) return new OutputError(path, ioMessage({ code: 'EISDIR' }));
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT') return new OutputError(path, ioMessage(error));
+  }
+  const folder = dirname(resolve(path));
+  try {
+    if (!statSync(folder).isDirectory()) return new OutputError(path, ioMessage({ code: 'ENOTDIR' }));
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return new OutputError(path, code === 'ENOENT' ? { zh: `文件夹 ${folder} 不存在`, en: `the folder ${folder} does not exist` } : ioMessage(error));
+  }
+  return null;
+}
+
+/** Runs `write(temp)` and renames the temporary file over `path`; on failure removes it and throws an OutputError. */
+export function writeVia(path: string, write: (temp: string) => void): void {
+  const temp = `${path}.nianbao-${process.pid}.tmp`;
+  try {
+    write(temp);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new OutputError(path, ioMessage(error));
+  }
+}
 
 export function writeOutput(path: string, text: string): void {
-  const temp = `${path}.nianbao-${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
+  writeVia(path, (temp) => writeFileSync(temp, text));
 }

@@ -13,6 +13,8 @@ export interface RowAsRead {
   values: ValueAsRead[];
   /** Where each value stands in the text ([start, end) offsets), in the same order. */
   cells: Span[];
+  /** Table B: the group a numbered sub-row belongs to ("（四）无法提供" for "1.本机关不掌握…"). */
+  group?: string;
   /**
    * Set on a row the report did not print on its own because it printed the sum of its group
    * instead (a 2021 report that keeps （六）其他处理 as one row): the key of the row holding its
@@ -42,13 +44,19 @@ export function tablesAsRead(report: Report): TablesAsRead {
         return { ...rowAsRead(row), block: tableABlockOf(format, row.key)?.caption ?? '', columns: columnLabels(report, 'A', row.key) };
       }),
     },
-    B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0).flatMap((r) => [rowAsRead(r), ...summedRows(format, B, r.key)]) },
+    B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0).flatMap((r) => [rowAsRead(r), ...summedRows(format, B, r.key)]).map((r) => withGroup(r, format)) },
     C: C && cOf(C, format.tableC.columns.map((c) => c.label)),
   };
 }
 
 function rowAsRead(row: ReadTable['rows'][number]): RowAsRead {
   return { key: row.key, label: row.label, values: row.cells.map((c) => valueAsRead(c.value)), cells: row.cells.map((c) => c.span) };
+}
+
+/** A sub-row of a group that is itself under 三、本年度办理结果 (its "1.", "2."… repeat from group to group) names its group. */
+function withGroup(row: RowAsRead, format: ReturnType<typeof formatOf>): RowAsRead {
+  const parent = format.tableB.rows.find((r) => r.key === format.tableB.rows.find((d) => d.key === row.key)?.parent);
+  return parent?.parent ? { ...row, group: `${parent.numbering}${parent.label}` } : row;
 }
 
 /** The rows of a group printed as one row (（六）其他处理), each with null values: every row of the format is listed. */
@@ -81,12 +89,12 @@ export function tablesAsCsv(tables: TablesAsRead): string {
   }
   if (tables.B) {
     rows.push(['表二', ...tables.B.columns]);
-    for (const row of tables.B.rows) rows.push([row.label, ...row.values]);
+    for (const row of tables.B.rows) rows.push([row.group ? `${row.group} / ${row.label}` : row.label, ...row.values]);
     rows.push([]);
   }
   if (tables.C) {
     rows.push(['表三', ...tables.C.columns]);
-    rows.push(['', ...tables.C.values]);
+    rows.push(['案件数', ...tables.C.values]);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -10,7 +10,8 @@ import type { AnalyzeOptions } from '../engine/options.ts';
 import type { Settings } from '../../../shared/src/settings.ts';
 import { langOf, type Lang } from './locale.ts';
 import { isConverted, type ConvertedSource, type ConvertedSources } from './convertedSources.ts';
-import { checkMode, looksLikeReport, mayBeReport } from './recognise.ts';
+import { isReport } from '../engine/rules/reportLike.ts';
+import { checkMode, mayBeReport } from './recognise.ts';
 import { tooLarge, type TooLarge } from './sizeLimit.ts';
 import type { SettingsStore } from './settings.ts';
 
@@ -106,7 +107,7 @@ export class AnalysisCache {
     // Past the size setting, nothing is analysed: diagnostics say so once (sizeLimit.ts).
     const over = wanted ? tooLarge(text, settings.maxDocumentSize) : null;
     let analysis: Analysis | null = wanted && !over ? analyze(text, options) : null;
-    if (analysis && mode === 'detect' && !looksLikeReport(analysis.report)) analysis = null;
+    if (analysis && mode === 'detect' && !isReport(analysis.report)) analysis = null;
     const source = readOnly ? this.sources.get(uri) ?? null : null;
     const checked: Checked = { uri, document, settings, lang: langOf(settings.locale, this.clientLocale()), analysis, resultId: key, readOnly, source, tooLarge: over };
     // A newer version may have been analysed meanwhile: keep the newest.

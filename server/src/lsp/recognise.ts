@@ -1,8 +1,6 @@
 // Which documents are checked. Files of the nianbao language always; plain text and Markdown only
 // when their content is recognised as a report (and content detection is on); so a README or a
-// note that merely mentions 信息公开 gets nothing.
-import type { Report } from '../engine/model.ts';
-import { isReport } from '../engine/rules/reportLike.ts';
+// note that merely mentions 信息公开 gets nothing (after the analysis: engine/rules/reportLike.ts isReport).
 import type { Settings } from '../../../shared/src/settings.ts';
 
 export type CheckMode = 'always' | 'detect' | 'never';
@@ -15,12 +13,4 @@ export function checkMode(languageId: string, settings: Settings): CheckMode {
 /** A cheap look before the analysis: every report names 信息公开 (or 政务公开) somewhere. */
 export function mayBeReport(text: string): boolean {
   return text.includes('信息公开') || text.includes('政务公开');
-}
-
-/**
- * After the analysis: what the rules take for a report (a table, or three of the six sections),
- * or a report title ("2023年政府信息公开工作年度报告": a draft that has just begun).
- */
-export function looksLikeReport(report: Report): boolean {
-  return isReport(report) || report.yearEvidence.some((e) => e.source === 'title');
 }

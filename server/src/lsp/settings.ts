@@ -4,6 +4,7 @@
 // workspace/configuration get what they push in didChangeConfiguration, or the defaults.
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { defaultSettings, validateSettings, type Settings, type SettingsProblem } from '../../../shared/src/settings.ts';
+import { unknownRuleId } from '../engine/rules/ruleIds.ts';
 import type { Lang } from './locale.ts';
 
 export class SettingsStore {
@@ -55,6 +56,14 @@ export class SettingsStore {
   private validated(raw: unknown): Settings {
     const { settings, problems } = validateSettings(raw);
     for (const p of problems) this.report(p);
+    // A rule id that names no rule would be ignored in silence: said, with the nearest known id.
+    for (const [id, value] of Object.entries(settings.rules)) {
+      const unknown = unknownRuleId(id);
+      if (!unknown) continue;
+      const zh = this.lang() !== 'en';
+      const near = unknown.nearest ? (zh ? `，是否指“${unknown.nearest}”？` : `; did you mean "${unknown.nearest}"?`) : '';
+      this.report({ key: `nianbao.rules["${id}"]`, value, message: zh ? `没有这条规则${near}` : `there is no such rule${near}` });
+    }
     return settings;
   }
 

@@ -4,13 +4,15 @@
 import type { Analysis, Finding } from '../engine/model.ts';
 import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineIndex.ts';
 import type { BatchEntry } from './batchEntry.ts';
-import { html, type Html } from './escape.ts';
+import { Html, html } from './escape.ts';
 import { tableCss } from './styles.ts';
 import { tablesHtml, type Language } from './tablesHtml.ts';
+import { gzipSync } from 'node:zlib';
+import { version } from '../version.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件', skipped: '跳过的文件（不是年度报告）', file: '文件', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files that could not be checked', skipped: 'Files skipped (not annual reports)', file: 'File', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
 };
 
 const pageCss = `
@@ -26,16 +28,54 @@ section.report { border-top: 2px solid #ccc; margin-top: 2em; }
 ol.findings li.error { color: #a00; } ol.findings li.warning { color: #a60; } ol.findings li.information, ol.findings li.hint { color: #555; }
 .chart { display: inline-block; margin: 0 1.5em 1.5em 0; vertical-align: top; }
 .chart h3 { font-size: 14px; margin: 0.3em 0; }
+.chart svg text { font-size: 10px; fill: #444; }
+.chart .legend span { margin-right: 0.8em; font-size: 12px; white-space: nowrap; }
+.chart .zero { color: #777; font-size: 12px; }
+.totals { display: flex; gap: 1.5em; flex-wrap: wrap; margin: 0.5em 0; }
+.totals div { border: 1px solid #ddd; border-radius: 4px; padding: 4px 12px; }
+.totals b { display: block; font-size: 20px; }
+.meta { color: #666; font-size: 13px; }
 `;
+
+/** The page's generator tag: a folder walk knows the page by it and does not take it for a report. */
+const generatorTag = `<meta name="generator" content="nianbao ${version}">`;
+
+/** Whether an HTML file's first bytes are those of a page nianbao wrote. */
+export function writtenByNianbao(head: Uint8Array): boolean {
+  return /<meta name="generator" content="nianbao [^"]*">/.test(Buffer.from(head.subarray(0, 1024)).toString('latin1'));
+}
 
 export function pageStart(language: Language): string {
   const w = words[language];
   return `<!doctype html>
-<html lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
+<html lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">${generatorTag}
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>${w.title}</title><style>${tableCss}${pageCss}</style></head><body>
 <h1>${w.title}</h1>
 `;
+}
+
+/** The run's totals, shown at the top of the page. */
+export interface PageTotals {
+  reports: number;
+  errors: number;
+  warnings: number;
+  /** Reports with a table/unread finding: read only in part. */
+  partly: number;
+  unchecked: number;
+  skipped: number;
+}
+
+/** The totals first (what an evaluator looks at), then when the page was written and by which version. */
+export function headerSection(totals: PageTotals, written: Date, language: Language): string {
+  const w = words[language];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const when = `${written.getFullYear()}-${pad(written.getMonth() + 1)}-${pad(written.getDate())} ${pad(written.getHours())}:${pad(written.getMinutes())}`;
+  const box = (label: string, n: number, cls = '', href = '') =>
+    html`<div class="${cls}">${href && n > 0 ? html`<a href="${href}">${label}</a>` : label}<b class="${cls}">${n}</b></div>`;
+  return html`<div class="totals" id="totals">${box(w.reports, totals.reports)}${box(w.errors, totals.errors, totals.errors ? 'err' : '')}${box(w.warnings, totals.warnings, totals.warnings ? 'warn' : '')}${box(w.partly, totals.partly, totals.partly ? 'warn' : '')}${box(w.uncheckedShort, totals.unchecked, totals.unchecked ? 'err' : '', '#unchecked')}${box(w.skippedShort, totals.skipped, '', '#skipped')}</div>
+<p class="meta">${w.generated} ${when} · nianbao ${version}</p>
+`.value;
 }
 
 /** The list of every report, sortable (click a header) and filterable by agency, year, rule and severity. */
@@ -50,7 +90,7 @@ export function summarySection(entries: readonly BatchEntry[], language: Languag
 <select id="f-rule"><option value="">${w.rule}: ${w.all}</option>${rules.map((r) => html`<option>${r}</option>`)}</select>
 <select id="f-severity"><option value="">${w.severity}: ${w.all}</option><option value="error">${w.errors}</option><option value="warning">${w.warnings}</option></select>
 </div>
-<table class="summary" id="summary"><thead><tr><th>${w.agency}</th><th>${w.year}</th><th>${w.format}</th><th>${w.errors}</th><th>${w.warnings}</th><th>${w.published}</th><th>file</th></tr></thead><tbody>
+<table class="summary" id="summary"><thead><tr><th>${w.agency}</th><th>${w.year}</th><th>${w.format}</th><th>${w.errors}</th><th>${w.warnings}</th><th>${w.published}</th><th>${w.file}</th></tr></thead><tbody>
 ${entries.map((e) => html`<tr data-year="${e.year ?? ''}" data-rules="${e.rules.join(' ')}" data-errors="${e.errors}" data-warnings="${e.warnings}">
 <td>${e.agency ?? w.unknown}</td><td class="num">${e.year ?? ''}</td><td>${e.format ?? ''}</td>
 <td class="num ${e.errors ? 'err' : ''}">${e.errors}</td><td class="num ${e.warnings ? 'warn' : ''}">${e.warnings}</td>
@@ -60,41 +100,106 @@ ${entries.map((e) => html`<tr data-year="${e.year ?? ''}" data-rules="${e.rules.
 `.value;
 }
 
+/** Every file that could not be read, checked or written back, with why. */
+export function uncheckedSection(unchecked: readonly FileWhy[], language: Language): string {
+  return filesSection('unchecked', words[language].unchecked, unchecked, language);
+}
+
+/** Every file read and found to be no report (a README, a note, a page nianbao wrote), with why. */
+export function skippedSection(skipped: readonly FileWhy[], language: Language): string {
+  return filesSection('skipped', words[language].skipped, skipped, language);
+}
+
+interface FileWhy {
+  path: string;
+  message: string;
+}
+
+function filesSection(id: string, title: string, files: readonly FileWhy[], language: Language): string {
+  if (files.length === 0) return '';
+  const w = words[language];
+  return html`<h2 id="${id}">${title} (${files.length})</h2>
+<table class="summary ${id}"><thead><tr><th>${w.file}</th><th>${w.why}</th></tr></thead><tbody>
+${files.map((p) => html`<tr><td><code>${p.path}</code></td><td>${p.message}</td></tr>`)}
+</tbody></table>
+`.value;
+}
+
 /** Per agency with two or more years: small inline SVG charts of the main counts. */
 export function trendsSection(entries: readonly BatchEntry[], language: Language): string {
   const w = words[language];
   const byAgency = new Map<string, BatchEntry[]>();
   for (const e of entries) if (e.agency && e.year !== null) byAgency.set(e.agency, [...(byAgency.get(e.agency) ?? []), e]);
-  const charts = [...byAgency].filter(([, list]) => list.length >= 2).map(([agency, list]) => chart(agency, list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)), language));
+  const charts = [...byAgency].filter(([, list]) => list.length >= 2).map(([agency, list], i) => chart(i, agency, list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)), language));
   if (charts.length === 0) return '';
   return html`<h2>${w.trends}</h2>${charts}`.value;
 }
 
-const series: { key: keyof BatchEntry['numbers']; colour: string }[] = [
-  { key: 'received', colour: '#1f77b4' },
-  { key: 'handled', colour: '#2ca02c' },
-  { key: 'pending', colour: '#ff7f0e' },
-  { key: 'reviewPending', colour: '#9467bd' },
-  { key: 'suitsPending', colour: '#8c564b' },
+/** The series drawn for an agency: distinct colours, and dashes and markers for those who cannot tell colours apart. */
+const series: { key: keyof BatchEntry['numbers']; colour: string; dash: string; marker: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' }[] = [
+  { key: 'received', colour: '#1f77b4', dash: '', marker: 'circle' },
+  { key: 'handled', colour: '#2ca02c', dash: '6 3', marker: 'square' },
+  { key: 'pending', colour: '#d62728', dash: '2 2', marker: 'diamond' },
+  { key: 'reviewPending', colour: '#9467bd', dash: '8 3 2 3', marker: 'triangle' },
+  { key: 'suitsPending', colour: '#8c564b', dash: '1 3', marker: 'cross' },
 ];
 
-function chart(agency: string, list: BatchEntry[], language: Language): Html {
+/** Round numbers for the y axis: 0 and up to four steps of 1, 2 or 5 × 10ⁿ reaching at least `max`. */
+function ticksFor(max: number): number[] {
+  const raw = Math.max(1, max) / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  const top = Math.max(step, Math.ceil(Math.max(1, max) / step) * step);
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Math.round(i * step));
+}
+
+function marker(kind: (typeof series)[number]['marker'], x: number, y: number, colour: string): string {
+  const p = (n: number) => n.toFixed(1);
+  switch (kind) {
+    case 'circle': return `<circle cx="${p(x)}" cy="${p(y)}" r="3.5" fill="${colour}"/>`;
+    case 'square': return `<rect x="${p(x - 3.5)}" y="${p(y - 3.5)}" width="7" height="7" fill="${colour}"/>`;
+    case 'diamond': return `<path d="M${p(x)} ${p(y - 4.5)}L${p(x + 4.5)} ${p(y)}L${p(x)} ${p(y + 4.5)}L${p(x - 4.5)} ${p(y)}Z" fill="${colour}"/>`;
+    case 'triangle': return `<path d="M${p(x)} ${p(y - 4.5)}L${p(x + 4.5)} ${p(y + 3.5)}L${p(x - 4.5)} ${p(y + 3.5)}Z" fill="${colour}"/>`;
+    case 'cross': return `<path d="M${p(x - 4)} ${p(y - 4)}L${p(x + 4)} ${p(y + 4)}M${p(x + 4)} ${p(y - 4)}L${p(x - 4)} ${p(y + 4)}" stroke="${colour}" stroke-width="2"/>`;
+  }
+}
+
+/**
+ * One agency across years: an axis of round ticks, the years below, a line per series that is not
+ * zero in every year (those are named apart, under the chart), a marker on each value with the
+ * series, year and value on hover, and a broken 结转 link marked under its two years.
+ */
+function chart(id: number, agency: string, list: BatchEntry[], language: Language): Html {
   const w = words[language];
-  const width = 320;
-  const height = 140;
-  const pad = 28;
-  const max = Math.max(1, ...list.flatMap((e) => series.map((s) => e.numbers[s.key] ?? 0)));
-  const x = (i: number) => pad + (list.length === 1 ? 0 : (i * (width - 2 * pad)) / (list.length - 1));
-  const y = (v: number) => height - pad - (v * (height - 2 * pad)) / max;
+  const width = 420;
+  const height = 190;
+  const left = 40;
+  const right = 16;
+  const top = 12;
+  const bottom = 30;
   const names: Record<string, string> = { received: w.received, handled: w.handled, pending: w.pending, reviewPending: w.review, suitsPending: w.suits };
-  const lines = series.map((s) => {
+  const drawn = series.filter((s) => list.some((e) => (e.numbers[s.key] ?? 0) !== 0));
+  const zero = series.filter((s) => !drawn.includes(s) && list.some((e) => e.numbers[s.key] !== null));
+  const ticks = ticksFor(Math.max(0, ...list.flatMap((e) => drawn.map((s) => e.numbers[s.key] ?? 0))));
+  const max = ticks.at(-1)!;
+  const x = (i: number) => left + (list.length === 1 ? (width - left - right) / 2 : (i * (width - left - right)) / (list.length - 1));
+  const y = (v: number) => height - bottom - (v * (height - top - bottom)) / max;
+  const axis = ticks.map((t) => `<line x1="${left}" x2="${width - right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="${t === 0 ? '#999' : '#eee'}"/><text x="${left - 5}" y="${(y(t) + 3).toFixed(1)}" text-anchor="end">${t}</text>`).join('');
+  const years = list.map((e, i) => html`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${height - bottom}" y2="${height - bottom + 4}" stroke="#999"/><text x="${x(i).toFixed(1)}" y="${height - bottom + 15}" text-anchor="middle">${e.year}</text>`);
+  const lines = drawn.map((s) => {
     const points = list.flatMap((e, i) => (e.numbers[s.key] === null ? [] : [`${x(i).toFixed(1)},${y(e.numbers[s.key] ?? 0).toFixed(1)}`]));
-    return html`<polyline fill="none" stroke="${s.colour}" stroke-width="2" points="${points.join(' ')}"><title>${names[s.key]}</title></polyline>`;
+    const marks = list.flatMap((e, i) => {
+      const v = e.numbers[s.key];
+      return v === null ? [] : [html`<g class="point">${new Html(marker(s.marker, x(i), y(v), s.colour))}<title>${names[s.key]} · ${e.year}: ${v}</title></g>`];
+    });
+    return html`<g class="series" data-series="${s.key}"><polyline fill="none" stroke="${s.colour}" stroke-width="2" stroke-dasharray="${s.dash}" points="${points.join(' ')}"><title>${names[s.key]}</title></polyline>${marks}</g>`;
   });
-  const broken = list.flatMap((e, i) => (e.rules.includes('workspace/carry-over') && i > 0 ? [html`<line class="broken" x1="${x(i - 1)}" x2="${x(i)}" y1="${height - pad + 6}" y2="${height - pad + 6}" stroke="#d00" stroke-width="3" stroke-dasharray="4 3"><title>${w.broken}</title></line>`] : []));
-  const labels = list.map((e, i) => html`<text x="${x(i)}" y="${height - 6}" font-size="10" text-anchor="middle">${e.year}</text>`);
-  const legend = series.map((s) => html`<span style="color:${s.colour}">■ ${names[s.key]}</span> `);
-  return html`<div class="chart"><h3>${agency}</h3><svg width="${width}" height="${height}" role="img" aria-label="${agency}"><line x1="${pad}" x2="${width - pad}" y1="${height - pad}" y2="${height - pad}" stroke="#999"/>${lines}${broken}${labels}<text x="2" y="${pad}" font-size="10">${max}</text></svg><div>${legend}</div></div>`;
+  const broken = list.flatMap((e, i) => (e.rules.includes('workspace/carry-over') && i > 0 ? [html`<line class="broken" x1="${x(i - 1)}" x2="${x(i)}" y1="${height - 4}" y2="${height - 4}" stroke="#d00" stroke-width="3" stroke-dasharray="4 3"><title>${w.broken}</title></line>`] : []));
+  const legend = drawn.map((s) => html`<span style="color:${s.colour}"><svg width="22" height="10" aria-hidden="true"><line x1="0" x2="22" y1="5" y2="5" stroke="${s.colour}" stroke-width="2" stroke-dasharray="${s.dash}"/></svg> ${names[s.key]}</span>`);
+  const zeroNote = zero.length ? html`<div class="zero">${w.allZero}：${zero.map((s) => names[s.key]).join(language === 'zh' ? '、' : ', ')}</div>` : '';
+  const svg = html`<svg width="${width}" height="${height}" role="img" aria-label="${agency}">${new Html(axis)}${years}${lines}${broken}</svg>`;
+  // The drawing and its legend wait in an inert script element (escaped markup: no "</script>") until the chart is near the screen.
+  return html`<div class="chart" data-chart="chart-${id}"><h3>${agency}</h3><div class="plot" style="width:${width}px;min-height:${height + 40}px"></div><script type="text/x-nianbao-svg" id="chart-${id}">${svg}<div class="legend">${legend}</div>${zeroNote}</script></div>`;
 }
 
 /** What the cross-report checks found in one report (cli/crossFindings.ts places them). */
@@ -117,19 +222,87 @@ export function acrossSection(across: readonly AcrossReports[], language: Langua
 `.value;
 }
 
-/** One report's details: its tables as read, its findings with line numbers (`index`: the text's line index, when the caller has it). */
+/**
+ * One report's details: its heading, its tables as read, its findings with line numbers (`index`:
+ * the text's line index, when the caller has it). They are not in the page's DOM: the markup,
+ * escaped as always, is gzipped and stands as base64 in an inert script element, and the page
+ * draws it when the report is opened (from the list, or a link to it). A page of thousands of
+ * reports would otherwise parse and lay out every table before showing anything.
+ */
 export function reportSection(entry: BatchEntry, analysis: Analysis, findings: readonly Finding[], language: Language, index: LineIndex = buildLineIndex(analysis.report.text)): string {
   const w = words[language];
   const items = findings.map((f) => html`<li class="${f.severity}">${w.line} ${positionAt(index, f.span.start).line + 1} · <code>${f.rule}</code> ${f.message[language]}</li>`);
-  return html`<section class="report" id="report-${entry.index}"><h2>${entry.agency ?? entry.path} ${entry.year ?? ''}</h2><p><code>${entry.path}</code></p>
+  const details = html`<h2>${entry.agency ?? entry.path} ${entry.year ?? ''}</h2><p><code>${entry.path}</code></p>
 ${tablesHtml(analysis.report, language)}
-<h3>${w.findings}</h3>${items.length ? html`<ol class="findings">${items}</ol>` : html`<p>${w.none}</p>`}</section>
-`.value;
+<h3>${w.findings}</h3>${items.length ? html`<ol class="findings">${items}</ol>` : html`<p>${w.none}</p>`}`.value;
+  return `<script type="application/gzip" id="details-${entry.index}">${gzipSync(details).toString('base64')}</script>\n`;
+}
+
+/** Where opened reports are drawn, in the order of the list; each report's data follows. */
+export function reportsStart(): string {
+  return '<div id="reports"></div>\n';
 }
 
 /** Sorting and filtering, inline: the page must work opened from disk with no network. */
 export function pageEnd(): string {
   return `<script>
+(() => {
+  // A report's details are drawn when it is opened (a link to #report-N): their markup, escaped
+  // when the page was written, is gzipped in a script element until then.
+  const inflate = (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  };
+  const reports = document.getElementById('reports');
+  const open = async (index) => {
+    let section = document.getElementById('report-' + index);
+    if (!section) {
+      const data = document.getElementById('details-' + index);
+      if (!data) return null;
+      section = document.createElement('section');
+      section.className = 'report';
+      section.id = 'report-' + index;
+      section.dataset.index = index;
+      // In the order of the list, whatever order they are opened in.
+      const after = [...reports.children].find((s) => Number(s.dataset.index) > index);
+      reports.insertBefore(section, after || null);
+      section.innerHTML = await inflate(data.textContent);
+      section.dataset.drawn = '1';
+    }
+    return section;
+  };
+  const openTarget = async () => {
+    const match = /^#report-(\\d+)$/.exec(location.hash);
+    const section = match && await open(Number(match[1]));
+    if (section) section.scrollIntoView();
+  };
+  // A second click on the same link changes no hash: it still brings the report into view.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a[href^="#report-"]');
+    if (link && link.getAttribute('href') === location.hash) openTarget();
+  });
+  window.nianbaoOpen = open;
+  // Charts are drawn as they come near the screen: a page of hundreds of agencies lays out only those seen.
+  const drawChart = (box) => {
+    const data = document.getElementById(box.dataset.chart);
+    if (data && !box.dataset.drawn) {
+      box.querySelector('.plot').innerHTML = data.textContent;
+      box.dataset.drawn = '1';
+    }
+  };
+  const charts = document.querySelectorAll('.chart[data-chart]');
+  if ('IntersectionObserver' in window) {
+    const seen = new IntersectionObserver((entries) => entries.forEach((e) => {
+      if (e.isIntersecting) {
+        drawChart(e.target);
+        seen.unobserve(e.target);
+      }
+    }), { rootMargin: '400px' });
+    charts.forEach((c) => seen.observe(c));
+  } else charts.forEach(drawChart);
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
+})();
 (() => {
   const table = document.getElementById('summary');
   if (!table) return;

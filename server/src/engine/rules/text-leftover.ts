@@ -16,6 +16,9 @@ const REPLACEMENT = /\uFFFD+/g;
 // C0 controls except \t \n \r, DEL and the C1 controls.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]+/g;
+/** The same, for the words around one (its own regex: replacing with CONTROL would reset the scan's lastIndex). */
+// eslint-disable-next-line no-control-regex
+const CONTROL_AROUND = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]+/g;
 
 /** Entities for visible characters are written out; those for spaces are deleted. */
 const NAMED: Record<string, string> = {
@@ -71,7 +74,13 @@ export const textLeftover: Rule = {
       add(span, { zh: '乱码替换符“\uFFFD”：此处原有字符在转换中丢失。', en: 'Replacement character U+FFFD: a character was lost in conversion.' }, '', remove));
     each(CONTROL, (m, span) => {
       const codes = [...m[0].slice(0, 3)].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-      add(span, { zh: `控制字符残留（${codes}）。`, en: `Control character left over (${codes}).` }, '', remove);
+      // Invisible in most editors: the words around it say where it stands.
+      const before = text.slice(Math.max(0, span.start - 8), span.start).split('\n').pop()!.replace(CONTROL_AROUND, '');
+      const after = text.slice(span.end, span.end + 8).split('\n')[0]!.replace(CONTROL_AROUND, '');
+      const where: Message = before && after ? { zh: `，位于“${before}”与“${after}”之间`, en: `, between "${before}" and "${after}"` }
+        : after ? { zh: `，位于“${after}”之前`, en: `, before "${after}"` }
+        : before ? { zh: `，位于“${before}”之后`, en: `, after "${before}"` } : { zh: '', en: '' };
+      add(span, { zh: `控制字符残留（${codes}）${where.zh}。`, en: `Control character left over (${codes})${where.en}.` }, '', remove);
     });
     return found.sort((a, b) => a.span.start - b.span.start);
   },

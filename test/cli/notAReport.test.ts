@@ -1,0 +1,101 @@
+// Issue 14, "never pass a report unread", the CLI's side: a named file that is no report is said to
+// be none and counts as a file that could not be checked (exit 2, unless --skip-non-reports); a
+// folder walk lists what it skipped; a page nianbao wrote is never taken for a report; reports
+// read only in part (table/unread) are counted.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { coloursFor, runSummary } from '../../server/src/cli/textOutput.ts';
+import type { JsonFile } from '../../server/src/cli/fileResult.ts';
+import { buildReport } from '../fixtures/reportBuilder.ts';
+import { ensureBuilt, runCli, tempDir } from './cliRunner.ts';
+
+before(ensureBuilt);
+
+const NOT_A_REPORT = '不是年度报告：未找到标题、章节或表格';
+
+/** A folder with a report and three files that are none: empty, a note, random letters. */
+function folder(): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'report.txt'), buildReport());
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'note.txt'), '明天下午三点在三楼会议室开会，讨论政务公开工作。\n');
+  writeFileSync(join(dir, 'random.md'), 'qz8Kp0 vLm3nX 77a1b9 ZZtop 4Rr9ww\n'.repeat(40));
+  return dir;
+}
+
+describe('a file that is no report', () => {
+  it('named: said to be no report, a file that could not be checked (exit 2)', () => {
+    const dir = folder();
+    for (const name of ['empty.txt', 'note.txt', 'random.md']) {
+      const r = runCli(['check', join(dir, 'report.txt'), join(dir, name)]);
+      assert.equal(r.status, 2, name);
+      assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}: ${NOT_A_REPORT}`));
+      assert.match(r.stdout, /1 个文件无法检查/);
+      const json = JSON.parse(runCli(['check', '--format', 'json', '--lang', 'en', join(dir, name)]).stdout);
+      assert.deepEqual(json.files, []);
+      assert.deepEqual(json.errors, [{ path: join(dir, name), message: 'not an annual report: no title, sections or tables found' }]);
+    }
+  });
+
+  it('named, with --skip-non-reports: skipped and listed, exit 0', () => {
+    const dir = folder();
+    const r = runCli(['check', '--skip-non-reports', join(dir, 'report.txt'), join(dir, 'note.txt')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`跳过 1 个不是年度报告的文件：\\n  .*note\\.txt：${NOT_A_REPORT}`));
+  });
+
+  it('in a folder: skipped, and listed in the summary, the JSON and the HTML page', () => {
+    const dir = folder();
+    const r = runCli(['check', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /1 个文件，0 个错误/);
+    assert.match(r.stdout, /跳过 3 个不是年度报告的文件：/);
+    for (const name of ['empty.txt', 'note.txt', 'random.md']) assert.match(r.stdout, new RegExp(`  .*${name.replace('.', '\\.')}：${NOT_A_REPORT}`));
+    const json = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
+    assert.deepEqual(json.skipped.map((s: { path: string }) => s.path.slice(dir.length + 1)), ['empty.txt', 'note.txt', 'random.md']);
+    const out = join(tempDir(), 'page.html');
+    runCli(['check', '--format', 'html', '--output', out, dir]);
+    const page = readFileSync(out, 'utf8');
+    assert.match(page, /跳过的文件（不是年度报告） \(3\)/);
+    assert.match(page, new RegExp(`note\\.txt</code></td><td>${NOT_A_REPORT}`));
+  });
+
+  it('a page nianbao wrote is never taken for a report, in a folder or named', () => {
+    const dir = folder();
+    const page = join(dir, 'results.html');
+    runCli(['check', '--format', 'html', '--output', page, dir]);
+    assert.match(readFileSync(page, 'utf8'), /<meta name="generator" content="nianbao \d+\.\d+\.\d+">/);
+    const again = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
+    assert.deepEqual(again.files.map((f: { path: string }) => f.path), [join(dir, 'report.txt')]);
+    assert.ok(again.skipped.some((s: { path: string; message: string }) => s.path === page && /nianbao 生成的检查结果页面/.test(s.message)));
+    const named = runCli(['check', page]);
+    assert.equal(named.status, 2);
+    assert.match(named.stderr, /results\.html: 不是年度报告：这是 nianbao 生成的检查结果页面/);
+  });
+
+  it('a crawler text with its body on one line is a report', () => {
+    const dir = tempDir();
+    const [title, ...body] = buildReport({ layout: 'pipe' }).split('\n');
+    const path = join(dir, 'crawled.txt');
+    writeFileSync(path, `标题: ${title}\n发布时间: 2024-01-20 10:00\n${body.join(' ')}\n`);
+    const r = runCli(['check', '--format', 'json', path]);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.files.length, 1, r.stderr);
+    assert.deepEqual(out.errors, []);
+  });
+});
+
+describe('reports read only in part', () => {
+  it('the summary counts the reports with a table/unread finding as 读取不全', () => {
+    const file = (path: string, rules: string[]): JsonFile => ({
+      path, year: 2023, format: '2021',
+      diagnostics: rules.map((rule) => ({ rule, severity: 'warning', message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, related: [], fixes: [] })),
+    });
+    const files = [file('a.txt', ['table/unread', 'table/unread']), file('b.txt', ['table/unread']), file('c.txt', ['date/weekday'])];
+    assert.match(runSummary(files, [], [], 'zh', coloursFor(false)), /\n2 份报告读取不全（table\/unread）\n/);
+    assert.match(runSummary(files, [], [], 'en', coloursFor(false)), /\n2 reports not read whole \(table\/unread\)\n/);
+    assert.doesNotMatch(runSummary([files[2]!], [], [], 'zh', coloursFor(false)), /读取不全/);
+  });
+});
