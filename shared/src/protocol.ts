@@ -105,6 +105,8 @@ export interface StatusParams {
   warnings: number;
   /** Milliseconds the last analysis took. */
   elapsedMs: number;
+  /** Which file was taken as last year's report, or why none, in the server's language (absent from older servers). */
+  lastYear?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -52,7 +52,11 @@ describe('workspace: reports of one agency across years', () => {
     assert.equal(bad[1]!.length, 1);
     assert.equal(bad[1]![0]!.severity, 'warning');
     assert.match(bad[1]![0]!.message.zh, /「自然人」本年为 1，上年为 2；「总计」本年为 1，上年为 2/);
-    assert.equal(bad[1]![0]!.related.length, 1);
+    const related = bad[1]![0]!.related;
+    assert.equal(related.filter((r) => !r.inPrevious).length, 1);
+    // Last year's cells, in last year's text: what the editor links to.
+    const lastText = buildReport({ year: 2022, agency, values: last });
+    assert.deepEqual(related.filter((r) => r.inPrevious).map((r) => lastText.slice(r.span.start, r.span.end)), ['2', '2']);
   });
 
   it('valid documents: last year\'s 现行有效 + 制发 − 废止 = this year\'s 现行有效', () => {

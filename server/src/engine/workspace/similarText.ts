@@ -29,6 +29,8 @@ export const workspaceSimilarText: PairRule = {
     return [finding(this, {
       zh: `本年报告正文约 ${percent}% 与${previous.year}年报告（${previous.name}）相同（仅数字不同的句子计为相同）`,
       en: `About ${percent}% of this report's text is the same as the ${previous.year} report (${previous.name}) (sentences differing only in numbers count as the same)`,
-    }, current.firstLine)];
+    }, current.firstLine, {
+      related: [{ message: { zh: `${previous.year}年报告`, en: `the ${previous.year} report` }, span: previous.firstLine, inPrevious: true }],
+    })];
   },
 };
