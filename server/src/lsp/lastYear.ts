@@ -191,7 +191,6 @@ export class LastYear {
   private async look(wanted: Wanted): Promise<LastYearFound> {
     const target = wanted.year - 1;
     const tried = new Set([wanted.path]);
-    this.files.unreadable.clear();
     const matching = async (files: string[]): Promise<DigestedFile[]> => {
       const out: DigestedFile[] = [];
       for (const file of files) {
@@ -223,7 +222,7 @@ export class LastYear {
     const looked = tried.size - 1;
     const where = this.workspaceFolders.length > 0 ? msg('本文件夹和工作区', 'this folder and the workspace') : msg('本文件夹', 'this folder');
     const cut = stopped ? msg(`（工作区文件过多，只看了前 ${looked} 个）`, ` (too many files in the workspace: only the first ${looked} were looked at)`) : msg('', '');
-    const unreadable = unreadableNote(this.files.unreadable, this.files.nameOf);
+    const unreadable = unreadableNote(this.files.unreadable, tried, this.files.nameOf);
     const note = unreadable ? msg(`；${unreadable.zh}`, `; ${unreadable.en}`) : msg('', '');
     return {
       key: wanted.key,

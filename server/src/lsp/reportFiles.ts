@@ -91,9 +91,10 @@ export class ReportFiles {
     if (entry && !entry.years.has(year)) return null;
     if (entry?.digested !== undefined) return entry.digested;
     const text = open ? open.text : await this.read(path);
-    if (text === null) return null;
-    entry = { stamp, years: yearsNamed(text) };
+    // An unreadable file is not read again until it changes (why is kept in `unreadable`).
+    entry = { stamp, years: text === null ? new Set() : yearsNamed(text) };
     this.entries.set(path, entry);
+    if (text === null) return null;
     if (!entry.years.has(year)) return null;
     entry.digested = this.digest(path, text);
     return entry.digested;
@@ -239,11 +240,12 @@ export async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Why no file was taken, when a file of the right year could not be read. */
-export function unreadableNote(unreadable: ReadonlyMap<string, Message>, nameOf: (path: string) => string): Message | null {
-  const first = [...unreadable.entries()][0];
+/** What could not be read among the files looked at, in a few words; null when all could. */
+export function unreadableNote(unreadable: ReadonlyMap<string, Message>, looked: ReadonlySet<string>, nameOf: (path: string) => string): Message | null {
+  const among = [...unreadable.entries()].filter(([path]) => looked.has(path));
+  const first = among[0];
   if (!first) return null;
   const [path, why] = first;
-  const more = unreadable.size - 1;
+  const more = among.length - 1;
   return msg(`${nameOf(path)} 无法读取（${why.zh}）${more > 0 ? `，另有 ${more} 个文件无法读取` : ''}`, `${nameOf(path)} could not be read (${why.en})${more > 0 ? `, and ${more} more files` : ''}`);
 }
