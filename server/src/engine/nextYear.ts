@@ -191,3 +191,16 @@ function pendingCasesNote(report: Report): TextEdit | null {
   const lineEnd = report.text.slice(table.region.end).search(/\r|\n|$/) + table.region.end;
   return { span: { start: lineEnd, end: lineEnd }, newText: `\n\n（注：${words}）` };
 }
+
+/**
+ * The draft's file name beside the report's: the year in the name moved on ("某局2023年报.txt" ->
+ * "某局2024年报.txt"), else the year added before the extension ("report.txt" -> "report-2024.txt").
+ * A published file (.html, .docx, .pdf) gives a text draft: `.txt`.
+ */
+export function nextYearFileName(name: string, year: number, textFile: boolean): string {
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const extension = textFile ? (dot > 0 ? name.slice(dot) : '') : '.txt';
+  const moved = stem.replace(new RegExp(`(?<!\\d)${year - 1}(?!\\d)`, 'g'), String(year));
+  return `${moved === stem ? `${stem}-${year}` : moved}${extension}`;
+}
