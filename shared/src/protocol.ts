@@ -10,6 +10,7 @@ export const commands = {
   showOutput: 'nianbao.showOutput',
   previewTables: 'nianbao.previewTables',
   checkAsText: 'nianbao.checkAsText',
+  newReportForNextYear: 'nianbao.newReportForNextYear',
 } as const;
 
 export interface LspPosition {
@@ -185,4 +186,22 @@ export type ConvertedTextResult =
     notes: string[];
   }
   /** Nothing could be read: why, in the server's language (an old .doc, an encrypted PDF…). */
+  | { ok: false; message: string };
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/nextYear: next year's draft of the document (server/src/engine/nextYear.ts), for the
+// "New report for next year" command, which writes it beside the document and opens it.
+
+export const nextYearRequest = 'nianbao/nextYear';
+
+export type NextYearResult =
+  | {
+    ok: true;
+    text: string;
+    /** The draft file's name, to write in the document's folder (never over an existing file). */
+    fileName: string;
+    /** What was done and what is left, in the server's language. */
+    notes: string[];
+  }
+  /** No draft: why, in the server's language. */
   | { ok: false; message: string };

@@ -27,6 +27,7 @@ import { inlayHints } from './inlayHints.ts';
 import { LastYear, lastYearFeature, workspaceFoldersOf } from './lastYear.ts';
 import { langOf } from './locale.ts';
 import { memory } from './memoryRequest.ts';
+import { nextYear } from './nextYearRequest.ts';
 import { preview } from './previewRequest.ts';
 import { SettingsStore } from './settings.ts';
 import { status } from './status.ts';
@@ -52,6 +53,7 @@ const features: Feature[] = [
   status,
   memory,
   convertedText,
+  nextYear,
 ];
 
 function startServer(connection: Connection): void {
