@@ -11,6 +11,7 @@ export const commands = {
   previewTables: 'nianbao.previewTables',
   checkAsText: 'nianbao.checkAsText',
   newReportForNextYear: 'nianbao.newReportForNextYear',
+  compareWithLastYear: 'nianbao.compareWithLastYear',
 } as const;
 
 export interface LspPosition {
@@ -205,3 +206,17 @@ export type NextYearResult =
   }
   /** No draft: why, in the server's language. */
   | { ok: false; message: string };
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/compare: this year's report beside last year's (the file the server took as last year's,
+// shown in the status item's tooltip), drawn as the preview draws the tables: each cell with last
+// year's value and the change, and each section's text reused from last year. The client opens
+// VS Code's diff editor on the two files and shows the HTML in the preview panel.
+
+export const compareRequest = 'nianbao/compare';
+
+export interface CompareResult extends PreviewResult {
+  /** Last year's report (its file's uri, or its converted text's), or null: then `why` says why (and `html` too). */
+  previous: { uri: string; name: string } | null;
+  why: string | null;
+}

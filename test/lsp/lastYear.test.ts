@@ -2,7 +2,8 @@
 // The 2023 report is opened; the server finds the 2022 file beside it (or in the workspace), reads
 // it in the background, and the diagnostics, after a refresh, carry the findings across years with
 // last year's place as related information; an edit of last year's file on disk, told by
-// workspace/didChangeWatchedFiles, changes them; the hover on 二、上年结转 shows last year's row.
+// workspace/didChangeWatchedFiles, changes them; the hover on 二、上年结转 shows last year's row;
+// nianbao/compare draws the two years side by side.
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompareResult } from '../../shared/src/protocol.ts';
 import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
 import { LspClient, root } from './client.ts';
 
@@ -90,6 +92,15 @@ describe('checks across years in the editor', () => {
       assert.match(value, /2022年报告的“四、结转下年度继续办理”/);
       assert.match(value, /某某市某某局2022\.txt/);
       assert.match(value, new RegExp(`\\| 2022年结转 \\| ${carriedThisYear + 2} \\|`));
+
+      // The two years side by side (the compare command's panel).
+      const compared = await client.request<CompareResult>('nianbao/compare', { textDocument: { uri } });
+      assert.equal(compared.previous?.uri, pathToFileURL(lastPath).href);
+      assert.match(compared.html, /class="changed"[^>]*>1<span class="then">3 <span class="down">−2<\/span>/, 'this year\'s 1 beside last year\'s 3');
+      assert.match(compared.html, /重复率 100%/);
+      const sentence = /class="sentence" colspan="2" data-offset="(\d+)" data-end="(\d+)">([^<]+)</.exec(compared.html);
+      assert.ok(sentence, 'a reused sentence');
+      assert.equal(thisYear.slice(Number(sentence[1]), Number(sentence[2])), sentence[3], 'its place in this year\'s text');
 
       // Last year's file corrected on disk: the finding goes.
       const again = client.refreshes;

@@ -100,6 +100,12 @@ export class ReportFiles {
     return entry.digested;
   }
 
+  /** A file's whole text (the comparison of two years needs more than the digest), or null. */
+  async textOf(path: string): Promise<string | null> {
+    const open = this.openText(path);
+    return open ? open.text : this.read(path);
+  }
+
   private digest(path: string, text: string): DigestedFile | null {
     const report = analyze(text).report;
     if (report.year === null) return null;

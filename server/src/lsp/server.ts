@@ -16,6 +16,7 @@ import { AnalysisCache } from './analysisCache.ts';
 import { blankTablesFeature } from './blankTablesRequest.ts';
 import { codeActions } from './codeActions.ts';
 import { codeLens } from './codeLens.ts';
+import { compare } from './compareRequest.ts';
 import { completion } from './completion.ts';
 import { convertedText } from './convertedText.ts';
 import type { ConvertedSources } from './convertedSources.ts';
@@ -54,6 +55,7 @@ const features: Feature[] = [
   memory,
   convertedText,
   nextYear,
+  compare,
 ];
 
 function startServer(connection: Connection): void {
