@@ -389,6 +389,21 @@ async function clickCell(wb, view, text, offset, what) {
 }
 
 /**
+ * The panel and the side bar out of the way: the editors and a preview get the whole window.
+ * Returns what puts them back.
+ */
+async function editorAlone(wb) {
+  const panel = await wb.page.locator('.part.panel').isVisible();
+  const sideBar = await wb.page.locator('.part.sidebar').isVisible();
+  if (panel) await wb.command('View: Hide Panel');
+  if (sideBar) await wb.command('View: Close Primary Side Bar');
+  return async () => {
+    if (sideBar) await wb.command('View: Toggle Primary Side Bar Visibility');
+    if (panel) await wb.command('View: Toggle Panel Visibility');
+  };
+}
+
+/**
  * Closes every editor and webview, once no editor has unsaved changes: the workbench in a
  * browser saves them itself a second after a change (VS Code for the web defaults files.autoSave
  * to afterDelay), and closing one before would ask.
@@ -432,11 +447,7 @@ async function previewChecks(wb, { name, file, injectedName, injections }) {
     const wanted = cli.filter((d) => d.rule === 'balance/cell').map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
     if (wanted.length === 0) throw new Error(`the CLI finds no wrong cell (balance/cell) in ${name}`);
 
-    // The panel and the side bar out of the way: the editor and the preview get the whole window.
-    const panel = await page.locator('.part.panel').isVisible();
-    const sideBar = await page.locator('.part.sidebar').isVisible();
-    if (panel) await wb.command('View: Hide Panel');
-    if (sideBar) await wb.command('View: Close Primary Side Bar');
+    const restore = await editorAlone(wb);
     await wb.openFile(name, 0);
     await wb.editorAction('Preview Tables');
     const view = await wb.webview('td.wrong');
@@ -478,8 +489,7 @@ async function previewChecks(wb, { name, file, injectedName, injections }) {
       return { ok: rendered !== null && squeeze(rendered) === squeeze(fixed), value: { editor: rendered, want: fixed } };
     }, 10_000);
     await closeAll(wb);
-    if (sideBar) await wb.command('View: Toggle Primary Side Bar Visibility');
-    if (panel) await wb.command('View: Toggle Panel Visibility');
+    await restore();
   });
 
   await step('workbench: the table preview of a report with script injection (code lens) shows it as text and runs nothing', async () => {
@@ -577,10 +587,7 @@ async function yearsChecks(wb, { folder, lastName, nowName, nextName }) {
 
   await step('workbench: Compare with Last Year opens the diff editor (last year left) and both years\' tables; a click on a changed cell and on a reused sentence moves the cursor; screenshot', async () => {
     const text = documentText(file);
-    const panel = await page.locator('.part.panel').isVisible();
-    const sideBar = await page.locator('.part.sidebar').isVisible();
-    if (panel) await wb.command('View: Hide Panel');
-    if (sideBar) await wb.command('View: Close Primary Side Bar');
+    const restore = await editorAlone(wb);
     await wb.openFile(nowName, 0);
     await wb.command('Nianbao: Compare with Last Year');
     await eventually('the diff editor\'s tab, last year\'s file first', async () => {
@@ -603,8 +610,7 @@ async function yearsChecks(wb, { folder, lastName, nowName, nextName }) {
     await clickCell(wb, view, text, offset, 'reused sentence');
     await wb.screenshot(join(imagesDir, 'compare-years.png'), ['.part.editor'], 0);
     await closeAll(wb);
-    if (sideBar) await wb.command('View: Toggle Primary Side Bar Visibility');
-    if (panel) await wb.command('View: Toggle Panel Visibility');
+    await restore();
   });
 
   await step('workbench: New Report for Next Year writes the 2024 draft beside the report and opens it', async () => {

@@ -2,11 +2,13 @@
 // their digests, then the output in the chosen format. Returns the exit status: 0 no errors,
 // 1 errors, 2 a file could not be read or written.
 import { crossReportFindings } from '../engine/workspace/index.ts';
+import { pairsOf } from '../engine/workspace/pairs.ts';
 import type { Command } from './args.ts';
 import type { FileOutcome } from './checkFile.ts';
 import { placeFindings } from './crossFindings.ts';
 import type { JsonFile } from './fileResult.ts';
 import type { AcrossReports } from '../render/batchPage.ts';
+import type { YearPair } from '../render/yearPairs.ts';
 import { HtmlReportWriter } from './htmlReport.ts';
 import { collectInputs } from './inputs.ts';
 import type { Language } from './language.ts';
@@ -41,7 +43,13 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   // What the cross-report checks found, per report: the HTML page lists them in a section of their
   // own (each report's details were written before they were known).
   const acrossReports: AcrossReports[] = [];
+  const yearPairs: YearPair[] = [];
   if (command.workspace) {
+    // The HTML page puts each agency's two years side by side (render/yearPairs.ts).
+    if (html) {
+      const entryIndex = new Map(checked.map((o) => [o.digest!, o.entry?.index ?? o.index]));
+      for (const p of pairsOf(checked.map((o) => o.digest!))) yearPairs.push({ current: p.current, previous: p.previous, currentIndex: entryIndex.get(p.current)!, previousIndex: entryIndex.get(p.previous)! });
+    }
     const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
     checked.forEach((o, i) => {
       const placed = placeFindings(o, across[i] ?? [], language);
@@ -54,7 +62,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   const results: JsonFile[] = checked.map((o) => o.result!);
 
   if (command.format === 'html' && html) {
-    html.finish(checked.map((o) => o.entry!), acrossReports);
+    html.finish(checked.map((o) => o.entry!), acrossReports, yearPairs);
     term.out(runSummary(results, problems, language, coloursFor(term.colour)));
   } else {
     const text = command.format === 'json' ? JSON.stringify({ files: results }, null, 2) + '\n'

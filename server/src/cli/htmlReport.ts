@@ -5,6 +5,7 @@
 import { appendFileSync, closeSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { BatchEntry } from '../render/batchEntry.ts';
 import { acrossSection, pageEnd, pageStart, summarySection, trendsSection, type AcrossReports } from '../render/batchPage.ts';
+import { yearPairsSection, type YearPair } from '../render/yearPairs.ts';
 import type { Language } from './language.ts';
 
 export class HtmlReportWriter {
@@ -33,7 +34,7 @@ export class HtmlReportWriter {
     if (text) appendFileSync(this.detailsPath, text);
   }
 
-  finish(entries: BatchEntry[], across: readonly AcrossReports[] = []): void {
+  finish(entries: BatchEntry[], across: readonly AcrossReports[] = [], pairs: readonly YearPair[] = []): void {
     const page = `${this.output}.nianbao-${process.pid}.tmp`;
     const out = openSync(page, 'w');
     try {
@@ -41,6 +42,7 @@ export class HtmlReportWriter {
       writeSync(out, summarySection(entries, this.language));
       writeSync(out, trendsSection(entries, this.language));
       writeSync(out, acrossSection(across, this.language));
+      writeSync(out, yearPairsSection(pairs, this.language));
       const details = openSync(this.detailsPath, 'r');
       const buffer = Buffer.alloc(1 << 16);
       for (let n = readSync(details, buffer); n > 0; n = readSync(details, buffer)) writeSync(out, buffer, 0, n);
