@@ -209,7 +209,7 @@ async function workbenchChecks(ctx) {
   try {
     // Written before the workbench starts: Quick Open may not yet find a file written while it runs.
     const previewInputs = want('preview') ? await step('workbench: write the preview\'s reports into the workspace (a copy of 002, a report with script injection)', async () => previewReports(join(work, 'ws-ui'))) : null;
-    const yearsInputs = want('years') ? await step('workbench: write two years of one agency\'s report into a folder of the workspace', async () => yearsReports(join(work, 'ws-ui'))) : null;
+    const yearsInputs = want('years') ? await step('workbench: write two years of one agency\'s report into the workspace', async () => yearsReports(join(work, 'ws-ui'))) : null;
 
     const wb = await step('workbench: start code-server and open the workspace in Chromium', async () => {
       server = await startCodeServer({ userDataDir, extensionsDir: ctx.extensionsDir, folder: join(work, 'ws-ui'), locale: 'en' });
@@ -549,7 +549,7 @@ async function previewChecks(wb, { name, file, injectedName, injections }) {
 
 /**
  * Writes an agency's 2022 and 2023 reports (test/fixtures/reportBuilder.ts, built in a child with
- * tsx) into a folder of the workspace: 2022 carried 3 applications forward, 2023 carried 1 over.
+ * tsx) into the workspace: 2022 carried 3 applications forward, 2023 carried 1 over.
  */
 function yearsReports(workspace) {
   const script = [
@@ -558,8 +558,9 @@ function yearsReports(workspace) {
     "process.stdout.write(JSON.stringify({ last: b.buildReport({ year: 2022, agency: '某某区对比局', values: last }), now: b.buildReport({ year: 2023, agency: '某某区对比局' }) }));",
   ].join(' ');
   const texts = JSON.parse(sh('build two years of one report', process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]));
-  const folder = join(workspace, '两年对比');
-  mkdirSync(folder, { recursive: true });
+  // At the workspace's root, beside the seeds' copies (other agencies, other years): Quick Open
+  // names a file in a subfolder otherwise than the other steps pick it.
+  const folder = workspace;
   const lastName = '某某区对比局2022年报.txt';
   const nowName = '某某区对比局2023年报.txt';
   writeFileSync(join(folder, lastName), texts.last);
