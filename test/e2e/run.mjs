@@ -604,12 +604,13 @@ async function yearsChecks(wb, { folder, lastName, nowName, nextName }) {
     if (!pending) throw new Error(`no changed cell of 四、结转下年度 showing 1; changed cells: ${JSON.stringify(changed)}`);
     const below = await view.locator(`td[data-offset="${pending.offset}"] .then`).textContent();
     if (!/3\s*−2/.test(below ?? '')) throw new Error(`last year's value and the change under the cell read "${below}", not "3 −2"`);
+    // Taken before the clicks: a click shows this year's text in an editor of its own, over the diff.
+    await wb.screenshot(join(imagesDir, 'compare-years.png'), ['.part.editor'], 0);
     await clickCell(wb, view, text, pending.offset, 'changed cell');
     const sentence = view.locator('td.sentence').first();
     const offset = Number(await sentence.getAttribute('data-offset'));
     if (!Number.isInteger(offset)) throw new Error('no reused sentence listed');
     await clickCell(wb, view, text, offset, 'reused sentence');
-    await wb.screenshot(join(imagesDir, 'compare-years.png'), ['.part.editor'], 0);
     await closeAll(wb);
     await restore();
   });
