@@ -5,10 +5,12 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   blankTablesRequest,
   commands,
+  nextYearRequest,
   recomputeTotalsRequest,
   tablesRequest,
   type BlankTablesResult,
   type LspRange,
+  type NextYearResult,
   type RecomputeTotalsResult,
   type TablesResult,
 } from '../../shared/src/protocol.ts';
@@ -20,6 +22,7 @@ export function registerCommands(client: LanguageClient, output: vscode.OutputCh
     vscode.commands.registerCommand(commands.insertTables, () => insertTables(client)),
     vscode.commands.registerCommand(commands.copyTablesCsv, () => copyTablesCsv(client)),
     vscode.commands.registerCommand(commands.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(commands.newReportForNextYear, () => newReportForNextYear(client)),
   ];
 }
 
@@ -67,4 +70,28 @@ async function copyTablesCsv(client: LanguageClient): Promise<void> {
   }
   await vscode.env.clipboard.writeText(tablesCsv(result));
   void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} tables as CSV.', result.tables.length));
+}
+
+/** Next year's draft, as the server makes it, written beside the report (never over a file) and opened. */
+async function newReportForNextYear(client: LanguageClient): Promise<void> {
+  const document = activeDocument();
+  if (!document) return;
+  const result = await client.sendRequest<NextYearResult>(nextYearRequest, { textDocument: { uri: document.uri.toString() } });
+  if (!result.ok) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('No report for next year: {0}', result.message));
+    return;
+  }
+  // A converted document (nianbao-converted:/…/report.pdf.nianbao) stands for the file it was made from.
+  const source = document.uri.scheme === 'file' ? document.uri : vscode.Uri.file(document.uri.path);
+  const target = vscode.Uri.joinPath(source, '..', result.fileName);
+  try {
+    await vscode.workspace.fs.stat(target);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists: it was not overwritten.', result.fileName));
+    return;
+  } catch {
+    // absent: written below
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
+  void vscode.window.showInformationMessage(`${vscode.l10n.t('Wrote {0}.', result.fileName)} ${result.notes.join('; ')}`);
 }

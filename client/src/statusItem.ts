@@ -1,5 +1,6 @@
 // The status bar item: for the active document, the report year, its format, the error and
-// warning counts and how long the last analysis took, as the server reports them (nianbao/status).
+// warning counts, how long the last analysis took and which file is last year's report, as the
+// server reports them (nianbao/status).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { commands, statusNotification, type StatusParams } from '../../shared/src/protocol.ts';
@@ -34,7 +35,9 @@ export class StatusItem implements vscode.Disposable {
     const format = status.format ?? '?';
     const icon = status.errors > 0 ? '$(error)' : status.warnings > 0 ? '$(warning)' : '$(check)';
     this.item.text = `${icon} ${vscode.l10n.t('Report {0} · format {1}', year, format)}`;
-    this.item.tooltip = vscode.l10n.t('{0} errors, {1} warnings · analysed in {2} ms', status.errors, status.warnings, status.elapsedMs);
+    const counts = vscode.l10n.t('{0} errors, {1} warnings · analysed in {2} ms', status.errors, status.warnings, status.elapsedMs);
+    // Which file was taken as last year's report, or why none (said by the server in its language).
+    this.item.tooltip = status.lastYear ? `${counts}\n${status.lastYear}` : counts;
     this.item.show();
   }
 

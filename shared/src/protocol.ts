@@ -10,6 +10,8 @@ export const commands = {
   showOutput: 'nianbao.showOutput',
   previewTables: 'nianbao.previewTables',
   checkAsText: 'nianbao.checkAsText',
+  newReportForNextYear: 'nianbao.newReportForNextYear',
+  compareWithLastYear: 'nianbao.compareWithLastYear',
 } as const;
 
 export interface LspPosition {
@@ -105,6 +107,8 @@ export interface StatusParams {
   warnings: number;
   /** Milliseconds the last analysis took. */
   elapsedMs: number;
+  /** Which file was taken as last year's report, or why none, in the server's language (absent from older servers). */
+  lastYear?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,3 +188,35 @@ export type ConvertedTextResult =
   }
   /** Nothing could be read: why, in the server's language (an old .doc, an encrypted PDF…). */
   | { ok: false; message: string };
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/nextYear: next year's draft of the document (server/src/engine/nextYear.ts), for the
+// "New report for next year" command, which writes it beside the document and opens it.
+
+export const nextYearRequest = 'nianbao/nextYear';
+
+export type NextYearResult =
+  | {
+    ok: true;
+    text: string;
+    /** The draft file's name, to write in the document's folder (never over an existing file). */
+    fileName: string;
+    /** What was done and what is left, in the server's language. */
+    notes: string[];
+  }
+  /** No draft: why, in the server's language. */
+  | { ok: false; message: string };
+
+// ---------------------------------------------------------------------------------------------
+// nianbao/compare: this year's report beside last year's (the file the server took as last year's,
+// shown in the status item's tooltip), drawn as the preview draws the tables: each cell with last
+// year's value and the change, and each section's text reused from last year. The client opens
+// VS Code's diff editor on the two files and shows the HTML in the preview panel.
+
+export const compareRequest = 'nianbao/compare';
+
+export interface CompareResult extends PreviewResult {
+  /** Last year's report (its file's uri, or its converted text's), or null: then `why` says why (and `html` too). */
+  previous: { uri: string; name: string } | null;
+  why: string | null;
+}

@@ -21,6 +21,8 @@ export const settingsSchema = z.object({
   locale: z._default(z.enum(['auto', 'zh-cn', 'en']), 'auto'),
   /** Documents larger than this many megabytes (UTF-8) are not analysed: one information diagnostic says so. */
   maxDocumentSize: z._default(z.number().check(z.positive()), 5),
+  /** Find the same agency's report of the year before among the workspace's files and check the two together. */
+  checkLastYear: z._default(z.boolean(), true),
   trace: z._default(z.object({ server: z._default(z.enum(['off', 'messages', 'verbose']), 'off') }), { server: 'off' }),
 });
 
@@ -74,6 +76,7 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
       reportKind: field('reportKind', shape.reportKind, input.reportKind, 'nianbao.reportKind'),
       locale: field('locale', shape.locale, input.locale, 'nianbao.locale'),
       maxDocumentSize: field('maxDocumentSize', shape.maxDocumentSize, input.maxDocumentSize, 'nianbao.maxDocumentSize'),
+      checkLastYear: field('checkLastYear', shape.checkLastYear, input.checkLastYear, 'nianbao.checkLastYear'),
       trace: { server: field('trace', shape.trace, { server: trace.server }, 'nianbao.trace.server').server },
     },
     problems,

@@ -13,7 +13,7 @@
 // Every step is named when it fails. Workspaces are temp copies of ../shared/seeds; every process
 // started (code-server, Chromium, Neovim, language servers) is ended by its process id.
 // Options: --keep (keep the temp folder), --only=<substring> (run the checks whose name matches).
-// NIANBAO_SCREENSHOTS=1 writes the screenshots to docs/images/ (problems.png, hover.png, quickfix.png, preview-vscode.png).
+// NIANBAO_SCREENSHOTS=1 writes the screenshots to docs/images/ (problems.png, hover.png, quickfix.png, preview-vscode.png, compare-years.png).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -209,6 +209,7 @@ async function workbenchChecks(ctx) {
   try {
     // Written before the workbench starts: Quick Open may not yet find a file written while it runs.
     const previewInputs = want('preview') ? await step('workbench: write the preview\'s reports into the workspace (a copy of 002, a report with script injection)', async () => previewReports(join(work, 'ws-ui'))) : null;
+    const yearsInputs = want('years') ? await step('workbench: write two years of one agency\'s report into the workspace', async () => yearsReports(join(work, 'ws-ui'))) : null;
 
     const wb = await step('workbench: start code-server and open the workspace in Chromium', async () => {
       server = await startCodeServer({ userDataDir, extensionsDir: ctx.extensionsDir, folder: join(work, 'ws-ui'), locale: 'en' });
@@ -313,6 +314,7 @@ async function workbenchChecks(ctx) {
     });
 
     if (previewInputs) await previewChecks(wb, previewInputs);
+    if (yearsInputs) await yearsChecks(wb, yearsInputs);
   } catch (error) {
     // What the workbench showed when the step failed, beside the temp folder's logs.
     const page = browserHandle?.browser.contexts()[0]?.pages()[0];
@@ -387,6 +389,21 @@ async function clickCell(wb, view, text, offset, what) {
 }
 
 /**
+ * The panel and the side bar out of the way: the editors and a preview get the whole window.
+ * Returns what puts them back.
+ */
+async function editorAlone(wb) {
+  const panel = await wb.page.locator('.part.panel').isVisible();
+  const sideBar = await wb.page.locator('.part.sidebar').isVisible();
+  if (panel) await wb.command('View: Hide Panel');
+  if (sideBar) await wb.command('View: Close Primary Side Bar');
+  return async () => {
+    if (sideBar) await wb.command('View: Toggle Primary Side Bar Visibility');
+    if (panel) await wb.command('View: Toggle Panel Visibility');
+  };
+}
+
+/**
  * Closes every editor and webview, once no editor has unsaved changes: the workbench in a
  * browser saves them itself a second after a change (VS Code for the web defaults files.autoSave
  * to afterDelay), and closing one before would ask.
@@ -430,11 +447,7 @@ async function previewChecks(wb, { name, file, injectedName, injections }) {
     const wanted = cli.filter((d) => d.rule === 'balance/cell').map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
     if (wanted.length === 0) throw new Error(`the CLI finds no wrong cell (balance/cell) in ${name}`);
 
-    // The panel and the side bar out of the way: the editor and the preview get the whole window.
-    const panel = await page.locator('.part.panel').isVisible();
-    const sideBar = await page.locator('.part.sidebar').isVisible();
-    if (panel) await wb.command('View: Hide Panel');
-    if (sideBar) await wb.command('View: Close Primary Side Bar');
+    const restore = await editorAlone(wb);
     await wb.openFile(name, 0);
     await wb.editorAction('Preview Tables');
     const view = await wb.webview('td.wrong');
@@ -476,8 +489,7 @@ async function previewChecks(wb, { name, file, injectedName, injections }) {
       return { ok: rendered !== null && squeeze(rendered) === squeeze(fixed), value: { editor: rendered, want: fixed } };
     }, 10_000);
     await closeAll(wb);
-    if (sideBar) await wb.command('View: Toggle Primary Side Bar Visibility');
-    if (panel) await wb.command('View: Toggle Panel Visibility');
+    await restore();
   });
 
   await step('workbench: the table preview of a report with script injection (code lens) shows it as text and runs nothing', async () => {
@@ -528,6 +540,89 @@ async function previewChecks(wb, { name, file, injectedName, injections }) {
       page.off('dialog', onDialog);
       page.off('console', onConsole);
     }
+    await closeAll(wb);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two years of one agency (issue 17): the checks across years, the comparison, next year's draft
+
+/**
+ * Writes an agency's 2022 and 2023 reports (test/fixtures/reportBuilder.ts, built in a child with
+ * tsx) into the workspace: 2022 carried 3 applications forward, 2023 carried 1 over.
+ */
+function yearsReports(workspace) {
+  const script = [
+    "const m = await import('./test/fixtures/reportBuilder.ts'); const b = m.default ?? m;",
+    "const last = b.cleanValues(); last.B.pending = [3, 0, 0, 0, 0, 0, 3]; last.B.new = last.B.new.map((v, i) => (i === 0 || i === 6 ? v + 2 : v));",
+    "process.stdout.write(JSON.stringify({ last: b.buildReport({ year: 2022, agency: '某某区对比局', values: last }), now: b.buildReport({ year: 2023, agency: '某某区对比局' }) }));",
+  ].join(' ');
+  const texts = JSON.parse(sh('build two years of one report', process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]));
+  // At the workspace's root, beside the seeds' copies (other agencies, other years): Quick Open
+  // names a file in a subfolder otherwise than the other steps pick it.
+  const folder = workspace;
+  const lastName = '某某区对比局2022年报.txt';
+  const nowName = '某某区对比局2023年报.txt';
+  writeFileSync(join(folder, lastName), texts.last);
+  writeFileSync(join(folder, nowName), texts.now);
+  return { folder, lastName, nowName, nextName: '某某区对比局2024年报.txt' };
+}
+
+async function yearsChecks(wb, { folder, lastName, nowName, nextName }) {
+  const page = wb.page;
+  const file = join(folder, nowName);
+
+  await step('workbench: last year\'s report beside this year\'s: workspace/carry-over in Problems, last year\'s file in the status item', async () => {
+    await wb.openFile(nowName, 0);
+    await eventually('the carry-over warning in the Problems panel', async () => {
+      const problems = await wb.problems(nowName);
+      return { ok: problems.some((p) => p.severity === 'warning' && p.message.includes('上年结转') && p.message.includes(lastName)), value: problems };
+    }, 30_000);
+    await wb.clearProblemsFilter();
+    await wb.openFile(nowName, 0);
+    await eventually('the status item naming last year\'s file', async () => {
+      const item = await wb.statusItem();
+      return { ok: item?.label?.includes(lastName) === true, value: item };
+    }, 10_000);
+  });
+
+  await step('workbench: Compare with Last Year opens the diff editor (last year left) and both years\' tables; a click on a changed cell and on a reused sentence moves the cursor; screenshot', async () => {
+    const text = documentText(file);
+    const restore = await editorAlone(wb);
+    await wb.openFile(nowName, 0);
+    await wb.command('Nianbao: Compare with Last Year');
+    await eventually('the diff editor\'s tab, last year\'s file first', async () => {
+      const tabs = await page.$$eval('.tab', (els) => els.map((e) => e.getAttribute('aria-label')));
+      return { ok: tabs.some((t) => t?.includes(`${lastName} ↔ ${nowName}`)), value: tabs };
+    }, 20_000);
+    if ((await page.locator('.editor-group-container .monaco-diff-editor').count()) === 0) throw new Error('no diff editor in the workbench');
+    const view = await wb.webview('td.changed');
+    const cells = await previewCells(view);
+    const changed = cells.filter((c) => c.classes.includes('changed'));
+    // 四、结转下年度: 1 this year beside last year's 3.
+    const pending = changed.find((c) => c.table === 'B' && c.row?.includes('结转下年度') && c.text === '1');
+    if (!pending) throw new Error(`no changed cell of 四、结转下年度 showing 1; changed cells: ${JSON.stringify(changed)}`);
+    const below = await view.locator(`td[data-offset="${pending.offset}"] .then`).textContent();
+    if (!/3\s*−2/.test(below ?? '')) throw new Error(`last year's value and the change under the cell read "${below}", not "3 −2"`);
+    // Taken before the clicks: a click shows this year's text in an editor of its own, over the diff.
+    await wb.screenshot(join(imagesDir, 'compare-years.png'), ['.part.editor'], 0);
+    await clickCell(wb, view, text, pending.offset, 'changed cell');
+    const sentence = view.locator('td.sentence').first();
+    const offset = Number(await sentence.getAttribute('data-offset'));
+    if (!Number.isInteger(offset)) throw new Error('no reused sentence listed');
+    await clickCell(wb, view, text, offset, 'reused sentence');
+    await closeAll(wb);
+    await restore();
+  });
+
+  await step('workbench: New Report for Next Year writes the 2024 draft beside the report and opens it', async () => {
+    await wb.openFile(nowName, 0);
+    await wb.command('Nianbao: New Report for Next Year');
+    await page.waitForSelector(`.tab.active[aria-label^="${nextName}"]`, { timeout: 20_000 });
+    const draft = join(folder, nextName);
+    if (!existsSync(draft)) throw new Error(`${draft} was not written`);
+    const written = readFileSync(draft, 'utf8');
+    if (!written.startsWith('某某区对比局2024年政府信息公开工作年度报告')) throw new Error(`the draft starts "${written.slice(0, 40)}"`);
     await closeAll(wb);
   });
 }

@@ -71,6 +71,8 @@ export interface ClientOptions {
   nodeArgs?: string[];
   /** A server bundle to run instead of the one built from the sources for the tests (the bench runs the shipped build). */
   server?: string;
+  /** Workspace folders (file: uris) opened. Default none. */
+  workspaceFolders?: string[];
 }
 
 export class LspClient {
@@ -78,6 +80,10 @@ export class LspClient {
   readonly statuses: StatusParams[] = [];
   readonly messages: ShowMessageParams[] = [];
   readonly logs: LogMessageParams[] = [];
+  /** How many times the server asked for workspace/diagnostic/refresh. */
+  refreshes = 0;
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   initializeResult!: InitializeResult;
   private readonly waiters: (() => void)[] = [];
 
@@ -107,10 +113,10 @@ export class LspClient {
     connection.listen();
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.workspaceFolders?.[0] ?? null,
       locale: options.locale ?? 'zh-cn',
       capabilities: capabilities(options),
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: basename(uri) })) ?? null,
     });
     await connection.sendNotification('initialized', {});
     return client;
@@ -123,10 +129,18 @@ export class LspClient {
         const s = this.options.settings;
         return typeof s === 'function' ? (s as (u: string | undefined) => unknown)(item.scopeUri) : s ?? {};
       }));
-    c.onRequest('workspace/diagnostic/refresh', () => null);
+    c.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      this.wake();
+      return null;
+    });
     c.onRequest('workspace/inlayHint/refresh', () => null);
     c.onRequest('workspace/codeLens/refresh', () => null);
-    c.onRequest('client/registerCapability', () => null);
+    c.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      this.wake();
+      return null;
+    });
     c.onRequest('window/workDoneProgress/create', () => null);
     c.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.set(p.uri, p);
@@ -216,6 +230,7 @@ function capabilities(options: ClientOptions): ClientCapabilities {
       workspaceEdit: { documentChanges: options.documentChanges ?? true },
       diagnostics: { refreshSupport: true },
       didChangeConfiguration: { dynamicRegistration: false },
+      didChangeWatchedFiles: { dynamicRegistration: true },
     },
     textDocument: {
       synchronization: { didSave: false, dynamicRegistration: false },

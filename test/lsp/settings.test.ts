@@ -55,7 +55,7 @@ describe('package.json and the settings schema', () => {
 
 describe('validating settings', () => {
   test('valid settings pass as they are', () => {
-    const raw = { rules: { 'balance/cell': 'warning', 'date/': 'off' }, detectContent: false, reportKind: 'government', locale: 'en', maxDocumentSize: 0.5, trace: { server: 'verbose' } };
+    const raw = { rules: { 'balance/cell': 'warning', 'date/': 'off' }, detectContent: false, reportKind: 'government', locale: 'en', maxDocumentSize: 0.5, checkLastYear: false, trace: { server: 'verbose' } };
     assert.deepEqual(validateSettings(raw), { settings: raw, problems: [] });
   });
 
@@ -70,10 +70,11 @@ describe('validating settings', () => {
       reportKind: 'county',
       locale: 'en',
       maxDocumentSize: -1,
+      checkLastYear: 'no',
       trace: { server: 'loud' },
     });
-    assert.deepEqual(settings, { rules: { 'date/': 'hint' }, detectContent: true, reportKind: 'auto', locale: 'en', maxDocumentSize: 5, trace: { server: 'off' } });
-    assert.deepEqual(problems.map((p) => p.key), ['nianbao.rules["balance/cell"]', 'nianbao.detectContent', 'nianbao.reportKind', 'nianbao.maxDocumentSize', 'nianbao.trace.server']);
+    assert.deepEqual(settings, { rules: { 'date/': 'hint' }, detectContent: true, reportKind: 'auto', locale: 'en', maxDocumentSize: 5, checkLastYear: true, trace: { server: 'off' } });
+    assert.deepEqual(problems.map((p) => p.key), ['nianbao.rules["balance/cell"]', 'nianbao.detectContent', 'nianbao.reportKind', 'nianbao.maxDocumentSize', 'nianbao.checkLastYear', 'nianbao.trace.server']);
     assert.equal(validateSettings({ maxDocumentSize: '5' }).problems[0]?.key, 'nianbao.maxDocumentSize');
     assert.deepEqual(validateSettings({ rules: ['error'] }).problems.map((p) => p.key), ['nianbao.rules']);
   });

@@ -4,6 +4,7 @@ import { analyze } from '../../server/src/engine/analyze.ts';
 import { agencyOf } from '../../server/src/engine/workspace/agency.ts';
 import { crossReportFindings, digestOf } from '../../server/src/engine/workspace/index.ts';
 import { pairsOf } from '../../server/src/engine/workspace/pairs.ts';
+import { sectionReuse } from '../../server/src/engine/workspace/sectionReuse.ts';
 import { buildReport, cleanValues, type TableValues } from '../fixtures/reportBuilder.ts';
 
 const agency = '某某市某某局';
@@ -57,7 +58,11 @@ describe('workspace: reports of one agency across years', () => {
     assert.equal(bad[1]!.length, 1);
     assert.equal(bad[1]![0]!.severity, 'warning');
     assert.match(bad[1]![0]!.message.zh, /「自然人」本年为 1，上年为 2；「总计」本年为 1，上年为 2/);
-    assert.equal(bad[1]![0]!.related.length, 1);
+    const related = bad[1]![0]!.related;
+    assert.equal(related.filter((r) => !r.inPrevious).length, 1);
+    // Last year's cells, in last year's text: what the editor links to.
+    const lastText = buildReport({ year: 2022, agency, values: last });
+    assert.deepEqual(related.filter((r) => r.inPrevious).map((r) => lastText.slice(r.span.start, r.span.end)), ['2', '2']);
   });
 
   it('valid documents: last year\'s 现行有效 + 制发 − 废止 = this year\'s 现行有效', () => {
@@ -90,5 +95,19 @@ describe('workspace: reports of one agency across years', () => {
       digestOf(analyze(buildReport({ year: 2023, agency: '乙县卫健委' })).report, 'b.txt'),
     ]);
     assert.deepEqual(found, [[], []]);
+  });
+
+  it('section reuse: each section\'s share of last year\'s sentences, with their places (numbers masked)', () => {
+    const last = buildReport({ year: 2022, agency, prose: '全年主动公开信息120条，较上年有所增加。' });
+    const text = buildReport({ year: 2023, agency, prose: '全年主动公开信息135条，较上年有所增加。' + freshProse });
+    const current = analyze(text).report;
+    const reuse = sectionReuse(current, digestOf(analyze(last).report, 'a2022.txt'));
+    const first = reuse.find((r) => r.section === 1)!;
+    assert.deepEqual(first.copied.map((c) => text.slice(c.span.start, c.span.end)), [
+      '2023年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，持续推进政务公开工作。',
+      '全年主动公开信息135条，较上年有所增加。',
+    ]);
+    assert.ok(first.reused > 0 && first.reused < first.length, 'the fresh prose is not reused');
+    assert.equal(reuse.find((r) => r.section === 2)?.copied.length, 0, 'tables are not prose');
   });
 });

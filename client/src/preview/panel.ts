@@ -2,10 +2,12 @@
 // draws them (nianbao/preview). One panel per document; it follows the text (redrawn 300 ms after
 // the last change) and the cursor (the cell under it highlighted); a click on a cell moves the
 // cursor there, "recompute" on a red cell applies the repair the server gave for it.
+// "与上一年度对比 / Compare with last year" is the same panel on nianbao/compare (both years' tables
+// and the text reused from last year), beside VS Code's diff editor on the two files.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { FeatureState, LanguageClient, StaticFeature } from 'vscode-languageclient/node';
-import { commands, previewCapability, previewRequest, type LspRange, type PreviewResult } from '../../../shared/src/protocol.ts';
+import { commands, compareRequest, previewCapability, previewRequest, type CompareResult, type LspRange, type PreviewResult } from '../../../shared/src/protocol.ts';
 import type { FromWebview, ToWebview } from './messages.ts';
 import { previewPage } from './page.ts';
 
@@ -14,20 +16,38 @@ const debounceMs = 300;
 
 export function registerPreview(client: LanguageClient, extensionUri: vscode.Uri): vscode.Disposable[] {
   const panels = new Map<string, TablesPreview>();
-  const show = (arg?: unknown) => {
+  const documentOf = (arg?: unknown): vscode.TextDocument | undefined => {
     // From the editor title the resource comes as a Uri, from the code lens as a string.
     const uri = arg instanceof vscode.Uri ? arg.toString() : typeof arg === 'string' ? arg : vscode.window.activeTextEditor?.document.uri.toString();
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-    if (!uri || !document) return;
-    const open = panels.get(uri);
-    if (open) {
-      open.reveal();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  };
+  const open = (document: vscode.TextDocument, request: string, title: string): void => {
+    const key = `${request} ${document.uri.toString()}`;
+    const shown = panels.get(key);
+    if (shown) shown.reveal();
+    else panels.set(key, new TablesPreview(client, extensionUri, document, request, title, () => panels.delete(key)));
+  };
+  const name = (uri: vscode.Uri): string => uri.path.split('/').pop() ?? '';
+  const show = (arg?: unknown) => {
+    const document = documentOf(arg);
+    if (document) open(document, previewRequest, vscode.l10n.t('Tables: {0}', name(document.uri)));
+  };
+  const compare = async (arg?: unknown) => {
+    const document = documentOf(arg);
+    if (!document) return;
+    const result = await client.sendRequest<CompareResult>(compareRequest, { textDocument: { uri: document.uri.toString() } });
+    if (!result.previous) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No report of last year to compare with: {0}', result.why ?? ''));
       return;
     }
-    panels.set(uri, new TablesPreview(client, extensionUri, document, () => panels.delete(uri)));
+    // Last year's text on the left, this year's on the right; the years' tables beside them.
+    const title = vscode.l10n.t('{0} ↔ {1}', result.previous.name, name(document.uri));
+    await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(result.previous.uri), document.uri, title);
+    open(document, compareRequest, vscode.l10n.t('Compared with last year: {0}', name(document.uri)));
   };
   return [
     vscode.commands.registerCommand(commands.previewTables, show),
+    vscode.commands.registerCommand(commands.compareWithLastYear, compare),
     { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
   ];
 }
@@ -55,11 +75,13 @@ class TablesPreview implements vscode.Disposable {
     private readonly client: LanguageClient,
     extensionUri: vscode.Uri,
     private readonly document: vscode.TextDocument,
+    /** nianbao/preview, or nianbao/compare: both answer a PreviewResult. */
+    private readonly request: string,
+    title: string,
     private readonly onDispose: () => void,
   ) {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
-    const name = document.uri.path.split('/').pop() ?? '';
-    this.panel = vscode.window.createWebviewPanel(viewType, vscode.l10n.t('Tables: {0}', name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    this.panel = vscode.window.createWebviewPanel(viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       retainContextWhenHidden: false,
       localResourceRoots: [dist],
@@ -104,7 +126,7 @@ class TablesPreview implements vscode.Disposable {
     const asked = ++this.asked;
     let result: PreviewResult;
     try {
-      result = await this.client.sendRequest<PreviewResult>(previewRequest, { textDocument: { uri: this.document.uri.toString() } });
+      result = await this.client.sendRequest<PreviewResult>(this.request, { textDocument: { uri: this.document.uri.toString() } });
     } catch {
       return; // cancelled by a newer change, or the server restarting: the next change asks again
     }

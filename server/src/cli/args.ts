@@ -1,4 +1,4 @@
-// The command line, parsed: `check`, `extract` and `text`, their flags, and the files or folders named.
+// The command line, parsed: `check`, `extract`, `text` and `next`, their flags, and the files or folders named.
 import { parseArgs } from 'node:util';
 import type { Message, Severity } from '../engine/model.ts';
 import type { AnalyzeOptions, ReportKind } from '../engine/options.ts';
@@ -9,7 +9,8 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'check'; format: 'text' | 'json' | 'sarif' | 'html'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean; output?: string; skipNonReports: boolean }
   | { kind: 'extract'; format: 'json' | 'csv'; paths: string[]; lang?: string; options: AnalyzeOptions }
-  | { kind: 'text'; paths: string[]; lang?: string };
+  | { kind: 'text'; paths: string[]; lang?: string }
+  | { kind: 'next'; paths: string[]; lang?: string };
 
 /** A mistake in the command line, said in both languages (main prints the user's). */
 export class UsageError extends Error {
@@ -26,7 +27,7 @@ export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
   if (name === '--version' || name === '-v' || name === 'version') return { kind: 'version' };
-  if (name !== 'check' && name !== 'extract' && name !== 'text') throw usage(`未知的命令“${name}”（可用：check、extract、text）`, `unknown command "${name}" (known: check, extract, text)`);
+  if (name !== 'check' && name !== 'extract' && name !== 'text' && name !== 'next') throw usage(`未知的命令“${name}”（可用：check、extract、text、next）`, `unknown command "${name}" (known: check, extract, text, next)`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -54,6 +55,10 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'text') {
     if (values.fix || values.format || values.output || values.rule || values['report-kind']) throw usage('text 只接受 --lang 和文件', 'text takes only --lang and files');
     return { kind: 'text', paths: positionals, lang: values.lang };
+  }
+  if (name === 'next') {
+    if (values.fix || values.format || values.output || values.rule || values['report-kind'] || values['no-workspace']) throw usage('next 只接受 --lang 和文件', 'next takes only --lang and files');
+    return { kind: 'next', paths: positionals, lang: values.lang };
   }
   const options = analyzeOptions(values.rule ?? [], values['report-kind']);
   if (name === 'check') {

@@ -2,11 +2,13 @@
 // their digests, then the output in the chosen format. Returns the exit status: 0 no errors,
 // 1 errors, 2 a file could not be read or written.
 import { crossReportFindings } from '../engine/workspace/index.ts';
+import { pairsOf } from '../engine/workspace/pairs.ts';
 import type { Command } from './args.ts';
 import type { FileOutcome } from './checkFile.ts';
 import { placeFindings } from './crossFindings.ts';
 import type { FileProblem, JsonFile } from './fileResult.ts';
 import type { AcrossReports } from '../render/batchPage.ts';
+import type { YearPair } from '../render/yearPairs.ts';
 import { HtmlReportWriter } from './htmlReport.ts';
 import { collectInputs } from './inputs.ts';
 import type { Language } from './language.ts';
@@ -62,7 +64,13 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
   // What the cross-report checks found, per report: the HTML page lists them in a section of their
   // own (each report's details were written before they were known).
   const acrossReports: AcrossReports[] = [];
+  const yearPairs: YearPair[] = [];
   if (command.workspace) {
+    // The HTML page puts each agency's two years side by side (render/yearPairs.ts).
+    if (html) {
+      const entryIndex = new Map(checked.map((o) => [o.digest!, o.entry?.index ?? o.index]));
+      for (const p of pairsOf(checked.map((o) => o.digest!))) yearPairs.push({ current: p.current, previous: p.previous, currentIndex: entryIndex.get(p.current)!, previousIndex: entryIndex.get(p.previous)! });
+    }
     const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
     checked.forEach((o, i) => {
       const placed = placeFindings(o, across[i] ?? [], language);
@@ -77,7 +85,7 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
   const skipped: FileProblem[] = outcomes.flatMap((o) => (o.skipped === null ? [] : [{ path: o.path, message: o.skipped }]));
 
   if (command.format === 'html' && html) {
-    html.finish(checked.map((o) => o.entry!), { across: acrossReports, unchecked: problems, skipped });
+    html.finish(checked.map((o) => o.entry!), { across: acrossReports, pairs: yearPairs, unchecked: problems, skipped });
     for (const line of results.flatMap((f) => fixLines(f, language))) term.out(line + '\n');
     term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
   } else {

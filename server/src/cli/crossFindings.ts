@@ -25,7 +25,8 @@ export function placeFindings(outcome: FileOutcome, findings: readonly Finding[]
       severity: f.severity,
       message: f.message[language],
       range: range(f.span),
-      related: f.related.map((r) => ({ message: r.message[language], range: range(r.span) })),
+      // Places in last year's report are named in the message; this file's digest cannot place them.
+      related: f.related.filter((r) => !r.inPrevious).map((r) => ({ message: r.message[language], range: range(r.span) })),
       fixes: [],
     };
     outcome.result.diagnostics.push(diagnostic);

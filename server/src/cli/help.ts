@@ -9,6 +9,7 @@ Usage:
   nianbao check [--format text|json|sarif|html] [--output FILE] [--fix] [options] FILE|FOLDER…
   nianbao extract [--format json|csv] FILE|FOLDER…
   nianbao text FILE|FOLDER…
+  nianbao next FILE…
   nianbao --version | --help
 
 check     reports what is wrong: tables that do not add up, dates, sections, text against tables.
@@ -18,6 +19,8 @@ check     reports what is wrong: tables that do not add up, dates, sections, tex
           every core, with a progress bar on a terminal.
 extract   prints the three tables as read.
 text      prints the text that is analysed: for a web page, .docx or PDF, what it was converted to.
+next      writes next year's draft beside the report (never over an existing file): year and period
+          moved on, 结转下年度 carried into 上年结转, every other count blank, the date emptied.
 
 Reports may be text (.txt, .md, .nianbao), web pages (.html, .htm), Word (.docx) or PDF files;
 - as the file reads one report from standard input.
@@ -45,6 +48,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
   nianbao check [--format text|json|sarif|html] [--output 文件] [--fix] [选项] 文件|文件夹…
   nianbao extract [--format json|csv] 文件|文件夹…
   nianbao text 文件|文件夹…
+  nianbao next 文件…
   nianbao --version | --help
 
 check     检查报告：表格合计与勾稽关系、日期、章节结构、正文与表格是否一致。
@@ -53,6 +57,8 @@ check     检查报告：表格合计与勾稽关系、日期、章节结构、�
           各单位历年情况图。文件多时用全部 CPU 核并行检查，终端上显示进度条。
 extract   输出读取到的三张表格。
 text      输出实际检查的文本：网页、.docx、PDF 文件输出转换所得的文本。
+next      在报告旁生成下一年度草稿（不覆盖已有文件）：年度与统计期限顺延一年，结转下年度填入上年结转，
+          其余数字留空，发布日期清空。
 
 报告可以是文本文件（.txt、.md、.nianbao）、网页（.html、.htm）、Word（.docx）或 PDF 文件；
 文件写 - 时从标准输入读取一份报告。

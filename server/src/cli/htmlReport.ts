@@ -5,6 +5,7 @@
 import { appendFileSync, closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { BatchEntry } from '../render/batchEntry.ts';
 import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
+import { yearPairsSection, type YearPair } from '../render/yearPairs.ts';
 import type { FileProblem } from './fileResult.ts';
 import { ioMessage } from '../ioWords.ts';
 import { OutputError, writeVia } from './writeOutput.ts';
@@ -45,8 +46,12 @@ export class HtmlReportWriter {
     }
   }
 
-  /** `unchecked`: files that could not be read, checked or written back; `skipped`: files that are no report. */
-  finish(entries: BatchEntry[], { across = [], unchecked = [], skipped = [] }: { across?: readonly AcrossReports[]; unchecked?: readonly FileProblem[]; skipped?: readonly FileProblem[] } = {}): void {
+  /**
+   * `across`: what the checks against the previous year's report found; `pairs`: each agency's two
+   * years side by side; `unchecked`: files that could not be read, checked or written back;
+   * `skipped`: files that are no report.
+   */
+  finish(entries: BatchEntry[], { across = [], pairs = [], unchecked = [], skipped = [] }: { across?: readonly AcrossReports[]; pairs?: readonly YearPair[]; unchecked?: readonly FileProblem[]; skipped?: readonly FileProblem[] } = {}): void {
     try {
       writeVia(this.output, (page) => {
         const out = openSync(page, 'w');
@@ -66,6 +71,7 @@ export class HtmlReportWriter {
           writeSync(out, skippedSection(skipped, this.language));
           writeSync(out, trendsSection(entries, this.language));
           writeSync(out, acrossSection(across, this.language));
+          writeSync(out, yearPairsSection(pairs, this.language));
           writeSync(out, reportsStart());
           const details = openSync(this.detailsPath, 'r');
           const buffer = Buffer.alloc(1 << 16);

@@ -5,6 +5,7 @@ import { runCheck } from './check.ts';
 import { runExtract } from './extract.ts';
 import { helpText } from './help.ts';
 import { languageOf } from './language.ts';
+import { runNext } from './next.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 import { runText } from './text.ts';
 import { version } from '../version.ts';
@@ -28,6 +29,8 @@ export async function main(argv: string[], term: Terminal): Promise<number> {
         return await runExtract(command, language, term);
       case 'text':
         return await runText(command, language, term);
+      case 'next':
+        return await runNext(command, language, term);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -36,6 +36,8 @@ export interface Fix {
 export interface Related {
   message: Message;
   span: Span;
+  /** The span is in last year's report (the checks across years, engine/workspace/), not in this one. */
+  inPrevious?: true;
 }
 
 export interface Finding {

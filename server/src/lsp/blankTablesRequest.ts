@@ -1,7 +1,7 @@
 // nianbao/blankTables: the three blank tables of the document's format (by its tables' labels or
 // its year; the current format for a document that says neither), for the insert-tables command.
 import { blankTablesRequest, type BlankTablesResult, type DocumentParams } from '../../../shared/src/protocol.ts';
-import { blankTablesText, tablesFormat } from './blankTables.ts';
+import { blankTablesText, tablesFormat } from '../engine/blankTables.ts';
 import type { Feature } from './context.ts';
 
 export const blankTablesFeature: Feature = {

@@ -6,7 +6,7 @@ import type { RowDef } from '../engine/formats/types.ts';
 import type { Report } from '../engine/model.ts';
 import { formatOf } from '../engine/tableLookup.ts';
 import type { Reported } from './analysisCache.ts';
-import { blankTablesText, tablesFormat } from './blankTables.ts';
+import { blankTablesText, tablesFormat } from '../engine/blankTables.ts';
 import type { Feature } from './context.ts';
 import { msg, say, type Lang } from './locale.ts';
 import { contains } from './ranges.ts';

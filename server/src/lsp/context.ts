@@ -5,6 +5,7 @@ import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache.ts';
 import type { ConvertedSources } from './convertedSources.ts';
+import type { LastYear } from './lastYear.ts';
 import type { SettingsStore } from './settings.ts';
 
 export interface ServerContext {
@@ -15,6 +16,8 @@ export interface ServerContext {
   /** What the conversion of each open converted document (.pdf, .docx, web page) knew. */
   sources: ConvertedSources;
   client: ClientCapabilities;
+  /** Last year's report of each open report, and the findings across the two years. */
+  lastYear: LastYear;
   /** Features that must act when settings change (re-publish, refresh) register here. */
   onSettingsChanged(listener: () => void): void;
 }

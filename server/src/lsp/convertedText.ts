@@ -3,7 +3,7 @@
 // for, named by the converted document's uri. Read as the CLI reads it (documents/published.ts);
 // the converters load only now. What the conversion knew is kept for the document's diagnostics
 // and hovers (convertedSources.ts).
-import { open, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { defaultLimits } from '../documents/limits.ts';
 import { ioMessage } from '../ioWords.ts';
 import { admit, convertPublished, HEAD_BYTES, type Published } from '../documents/published.ts';
@@ -12,6 +12,7 @@ import { convertedTextRequest, type ConvertedTextParams, type ConvertedTextResul
 import type { Feature } from './context.ts';
 import { sourcePath } from './convertedSources.ts';
 import { msg, say } from './locale.ts';
+import { readHead } from './reportFiles.ts';
 
 export const convertedText: Feature = {
   capabilities: () => ({}),
@@ -46,16 +47,5 @@ async function readPublished(uri: string): Promise<Published | { why: DocumentMe
     return await convertPublished(await readFile(path), admitted.kind, defaultLimits);
   } catch (error) {
     return { why: ioMessage(error) };
-  }
-}
-
-async function readHead(path: string): Promise<Uint8Array> {
-  const file = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await file.close();
   }
 }

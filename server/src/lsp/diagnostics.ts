@@ -10,13 +10,15 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { Finding, Severity } from '../engine/model.ts';
-import type { Checked } from './analysisCache.ts';
+import type { Checked, Reported } from './analysisCache.ts';
 import type { Feature, ServerContext } from './context.ts';
 import { notesMessage, placeOf } from './convertedSources.ts';
 import { say } from './locale.ts';
 import { toRange } from './ranges.ts';
 import { ruleDocUrl } from './ruleDocs.ts';
 import { tooLargeDiagnostic } from './sizeLimit.ts';
+import type { LastYear } from './lastYear.ts';
+import { spanKey, type DigestedFile } from './reportFiles.ts';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -25,7 +27,8 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(checked: Checked, finding: Finding): Diagnostic {
+/** `previous`: last year's report, where the related places of a finding across years stand. */
+export function toDiagnostic(checked: Checked, finding: Finding, previous: DigestedFile | null = null): Diagnostic {
   const { document, lang, uri } = checked;
   // In a converted document, where in the file it is (the CLI names it too: "[第 3 页]").
   const place = checked.readOnly ? placeOf(checked.source, finding.span.start, lang) : null;
@@ -39,17 +42,23 @@ export function toDiagnostic(checked: Checked, finding: Finding): Diagnostic {
   const href = ruleDocUrl(finding.rule);
   if (href) diagnostic.codeDescription = { href };
   if (finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map((r) => ({
-      location: { uri, range: toRange(document, r.span) },
-      message: say(r.message, lang),
-    }));
+    diagnostic.relatedInformation = finding.related.flatMap((r) => {
+      if (!r.inPrevious) return [{ location: { uri, range: toRange(document, r.span) }, message: say(r.message, lang) }];
+      const range = previous?.ranges.get(spanKey(r.span));
+      return previous && range ? [{ location: { uri: previous.uri, range }, message: say(r.message, lang) }] : [];
+    });
   }
   return diagnostic;
 }
 
-export function diagnosticsOf(checked: Checked): Diagnostic[] {
+export function diagnosticsOf(checked: Checked, lastYear: LastYear): Diagnostic[] {
   if (checked.tooLarge) return [tooLargeDiagnostic(checked.document, checked.tooLarge, checked.lang)];
   const found = checked.analysis?.findings.map((f) => toDiagnostic(checked, f)) ?? [];
+  if (checked.analysis) {
+    // The checks across years, once last year's report is known (they follow with a refresh).
+    const previous = lastYear.found(checked.uri)?.previous ?? null;
+    for (const f of lastYear.findings(checked as Reported)) found.push(toDiagnostic(checked, f, previous));
+  }
   const notes = notesMessage(checked.source, checked.lang);
   if (!notes) return found;
   // What the conversion of a published file could not read (a scanned page), said once on line 1.
@@ -72,7 +81,7 @@ export const diagnostics: Feature = {
   },
 };
 
-function registerPull({ connection, analyses, client, onSettingsChanged }: ServerContext): void {
+function registerPull({ connection, analyses, client, lastYear, onSettingsChanged }: ServerContext): void {
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     let checked: Checked | null;
     try {
@@ -85,22 +94,25 @@ function registerPull({ connection, analyses, client, onSettingsChanged }: Serve
       throw error;
     }
     if (!checked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (params.previousResultId === checked.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: checked.resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: checked.resultId, items: diagnosticsOf(checked) };
+    const resultId = `${checked.resultId}:${lastYear.generation(checked.uri)}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked, lastYear) };
   });
-  onSettingsChanged(() => {
+  const refresh = (): void => {
     if (client.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
-  });
+  };
+  onSettingsChanged(refresh);
+  lastYear.onChanged(refresh);
 }
 
-function registerPush({ connection, documents, analyses, onSettingsChanged }: ServerContext): void {
+function registerPush({ connection, documents, analyses, lastYear, onSettingsChanged }: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const publish = async (uri: string): Promise<void> => {
     timers.delete(uri);
     const checked = await analyses.get(uri).catch(() => null);
     // Published only for the version it was made for, and only while the document is open.
     if (!checked || documents.get(uri)?.version !== checked.document.version) return;
-    await connection.sendDiagnostics({ uri, version: checked.document.version, diagnostics: diagnosticsOf(checked) });
+    await connection.sendDiagnostics({ uri, version: checked.document.version, diagnostics: diagnosticsOf(checked, lastYear) });
   };
   const schedule = (uri: string, delay: number): void => {
     clearTimeout(timers.get(uri));
@@ -115,5 +127,8 @@ function registerPush({ connection, documents, analyses, onSettingsChanged }: Se
   });
   onSettingsChanged(() => {
     for (const document of documents.all()) schedule(document.uri, 0);
+  });
+  lastYear.onChanged((uri) => {
+    if (documents.get(uri)) schedule(uri, 0);
   });
 }

@@ -1,7 +1,8 @@
 // Hover: on a table number (what the cell is, its value, every relation it is in, ✓ or ✗ with both
 // sides), on a row label (what the row counts, the 条例 article, the row's numbers and their sum,
 // its relations), on a section heading (what the format asks of that section) and on a date (the
-// date read, its weekday, how it stands to the report year and the deadline).
+// date read, its weekday, how it stands to the report year and the deadline). On 二、上年结转, last
+// year's 四、结转下年度 beside it, from last year's report (lastYear.ts).
 import { MarkupContent, MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { balanceOf, sameRef, type EvaluatedRelation } from '../engine/balance.ts';
 import type { Cell, CellRef, DateMention, Report, Section, TableId, TableRow } from '../engine/model.ts';
@@ -14,17 +15,20 @@ import type { Feature } from './context.ts';
 import { placeOf } from './convertedSources.ts';
 import { msg, say, type Lang } from './locale.ts';
 import { contains, toRange } from './ranges.ts';
+import type { DigestedFile } from './reportFiles.ts';
 import { sectionGuide, sectionTitle } from './sectionGuide.ts';
 
 export const hover: Feature = {
   capabilities: () => ({ hoverProvider: true }),
 
-  register({ connection, analyses }) {
+  register({ connection, analyses, lastYear }) {
     connection.onHover(async (params, token) => {
       const checked = await analyses.report(params.textDocument.uri, token);
       if (!checked) return null;
       const offset = checked.document.offsetAt(params.position);
-      const hover = hoverAt(checked, offset);
+      let hover = hoverAt(checked, offset);
+      const carried = carriedFromLastYear(checked, offset, lastYear.found(checked.uri)?.previous ?? null);
+      if (hover && carried && MarkupContent.is(hover.contents)) hover = { ...hover, contents: { kind: hover.contents.kind, value: `${hover.contents.value}\n\n---\n\n${carried}` } };
       const place = checked.readOnly ? placeOf(checked.source, offset, checked.lang) : null;
       if (!hover || !place || !MarkupContent.is(hover.contents)) return hover;
       // In a converted document, where in the published file this is.
@@ -56,6 +60,35 @@ export function hoverAt(checked: Reported, offset: number): Hover | null {
   const date = report.dates.find((d) => contains(d.span, offset));
   if (date) return markdown(dateHover(report, date, checked.settings, lang), date.span);
   return null;
+}
+
+/**
+ * On table B's 二、上年结转 (its label or a cell): last year's 四、结转下年度继续办理, column by
+ * column, with the file it came from; null elsewhere or when last year's report is not known.
+ */
+function carriedFromLastYear(checked: Reported, offset: number, previous: DigestedFile | null): string | null {
+  const row = checked.analysis.report.tables.B?.rows.find((r) => r.key === 'carried');
+  if (!row || !previous) return null;
+  const onRow = (row.labelSpan && contains(row.labelSpan, offset)) || row.cells.some((c) => c.span.end > c.span.start && contains(c.span, offset));
+  if (!onRow) return null;
+  const { lang } = checked;
+  const { year, name, pending } = previous.digest;
+  const columns = columnLabels(checked.analysis.report, 'B', row.key);
+  const title = say(msg(`${year}年报告的“四、结转下年度继续办理”`, `"四、结转下年度继续办理" in the ${year} report`), lang);
+  const lines = [`**${md(title)}** · ${md(name)}`];
+  if (pending.every((c) => c === null)) {
+    lines.push('', say(msg('上年报告中此行未读出数字。', 'No numbers were read in that row of last year\'s report.'), lang));
+    return lines.join('\n');
+  }
+  const header = pending.map((_, i) => md(columns[i] ?? String(i + 1)));
+  const now = (i: number): string => {
+    const cell = row.cells[i];
+    return cell ? md(shown(cell, lang)) : '';
+  };
+  lines.push('', `| | ${header.join(' | ')} |`, `|---|${header.map(() => ' ---: |').join('')}`);
+  lines.push(`| ${say(msg(`${year}年结转`, `${year} carried forward`), lang)} | ${pending.map((c) => (c ? String(c.value) : '')).join(' | ')} |`);
+  lines.push(`| ${say(msg('本年上年结转', 'carried over this year'), lang)} | ${pending.map((_, i) => now(i)).join(' | ')} |`);
+  return lines.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------

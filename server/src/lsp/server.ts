@@ -16,6 +16,7 @@ import { AnalysisCache } from './analysisCache.ts';
 import { blankTablesFeature } from './blankTablesRequest.ts';
 import { codeActions } from './codeActions.ts';
 import { codeLens } from './codeLens.ts';
+import { compare } from './compareRequest.ts';
 import { completion } from './completion.ts';
 import { convertedText } from './convertedText.ts';
 import type { ConvertedSources } from './convertedSources.ts';
@@ -24,8 +25,10 @@ import { diagnostics } from './diagnostics.ts';
 import { folding } from './folding.ts';
 import { hover } from './hover.ts';
 import { inlayHints } from './inlayHints.ts';
+import { LastYear, lastYearFeature, workspaceFoldersOf } from './lastYear.ts';
 import { langOf } from './locale.ts';
 import { memory } from './memoryRequest.ts';
+import { nextYear } from './nextYearRequest.ts';
 import { preview } from './previewRequest.ts';
 import { SettingsStore } from './settings.ts';
 import { status } from './status.ts';
@@ -34,6 +37,8 @@ import { tables } from './tablesRequest.ts';
 import { totalsRequest } from './totalsRequest.ts';
 
 const features: Feature[] = [
+  // First: each analysis is noticed before the status and the diagnostics read what was found.
+  lastYearFeature,
   diagnostics,
   codeActions,
   hover,
@@ -49,6 +54,8 @@ const features: Feature[] = [
   status,
   memory,
   convertedText,
+  nextYear,
+  compare,
 ];
 
 function startServer(connection: Connection): void {
@@ -61,6 +68,7 @@ function startServer(connection: Connection): void {
     const settings = new SettingsStore(connection, client.workspace?.configuration === true, () => langOf('auto', clientLocale));
     const sources: ConvertedSources = new Map();
     const analyses = new AnalysisCache(documents, settings, () => clientLocale, sources);
+    const lastYear = new LastYear(documents, workspaceFoldersOf(params));
     const context: ServerContext = {
       connection,
       documents,
@@ -68,6 +76,7 @@ function startServer(connection: Connection): void {
       settings,
       sources,
       client,
+      lastYear,
       onSettingsChanged: (listener) => settingsListeners.push(listener),
     };
     const capabilities: ServerCapabilities = {
@@ -85,6 +94,7 @@ function startServer(connection: Connection): void {
       analyses.forget(e.document.uri);
       sources.delete(e.document.uri);
       settings.forget(e.document.uri);
+      lastYear.forget(e.document.uri);
     });
     return { capabilities, serverInfo: { name: 'nianbao', version: version } };
   });

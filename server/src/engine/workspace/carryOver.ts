@@ -15,10 +15,10 @@ export const workspaceCarryOver: PairRule = {
   },
   check({ current, previous }) {
     const columns = formats[current.format ?? '2021'].tableB.columns;
-    const differ: { name: string; now: number; then: number; span: Span }[] = [];
+    const differ: { name: string; now: number; then: number; span: Span; thenSpan: Span }[] = [];
     current.carried.forEach((now, column) => {
       const then = previous.pending[column];
-      if (now && then && now.value !== then.value) differ.push({ name: columns[column]?.label ?? String(column + 1), now: now.value, then: then.value, span: now.span });
+      if (now && then && now.value !== then.value) differ.push({ name: columns[column]?.label ?? String(column + 1), now: now.value, then: then.value, span: now.span, thenSpan: then.span });
     });
     const first = differ[0];
     if (!first) return [];
@@ -28,7 +28,11 @@ export const workspaceCarryOver: PairRule = {
       zh: `“二、上年结转”与${previous.year}年报告（${previous.name}）的“四、结转下年度继续办理”不一致：${zh}`,
       en: `"二、上年结转" differs from "四、结转下年度继续办理" in the ${previous.year} report (${previous.name}): ${en}`,
     }, first.span, {
-      related: differ.slice(1).map((d) => ({ message: { zh: `「${d.name}」列`, en: `column "${d.name}"` }, span: d.span })),
+      related: [
+        ...differ.slice(1).map((d) => ({ message: { zh: `「${d.name}」列`, en: `column "${d.name}"` }, span: d.span })),
+        // Where last year's numbers stand, in last year's report.
+        ...differ.map((d) => ({ message: { zh: `${previous.year}年「${d.name}」结转下年度：${d.then}`, en: `${previous.year}, "${d.name}" carried forward: ${d.then}` }, span: d.thenSpan, inPrevious: true as const })),
+      ],
     })];
   },
 };

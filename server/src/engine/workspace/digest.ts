@@ -32,7 +32,7 @@ export interface ReportDigest {
 
 const DOCUMENT_ROWS = ['a1.rules', 'a1.normative'];
 /** Sentences shorter than this (headings, "无。") say nothing about reuse. */
-const MIN_SENTENCE = 8;
+export const MIN_SENTENCE = 8;
 
 export function digestOf(report: Report, name: string): ReportDigest {
   const columns = report.tables.B?.columns.length ?? 0;
@@ -68,10 +68,15 @@ function sentencesOf(report: Report): string[] {
     cursor = Math.max(cursor, span.end);
   }
   prose += report.text.slice(cursor);
-  return prose
-    .split(/[。！？!?；;\r\n]+/)
-    .map((s) => s.replace(/[\s\u3000\u00a0]+/g, '').replace(/[0-9０-９〇零一二三四五六七八九十百千万.．]+(?=[年月日件条个项次%％万])/g, '#').replace(/[0-9０-９]+/g, '#'))
-    .filter((s) => s.length >= MIN_SENTENCE);
+  return prose.split(SENTENCE_END).map(maskedSentence).filter((s) => s.length >= MIN_SENTENCE);
+}
+
+/** Where sentences end (and lines: a heading or a list item is a sentence of its own). */
+export const SENTENCE_END = /[。！？!?；;\r\n]+/;
+
+/** A sentence as compared across years: without spaces, its numbers masked (#). */
+export function maskedSentence(s: string): string {
+  return s.replace(/[\s\u3000\u00a0]+/g, '').replace(/[0-9０-９〇零一二三四五六七八九十百千万.．]+(?=[年月日件条个项次%％万])/g, '#').replace(/[0-9０-９]+/g, '#');
 }
 
 function packed(sentences: string[]): ReportDigest['sentences'] {
@@ -79,7 +84,7 @@ function packed(sentences: string[]): ReportDigest['sentences'] {
 }
 
 /** FNV-1a over UTF-16 code units: equal sentences, equal fingerprints (collisions are harmless here). */
-function fingerprint(s: string): number {
+export function fingerprint(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -32,7 +32,9 @@ export const workspaceValidDocuments: PairRule = {
       out.push(finding(this, {
         zh: `「${name}」现行有效件数为 ${valid.value}，但上年报告（${previous.name}）的 ${before.value} + 本年制发 ${issued.value} − 本年废止 ${repealed.value} = ${expected}`,
         en: `"${name}": ${valid.value} in force, but last year's report (${previous.name}) gives ${before.value} + ${issued.value} issued − ${repealed.value} repealed = ${expected}`,
-      }, valid.span));
+      }, valid.span, {
+        related: [{ message: { zh: `${previous.year}年「${name}」现行有效件数：${before.value}`, en: `${previous.year}, "${name}" in force: ${before.value}` }, span: before.span, inPrevious: true }],
+      }));
     }
     return out;
   },

@@ -2,10 +2,11 @@
 // gives when a table is copied as text), generated from the format's data: the same rows, labels
 // and columns the engine reads back. Every cell holds 0 rather than nothing: a run of empty
 // tab-separated cells cannot be told apart, while a table of zeros reads back exactly and balances.
-// Used by the completion snippet and the insert-tables command.
-import { formatForYear, formats } from '../engine/formats/index.ts';
-import type { FormatDef } from '../engine/formats/types.ts';
-import type { Report } from '../engine/model.ts';
+// Used by the completion snippet and the insert-tables command, and, with blank cells marked 空, by
+// next year's draft when the format changes (nextYear.ts).
+import { formatForYear, formats } from './formats/index.ts';
+import type { FormatDef } from './formats/types.ts';
+import type { Report, TableId } from './model.ts';
 
 /**
  * The format a report's tables must follow: the one its tables show, else the one of its year (a
@@ -17,27 +18,32 @@ export function tablesFormat(report: Report | null): FormatDef {
 }
 
 export function blankTablesText(format: FormatDef): string {
-  return [...tableA(format), '', ...tableB(format), '', ...tableC(format), ''].join('\n');
+  return [...tableA(format, '0'), '', ...tableB(format, '0'), '', ...tableC(format, '0'), ''].join('\n');
 }
 
-/** A data row: its label cells, an empty merged cell, then a 0 per column. */
-function row(labels: string[], columns: number): string {
-  return [...labels, '', ...zeros(columns), ''].join('\t');
+/** One table of the format, each cell holding `cell`. */
+export function blankTableText(format: FormatDef, id: TableId, cell: string): string {
+  return (id === 'A' ? tableA : id === 'B' ? tableB : tableC)(format, cell).join('\n');
 }
 
-function zeros(n: number): string[] {
-  return Array.from({ length: n }, () => '0');
+/** A data row: its label cells, an empty merged cell, then `cell` per column. */
+function row(labels: string[], columns: number, cell: string): string {
+  return [...labels, '', ...filled(columns, cell), ''].join('\t');
 }
 
-function tableA(format: FormatDef): string[] {
+function filled(n: number, cell: string): string[] {
+  return Array.from({ length: n }, () => cell);
+}
+
+function tableA(format: FormatDef, cell: string): string[] {
   return format.tableA.blocks.flatMap((block) => [
     block.caption,
     ['信息内容', ...block.columns.map((c) => c.label)].join('\t'),
-    ...block.rows.map((r) => row([r.label], block.columns.length)),
+    ...block.rows.map((r) => row([r.label], block.columns.length, cell)),
   ]);
 }
 
-function tableB(format: FormatDef): string[] {
+function tableB(format: FormatDef, cell: string): string[] {
   const columns = format.tableB.columns;
   const lines = [
     ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'].join('\t'),
@@ -53,18 +59,18 @@ function tableB(format: FormatDef): string[] {
       groups.push(`${r.numbering}${r.label}`);
       continue;
     }
-    lines.push(row([...groups, `${r.numbering}${r.label}`], columns.length));
+    lines.push(row([...groups, `${r.numbering}${r.label}`], columns.length, cell));
     groups = [];
   }
   return lines;
 }
 
-function tableC(format: FormatDef): string[] {
+function tableC(format: FormatDef, cell: string): string[] {
   const outcomes = format.tableC.columns.slice(0, 5).map((c) => c.label.split('·').pop() ?? c.label);
   return [
     ['行政复议', '行政诉讼'].join('\t'),
     [...outcomes, '未经复议直接起诉', '复议后起诉'].join('\t'),
     [...outcomes, ...outcomes].join('\t'),
-    ['', ...zeros(format.tableC.columns.length), ''].join('\t'),
+    ['', ...filled(format.tableC.columns.length, cell), ''].join('\t'),
   ];
 }

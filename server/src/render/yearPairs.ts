@@ -1,0 +1,56 @@
+// The batch report's comparison of each agency's two consecutive years, from the reports' digests
+// (engine/workspace/digest.ts: a batch keeps no more of a report): table B's 二、上年结转 beside
+// last year's 四、结转下年度, table A's 规章 and 行政规范性文件 (last year's 现行有效 + 本年制发 −
+// 本年废止 against this year's 现行有效), and the share of this year's text reused from last
+// year's. Each pair links to both reports' details. The editor's "compare with last year" draws
+// the whole tables (yearsHtml.ts), which a batch cannot keep for thousands of reports.
+import { formats } from '../engine/formats/index.ts';
+import type { NumberCell, ReportDigest } from '../engine/workspace/digest.ts';
+import { reusedShare } from '../engine/workspace/similarText.ts';
+import { html, type Html } from './escape.ts';
+import type { Language } from './tablesHtml.ts';
+import { yearsCss } from './yearsHtml.ts';
+
+export interface YearPair {
+  current: ReportDigest;
+  previous: ReportDigest;
+  /** The reports' places in the run: their details' anchors are `report-<index>`. */
+  currentIndex: number;
+  previousIndex: number;
+}
+
+export function yearPairsSection(pairs: readonly YearPair[], language: Language): string {
+  if (pairs.length === 0) return '';
+  const zh = language === 'zh';
+  return html`<style>${yearsCss}</style><h2>${zh ? '各单位两个年度对比' : 'Each agency\'s two years side by side'}</h2>${pairs.map((p) => pairHtml(p, language))}
+`.value;
+}
+
+function pairHtml({ current, previous, currentIndex, previousIndex }: YearPair, language: Language): Html {
+  const zh = language === 'zh';
+  const columns = formats[current.format ?? '2021'].tableB.columns.map((c) => c.label);
+  const share = reusedShare(current, previous);
+  const carried = html`<tr><th>${zh ? '二、上年结转（本年）' : '二、上年结转 (this year)'}</th>${current.carried.map((now, i) => cell(now, previous.pending[i] ?? null))}</tr>`;
+  const documents = Object.entries(current.documents).map(([key, cells]) => {
+    const label = formats['2021'].tableA.blocks.flatMap((b) => b.rows).find((r) => r.key === key)?.label ?? key;
+    const [issued, repealed, valid] = cells;
+    const before = previous.documents[key]?.[2] ?? null;
+    const expected = before && issued && repealed ? before.value + issued.value - repealed.value : null;
+    return html`<tr><th>${label}</th><td>${show(issued)}</td><td>${show(repealed)}</td><td class="${expected !== null && valid && valid.value !== expected ? 'changed' : ''}">${show(valid)}<span class="then">${zh ? '上年' : 'last year'} ${show(before)}${expected !== null ? ` → ${expected}` : ''}</span></td></tr>`;
+  });
+  return html`<h3><a href="#report-${currentIndex}">${current.agency ?? current.name} ${current.year ?? ''}</a> ↔ <a href="#report-${previousIndex}">${previous.year ?? ''}</a></h3>
+<table class="report-table years"><caption>${zh ? '二、上年结转（其下为上年“四、结转下年度继续办理”）' : '二、上年结转 (last year\'s 四、结转下年度继续办理 below)'}</caption>
+<tr><th></th>${columns.map((c) => html`<th>${c}</th>`)}</tr>${carried}</table>
+${documents.length > 0 ? html`<table class="report-table years"><caption>${zh ? '规章与行政规范性文件（现行有效件数其下为上年现行有效及推算值）' : 'Rules and normative documents (in force: last year\'s, and what it gives, below)'}</caption>
+<tr><th></th><th>${zh ? '本年制发' : 'issued'}</th><th>${zh ? '本年废止' : 'repealed'}</th><th>${zh ? '现行有效' : 'in force'}</th></tr>${documents}</table>` : ''}
+<p>${share === null ? (zh ? '正文未读出句子。' : 'No sentences read in the text.') : zh ? `正文与上年相同的约 ${Math.round(share * 100)}%（数字不同的句子计为相同）。` : `About ${Math.round(share * 100)}% of the text is the same as last year's (sentences differing only in numbers count as the same).`}</p>`;
+}
+
+function cell(now: NumberCell | null, then: NumberCell | null): Html {
+  const delta = now && then ? now.value - then.value : null;
+  return html`<td class="${delta ? 'changed' : ''}">${show(now)}<span class="then">${show(then)}${delta ? html` <span class="${delta > 0 ? 'up' : 'down'}">${delta > 0 ? `+${delta}` : `−${-delta}`}</span>` : ''}</span></td>`;
+}
+
+function show(c: NumberCell | null | undefined): string {
+  return c ? String(c.value) : '·';
+}
