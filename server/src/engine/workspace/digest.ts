@@ -70,8 +70,28 @@ function sentencesOf(report: Report): string[] {
   prose += report.text.slice(cursor);
   return prose
     .split(/[。！？!?；;\r\n]+/)
-    .map((s) => s.replace(/[\s\u3000\u00a0]+/g, '').replace(/[0-9０-９〇零一二三四五六七八九十百千万.．]+(?=[年月日件条个项次%％万])/g, '#').replace(/[0-9０-９]+/g, '#'))
+    .map((s) => maskNumbers(s.replace(/[\s\u3000\u00a0]+/g, '')))
     .filter((s) => s.length >= MIN_SENTENCE);
+}
+
+/** A number in digits or Chinese numerals, and what may end one that counts something. */
+const NUMBER_RUN = /[0-9０-９〇零一二三四五六七八九十百千万.．]+/g;
+const UNIT = /[年月日件条个项次%％万]/;
+
+/**
+ * Each number before a unit ("2021年", "三件", "5万") and every run of digits becomes "#". A run is
+ * read once, as a whole: a pattern that looked ahead for the unit from each of its characters took
+ * time growing with the square of its length (25 000 digits: 1.5 s).
+ */
+export function maskNumbers(sentence: string): string {
+  return sentence
+    .replace(NUMBER_RUN, (run: string, at: number) => {
+      if (UNIT.test(sentence[at + run.length] ?? '')) return '#';
+      // Not before a unit as a whole: its longest part before a 万 inside it is ("三万人": "#万人").
+      const before = run.lastIndexOf('万');
+      return before > 0 ? `#${run.slice(before)}` : run;
+    })
+    .replace(/[0-9０-９]+/g, '#');
 }
 
 function packed(sentences: string[]): ReportDigest['sentences'] {
