@@ -15,7 +15,7 @@ import { sarifOutput } from './sarifOutput.ts';
 import type { Terminal } from './terminal.ts';
 import { coloursFor, runSummary, textOutput } from './textOutput.ts';
 import { version } from '../version.ts';
-import { checkFiles } from './workers.ts';
+import { checkFiles, jsonOfFile, jsonOfFiles } from './workers.ts';
 import { writeOutput } from './writeOutput.ts';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
@@ -26,12 +26,12 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   const progress = progressFor(files.length);
   await checkFiles(
     files.map((path, index) => ({ index, path, onlyIfReport: found.has(path) })),
-    { options: command.options, fix: command.fix, language, html: html !== null, workspace: command.workspace },
+    { options: command.options, fix: command.fix, language, html: html !== null, json: command.format === 'json', workspace: command.workspace },
     (outcome) => {
       // An HTML report's details go to disk as soon as their turn comes, and of its findings only
       // what the summary counts is kept, so a batch of thousands holds little more than the summary.
       html?.addDetails(outcome.index, outcome.details);
-      outcomes[outcome.index] = { ...outcome, details: null, result: html ? summaryOnly(outcome.result) : outcome.result };
+      outcomes[outcome.index] = { ...outcome, details: null };
       progress.tick();
     },
   );
@@ -44,7 +44,10 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   if (command.workspace) {
     const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
     checked.forEach((o, i) => {
+      // A file serialised where it was checked is read back to take its cross-report findings.
+      if (o.json !== null && (across[i] ?? []).length > 0) o.result = JSON.parse(o.json) as JsonFile;
       const placed = placeFindings(o, across[i] ?? [], language);
+      if (placed.length > 0 && o.json !== null) o.json = jsonOfFile(o.result!);
       if (placed.length > 0 && o.entry) acrossReports.push({ entry: o.entry, diagnostics: placed });
     });
   }
@@ -57,7 +60,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
     html.finish(checked.map((o) => o.entry!), acrossReports);
     term.out(runSummary(results, problems, language, coloursFor(term.colour)));
   } else {
-    const text = command.format === 'json' ? JSON.stringify({ files: results }, null, 2) + '\n'
+    const text = command.format === 'json' ? jsonOfFiles(checked.map((o) => o.json!))
       : command.format === 'sarif' ? sarifOutput(results, language, version)
       : textOutput(results, language, coloursFor(term.colour && !command.output)) + runSummary(results, problems, language, coloursFor(term.colour && !command.output));
     if (command.output) writeOutput(command.output, text);
@@ -65,16 +68,4 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
   }
   if (problems.length > 0 || outcomes.some((o) => o.failed)) return 2;
   return results.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
-}
-
-/** A file's result reduced to what the run summary and the exit status read: its errors and warnings, by rule. */
-function summaryOnly(result: JsonFile | null): JsonFile | null {
-  if (!result) return null;
-  const empty = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return {
-    ...result,
-    diagnostics: result.diagnostics
-      .filter((d) => d.severity === 'error' || d.severity === 'warning')
-      .map((d) => ({ rule: d.rule, severity: d.severity, message: '', range: empty, related: [], fixes: [] })),
-  };
 }

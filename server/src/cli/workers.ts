@@ -11,6 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type CheckFileTask, type CheckSettings, type FileOutcome } from './checkFile.ts';
+import type { JsonFile } from './fileResult.ts';
 
 /** Below this many files the main thread checks them alone: starting a worker costs more than it saves. */
 const PARALLEL_FROM = 16;
@@ -48,7 +49,7 @@ export async function checkFiles(tasks: CheckFileTask[], given: CheckSettings, o
     for (;;) {
       const task = queue.pop();
       if (task) {
-        onDone(await checkFile(task, settings));
+        onDone(forMainThread(await checkFile(task, settings), settings));
         // Lets the workers' messages in between two files: they are answered with more files at once.
         await new Promise((resolve) => setImmediate(resolve));
         continue;
@@ -140,7 +141,40 @@ function helper(script: string, settings: CheckSettings, queue: CheckFileTask[],
 function givenUp(task: CheckFileTask, settings: CheckSettings): FileOutcome {
   const seconds = FILE_GIVE_UP_MS / 1000;
   const why = settings.language === 'zh' ? `检查超过 ${seconds} 秒仍未完成，已放弃` : `not checked: still running after ${seconds} s, given up`;
-  return { index: task.index, path: task.path, problems: [`${task.path}: ${why}`], notes: [], failed: true, skipped: false, result: null, digest: null, digestPlaces: null, entry: null, details: null };
+  return { index: task.index, path: task.path, problems: [`${task.path}: ${why}`], notes: [], failed: true, skipped: false, result: null, digest: null, digestPlaces: null, entry: null, details: null, json: null };
+}
+
+/**
+ * A file's outcome made ready for the main thread, where the file was checked: with `--format json`
+ * its result serialised once, as it stands in the output, and with json or html only what the run
+ * summary and the exit status read kept of the result. Less crosses between threads, and the main
+ * thread, which also checks files, neither serialises nor holds thousands of results.
+ */
+export function forMainThread(outcome: FileOutcome, settings: CheckSettings): FileOutcome {
+  if (!outcome.result || !(settings.json || settings.html)) return outcome;
+  return { ...outcome, json: settings.json ? jsonOfFile(outcome.result) : null, result: summaryOnly(outcome.result) };
+}
+
+/** One file of the `--format json` output: as JSON.stringify(…, null, 2) writes it inside `{ "files": [ … ] }`. */
+export function jsonOfFile(result: JsonFile): string {
+  // A JSON string holds no raw line break: every line break is the layout's.
+  return JSON.stringify(result, null, 2).replace(/\n/g, '\n    ');
+}
+
+/** The whole `--format json` output from each file's serialised result (see jsonOfFile). */
+export function jsonOfFiles(files: readonly string[]): string {
+  return files.length === 0 ? '{\n  "files": []\n}\n' : `{\n  "files": [\n    ${files.join(',\n    ')}\n  ]\n}\n`;
+}
+
+/** A file's result reduced to what the run summary and the exit status read: its errors and warnings, by rule. */
+export function summaryOnly(result: JsonFile): JsonFile {
+  const empty = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return {
+    ...result,
+    diagnostics: result.diagnostics
+      .filter((d) => d.severity === 'error' || d.severity === 'warning')
+      .map((d) => ({ rule: d.rule, severity: d.severity, message: '', range: empty, related: [], fixes: [] })),
+  };
 }
 
 /** The bundled CLI is its own worker script; run from source (tests via tsx) there is none. */
@@ -160,7 +194,7 @@ export function serveAsWorker(): boolean {
       for (const task of chunk) {
         current[1] = Date.now();
         current[0] = task.index;
-        outcomes.push(await checkFile(task, settings));
+        outcomes.push(forMainThread(await checkFile(task, settings), settings));
         current[0] = -1;
       }
       parentPort?.postMessage(outcomes);
