@@ -2,7 +2,7 @@
 // blank, so this is a hint, once per table, with a fix that writes the zeros (offered, not applied
 // by fix-all: it is a matter of style, not of correctness).
 import { writeCellValue } from '../cellEdit.ts';
-import type { Finding } from '../model.ts';
+import type { Cell, Finding } from '../model.ts';
 import { tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
@@ -18,7 +18,10 @@ export const tableBlankCells: Rule = {
     const out: Finding[] = [];
     for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
       if (!table) continue;
-      const blanks = table.rows.flatMap((r) => r.cells.slice(0, r.cells.length - r.lost)).filter((c) => c.value.kind === 'blank');
+      const blanks: Cell[] = [];
+      for (const row of table.rows) {
+        for (let i = 0; i < row.cells.length - row.lost; i++) if (row.cells[i]!.value.kind === 'blank') blanks.push(row.cells[i]!);
+      }
       const first = blanks[0];
       if (!first) continue;
       out.push(finding(this, {
