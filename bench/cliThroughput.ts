@@ -33,6 +33,8 @@ export interface CliRun {
   reports: number;
   /** Reading and splitting the same files, in one thread: reports per second. */
   floorPerSecond: number;
+  /** The same per second of its CPU time (null if it could not be read). */
+  floorPerCpuSecond: number | null;
   timings: CliTiming[];
 }
 
@@ -85,14 +87,19 @@ export async function cliThroughput(cli: string, copies: number, formats: CliFor
     const cores = availableParallelism();
     // The best of three: the floor is short, and the machine's noise only ever adds time.
     let floorSeconds = Infinity;
-    for (let i = 0; i < 3; i++) floorSeconds = Math.min(floorSeconds, (await timed(['-e', FLOOR, reports], dir)).seconds);
+    let floorCpuSeconds = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const floor = await timed(['-e', FLOOR, reports], dir);
+      floorSeconds = Math.min(floorSeconds, floor.seconds);
+      floorCpuSeconds = Math.min(floorCpuSeconds, floor.cpuSeconds ?? Infinity);
+    }
     const timings: CliTiming[] = [];
     for (const format of formats) {
       const args = [cli, 'check', '--format', format, ...(format === 'html' ? ['--output', join(dir, 'report.html')] : []), reports];
       const run = await timed(args, dir);
       timings.push({ format, reports: count, cores, ...run, perSecondPerCore: count / run.seconds / cores, perCpuSecond: run.cpuSeconds ? count / run.cpuSeconds : null });
     }
-    return { folder, reports: count, floorPerSecond: count / floorSeconds, timings };
+    return { folder, reports: count, floorPerSecond: count / floorSeconds, floorPerCpuSecond: Number.isFinite(floorCpuSeconds) ? count / floorCpuSeconds : null, timings };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
