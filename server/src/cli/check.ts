@@ -17,7 +17,7 @@ import { sarifOutput } from './sarifOutput.ts';
 import type { Terminal } from './terminal.ts';
 import { coloursFor, fixLines, problemLines, runSummary, textOutput } from './textOutput.ts';
 import { version } from '../version.ts';
-import { checkFiles } from './workers.ts';
+import { checkFiles, jsonOfFile, jsonOfFiles } from './workers.ts';
 import { OutputError, outputProblem, writeOutput } from './writeOutput.ts';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
@@ -45,12 +45,13 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
   try {
     await checkFiles(
       files.map((path, index) => ({ index, path, onlyIfReport: found.has(path) })),
-      { options: command.options, fix: command.fix, language, html: html !== null, workspace: command.workspace, skipNonReports: command.skipNonReports },
+      { options: command.options, fix: command.fix, language, html: html !== null, json: command.format === 'json', workspace: command.workspace, skipNonReports: command.skipNonReports },
       (outcome) => {
         // An HTML report's details go to disk as soon as their turn comes, and of its findings only
         // what the summary counts is kept, so a batch of thousands holds little more than the summary.
         html?.addDetails(outcome.index, outcome.details);
-        outcomes[outcome.index] = { ...outcome, details: null, result: html ? summaryOnly(outcome.result) : outcome.result };
+        // With json or html the worker kept of the result only what the summary counts (workers.ts forMainThread).
+        outcomes[outcome.index] = { ...outcome, details: null };
         progress.tick();
       },
     );
@@ -73,7 +74,10 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
     }
     const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
     checked.forEach((o, i) => {
+      // A file serialised where it was checked is read back to take its cross-report findings.
+      if (o.json !== null && (across[i] ?? []).length > 0) o.result = JSON.parse(o.json) as JsonFile;
       const placed = placeFindings(o, across[i] ?? [], language);
+      if (placed.length > 0 && o.json !== null) o.json = jsonOfFile(o.result!);
       if (placed.length > 0 && o.entry) acrossReports.push({ entry: o.entry, diagnostics: placed });
     });
   }
@@ -90,7 +94,7 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
     term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
   } else {
     const colours = coloursFor(term.colour && !command.output);
-    const text = command.format === 'json' ? JSON.stringify({ files: results, errors: problems, skipped }, null, 2) + '\n'
+    const text = command.format === 'json' ? jsonOfFiles(checked.map((o) => o.json!), { errors: problems, skipped })
       : command.format === 'sarif' ? sarifOutput(results, problems, language, version)
       // In a file, what could not be checked is written too (on a terminal stderr has said it just above).
       : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, skipped, language, colours);
@@ -101,16 +105,4 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
   }
   if (problems.length > 0 || outcomes.some((o) => o.failed)) return 2;
   return results.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
-}
-
-/** A file's result reduced to what the run summary and the exit status read: its errors and warnings, by rule. */
-function summaryOnly(result: JsonFile | null): JsonFile | null {
-  if (!result) return null;
-  const empty = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return {
-    ...result,
-    diagnostics: result.diagnostics
-      .filter((d) => d.severity === 'error' || d.severity === 'warning')
-      .map((d) => ({ rule: d.rule, severity: d.severity, message: '', range: empty, related: [], fixes: [] })),
-  };
 }

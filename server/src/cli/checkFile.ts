@@ -23,6 +23,8 @@ export interface CheckSettings {
   language: Language;
   /** For the HTML report: the batch entry and the details section. */
   html: boolean;
+  /** For `--format json`: each file's result serialised where it is checked (FileOutcome.json). */
+  json: boolean;
   /** Cross-report checks will run: the digest is needed. */
   workspace: boolean;
   /** --skip-non-reports: a named file that is no report is skipped, not a file that could not be checked. */
@@ -57,12 +59,17 @@ export interface FileOutcome {
   digestPlaces: Uint32Array | null;
   entry: BatchEntry | null;
   details: string | null;
+  /**
+   * With `--format json`: the result as it stands in the output (workers.ts serialises it where
+   * the file was checked; `result` then keeps only what the run summary reads).
+   */
+  json: string | null;
 }
 
 export async function checkFile(task: CheckFileTask, settings: CheckSettings): Promise<FileOutcome> {
   const { path } = task;
   const { language } = settings;
-  const outcome: FileOutcome = { index: task.index, path, problems: [], notes: [], failed: false, skipped: null, result: null, digest: null, digestPlaces: null, entry: null, details: null };
+  const outcome: FileOutcome = { index: task.index, path, problems: [], notes: [], failed: false, skipped: null, result: null, digest: null, digestPlaces: null, entry: null, details: null, json: null };
   let input: Input;
   const notAReport = (why: string) => {
     if (task.onlyIfReport || settings.skipNonReports) outcome.skipped = why;

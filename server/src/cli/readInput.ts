@@ -41,6 +41,12 @@ export function describeInputError(error: unknown, language: Language): string {
 }
 
 /**
+ * A file up to this size is read in one go, head and all (a text report is 5 to 50 KB): one read
+ * instead of a head and then the rest.
+ */
+const READ_AT_ONCE = 64 * 1024;
+
+/**
  * The file read once, through one descriptor: its first bytes tell what it holds and whether to
  * read it at all (a file over its size limit is not); only then is the rest read. A text report is
  * usually smaller than the head, which is then the whole file: the head is made one byte longer
@@ -49,7 +55,7 @@ export function describeInputError(error: unknown, language: Language): string {
 function readAdmitted(path: string, size: number, limits: Limits): { admitted: Admitted; bytes: Buffer } {
   const fd = openSync(path, 'r');
   try {
-    const head = Buffer.allocUnsafe(Math.min(size + 1, HEAD_BYTES));
+    const head = Buffer.allocUnsafe(Math.min(size + 1, Math.max(HEAD_BYTES, READ_AT_ONCE)));
     let length = 0;
     while (length < head.length) {
       const got = readSync(fd, head, length, head.length - length, null);

@@ -4,9 +4,14 @@
 // started, each worker is handed a few files at a time, with the next few already waiting so that
 // it never idles on the main thread, and sends back what it checked a few at a time. Outcomes come
 // back in any order; the caller puts them back in input order.
+// No file holds up the run: each analysis has a time budget (the engine stops running rules once it
+// is spent and says which it did not run), and a worker stuck on one file past FILE_GIVE_UP_MS (a
+// stage of reading that never ends) is stopped, the file named as not checked, its other files put
+// back in the queue and a new worker started.
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type CheckFileTask, type CheckSettings, type FileOutcome } from './checkFile.ts';
+import type { JsonFile } from './fileResult.ts';
 
 /** Below this many files the main thread checks them alone: starting a worker costs more than it saves. */
 const PARALLEL_FROM = 16;
@@ -14,13 +19,22 @@ const PARALLEL_FROM = 16;
 const MAX_CHUNK = 16;
 /** Chunks a worker holds at once: one being checked, one waiting. */
 const CHUNKS_AHEAD = 2;
+/** Each file's analysis budget: past it, the remaining rules are left out and the file says so. */
+export const FILE_TIME_LIMIT_MS = 10_000;
+/** A worker on one file this long is stuck (the budget is looked at between stages, not within one). */
+const FILE_GIVE_UP_MS = 60_000;
+/** How often the main thread looks for a stuck worker. */
+const WATCH_EVERY_MS = 1_000;
 
 interface WorkerData {
   nianbaoWorker: true;
   settings: CheckSettings;
+  /** Shared with the main thread: [index of the file being checked, or -1; Date.now() when it began]. */
+  current: Float64Array;
 }
 
-export async function checkFiles(tasks: CheckFileTask[], settings: CheckSettings, onDone: (outcome: FileOutcome) => void): Promise<void> {
+export async function checkFiles(tasks: CheckFileTask[], given: CheckSettings, onDone: (outcome: FileOutcome) => void): Promise<void> {
+  const settings: CheckSettings = { ...given, options: { timeLimitMs: FILE_TIME_LIMIT_MS, ...given.options } };
   const queue = [...tasks].reverse(); // taken from the end: pop() is cheap
   const script = workerScript();
   const helpers = tasks.length < PARALLEL_FROM || !script ? 0 : Math.min(availableParallelism() - 1, Math.floor(tasks.length / 8));
@@ -35,7 +49,7 @@ export async function checkFiles(tasks: CheckFileTask[], settings: CheckSettings
     for (;;) {
       const task = queue.pop();
       if (task) {
-        onDone(await checkFile(task, settings));
+        onDone(forMainThread(await checkFile(task, settings), settings));
         // Lets the workers' messages in between two files: they are answered with more files at once.
         await new Promise((resolve) => setImmediate(resolve));
         continue;
@@ -57,7 +71,8 @@ interface Helper {
 }
 
 function helper(script: string, settings: CheckSettings, queue: CheckFileTask[], threads: number, onDone: (outcome: FileOutcome) => void, changed: () => void): Helper {
-  const worker = new Worker(script, { workerData: { nianbaoWorker: true, settings } satisfies WorkerData });
+  const current = new Float64Array(new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT)).fill(-1);
+  let worker = new Worker(script, { workerData: { nianbaoWorker: true, settings, current } satisfies WorkerData });
   /** The chunks sent and not yet answered, oldest first (a worker answers them in order). */
   const held: CheckFileTask[][] = [];
   /** Files go to a worker only once it has started: until then the main thread may check them all. */
@@ -71,30 +86,97 @@ function helper(script: string, settings: CheckSettings, queue: CheckFileTask[],
       worker.postMessage(chunk);
     }
   };
-  worker.on('message', (outcomes: FileOutcome[] | 'ready') => {
-    if (outcomes === 'ready') ready = true;
-    else {
-      held.shift();
-      for (const outcome of outcomes) onDone(outcome);
-    }
-    feed();
-    changed();
-  });
-  // A worker that dies takes nothing down: the files it held go back to the queue, for the main
-  // thread and the other workers.
-  worker.on('error', () => undefined);
-  worker.on('exit', () => {
-    if (gone) return;
-    gone = true;
+  const listen = (w: Worker) => {
+    w.on('message', (outcomes: FileOutcome[] | 'ready') => {
+      if (outcomes === 'ready') ready = true;
+      else {
+        held.shift();
+        for (const outcome of outcomes) onDone(outcome);
+      }
+      feed();
+      changed();
+    });
+    // A worker that dies takes nothing down: the files it held go back to the queue, for the main
+    // thread and the other workers.
+    w.on('error', () => undefined);
+    w.on('exit', () => {
+      if (gone || w !== worker) return;
+      gone = true;
+      requeue();
+      changed();
+    });
+  };
+  const requeue = () => {
     for (const chunk of held.splice(0).reverse()) queue.push(...[...chunk].reverse());
+  };
+  listen(worker);
+  // A worker stuck on one file is stopped; the file is named as not checked, the others it held go
+  // back to the queue, and a new worker takes its place.
+  const watch = setInterval(() => {
+    const [index, since] = current;
+    if (gone || index === undefined || since === undefined || index < 0 || Date.now() - since < FILE_GIVE_UP_MS) return;
+    const stuck = held.flat().find((t) => t.index === index);
+    for (const chunk of held) chunk.splice(0, chunk.length, ...chunk.filter((t) => t !== stuck));
+    requeue();
+    void worker.terminate();
+    current.fill(-1);
+    if (stuck) onDone(givenUp(stuck, settings));
+    ready = false;
+    worker = new Worker(script, { workerData: { nianbaoWorker: true, settings, current } satisfies WorkerData });
+    listen(worker);
     changed();
-  });
+  }, WATCH_EVERY_MS);
+  watch.unref();
   return {
     idle: () => gone || held.length === 0,
     close: () => {
       gone = true;
+      clearInterval(watch);
       void worker.terminate();
     },
+  };
+}
+
+/** A file a worker was stuck on: named as not checked (exit 2), and the run goes on. */
+function givenUp(task: CheckFileTask, settings: CheckSettings): FileOutcome {
+  const seconds = FILE_GIVE_UP_MS / 1000;
+  const why = settings.language === 'zh' ? `检查超过 ${seconds} 秒仍未完成，已放弃` : `not checked: still running after ${seconds} s, given up`;
+  return { index: task.index, path: task.path, problems: [{ path: task.path, message: why }], notes: [], failed: true, skipped: null, result: null, digest: null, digestPlaces: null, entry: null, details: null, json: null };
+}
+
+/**
+ * A file's outcome made ready for the main thread, where the file was checked: with `--format json`
+ * its result serialised once, as it stands in the output, and with json or html only what the run
+ * summary and the exit status read kept of the result. Less crosses between threads, and the main
+ * thread, which also checks files, neither serialises nor holds thousands of results.
+ */
+export function forMainThread(outcome: FileOutcome, settings: CheckSettings): FileOutcome {
+  if (!outcome.result || !(settings.json || settings.html)) return outcome;
+  return { ...outcome, json: settings.json ? jsonOfFile(outcome.result) : null, result: summaryOnly(outcome.result) };
+}
+
+/** One file of the `--format json` output: as JSON.stringify(…, null, 2) writes it inside `{ "files": [ … ] }`. */
+export function jsonOfFile(result: JsonFile): string {
+  // A JSON string holds no raw line break: every line break is the layout's.
+  return JSON.stringify(result, null, 2).replace(/\n/g, '\n    ');
+}
+
+/** The whole `--format json` output from each file's serialised result (see jsonOfFile). */
+export function jsonOfFiles(files: readonly string[], rest: Record<string, unknown> = {}): string {
+  const list = files.length === 0 ? '[]' : `[\n    ${files.join(',\n    ')}\n  ]`;
+  // The other keys (what could not be checked, what was skipped) as JSON.stringify(…, null, 2) puts them.
+  const others = Object.entries(rest).map(([key, value]) => `,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`).join('');
+  return `{\n  "files": ${list}${others}\n}\n`;
+}
+
+/** A file's result reduced to what the run summary and the exit status read: its errors and warnings, by rule. */
+export function summaryOnly(result: JsonFile): JsonFile {
+  const empty = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return {
+    ...result,
+    diagnostics: result.diagnostics
+      .filter((d) => d.severity === 'error' || d.severity === 'warning')
+      .map((d) => ({ rule: d.rule, severity: d.severity, message: '', range: empty, related: [], fixes: [] })),
   };
 }
 
@@ -107,12 +189,17 @@ function workerScript(): string | null {
 export function serveAsWorker(): boolean {
   const data = workerData as WorkerData | null;
   if (isMainThread || !data?.nianbaoWorker) return false;
-  const { settings } = data;
+  const { settings, current } = data;
   let done: Promise<void> = Promise.resolve();
   parentPort?.on('message', (chunk: CheckFileTask[]) => {
     done = done.then(async () => {
       const outcomes: FileOutcome[] = [];
-      for (const task of chunk) outcomes.push(await checkFile(task, settings));
+      for (const task of chunk) {
+        current[1] = Date.now();
+        current[0] = task.index;
+        outcomes.push(forMainThread(await checkFile(task, settings), settings));
+        current[0] = -1;
+      }
       parentPort?.postMessage(outcomes);
     });
   });

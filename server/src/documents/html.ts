@@ -5,6 +5,7 @@
 // arrives in a JavaScript string (written into the page when it loads) is read from that string.
 import iconv from 'iconv-lite';
 import { parseDocument } from 'htmlparser2';
+import { shallowHtml } from './htmlDepth.ts';
 import { CJK, joinPieces, TextOut, type OutCell, type OutRow } from './textOut.ts';
 import type { ConvertedDocument, DocumentFormat } from './types.ts';
 
@@ -57,14 +58,47 @@ function spanOf(el: Element, name: string): number {
   return Number.isFinite(n) && n > 1 ? Math.min(n, 1000) : 1;
 }
 
-/** The elements under `el` (not under nested tables) that satisfy `want`. */
-function descendants(el: Element, want: (e: Element) => boolean, out: Element[] = []): Element[] {
-  for (const child of el.children) {
-    if (!isElement(child)) continue;
-    if (want(child)) out.push(child);
-    else if (child.name !== 'table') descendants(child, want, out);
+/**
+ * Deeper than this, an element is read for its text only, its blocks as lines (no published page
+ * nests so deep; a page that does would otherwise overflow the stack of this recursive reader).
+ */
+const MAX_DEPTH = 256;
+
+/**
+ * The elements under `el` (not under nested tables) that satisfy `want`, in document order. With
+ * a stack of its own, not recursion: it runs at any depth.
+ */
+function descendants(el: Element, want: (e: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const stack: Node[] = el.children.slice().reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isElement(node)) continue;
+    if (want(node)) out.push(node);
+    else if (node.name !== 'table') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out;
+}
+
+/**
+ * The text under these nodes, a line break around each block, scripts, dropped and hidden parts
+ * left out. With a stack of its own, not recursion: it runs at any depth.
+ */
+function flatText(nodes: Node[]): string {
+  const pieces: string[] = [];
+  const stack: (Node | '\n')[] = nodes.slice().reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === '\n') pieces.push('\n');
+    else if (isText(node)) pieces.push(inlineText(node.data));
+    else if (isElement(node) && node.name !== 'script' && !DROPPED.has(node.name) && !isHidden(node)) {
+      const block = BLOCKS.has(node.name);
+      if (block) {
+        pieces.push('\n');
+        stack.push('\n');
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return pieces.join('');
 }
 
 function hasNestedTable(table: Element): boolean {
@@ -77,6 +111,8 @@ class HtmlReader {
   private paragraph = 0;
   private tables = 0;
   private scriptDepth = 0;
+  /** Elements nested deeper than MAX_DEPTH (or MAX_OPEN), read as text only. */
+  deepElements = 0;
 
   constructor(format: DocumentFormat) {
     this.out = new TextOut(format);
@@ -103,6 +139,13 @@ class HtmlReader {
       return;
     }
     if (DROPPED.has(name) || isHidden(el) || isChrome(el, at)) return;
+    if (at.depth >= MAX_DEPTH) {
+      this.deepElements++;
+      this.flush();
+      this.pieces.push(flatText([el]));
+      this.flush();
+      return;
+    }
     if (name === 'br') {
       this.flush();
       return;
@@ -134,6 +177,13 @@ class HtmlReader {
     })).filter((r) => r.cells.length > 0);
   }
 
+  /** The page's elements, made shallow first when it nests too deep for the parser (htmlDepth.ts). */
+  parse(html: string): Node[] {
+    const shallow = shallowHtml(html);
+    if (shallow.flattened) this.deepElements++;
+    return parseDocument(shallow.html, PARSE_OPTIONS).children;
+  }
+
   /** A script that carries the report's HTML in a string is read as if that HTML stood here. */
   private script(el: Element, at: Context): void {
     if (this.scriptDepth > 0 || attr(el, 'src') !== '') return;
@@ -142,7 +192,7 @@ class HtmlReader {
     if (html === null) return;
     this.scriptDepth++;
     this.flush();
-    this.walk(parseDocument(html, PARSE_OPTIONS).children, at);
+    this.walk(this.parse(html), at);
     this.flush();
     this.scriptDepth--;
   }
@@ -150,20 +200,7 @@ class HtmlReader {
 
 /** A cell's text: its paragraphs and lines joined, blocks inside it included. */
 function cellText(td: Element): string {
-  const lines: string[] = [''];
-  const visit = (nodes: Node[]) => {
-    for (const node of nodes) {
-      if (isText(node)) lines[lines.length - 1] += inlineText(node.data);
-      else if (isElement(node) && node.name !== 'script' && !DROPPED.has(node.name) && !isHidden(node)) {
-        const block = BLOCKS.has(node.name);
-        if (block) lines.push('');
-        visit(node.children);
-        if (block) lines.push('');
-      }
-    }
-  };
-  visit(td.children);
-  return joinPieces(lines);
+  return joinPieces(flatText(td.children).split('\n'));
 }
 
 const PARSE_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
@@ -229,10 +266,13 @@ function unescapeAt(code: string, at: number): { text: string; length: number } 
 /** HTML source -> the report's text. */
 export function readHtml(html: string, format: DocumentFormat = 'html'): ConvertedDocument {
   const reader = new HtmlReader(format);
-  const dom = parseDocument(html, PARSE_OPTIONS);
-  reader.walk(dom.children, { inArticle: false, depth: 0 });
+  reader.walk(reader.parse(html), { inArticle: false, depth: 0 });
   reader.flush();
-  return reader.out.done();
+  const read = reader.out.done();
+  if (reader.deepElements > 0) {
+    read.problems.push({ code: 'nested-too-deep', fatal: false, message: { zh: `网页的元素嵌套超过 ${MAX_DEPTH} 层，更深处只读取了文字（其中的表格未按表格读取）`, en: `the page nests elements more than ${MAX_DEPTH} deep; deeper down only the text was read (tables there were not read as tables)` } });
+  }
+  return read;
 }
 
 /**

@@ -25,11 +25,15 @@ export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** Joins pieces of one paragraph or cell: no space between Chinese characters, one between words. */
 export function joinPieces(pieces: readonly string[]): string {
   let out = '';
+  // The last piece's last character, kept apart: reading it from `out` would flatten the growing
+  // string at every piece (time growing with the square of a cell's pieces).
+  let last = '';
   for (const raw of pieces) {
     const piece = raw.trim();
     if (piece === '') continue;
-    if (out !== '' && !CJK.test(out[out.length - 1] ?? '') && !CJK.test(piece[0] ?? '')) out += ' ';
+    if (last !== '' && !CJK.test(last) && !CJK.test(piece[0] ?? '')) out += ' ';
     out += piece;
+    last = piece[piece.length - 1] ?? '';
   }
   return out;
 }

@@ -29,7 +29,8 @@ export type ProblemCode =
   | 'zip-bomb'
   | 'needs-ocr'
   | 'partly-scanned'
-  | 'too-many-pages';
+  | 'too-many-pages'
+  | 'nested-too-deep';
 
 export interface DocumentProblem {
   code: ProblemCode;

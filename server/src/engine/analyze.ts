@@ -11,9 +11,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const started = performance.now();
   const report = readReport(text);
   const findings: Finding[] = [];
+  const { timeLimitMs } = options;
+  /** Rules not run because the time budget was spent. */
+  const skipped: string[] = [];
   for (const rule of allRules) {
     const setting = applySeverities.settingFor(rule.id, options);
     if (setting === 'off') continue;
+    if (timeLimitMs !== undefined && performance.now() - started >= timeLimitMs) {
+      skipped.push(rule.id);
+      continue;
+    }
     let found: Finding[];
     try {
       found = rule.check(report, { options });
@@ -22,9 +29,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
     for (const f of found) findings.push(setting ? { ...f, severity: setting } : f);
   }
+  if (skipped.length > 0 && timeLimitMs !== undefined) findings.push(timeLimitFinding(skipped, timeLimitMs, report));
   // localeCompare only on a tie: it is slow, and ties are rare.
   findings.sort((a, b) => a.span.start - b.span.start || (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule)));
   return { report, findings, elapsedMs: performance.now() - started };
+}
+
+/** The analysis ran out of its time budget: which checks were not made (so that it is never silent). */
+function timeLimitFinding(skipped: string[], timeLimitMs: number, report: Report): Finding {
+  const seconds = Number((timeLimitMs / 1000).toFixed(1));
+  const list = skipped.join(', ');
+  return {
+    rule: 'internal/time-limit',
+    severity: 'information',
+    message: {
+      zh: `分析超过 ${seconds} 秒的时限，以下 ${skipped.length} 项检查未运行：${list}`,
+      en: `The analysis went past its ${seconds} s limit; ${skipped.length} check${skipped.length > 1 ? 's were' : ' was'} not run: ${list}`,
+    },
+    span: { start: 0, end: Math.min(report.text.length, 1) },
+    related: [],
+    fixes: [],
+  };
 }
 
 /** A rule that threw, reported instead of its findings. */

@@ -11,4 +11,10 @@ export interface AnalyzeOptions {
   reportKind?: ReportKind;
   /** Per rule id (or id prefix ending in `/`): another severity, or 'off'. */
   rules?: Record<string, Severity | 'off'>;
+  /**
+   * A time budget in milliseconds. Once it is spent (looked at after reading the text and after
+   * each rule), the remaining rules are not run and an information finding names them: a caller
+   * that cannot wait (the editor, a batch) gets what was found so far. Unset: every rule runs.
+   */
+  timeLimitMs?: number;
 }

@@ -15,6 +15,14 @@ import { checkMode, mayBeReport } from './recognise.ts';
 import { tooLarge, type TooLarge } from './sizeLimit.ts';
 import type { SettingsStore } from './settings.ts';
 
+/**
+ * How long an analysis may take before its remaining checks are left out (the engine looks at the
+ * clock between reading the text and each rule): the editor gets what was found, with an
+ * information diagnostic naming the checks not run, rather than a server frozen on one document.
+ * Linear reading makes a 1 MB report take well under a tenth of this.
+ */
+export const ANALYSIS_TIME_LIMIT_MS = 2_000;
+
 export interface Checked {
   uri: string;
   /** The document version that was analysed. */
@@ -101,7 +109,7 @@ export class AnalysisCache {
     const text = document.getText();
     const readOnly = isConverted(uri);
     const mode = readOnly ? 'always' : checkMode(document.languageId, settings);
-    const options: AnalyzeOptions = { rules: settings.rules };
+    const options: AnalyzeOptions = { rules: settings.rules, timeLimitMs: ANALYSIS_TIME_LIMIT_MS };
     if (settings.reportKind !== 'auto') options.reportKind = settings.reportKind;
     const wanted = mode === 'always' || (mode === 'detect' && mayBeReport(text));
     // Past the size setting, nothing is analysed: diagnostics say so once (sizeLimit.ts).

@@ -3,7 +3,7 @@
 // blank, so this is a hint, once per table, with a fix that writes the zeros (offered, not applied
 // by fix-all: it is a matter of style, not of correctness).
 import { writeCellValue } from '../cellEdit.ts';
-import type { Finding } from '../model.ts';
+import type { Cell, Finding } from '../model.ts';
 import { balanceOf } from '../balance.ts';
 import { cellAt, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
@@ -25,7 +25,13 @@ export const tableBlankCells: Rule = {
     for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
       if (!table) continue;
       // A blank total beside non-zero parts is balance/blank-total's (it is not read as 0).
-      const blanks = table.rows.flatMap((r) => r.cells.slice(0, r.cells.length - r.lost)).filter((c) => c.value.kind === 'blank' && !unfilled.has(c));
+      const blanks: Cell[] = [];
+      for (const row of table.rows) {
+        for (let i = 0; i < row.cells.length - row.lost; i++) {
+          const cell = row.cells[i]!;
+          if (cell.value.kind === 'blank' && !unfilled.has(cell)) blanks.push(cell);
+        }
+      }
       const first = blanks[0];
       if (!first) continue;
       out.push(finding(this, {
