@@ -64,6 +64,13 @@ describe(rule, () => {
     assert.deepEqual(found.map((f) => spanText(text, f)), ['&nbsp;']);
   });
 
+  it('leaves alone a whole table written as markup, one row a line, as the converters write a page\'s metadata table', () => {
+    const table = '<table>\n<tr><td>索引号</td><td>014314799/2024-00002</td></tr>\n<tr><td>发布机构</td><td>某某县某某局</td></tr>\n</table>\n';
+    const text = `${table}${buildReport({ prose: '<span>未闭合的标签</span>' })}`;
+    const found = findingsOf(text, rule).map((f) => spanText(text, f));
+    assert.deepEqual(found, ['<span>', '</span>']);
+  });
+
   it('survives any text and stops listing garbage', () => {
     assert.deepEqual(findingsOf('', rule), []);
     assert.equal(findingsOf('\u0001'.repeat(100_000), rule).length, 1);

@@ -1,7 +1,8 @@
 // text/leftover: what converting Word or a web page to text leaves behind: "[bookmark: _GoBack]",
 // HTML entities ("&nbsp;", "&amp;") and tags ("<p>", "<br/>") in plain text, the replacement
 // character U+FFFD, and control characters other than tab and line ends. An HTML table pasted as
-// text is left alone: there the tags are the table.
+// text is left alone: there the tags are the table (and so in a whole table written as markup, one
+// row a line, as the converters write a page's other tables).
 import type { Finding, Fix, Message, Report, Span } from '../model.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
@@ -127,5 +128,11 @@ function htmlTableSpans(report: Report): Span[] {
     if (close >= 0 && close - end < 5000) end = Math.max(end, close + '</table>'.length);
     out.push({ start, end });
   }
+  // A whole table laid out as markup, one row a line, as the converters write a page's or a
+  // document's other tables (the metadata table of a web page): a table, not tags left in prose.
+  WHOLE_TABLE.lastIndex = 0;
+  for (let m = WHOLE_TABLE.exec(text); m; m = WHOLE_TABLE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+const WHOLE_TABLE = /^<table\b[^>\n]*>\r?\n(?:<tr\b[^\n]*<\/tr>\r?\n)*<\/table>/gm;
