@@ -85,6 +85,24 @@ describe('seed tables', { skip: seedsMissing }, () => {
     assert.equal(positionAt(index, found[0]!.span.start).line, 340);
   });
 
+  it('seed 001, whose （一）予以公开 lost a cell: every relation without that cell is checked, so a number changed elsewhere is found and fixed', () => {
+    const text = readSeed('001_07ea97a0e0dbb2b9.txt');
+    const { report } = analyze(text);
+    // Each cell of 一、本年新收 and （七）总计 in turn: made one more, found, and fixed back.
+    for (const key of ['new', 'total']) {
+      const row = report.tables.B!.rows.find((r) => r.key === key)!;
+      row.cells.forEach((cell, column) => {
+        if (cell.value.kind !== 'number') return;
+        const changed = applyEdits(text, [{ span: cell.span, newText: String(cell.value.value + 1) }]).text;
+        const found = analyze(changed).findings.filter((f) => f.rule === 'balance/cell');
+        const here = found.find((f) => f.span.start === cell.span.start);
+        assert.ok(here, `${key} column ${column}: ${found.map((f) => f.message.zh).join('; ')}`);
+        const fixed = applyEdits(changed, here.fixes[0]!.edits).text;
+        assert.equal(fixed, text, `${key} column ${column}: the fix writes the number back`);
+      });
+    }
+  });
+
   it('every fix on every seed removes its finding and changes nothing else', () => {
     for (const name of seedNames()) {
       const text = readSeed(name);
