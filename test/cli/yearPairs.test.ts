@@ -26,7 +26,7 @@ describe('batch HTML: each agency\'s two years side by side', () => {
     assert.ok(links, section);
     assert.notEqual(links[1], links[2]);
     // Each report's details are drawn from its data when the link opens it.
-    for (const anchor of [links[1], links[2]]) assert.match(page, new RegExp(`id="details-${anchor.replace('report-', '')}"`));
+    for (const anchor of [links[1], links[2]]) assert.match(page, new RegExp(`id="details-${(anchor ?? '').replace('report-', '')}"`));
     assert.match(section, /<td class="changed">1<span class="then">3 <span class="down">−2<\/span><\/span><\/td>/, 'this year\'s 1 beside last year\'s 3');
     assert.match(section, /正文与上年相同的约 100%/);
 
