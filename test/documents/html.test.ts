@@ -1,5 +1,5 @@
-// Web pages -> text: a real parser, paragraphs as lines, data tables as <table> blocks with their
-// merged cells, page chrome and code dropped, entities decoded, a report in a script string found,
+// Web pages -> text: a real parser, paragraphs as lines, data tables as Markdown rows (a merged
+// cell written once), page chrome and code dropped, entities decoded, a report in a script string found,
 // the page's charset honoured. Near misses (layout tables, an article's own header) stay as they are.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -25,14 +25,15 @@ describe('web pages as text', () => {
     {
       name: 'a layout table around the article is read as paragraphs, the data table inside it as a table',
       html: '<table><tr><td><p>标题</p><table><tr><td>规章</td><td>0</td></tr></table></td><td>侧栏</td></tr></table>',
-      want: '标题\n<table>\n<tr><td>规章</td><td>0</td></tr>\n</table>\n侧栏\n',
+      want: '标题\n| 规章 | 0 |\n| --- | --- |\n\n侧栏\n',
     },
     {
-      name: 'merged cells keep their spans, blank cells are blank, cell text is escaped',
+      name: 'a merged cell is written once, in the first row it covers; blank cells are blank; "<" is text',
       html: '<table><tr><th colspan="2" rowspan="2">项目</th><td>a&lt;b</td></tr><tr><td><p>1.</p><p>属于</p><p>国家秘密</p></td><td>&nbsp;</td><td></td></tr></table>',
-      want: '<table>\n<tr><td rowspan="2" colspan="2">项目</td><td>a&lt;b</td></tr>\n<tr><td>1.属于国家秘密</td><td> </td><td> </td></tr>\n</table>\n',
+      want: '| 项目 | a<b |\n| --- | --- | --- |\n| 1.属于国家秘密 | | |\n\n',
     },
-    { name: 'a span that is no number is none', html: '<table><tr><td colspan="x">a</td><td rowspan="0">b</td></tr></table>', want: '<table>\n<tr><td>a</td><td>b</td></tr>\n</table>\n' },
+    { name: 'a span that is no number is none', html: '<table><tr><td colspan="x">a</td><td rowspan="0">b</td></tr></table>', want: '| a | b |\n| --- | --- |\n\n' },
+    { name: 'a "|" inside a cell separates nothing', html: '<table><tr><td>a|b</td><td>1</td></tr></table>', want: '| a｜b | 1 |\n| --- | --- |\n\n' },
   ];
   for (const c of cases) it(c.name, () => assert.equal(text(c.html), c.want));
 
@@ -43,7 +44,7 @@ describe('web pages as text', () => {
     assert.deepEqual(at('甲'), { paragraph: 1 });
     // An empty paragraph counts, as in Word.
     assert.deepEqual(at('乙'), { paragraph: 3 });
-    assert.deepEqual(at('<tr><td>b'), { table: 1, row: 2 });
+    assert.deepEqual(at('| b |'), { table: 1, row: 2 });
     assert.deepEqual(at('丙'), { paragraph: 4 });
     assert.equal(placeAt(doc.places, -1), null);
     assert.deepEqual(describePlace({ table: 1, row: 2 }), { zh: '表 1 第 2 行', en: 'table 1, row 2' });
@@ -55,7 +56,7 @@ describe('web pages as text', () => {
       + `<p>${'本机关认真贯彻落实政府信息公开条例。'.repeat(3)}</p>`;
     const literal = JSON.stringify(report).replace(/<\//g, '<\\/').replace(/[\u4e00-\u9fff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
     const page = `<body><div id="c"></div><script>// the CMS\nvar s = ${literal}; /* write it */ document.getElementById('c').innerHTML = s + '<br>';</script></body>`;
-    assert.match(text(page), /^某某局2023年政府信息公开工作年度报告\n<table>\n<tr><td>行政许可<\/td><td>1320<\/td><\/tr>\n<\/table>\n本机关/);
+    assert.match(text(page), /^某某局2023年政府信息公开工作年度报告\n\| 行政许可 \| 1320 \|\n\| --- \| --- \|\n\n本机关/);
     // Scripts with a little markup (a share button, a statistics snippet) are not reports.
     assert.equal(htmlInScript('document.write("<a href=\\"#\\">分享到微信</a>");'), null);
     assert.equal(htmlInScript('var x = 1; // <p>' + '中'.repeat(100)), null);
@@ -75,10 +76,21 @@ describe('web pages as text', () => {
     assert.match(decodeHtml(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])), /^<p>政府/);
   });
 
+  it('leaves out a web page\'s menus (a run of short lines), not a report\'s signature or numbered headings', () => {
+    const menu = ['某某县人民政府', '2025年12月30日 星期二', '首页', '走进某某', '办事服务', '政民互动', '政府信息公开'].map((l) => `<li>${l}</li>`).join('');
+    const page = `<ul>${menu}</ul><p>某某局2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p><p>五、存在的主要问题及改进情况</p><p>某某局</p><p>2024年1月20日</p>`;
+    const got = text(page);
+    assert.doesNotMatch(got, /首页|办事服务|2025年12月30日/);
+    assert.match(got, /^某某局2023年政府信息公开工作年度报告\n一、总体情况\n/);
+    assert.match(got, /\n某某局\n2024年1月20日\n$/);
+    // A Word document has no menus: its short lines stay.
+    assert.match(readHtml(page, 'docx').text, /首页/);
+  });
+
   it('survives anything: empty, binary, unclosed, deeply nested, one long line', () => {
     assert.equal(text(''), '');
     assert.doesNotThrow(() => readHtml(String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 31) % 256))));
-    assert.equal(text('<table><tr><td>a<td>1<tr><td>b<td>2'), '<table>\n<tr><td>a</td><td>1</td></tr>\n<tr><td>b</td><td>2</td></tr>\n</table>\n');
+    assert.equal(text('<table><tr><td>a<td>1<tr><td>b<td>2'), '| a | 1 |\n| --- | --- |\n| b | 2 |\n\n');
     assert.equal(text(`<p>${'数'.repeat(100_000)}</p>`).length, 100_001);
     assert.match(text(`${'<div>'.repeat(2000)}深处${'</div>'.repeat(2000)}`), /深处/);
   });

@@ -67,11 +67,11 @@ describe('PDF tables from their ruling lines', () => {
     assert.deepEqual(grid?.cells.map((c) => [c.row, c.col, c.rowspan, c.colspan]), [[0, 0, 1, 2], [0, 2, 1, 1], [1, 0, 2, 1], [1, 1, 1, 1], [1, 2, 1, 1], [2, 1, 1, 1], [2, 2, 1, 1]]);
     // The wrapped label, centred between its two rows, is one cell in the first of them.
     assert.equal(layoutPdf([page(1, [t])]).text, [
-      '<table>',
-      '<tr><td colspan="2">项目</td><td>数</td></tr>',
-      '<tr><td rowspan="2">（三）不予公开</td><td>1.甲</td><td>7</td></tr>',
-      '<tr><td>2.乙</td><td>0</td></tr>',
-      '</table>',
+      '| 项目 | 数 |',
+      '| --- | --- | --- |',
+      '| （三）不予公开 | 1.甲 | 7 |',
+      '| 2.乙 | 0 |',
+      '',
       '',
     ].join('\n'));
   });
@@ -82,7 +82,7 @@ describe('PDF tables from their ruling lines', () => {
       { row: 0, col: 1, lines: ['12'] },
       { row: 0, col: 2, lines: [] },
     ]);
-    assert.equal(layoutPdf([page(1, [t])]).text, '<table>\n<tr><td>规范性文件</td><td>12</td><td> </td></tr>\n</table>\n');
+    assert.equal(layoutPdf([page(1, [t])]).text, '| 规范性文件 | 12 | |\n| --- | --- | --- |\n\n');
   });
 
   it('lines that cross nothing (an underline, a rule under the title) are no table', () => {
@@ -114,23 +114,24 @@ describe('PDF tables from their ruling lines', () => {
     const doc = layoutPdf([page(1, [header(1), lines(['三、收到和处理政府信息公开申请情况', 100, 580]), first]), page(2, [header(2), second])]);
     assert.equal(doc.text, [
       '三、收到和处理政府信息公开申请情况',
-      '<table>',
-      '<tr><td colspan="3">（本列数据的勾稽关系）</td></tr>',
-      '<tr><td rowspan="4">三、本年度办理结果</td><td>（一）予以公开</td><td>150</td></tr>',
-      '<tr><td>（二）部分公开</td><td>20</td></tr>',
-      '<tr><td>（三）不予公开</td><td>0</td></tr>',
-      '<tr><td>（七）总计</td><td>170</td></tr>',
-      '</table>',
+      '| （本列数据的勾稽关系） |',
+      '| --- | --- | --- |',
+      '| 三、本年度办理结果 | （一）予以公开 | 150 |',
+      '| （二）部分公开 | 20 |',
+      '| （三）不予公开 | 0 |',
+      '| （七）总计 | 170 |',
+      '',
       '',
     ].join('\n'));
     // Each row maps back to its page.
-    assert.deepEqual(doc.places, [{ start: 0, place: { page: 1 } }, { start: doc.text.indexOf('<tr><td>（三）'), place: { page: 2 } }]);
+    assert.deepEqual(doc.places, [{ start: 0, place: { page: 1 } }, { start: doc.text.indexOf('| （三）'), place: { page: 2 } }]);
   });
 
   it('two tables with other columns on consecutive pages stay two tables', () => {
     const a = table([100, 200, 300], [700, 720], [{ row: 0, col: 0, lines: ['甲'] }, { row: 0, col: 1, lines: ['1'] }]);
     const b = table([100, 150, 300], [60, 80], [{ row: 0, col: 0, lines: ['乙'] }, { row: 0, col: 1, lines: ['2'] }]);
-    assert.equal(layoutPdf([page(1, [a]), page(2, [b])]).text.match(/<table>/g)?.length, 2);
+    // Each table has its rule under its first row.
+    assert.equal(layoutPdf([page(1, [a]), page(2, [b])]).text.match(/^\| --- \|/gm)?.length, 2);
   });
 });
 

@@ -268,6 +268,8 @@ export function readHtml(html: string, format: DocumentFormat = 'html'): Convert
   const reader = new HtmlReader(format);
   reader.walk(reader.parse(html), { inArticle: false, depth: 0 });
   reader.flush();
+  // A web page's menus are left out: "Check as text" shows the article (a Word document has none).
+  if (format === 'html') reader.out.dropNavigation();
   const read = reader.out.done();
   if (reader.deepElements > 0) {
     read.problems.push({ code: 'nested-too-deep', fatal: false, message: { zh: `网页的元素嵌套超过 ${MAX_DEPTH} 层，更深处只读取了文字（其中的表格未按表格读取）`, en: `the page nests elements more than ${MAX_DEPTH} deep; deeper down only the text was read (tables there were not read as tables)` } });

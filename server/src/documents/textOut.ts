@@ -1,10 +1,7 @@
-// The text every converter writes, in the shape the engine reads: a paragraph per line, and each
-// table as an HTML <table> block, one <tr> per line. Tables stay HTML (not tab-separated rows)
-// because HTML keeps what tabs lose: a cell is exactly one <td> whatever it holds (spaces, "|",
-// tabs), a merged cell is written once with its rowspan/colspan (the engine reads rows by their
-// labels, so a merged group label in the first of its rows is read as the printed form means it),
-// and a blank cell (written "<td> </td>") stays distinct from the placeholder of a merged column,
-// which in tab-separated text is an empty cell too and would be dropped at a row's end.
+// The text every converter writes, in the shape the engine reads and a person can read ("Check as
+// text" shows it): a paragraph per line, and each table as Markdown rows ("| 规章 | 0 | 0 | 0 |"),
+// one line a row. Not tab-separated rows: tabs lose a blank cell at a row's end, where "| |" keeps
+// it. The converters keep each table's cells with their spans (rowspan, colspan) up to here.
 import type { ConvertedDocument, DocumentFormat, DocumentProblem, Place, PlaceFrom } from './types.ts';
 
 export interface OutCell {
@@ -17,8 +14,6 @@ export interface OutRow {
   cells: OutCell[];
   place: Place;
 }
-
-const escapeCell = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
@@ -44,17 +39,13 @@ export function tidy(text: string): string {
 }
 
 export class TextOut {
-  private readonly lines: string[] = [];
-  private readonly places: PlaceFrom[] = [];
-  private offset = 0;
+  /** Each line written with the place it came from; the text and the map back are made at the end. */
+  private entries: { line: string; place: Place; table: boolean }[] = [];
 
   constructor(private readonly format: DocumentFormat) {}
 
-  private push(line: string, place: Place): void {
-    const last = this.places[this.places.length - 1];
-    if (!last || JSON.stringify(last.place) !== JSON.stringify(place)) this.places.push({ start: this.offset, place });
-    this.lines.push(line);
-    this.offset += line.length + 1;
+  private push(line: string, place: Place, table = false): void {
+    this.entries.push({ line, place, table });
   }
 
   /** One paragraph: one line of text, its spaces collapsed (nothing is written for a blank one). */
@@ -68,27 +59,67 @@ export class TextOut {
     if (line !== '') this.push(line, place);
   }
 
+  /**
+   * A table as Markdown rows a person can read, one "| … |" line per row, the rule under its first
+   * row, a blank line after it. A merged cell is written once, in the first row and column it
+   * covers (the engine reads rows by their labels, so a group label in the first of its rows reads
+   * as the printed form means it). A blank cell is one space between two pipes, which the engine
+   * reads as a cell left blank; one space around each cell, since runs of spaces would read as
+   * separators too. A "|" inside a cell is written full-width, so that it separates nothing.
+   */
   table(rows: OutRow[]): void {
     const first = rows[0];
     if (!first) return;
-    this.push('<table>', first.place);
-    for (const row of rows) {
+    const width = Math.max(1, ...rows.map((r) => r.cells.reduce((n, c) => n + c.colspan, 0)));
+    rows.forEach((row, i) => {
       const cells = row.cells.map((c) => {
-        const span = `${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}`;
-        const text = tidy(c.text);
-        return `<td${span}>${text === '' ? ' ' : escapeCell(text)}</td>`;
+        const text = tidy(c.text).replace(/\|/g, '｜');
+        return text === '' ? ' ' : ` ${text} `;
       });
-      this.push(`<tr>${cells.join('')}</tr>`, row.place);
+      this.push(`|${cells.join('|')}|`, row.place, true);
+      if (i === 0) this.push(`|${' --- |'.repeat(width)}`, row.place, true);
+    });
+    this.push('', rows[rows.length - 1]?.place ?? first.place, true);
+  }
+
+  /**
+   * A web page's navigation left out: a run of NAVIGATION_RUN or more short lines in a row, none
+   * a sentence, a numbered heading or a table row ("首页 / 走进沭阳 / 办事服务 / 政民互动 / …", with
+   * the site's name and the day's date above them). A report's own lines come as paragraphs,
+   * numbered headings and tables, and its signature is two lines.
+   */
+  dropNavigation(): void {
+    const menu = (e: { line: string; table: boolean }) => !e.table && e.line.length <= 16 && !/[。，；;：:]/.test(e.line) && !NUMBERED.test(e.line);
+    const drop = new Uint8Array(this.entries.length);
+    for (let i = 0; i < this.entries.length;) {
+      let j = i;
+      while (j < this.entries.length && menu(this.entries[j]!)) j++;
+      if (j - i >= NAVIGATION_RUN) drop.fill(1, i, j);
+      i = j + 1;
     }
-    this.push('</table>', rows[rows.length - 1]?.place ?? first.place);
+    // One pass, not a splice a run: a page of many menus stays linear.
+    this.entries = this.entries.filter((_, k) => drop[k] === 0);
   }
 
   /** True when no line has been written yet. */
   get empty(): boolean {
-    return this.lines.length === 0;
+    return this.entries.length === 0;
   }
 
   done(problems: DocumentProblem[] = []): ConvertedDocument {
-    return { format: this.format, text: this.lines.length ? this.lines.join('\n') + '\n' : '', places: this.places, problems };
+    const places: PlaceFrom[] = [];
+    let offset = 0;
+    for (const { line, place } of this.entries) {
+      const last = places[places.length - 1];
+      if (!last || JSON.stringify(last.place) !== JSON.stringify(place)) places.push({ start: offset, place });
+      offset += line.length + 1;
+    }
+    const text = this.entries.length ? this.entries.map((e) => e.line).join('\n') + '\n' : '';
+    return { format: this.format, text, places, problems };
   }
 }
+
+/** How many short lines in a row make a menu. */
+const NAVIGATION_RUN = 5;
+/** A numbered heading or item: 一、 （一） 1. */
+const NUMBERED = /^[\s]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、])/;
