@@ -3,6 +3,7 @@
 // links to both reports' details; no section when no agency has two consecutive years.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
@@ -20,8 +21,10 @@ describe('batch HTML: each agency\'s two years side by side', () => {
     const output = join(dir, 'report.html');
     runCli(['check', '--format', 'html', '--output', output, dir]);
     const page = readFileSync(output, 'utf8');
-    const section = /<h2>各单位两个年度对比<\/h2>(.*?)<div id="reports">/s.exec(page)?.[1];
-    assert.ok(section, 'the section');
+    // Each agency's block is gzipped until it comes near the screen.
+    const block = /<h2>各单位两个年度对比<\/h2>.*?<script type="text\/x-nianbao-gzip" id="pairs-0">([^<]*)<\/script>/s.exec(page)?.[1];
+    assert.ok(block, 'the section');
+    const section = gunzipSync(Buffer.from(block, 'base64')).toString('utf8');
     const links = /<h3><a href="#(report-\d+)">某某市某某局 2023<\/a> ↔ <a href="#(report-\d+)">2022<\/a><\/h3>/.exec(section);
     assert.ok(links, section);
     assert.notEqual(links[1], links[2]);
@@ -29,6 +32,10 @@ describe('batch HTML: each agency\'s two years side by side', () => {
     for (const anchor of [links[1], links[2]]) assert.match(page, new RegExp(`id="details-${(anchor ?? '').replace('report-', '')}"`));
     assert.match(section, /<td class="changed">1<span class="then">3 <span class="down">−2<\/span><\/span><\/td>/, 'this year\'s 1 beside last year\'s 3');
     assert.match(section, /正文与上年相同的约 100%/);
+    // Below it, the editor's own comparison: both years' whole tables, each section's reuse.
+    assert.match(section, /<table class="report-table years" data-table="B">/);
+    assert.match(section, /<table class="report-table reuse">/);
+    assert.match(section, /重复率 100%/);
 
     const alone = tempDir();
     writeFileSync(join(alone, '2023.txt'), buildReport({ year: 2023 }));

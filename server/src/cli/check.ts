@@ -12,6 +12,7 @@ import type { YearPair } from '../render/yearPairs.ts';
 import { HtmlReportWriter } from './htmlReport.ts';
 import { collectInputs } from './inputs.ts';
 import type { Language } from './language.ts';
+import { comparedYears } from './comparedYears.ts';
 import { progressFor } from './progress.ts';
 import { sarifOutput } from './sarifOutput.ts';
 import type { Terminal } from './terminal.ts';
@@ -70,7 +71,11 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
     // The HTML page puts each agency's two years side by side (render/yearPairs.ts).
     if (html) {
       const entryIndex = new Map(checked.map((o) => [o.digest!, o.entry?.index ?? o.index]));
-      for (const p of pairsOf(checked.map((o) => o.digest!))) yearPairs.push({ current: p.current, previous: p.previous, currentIndex: entryIndex.get(p.current)!, previousIndex: entryIndex.get(p.previous)! });
+      const pathOf = new Map(checked.map((o) => [o.digest!, o.path]));
+      for (const p of pairsOf(checked.map((o) => o.digest!))) {
+        const compared = await comparedYears(pathOf.get(p.current)!, pathOf.get(p.previous)!, p.previous, command.options, language);
+        yearPairs.push({ current: p.current, previous: p.previous, currentIndex: entryIndex.get(p.current)!, previousIndex: entryIndex.get(p.previous)!, compared });
+      }
     }
     const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
     checked.forEach((o, i) => {

@@ -283,10 +283,12 @@ export function pageEnd(): string {
   });
   window.nianbaoOpen = open;
   // Charts are drawn as they come near the screen: a page of hundreds of agencies lays out only those seen.
-  const drawChart = (box) => {
+  const drawChart = async (box) => {
     const data = document.getElementById(box.dataset.chart);
-    if (data && !box.dataset.drawn) {
-      box.querySelector('.plot').innerHTML = data.textContent;
+    if (data && !box.dataset.drawing) {
+      box.dataset.drawing = '1';
+      // Each agency's two years are gzipped as a report's details are; a chart is plain markup.
+      box.querySelector('.plot').innerHTML = box.dataset.gzip ? await inflate(data.textContent) : data.textContent;
       box.dataset.drawn = '1';
     }
   };

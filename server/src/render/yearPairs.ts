@@ -2,8 +2,10 @@
 // (engine/workspace/digest.ts: a batch keeps no more of a report): table B's 二、上年结转 beside
 // last year's 四、结转下年度, table A's 规章 and 行政规范性文件 (last year's 现行有效 + 本年制发 −
 // 本年废止 against this year's 现行有效), and the share of this year's text reused from last
-// year's. Each pair links to both reports' details. The editor's "compare with last year" draws
-// the whole tables (yearsHtml.ts), which a batch cannot keep for thousands of reports.
+// year's. Each pair links to both reports' details, and below comes the editor's own comparison
+// (yearsHtml.ts: both years' whole tables with each change, each section's reused sentences),
+// made at the end of the run from the two files (cli/comparedYears.ts).
+import { gzipSync } from 'node:zlib';
 import { formats } from '../engine/formats/index.ts';
 import type { NumberCell, ReportDigest } from '../engine/workspace/digest.ts';
 import { reusedShare } from '../engine/workspace/similarText.ts';
@@ -17,6 +19,8 @@ export interface YearPair {
   /** The reports' places in the run: their details' anchors are `report-<index>`. */
   currentIndex: number;
   previousIndex: number;
+  /** Both years' tables and text compared (render/yearsHtml.ts), when the two files could be read again. */
+  compared?: string | null;
 }
 
 /**
@@ -34,9 +38,11 @@ export function yearPairsSection(pairs: readonly YearPair[], language: Language)
     if (list) list.push(p);
     else byAgency.set(key, [p]);
   }
+  // Gzipped, as a report's details are (batchPage.ts reportSection): both years' whole tables of
+  // hundreds of agencies are megabytes of markup.
   const blocks = [...byAgency.values()].map((list, k) => {
-    const markup = html`${list.map((p) => pairHtml(p, language))}`;
-    return html`<div class="chart" data-chart="pairs-${k}"><div class="plot" style="min-height:${list.length * 220}px"></div><script type="text/x-nianbao-svg" id="pairs-${k}">${markup}</script></div>`;
+    const markup = list.map((p) => `${pairHtml(p, language).value}${p.compared ?? ''}`).join('');
+    return html`<div class="chart" data-chart="pairs-${k}" data-gzip="1"><div class="plot" style="min-height:${list.length * 220}px"></div><script type="text/x-nianbao-gzip" id="pairs-${k}">${gzipSync(markup).toString('base64')}</script></div>`;
   });
   return html`<style>${yearsCss}</style><h2>${zh ? '各单位两个年度对比' : 'Each agency\'s two years side by side'}</h2>${blocks}
 `.value;
