@@ -17,6 +17,7 @@ import { writeCellValue } from './cellEdit.ts';
 import { applyEdits } from './fixes.ts';
 import { formatForYear, formats } from './formats/index.ts';
 import type { Message, Report, Span, TableId, TextEdit } from './model.ts';
+import { writeYearLike } from './parse/dates.ts';
 import { rowOf } from './tableLookup.ts';
 
 export interface NextYearDraft {
@@ -100,22 +101,9 @@ function yearEdits(report: Report, year: number): TextEdit[] {
     const at = within.search(new RegExp(`(?<!\\d)${year - 1}(?!\\d)`));
     if (at < 0) continue;
     const start = span.start + at;
-    if (!edits.has(start)) edits.set(start, { span: { start, end: start + 4 }, newText: writtenLike(report.text.slice(start, start + 4), year) });
+    if (!edits.has(start)) edits.set(start, { span: { start, end: start + 4 }, newText: writeYearLike(report.text.slice(start, start + 4), year) });
   }
   return [...edits.values()];
-}
-
-const CHINESE = '〇一二三四五六七八九';
-
-/** `year` in the characters `written` uses: ASCII, full-width, or Chinese numerals (with 零 or 〇 for zero). */
-function writtenLike(written: string, year: number): string {
-  return [...String(year)].map((d, i) => {
-    const c = written[i] ?? '0';
-    const digit = Number(d);
-    if (c >= '０' && c <= '９') return String.fromCharCode(0xff10 + digit);
-    if (CHINESE.includes(c) || c === '零') return digit === 0 ? (written.includes('零') ? '零' : '〇') : CHINESE[digit]!;
-    return d;
-  }).join('');
 }
 
 /** Publication dates (with a weekday written beside them) emptied: next year's is not known. */
