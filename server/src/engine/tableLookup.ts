@@ -1,6 +1,6 @@
 // Finding cells and naming them the way a reader of the report would: "（七）总计 · 总计列".
 import { formats } from './formats/index.ts';
-import type { FormatDef, TableABlockDef } from './formats/types.ts';
+import type { FormatDef, RowDef, TableABlockDef } from './formats/types.ts';
 import type { Cell, CellRef, Message, ReadTable, Report, TableRow } from './model.ts';
 
 export function formatOf(report: Report): FormatDef {
@@ -66,3 +66,15 @@ export const tableNames: Record<CellRef['table'], Message> = {
   B: { zh: '收到和处理政府信息公开申请情况表', en: 'table B (applications received and handled)' },
   C: { zh: '行政复议、行政诉讼情况表', en: 'table C (administrative review and litigation)' },
 };
+
+/**
+ * The rows of table B that carry numbers, as a report that has the rows `present` prints them: a
+ * group printed as one row (a 2021 report's （六）其他处理 alone) stands for its sub-rows.
+ */
+export function numberRowsOfB(format: FormatDef, present: ReadonlySet<string>): RowDef[] {
+  const summed = (key: string | undefined) => {
+    const group = format.tableB.rows.find((r) => r.key === key);
+    return group?.mayAggregate === true && present.has(group.key) && !format.tableB.rows.some((r) => r.parent === group.key && present.has(r.key));
+  };
+  return format.tableB.rows.filter((r) => (r.group ? summed(r.key) : !summed(r.parent)));
+}

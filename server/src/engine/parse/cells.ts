@@ -354,7 +354,6 @@ function isPipeRow(text: string): boolean {
   return text.length < 4000 && PIPE_ROW.test(text) && !PIPE_ONLY.test(text);
 }
 
-
 /**
  * One cell per line: rows are separated by empty lines or by lines holding only "|". A line of
  * only spaces, tabs or NBSP is a blank cell; "|" markers after a cell ("0 |", "0 | ||") are not

@@ -115,42 +115,59 @@ function knownValues(table: ReadTable) {
  */
 export function recoverRows(table: ReadTable, relations: readonly RelationInstance[], text: string, options: { minDigits?: number } = {}): void {
   const valueOf = knownValues(table);
-  const glued = table.rows.flatMap((row) => {
+  const glued: Glued[] = table.rows.flatMap((row) => {
     const digits = rowDigits(row, text);
     // As many digits as columns split one way only ("000" is 0 0 0), relations or not.
     if (!digits || !needsSplit(row, digits) || (digits.length < (options.minDigits ?? 0) && digits.length !== row.expected)) return [];
-    return [{ row, digits }];
+    return [{ row, digits, tried: null }];
   });
   // A row split again is known to the relations of the next: in crawler text every row is glued,
   // and "220000325" is 22 0 0 0 0 3 25 only once the column totals of the rows around it are read.
+  // A row whose search ran past its bound is not searched again: more known cells do not shrink it.
   let left = glued;
   for (let progress = true; progress && left.length > 0;) {
     progress = false;
-    left = left.filter(({ row, digits }) => {
-      const checks = checksFor(row.key, relations, valueOf);
-      const { found, exhausted } = splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)));
-      const only = found[0];
-      if (!exhausted || found.length !== 1 || !only) return true;
-      row.cells = recoveredCells(only, digits, text);
-      row.extra = [];
-      row.lost = 0;
-      row.digitsRunTogether = { splits: 1 };
+    left = left.filter((g) => {
+      if (g.tried && !g.tried.exhausted) return true;
+      g.tried = splitsOf(g, relations, valueOf, 2);
+      const only = g.tried.found[0];
+      if (!g.tried.exhausted || g.tried.found.length !== 1 || !only) return true;
+      take(g, only, text);
       progress = true;
       return false;
     });
   }
   if (left.length > 1) left = splitTogether(left, relations, valueOf, text);
-  for (const { row, digits } of left) {
+  for (const { row, tried } of left) {
     if (!looksGlued(row)) continue;
-    const checks = checksFor(row.key, relations, valueOf);
-    const { found, exhausted } = splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)));
     // Its numbers are not known: the run is not any one cell's value, so no cell is kept (the
     // table/glued-digits finding names the row; the text is untouched).
-    row.digitsRunTogether = { splits: exhausted ? found.length : -1 };
+    row.digitsRunTogether = { splits: tried?.exhausted ? tried.found.length : -1 };
     row.cells = [];
     row.extra = [];
     row.lost = 0;
   }
+}
+
+/** A row whose digits ran together, and what the last search for its splits found. */
+interface Glued {
+  row: TableRow;
+  digits: Digit[];
+  tried: { found: number[][]; exhausted: boolean } | null;
+}
+
+/** The splits of a glued row that pass the relations it is in (up to `limit`). */
+function splitsOf({ row, digits }: Glued, relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null, limit: number) {
+  const checks = checksFor(row.key, relations, valueOf);
+  return splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)), limit);
+}
+
+/** The row read as the split found. */
+function take({ row, digits }: Glued, values: number[], text: string): void {
+  row.cells = recoveredCells(values, digits, text);
+  row.extra = [];
+  row.lost = 0;
+  row.digitsRunTogether = { splits: 1 };
 }
 
 /** Rows whose splits are tried together, and how many candidate readings they may have in all. */
@@ -164,31 +181,30 @@ const MAX_COMBINATIONS = 20_000;
  * column totals, which hold both, choose one pair. Every combination of the rows' candidates is
  * tried against the relations among them and the rows already read; exactly one must fit.
  */
-function splitTogether(left: { row: TableRow; digits: Digit[] }[], relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null, text: string) {
-  if (left.length > MAX_TOGETHER) return left;
+function splitTogether(left: Glued[], relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null, text: string): Glued[] {
+  if (left.length > MAX_TOGETHER || left.some((g) => !g.tried?.exhausted)) return left;
   const candidates: number[][][] = [];
   let combinations = 1;
-  for (const { row, digits } of left) {
-    const checks = checksFor(row.key, relations, valueOf);
-    const { found, exhausted } = splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)), MAX_CANDIDATES + 1);
+  for (const g of left) {
+    const { found, exhausted } = splitsOf(g, relations, valueOf, MAX_CANDIDATES + 1);
     if (!exhausted || found.length === 0 || found.length > MAX_CANDIDATES) return left;
     candidates.push(found);
     combinations *= found.length;
     if (combinations > MAX_COMBINATIONS) return left;
   }
-  const keys = new Set(left.map((l) => l.row.key));
-  const joint = relations.filter((r) => [...r.left, ...r.right].some((x) => keys.has(x.row)) && [...r.left, ...r.right].every((x) => keys.has(x.row) || valueOf(x) !== null));
+  const index = new Map(left.map((g, i) => [g.row.key, i]));
+  const joint = relations.filter((r) => [...r.left, ...r.right].some((x) => index.has(x.row)) && [...r.left, ...r.right].every((x) => index.has(x.row) || valueOf(x) !== null));
   const chosen: number[][] = [];
   let fits: number[][] | null = null;
   let count = 0;
   const value = (ref: CellRef) => {
-    const i = left.findIndex((l) => l.row.key === ref.row);
-    return i >= 0 ? (chosen[i]?.[ref.column] ?? NaN) : (valueOf(ref) ?? NaN);
+    const i = index.get(ref.row);
+    return i !== undefined ? (chosen[i]?.[ref.column] ?? NaN) : (valueOf(ref) ?? NaN);
   };
+  const sum = (refs: CellRef[]) => refs.reduce((total, x) => total + value(x), 0);
   const walk = (i: number) => {
     if (count > 1) return;
     if (i === left.length) {
-      const sum = (refs: CellRef[]) => refs.reduce((total, x) => total + value(x), 0);
       if (joint.every((r) => sum(r.left) === sum(r.right))) {
         count++;
         fits = chosen.slice();
@@ -203,12 +219,7 @@ function splitTogether(left: { row: TableRow; digits: Digit[] }[], relations: re
   walk(0);
   const only: number[][] | null = fits;
   if (count !== 1 || !only) return left;
-  left.forEach(({ row, digits }, i) => {
-    row.cells = recoveredCells(only[i] ?? [], digits, text);
-    row.extra = [];
-    row.lost = 0;
-    row.digitsRunTogether = { splits: 1 };
-  });
+  left.forEach((g, i) => take(g, only[i] ?? [], text));
   return [];
 }
 

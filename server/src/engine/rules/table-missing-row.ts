@@ -3,20 +3,14 @@
 // A 2021 report that keeps （六）其他处理 as one row is read as the sum of its sub-rows (a hint).
 import type { FormatDef } from '../formats/types.ts';
 import type { Finding, ReadTable, Span } from '../model.ts';
-import { formatOf, rowName, tableNames } from '../tableLookup.ts';
+import { formatOf, numberRowsOfB, rowName, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
 function requiredRows(format: FormatDef, table: ReadTable): { key: string; label: string }[] {
   if (table.id === 'A') return format.tableA.blocks.flatMap((b) => b.rows.map((r) => ({ key: r.key, label: r.label })));
   if (table.id !== 'B') return [];
-  const present = new Set(table.rows.map((r) => r.key));
-  const aggregated = (key: string | undefined) => {
-    const parent = format.tableB.rows.find((r) => r.key === key);
-    return parent?.mayAggregate === true && present.has(parent.key);
-  };
-  return format.tableB.rows
-    .filter((r) => !r.group && !aggregated(r.parent))
+  return numberRowsOfB(format, new Set(table.rows.map((r) => r.key)))
     .map((r) => ({ key: r.key, label: `${r.numbering}${r.label.replace(/（区分处理的.*$/, '')}` }));
 }
 

@@ -2,8 +2,8 @@
 // could not read is worse than none: one warning on the table says how many rows were read, where
 // reading stopped and which rows are missing, so the report is never counted as checked in full.
 // (Each row's own trouble is said by table/missing-row, table/cell-count and table/glued-digits.)
-import { formatOf, rowName, tableNames } from '../tableLookup.ts';
-import type { Finding, ReadTable, Related, Report, TableRow } from '../model.ts';
+import { formatOf, numberRowsOfB, rowName, tableNames } from '../tableLookup.ts';
+import type { Finding, ReadTable, Related, TableRow } from '../model.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -14,20 +14,6 @@ import type { Rule } from './types.ts';
 function readWhole(row: TableRow): boolean {
   if (row.digitsRunTogether && row.digitsRunTogether.splits !== 1) return false;
   return row.cells.length > 0;
-}
-
-/** The rows of table B the format wants, with a group printed as one row standing for its sub-rows. */
-function wantedRows(report: Report, table: ReadTable): string[] {
-  const format = formatOf(report);
-  const present = new Set(table.rows.map((r) => r.key));
-  return format.tableB.rows
-    .filter((r) => {
-      if (r.mayAggregate) return present.has(r.key);
-      if (r.group) return false;
-      const parent = format.tableB.rows.find((p) => p.key === r.parent);
-      return !(parent?.mayAggregate && present.has(parent.key));
-    })
-    .map((r) => r.key);
 }
 
 function rowPlace(row: TableRow | undefined, table: ReadTable) {
@@ -45,7 +31,7 @@ export const tableUnread: Rule = {
     const out: Finding[] = [];
     const b = report.tables.B;
     if (b) {
-      const wanted = wantedRows(report, b);
+      const wanted = numberRowsOfB(formatOf(report), new Set(b.rows.map((r) => r.key))).map((r) => r.key);
       const rows = new Map(b.rows.map((r) => [r.key, r]));
       const unread = wanted.filter((key) => {
         const row = rows.get(key);
