@@ -56,6 +56,10 @@ describe('nianbao check on a folder of 206 reports of every input kind', () => {
     assert.equal(r.status, 1);
     const files: { path: string; diagnostics: { rule: string; severity: string; message: string; fixes: { edits: { newText: string }[] }[] }[] }[] = JSON.parse(r.stdout).files;
     assert.equal(files.length, 2 * PAIRS + 6);
+    // One file a line, each line (without the comma between) the file's JSON as read from the whole.
+    const lines = r.stdout.split('\n');
+    assert.equal(lines[0], '{"files":[');
+    assert.deepEqual(files.map((_, i) => JSON.parse(lines[i + 1]!.replace(/,$/, ''))), files);
     assert.deepEqual(files.map((f) => f.path), [...files.map((f) => f.path)].sort((a, b) => a.localeCompare(b)), 'input order');
     for (const f of files) {
       const name = f.path.slice(dir.length + 1);

@@ -80,7 +80,7 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
     const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
     checked.forEach((o, i) => {
       // A file serialised where it was checked is read back to take its cross-report findings.
-      if (o.json !== null && (across[i] ?? []).length > 0) o.result = JSON.parse(o.json) as JsonFile;
+      if (o.json !== null && (across[i] ?? []).length > 0) o.result = JSON.parse(Buffer.from(o.json.buffer, o.json.byteOffset, o.json.byteLength).toString('utf8')) as JsonFile;
       const placed = placeFindings(o, across[i] ?? [], language);
       if (placed.length > 0 && o.json !== null) o.json = jsonOfFile(o.result!);
       if (placed.length > 0 && o.entry) acrossReports.push({ entry: o.entry, diagnostics: placed });
@@ -99,7 +99,7 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
     term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
   } else {
     const colours = coloursFor(term.colour && !command.output);
-    const text = command.format === 'json' ? jsonOfFiles(checked.map((o) => o.json!), { errors: problems, skipped })
+    const text = command.format === 'json' ? Buffer.concat(jsonOfFiles(checked.map((o) => o.json!), { errors: problems, skipped }))
       : command.format === 'sarif' ? sarifOutput(results, problems, language, version)
       // In a file, what could not be checked is written too (on a terminal stderr has said it just above).
       : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, skipped, language, colours);

@@ -60,10 +60,10 @@ export interface FileOutcome {
   entry: BatchEntry | null;
   details: string | null;
   /**
-   * With `--format json`: the result as it stands in the output (workers.ts serialises it where
-   * the file was checked; `result` then keeps only what the run summary reads).
+   * With `--format json`: the result as it stands in the output, UTF-8 (workers.ts serialises it
+   * where the file was checked; `result` then keeps only what the run summary reads).
    */
-  json: string | null;
+  json: Uint8Array | null;
 }
 
 export async function checkFile(task: CheckFileTask, settings: CheckSettings): Promise<FileOutcome> {

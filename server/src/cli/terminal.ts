@@ -1,7 +1,8 @@
 // Where the CLI writes, and whether it may colour: on a terminal, unless NO_COLOR is set
 // (FORCE_COLOR forces it). Passed in so tests can capture output.
 export interface Terminal {
-  out(text: string): void;
+  /** Standard output: text, or bytes already encoded as UTF-8 (the JSON of a batch). */
+  out(text: string | Uint8Array): void;
   error(line: string): void;
   colour: boolean;
 }

@@ -146,27 +146,40 @@ function givenUp(task: CheckFileTask, settings: CheckSettings): FileOutcome {
 
 /**
  * A file's outcome made ready for the main thread, where the file was checked: with `--format json`
- * its result serialised once, as it stands in the output, and with json or html only what the run
- * summary and the exit status read kept of the result. Less crosses between threads, and the main
- * thread, which also checks files, neither serialises nor holds thousands of results.
+ * its result serialised once, as it stands in the output, as UTF-8 bytes (outside the JavaScript
+ * heap, moved rather than copied from a worker, written out as they are); and with json or html only
+ * what the run summary and the exit status read kept of the result. Less crosses between threads,
+ * and the main thread, which also checks files, neither serialises nor holds thousands of results.
  */
 export function forMainThread(outcome: FileOutcome, settings: CheckSettings): FileOutcome {
   if (!outcome.result || !(settings.json || settings.html)) return outcome;
   return { ...outcome, json: settings.json ? jsonOfFile(outcome.result) : null, result: summaryOnly(outcome.result) };
 }
 
-/** One file of the `--format json` output: as JSON.stringify(…, null, 2) writes it inside `{ "files": [ … ] }`. */
-export function jsonOfFile(result: JsonFile): string {
-  // A JSON string holds no raw line break: every line break is the layout's.
-  return JSON.stringify(result, null, 2).replace(/\n/g, '\n    ');
+const utf8 = new TextEncoder();
+
+/**
+ * One file of the `--format json` output, as UTF-8: compact, on a line of its own (see jsonOfFiles).
+ * TextEncoder gives each file a buffer of its own, which a worker can hand over (Buffer.from may
+ * share one pool among small strings).
+ */
+export function jsonOfFile(result: JsonFile): Uint8Array {
+  return utf8.encode(JSON.stringify(result));
 }
 
-/** The whole `--format json` output from each file's serialised result (see jsonOfFile). */
-export function jsonOfFiles(files: readonly string[], rest: Record<string, unknown> = {}): string {
-  const list = files.length === 0 ? '[]' : `[\n    ${files.join(',\n    ')}\n  ]`;
-  // The other keys (what could not be checked, what was skipped) as JSON.stringify(…, null, 2) puts them.
-  const others = Object.entries(rest).map(([key, value]) => `,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`).join('');
-  return `{\n  "files": ${list}${others}\n}\n`;
+/**
+ * The whole `--format json` output, in pieces to be written one after the other: each file's
+ * serialised result (jsonOfFile) on a line of its own — a batch of thousands is thousands of lines
+ * a reader can take one at a time (`grep`, `jq -c '.files[]'`), and no string of the whole is built —
+ * then the other keys (what could not be checked, what was skipped).
+ */
+export function jsonOfFiles(files: readonly Uint8Array[], rest: Record<string, unknown> = {}): Uint8Array[] {
+  const pieces: Uint8Array[] = [utf8.encode('{"files":[')];
+  const between = utf8.encode(',\n');
+  files.forEach((file, i) => pieces.push(i === 0 ? utf8.encode('\n') : between, file));
+  const others = Object.entries(rest).map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`).join('');
+  pieces.push(utf8.encode(`${files.length > 0 ? '\n' : ''}]${others}}\n`));
+  return pieces;
 }
 
 /** A file's result reduced to what the run summary and the exit status read: its errors and warnings, by rule. */
@@ -200,7 +213,8 @@ export function serveAsWorker(): boolean {
         outcomes.push(forMainThread(await checkFile(task, settings), settings));
         current[0] = -1;
       }
-      parentPort?.postMessage(outcomes);
+      // The serialised results are moved, not copied: the worker has no further use for them.
+      parentPort?.postMessage(outcomes, outcomes.flatMap((o) => (o.json ? [o.json.buffer as ArrayBuffer] : [])));
     });
   });
   parentPort?.postMessage('ready');

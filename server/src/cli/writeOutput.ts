@@ -48,6 +48,6 @@ export function writeVia(path: string, write: (temp: string) => void): void {
   }
 }
 
-export function writeOutput(path: string, text: string): void {
+export function writeOutput(path: string, text: string | Uint8Array): void {
   writeVia(path, (temp) => writeFileSync(temp, text));
 }
