@@ -56,7 +56,8 @@ export function sameRef(a: CellRef, b: CellRef): boolean {
   return a.table === b.table && a.row === b.row && a.column === b.column;
 }
 
-function refKey(r: CellRef): string {
+/** A cell's reference as one string, to find it in a Map or Set. */
+export function refKey(r: CellRef): string {
   return `${r.table}|${r.row}|${r.column}`;
 }
 

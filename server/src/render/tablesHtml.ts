@@ -2,23 +2,25 @@
 // report: wrong cells red with what they should be, cells of relations no single cell explains
 // outlined, blank cells marked, recovered cells (digits that ran together) marked. Every cell
 // carries its offset in the text (data-offset) so a click can move the editor's cursor to it.
-import { balanceOf, sameRef } from '../engine/balance.ts';
+import { balanceOf, refKey } from '../engine/balance.ts';
 import type { Cell, CellRef, Report, TableId, TableRow } from '../engine/model.ts';
 import { formatOf, tableNames } from '../engine/tableLookup.ts';
 import { html, type Html } from './escape.ts';
 
 export type Language = 'zh' | 'en';
 
+/** The cells to mark, by refKey (a table has a few hundred cells, each looked up). */
 interface Marks {
-  wrong: { ref: CellRef; expected: number }[];
-  outlined: CellRef[];
+  /** What a wrong cell should be. */
+  wrong: Map<string, number>;
+  outlined: Set<string>;
 }
 
 export function tablesHtml(report: Report, language: Language): Html {
   const balance = balanceOf(report);
   const marks: Marks = {
-    wrong: balance.wrongCells.map((w) => ({ ref: w.ref, expected: w.expected })),
-    outlined: balance.unexplained.flatMap((r) => [...r.relation.left, ...r.relation.right]),
+    wrong: new Map(balance.wrongCells.map((w) => [refKey(w.ref), w.expected])),
+    outlined: new Set(balance.unexplained.flatMap((r) => [...r.relation.left, ...r.relation.right].map(refKey))),
   };
   return html`${tableA(report, language)}${tableB(report, language, marks)}${tableC(report, language, marks)}`;
 }
@@ -80,14 +82,15 @@ function rowHtml(row: TableRow, table: TableId, marks: Marks | null, label = row
 
 function cellHtml(cell: Cell | undefined, ref: CellRef, marks: Marks | null): Html {
   if (!cell) return html`<td class="lost">·</td>`;
-  const wrong = marks?.wrong.find((w) => sameRef(w.ref, ref));
+  const key = marks ? refKey(ref) : '';
+  const expected = marks?.wrong.get(key);
   const classes = [
     cell.value.kind === 'blank' ? 'blank' : '',
     cell.value.kind === 'text' ? 'text' : '',
     cell.recovered ? 'recovered' : '',
-    wrong ? 'wrong' : '',
-    marks?.outlined.some((r) => sameRef(r, ref)) ? 'outlined' : '',
+    expected !== undefined ? 'wrong' : '',
+    marks?.outlined.has(key) ? 'outlined' : '',
   ].filter(Boolean).join(' ');
   const shown = cell.value.kind === 'blank' ? '' : cell.raw.trim();
-  return html`<td class="${classes}" data-offset="${cell.span.start}" data-end="${cell.span.end}">${shown}${wrong ? html`<span class="expected">→ ${wrong.expected}</span>` : ''}</td>`;
+  return html`<td class="${classes}" data-offset="${cell.span.start}" data-end="${cell.span.end}">${shown}${expected !== undefined ? html`<span class="expected">→ ${expected}</span>` : ''}</td>`;
 }
