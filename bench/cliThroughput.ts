@@ -10,6 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedNames, seedsDir, seedsMissing } from '../test/fixtures/seeds.ts';
+import { cliCosts, type CliCosts } from './cliCosts.ts';
 import { writeReports } from './reports.ts';
 
 export type CliFormat = 'json' | 'html';
@@ -36,6 +37,8 @@ export interface CliRun {
   /** The same per second of its CPU time (null if it could not be read). */
   floorPerCpuSecond: number | null;
   timings: CliTiming[];
+  /** Each thread's share of the same files checked in one fresh thread, in CPU time (null: not measured). */
+  costs: CliCosts | null;
 }
 
 /** The folder: the seeds copied `copies` times, else as many generated reports. */
@@ -99,7 +102,8 @@ export async function cliThroughput(cli: string, copies: number, formats: CliFor
       const run = await timed(args, dir);
       timings.push({ format, reports: count, cores, ...run, perSecondPerCore: count / run.seconds / cores, perCpuSecond: run.cpuSeconds ? count / run.cpuSeconds : null });
     }
-    return { folder, reports: count, floorPerSecond: count / floorSeconds, floorPerCpuSecond: Number.isFinite(floorCpuSeconds) ? count / floorCpuSeconds : null, timings };
+    const costs = await cliCosts(reports, cores, 600_000);
+    return { folder, reports: count, floorPerSecond: count / floorSeconds, floorPerCpuSecond: Number.isFinite(floorCpuSeconds) ? count / floorCpuSeconds : null, timings, costs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
