@@ -206,7 +206,7 @@ async function main(): Promise<void> {
       '',
       `Adversarial: every stage of a checked file (a web page read to text, the analysis, the digest, the`,
       `JSON result, the batch report's entry and details) on each shape of test/fixtures/adversarial.ts,`,
-      `best of three runs at ${SMALL / 1e3} KB and of two at ${LARGE / 1e6} MB, each size in a worker of its own,`,
+      `best of five runs at ${SMALL / 1e3} KB and of three at ${LARGE / 1e6} MB, each size in a worker of its own,`,
       'timed in CPU time (the process\'s, its main thread waiting), which a shared machine disturbs less:',
       '',
       '```',
