@@ -9,7 +9,7 @@ export const root = resolve(__dirname, '..');
 const out = join(root, 'test', '.tmp', 'bench');
 
 /** The node options the client starts the server with (client/src/extension.ts, serverExecArgv). */
-export const serverNodeArgs = ['--v8-pool-size=1'];
+export const serverNodeArgs = ['--v8-pool-size=1', '--max-semi-space-size=2'];
 
 export interface Bundles {
   cli: string;
