@@ -2,7 +2,7 @@
 // it is checked, so memory holds only the summary entries; at the end the page is assembled
 // (head, summary, per-agency trends, what the cross-report checks found, details) and renamed into
 // place.
-import { appendFileSync, closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { BatchEntry } from '../render/batchEntry.ts';
 import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
 import { yearPairsSection, type YearPair } from '../render/yearPairs.ts';
@@ -13,6 +13,8 @@ import type { Language } from './language.ts';
 
 export class HtmlReportWriter {
   private readonly detailsPath: string;
+  /** The details file, open for the whole run (a batch appends to it thousands of times); null once closed. */
+  private details: number | null;
   /** The index of the next file whose details go to disk, and the sections that came before their turn. */
   private next = 0;
   private readonly early = new Map<number, string | null>();
@@ -20,7 +22,7 @@ export class HtmlReportWriter {
   constructor(private readonly output: string, private readonly language: Language) {
     this.detailsPath = `${output}.details-${process.pid}.tmp`;
     try {
-      writeFileSync(this.detailsPath, '');
+      this.details = openSync(this.detailsPath, 'w');
     } catch (error) {
       throw new OutputError(output, ioMessage(error));
     }
@@ -40,7 +42,10 @@ export class HtmlReportWriter {
     }
     if (!text) return;
     try {
-      appendFileSync(this.detailsPath, text);
+      if (this.details === null) throw new Error('the details file is closed');
+      // writeSync may write less than it is given: the rest follows until all is written.
+      const bytes = Buffer.from(text);
+      for (let at = 0; at < bytes.length;) at += writeSync(this.details, bytes, at);
     } catch (error) {
       throw new OutputError(this.output, ioMessage(error));
     }
@@ -73,6 +78,7 @@ export class HtmlReportWriter {
           writeSync(out, acrossSection(across, this.language));
           writeSync(out, yearPairsSection(pairs, this.language));
           writeSync(out, reportsStart());
+          this.closeDetails();
           const details = openSync(this.detailsPath, 'r');
           const buffer = Buffer.alloc(1 << 16);
           for (let n = readSync(details, buffer); n > 0; n = readSync(details, buffer)) writeSync(out, buffer, 0, n);
@@ -89,6 +95,13 @@ export class HtmlReportWriter {
 
   /** Removes the details written so far (a run that stops before the page is written leaves nothing behind). */
   discard(): void {
+    this.closeDetails();
     rmSync(this.detailsPath, { force: true });
+  }
+
+  private closeDetails(): void {
+    if (this.details === null) return;
+    closeSync(this.details);
+    this.details = null;
   }
 }
