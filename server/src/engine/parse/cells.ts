@@ -33,8 +33,8 @@ function isMarkdownRule(text: string): boolean {
 }
 
 export function detectLayout(lines: Line[]): TableLayout {
-  const text = lines.map((l) => l.text).join('\n');
-  if (/<t[dhr][\s>]/i.test(text)) return 'html';
+  // Joined and searched only when a line holds a "<": most regions hold no markup.
+  if (lines.some((l) => l.text.includes('<')) && /<t[dhr][\s>]/i.test(lines.map((l) => l.text).join('\n'))) return 'html';
   let multi = 0;
   let single = 0;
   let pipe = 0;
@@ -73,6 +73,11 @@ function isLayoutSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 }
 
+/** "|" or "｜". */
+function isPipe(c: number): boolean {
+  return c === 0x7c || c === 0xff5c;
+}
+
 /**
  * The length of the separator starting at `i` in `text` (0 when none starts there): "|" or "｜"
  * for pipes, a tab for tabs, and for spaces a run of two or more spaces, tabs, NBSP or
@@ -80,7 +85,7 @@ function isLayoutSpace(c: number): boolean {
  */
 function separatorAt(text: string, i: number, layout: Separator): number {
   const c = text.charCodeAt(i);
-  if (layout === 'pipe') return c === 0x7c || c === 0xff5c ? 1 : 0;
+  if (layout === 'pipe') return isPipe(c) ? 1 : 0;
   if (layout === 'tab') return c === 0x09 ? 1 : 0;
   if (!isLayoutSpace(c)) return 0;
   let j = i + 1;
@@ -299,7 +304,17 @@ function mayHoldSeveral(text: string): boolean {
  */
 const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)|(?<=[\u4e00-\u9fff）)])(?<!第)(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
 
+/** NEXT_LABEL needs a space or an opening bracket: a text with neither is one label. */
+function mayHoldNextLabel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x28 || c === 0xff08) return true;
+  }
+  return false;
+}
+
 function splitLabels(cell: RawCell): RawCell[] {
+  if (!mayHoldNextLabel(cell.text)) return [cell];
   const out: RawCell[] = [];
   let start = 0;
   for (const m of cell.text.matchAll(NEXT_LABEL)) {
@@ -367,20 +382,22 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
   for (const line of lines) {
     const t = line.text;
     // A line of only "|" starting at the margin separates rows; " |" is a blank cell's marker.
-    if (t === '' || (/^[|｜]/.test(t) && PIPE_ONLY.test(t))) {
+    if (t === '' || (isPipe(t.charCodeAt(0)) && PIPE_ONLY.test(t))) {
       current = null;
       continue;
     }
     if (isMarkdownRule(t)) continue;
+    // Most lines of such a table hold no pipe: the pipe patterns below are tried on the others only.
+    const hasPipe = t.includes('|') || t.includes('｜');
     // A Markdown row among lines of one cell each ("| 1 | 0 | 0 |", a PDF's table turned into
     // Markdown in pieces) is a row of its own: the layout is a hint, not a gate.
-    if (isPipeRow(t)) {
+    if (hasPipe && isPipeRow(t)) {
       rows.push({ cells: lineCells(line, 'pipe'), line: line.index });
       current = null;
       continue;
     }
     // Strip trailing "|" markers, then take the content.
-    const content = t.includes('|') || t.includes('｜') ? t.replace(TRAILING_PIPES, '') : t;
+    const content = hasPipe ? t.replace(TRAILING_PIPES, '') : t;
     const cell = trimmedCell(line.start, 0, content, false);
     if (!current) {
       current = { cells: [], line: line.index };
