@@ -32,10 +32,13 @@ function rowDigits(row: TableRow, text: string): Digit[] | null {
   return digits;
 }
 
-/** A row needs splitting again when its numbers do not match the columns but its digits could. */
+/** As many numbers as columns, none lost. */
+function isWhole(row: TableRow): boolean {
+  return row.cells.length - row.lost + row.extra.length === row.expected && row.lost === 0;
+}
+
+/** A row that is not whole needs splitting again when its digits could fill the columns. */
 function needsSplit(row: TableRow, digits: Digit[]): boolean {
-  const count = row.cells.length - row.lost + row.extra.length;
-  if (count === row.expected && row.lost === 0) return false;
   return digits.length >= row.expected && digits.length <= row.expected * MAX_DIGITS_PER_NUMBER;
 }
 
@@ -116,6 +119,8 @@ function knownValues(table: ReadTable) {
 export function recoverRows(table: ReadTable, relations: readonly RelationInstance[], text: string, options: { minDigits?: number } = {}): void {
   const valueOf = knownValues(table);
   const glued: Glued[] = table.rows.flatMap((row) => {
+    // A whole row needs no split: its digits are not gathered (most rows are whole).
+    if (isWhole(row)) return [];
     const digits = rowDigits(row, text);
     // As many digits as columns split one way only ("000" is 0 0 0), relations or not.
     if (!digits || !needsSplit(row, digits) || (digits.length < (options.minDigits ?? 0) && digits.length !== row.expected)) return [];
