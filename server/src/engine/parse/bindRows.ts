@@ -66,7 +66,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       const expected = aggregate ? (spec.aggregateColumns ?? 0) : spec.expected;
       if (expected > 0) {
         const values = settleValues(open.values, expected);
-        bound.set(spec.key, { spec: { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
+        // Copied only for a group that carries its sum: V8's object spread is slow, and most rows take their spec's count.
+        bound.set(spec.key, { spec: expected === spec.expected ? spec : { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
         met.push({ kind: 'row', key: spec.key, strong: open.strong });
         labels.set(spec.key, { labelText: open.labelText, labelSpan: open.labelSpan });
       }
@@ -282,7 +283,7 @@ function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<s
 function settleValues(cells: RawCell[], expected: number): RawCell[] {
   let values = cells.slice();
   const allBlank = values.every((v) => v.text === '');
-  if (allBlank) return values.length >= expected ? values.slice(0, expected).map((v) => ({ ...v, empty: false })) : values;
+  if (allBlank) return values.length >= expected ? values.slice(0, expected).map((v) => ({ span: v.span, text: v.text, empty: false })) : values;
   while (values.length > 0 && values[values.length - 1]?.empty) values.pop();
   while (values.length > 0 && values[0]?.empty) values.shift();
   while (values.length > expected && values[values.length - 1]?.text === '') values.pop();
