@@ -108,7 +108,8 @@ function computeBalance(report: Report): Balance {
   const relations = report.relations.map((r) => evaluate(report, r));
   // A total left blank is not 0: the relation it totals is 'unfilled', and any other relation
   // it stands in (（七）总计 in the 勾稽关系) cannot be judged either.
-  const blankTotals = new Set(relations.flatMap((r) => (r.status === 'unfilled' && r.relation.left[0] ? [refKey(r.relation.left[0])] : [])));
+  const blankTotals = new Set<string>();
+  for (const r of relations) if (r.status === 'unfilled' && r.relation.left[0]) blankTotals.add(refKey(r.relation.left[0]));
   if (blankTotals.size > 0) {
     relations.forEach((r, i) => {
       if (r.status === 'unfilled') return;

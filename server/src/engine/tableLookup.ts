@@ -12,7 +12,26 @@ export function tableOf(report: Report, id: CellRef['table']): ReadTable | null 
 }
 
 export function rowOf(report: Report, table: CellRef['table'], key: string): TableRow | undefined {
-  return report.tables[table]?.rows.find((r) => r.key === key);
+  const read = report.tables[table];
+  return read ? rowsByKey(read).get(key) : undefined;
+}
+
+/**
+ * A table's rows by key, made once per table: the balance and the rules look cells up hundreds of
+ * times a report. A table's rows are not added or removed once it is read (recover.ts changes a
+ * row's cells, not which rows there are).
+ */
+const rowIndex = new WeakMap<ReadTable, Map<string, TableRow>>();
+
+function rowsByKey(table: ReadTable): Map<string, TableRow> {
+  let index = rowIndex.get(table);
+  if (!index) {
+    index = new Map();
+    // The first row of a key, as a search from the top finds it.
+    for (const row of table.rows) if (!index.has(row.key)) index.set(row.key, row);
+    rowIndex.set(table, index);
+  }
+  return index;
 }
 
 /** The cell a reference points to, or null when its row is absent or did not read completely. */

@@ -66,7 +66,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       const expected = aggregate ? (spec.aggregateColumns ?? 0) : spec.expected;
       if (expected > 0) {
         const values = settleValues(open.values, expected);
-        bound.set(spec.key, { spec: { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
+        // Copied only for a group that carries its sum: V8's object spread is slow, and most rows take their spec's count.
+        bound.set(spec.key, { spec: expected === spec.expected ? spec : { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
         met.push({ kind: 'row', key: spec.key, strong: open.strong });
         labels.set(spec.key, { labelText: open.labelText, labelSpan: open.labelSpan });
       }
@@ -155,10 +156,13 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
   }
   close();
   placeByOrder(met, specs, bound, labels);
-  return specs.flatMap((s) => {
+  // Loops, not flatMap, here and above: V8's flatMap takes several times as long for these short lists.
+  const rows: BoundRow[] = [];
+  for (const s of specs) {
     const b = bound.get(s.key);
-    return b ? [b] : [];
-  });
+    if (b) rows.push(b);
+  }
+  return rows;
 }
 
 /**
@@ -210,8 +214,11 @@ function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<stri
  * fill, so that the order alone decides. Otherwise the reading stays as it was.
  */
 function placeByOrder(met: Met[], specs: RowSpec[], bound: Map<string, BoundRow>, labels: Map<string, { labelText: string; labelSpan: Span }>): void {
-  const indexOf = new Map(specs.map((s, i) => [s.key, i]));
-  const strong = met.flatMap((m, at) => (m.kind === 'row' && m.strong ? [{ at, index: indexOf.get(m.key) ?? -1 }] : []));
+  const indexOf = indexesOf(specs);
+  const strong: { at: number; index: number }[] = [];
+  met.forEach((m, at) => {
+    if (m.kind === 'row' && m.strong) strong.push({ at, index: indexOf.get(m.key) ?? -1 });
+  });
   const fences = [{ at: -1, index: -1 }, ...strong, { at: met.length, index: specs.length }];
   for (let f = 1; f < fences.length; f++) {
     const low = fences[f - 1]!;
@@ -247,6 +254,15 @@ function placeByOrder(met: Met[], specs: RowSpec[], bound: Map<string, BoundRow>
   }
 }
 
+/** Each spec's place in its list by key, made once per list (the lists are made once per format). */
+const indexesBySpecs = new WeakMap<RowSpec[], Map<string, number>>();
+
+function indexesOf(specs: RowSpec[]): Map<string, number> {
+  let index = indexesBySpecs.get(specs);
+  if (!index) indexesBySpecs.set(specs, (index = new Map(specs.map((s, i) => [s.key, i]))));
+  return index;
+}
+
 /** The first row from the cursor on whose label ends the text, with the label's length. */
 function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<string, BoundRow>): { index: number; score: number; length: number } | null {
   const normalized = normalizeLabel(text);
@@ -267,7 +283,7 @@ function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<s
 function settleValues(cells: RawCell[], expected: number): RawCell[] {
   let values = cells.slice();
   const allBlank = values.every((v) => v.text === '');
-  if (allBlank) return values.length >= expected ? values.slice(0, expected).map((v) => ({ ...v, empty: false })) : values;
+  if (allBlank) return values.length >= expected ? values.slice(0, expected).map((v) => ({ span: v.span, text: v.text, empty: false })) : values;
   while (values.length > 0 && values[values.length - 1]?.empty) values.pop();
   while (values.length > 0 && values[0]?.empty) values.shift();
   while (values.length > expected && values[values.length - 1]?.text === '') values.pop();

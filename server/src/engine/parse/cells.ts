@@ -33,8 +33,8 @@ function isMarkdownRule(text: string): boolean {
 }
 
 export function detectLayout(lines: Line[]): TableLayout {
-  const text = lines.map((l) => l.text).join('\n');
-  if (/<t[dhr][\s>]/i.test(text)) return 'html';
+  // Joined and searched only when a line holds a "<": most regions hold no markup.
+  if (lines.some((l) => l.text.includes('<')) && /<t[dhr][\s>]/i.test(lines.map((l) => l.text).join('\n'))) return 'html';
   let multi = 0;
   let single = 0;
   let pipe = 0;
@@ -73,6 +73,11 @@ function isLayoutSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 }
 
+/** "|" or "｜". */
+function isPipe(c: number): boolean {
+  return c === 0x7c || c === 0xff5c;
+}
+
 /**
  * The length of the separator starting at `i` in `text` (0 when none starts there): "|" or "｜"
  * for pipes, a tab for tabs, and for spaces a run of two or more spaces, tabs, NBSP or
@@ -80,7 +85,7 @@ function isLayoutSpace(c: number): boolean {
  */
 function separatorAt(text: string, i: number, layout: Separator): number {
   const c = text.charCodeAt(i);
-  if (layout === 'pipe') return c === 0x7c || c === 0xff5c ? 1 : 0;
+  if (layout === 'pipe') return isPipe(c) ? 1 : 0;
   if (layout === 'tab') return c === 0x09 ? 1 : 0;
   if (!isLayoutSpace(c)) return 0;
   let j = i + 1;
@@ -137,21 +142,21 @@ function trimmedCell(lineStart: number, start: number, text: string, empty: bool
 
 /**
  * A text that holds several numbers separated by spaces ("30 0 0 0") or a label followed by its
- * numbers ("5.属于三类内部事务信息 4 0 0 0 0 0 4") is several cells.
+ * numbers ("5.属于三类内部事务信息 4 0 0 0 0 0 4") is several cells; null when it is one.
  */
-function splitNumberRuns(cell: RawCell): RawCell[] {
-  if (!endsWithDigit(cell.text) || !/\s/.test(cell.text)) return [cell];
+function splitNumberRuns(cell: RawCell): RawCell[] | null {
+  if (!endsWithDigit(cell.text) || !/\s/.test(cell.text)) return null;
   const tokens = [...cell.text.matchAll(/[^ \t\u00a0\u3000]+/g)];
   // The numbers at the end of the text, taken from the right while they are numbers.
   let first = tokens.length;
   while (first > 0 && /^[+\-−]?[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(tokens[first - 1]?.[0] ?? '')) first--;
-  if (first === tokens.length) return [cell];
+  if (first === tokens.length) return null;
   const out: RawCell[] = [];
   if (first > 0) {
     const headEnd = (tokens[first - 1]?.index ?? 0) + (tokens[first - 1]?.[0].length ?? 0);
     // A label's own numbering ("5." before the words) is not a value: only split off trailing numbers.
-    for (const label of splitLabels({ span: { start: cell.span.start, end: cell.span.start + headEnd }, text: cell.text.slice(0, headEnd), empty: false })) out.push(label);
-  } else if (tokens.length === 1) return [cell];
+    splitLabels({ span: { start: cell.span.start, end: cell.span.start + headEnd }, text: cell.text.slice(0, headEnd), empty: false }, out);
+  } else if (tokens.length === 1) return null;
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -167,15 +172,12 @@ function splitNumberRuns(cell: RawCell): RawCell[] {
  */
 const DIGITS_THEN_ITEM = /^([0-9０-９]+)(?=[0-9０-９][.．、][^0-9０-９\s])/;
 
-function splitLeadingDigits(cell: RawCell): RawCell[] {
-  if (!isDigitCode(cell.text.charCodeAt(0))) return [cell];
+/** Where the digits before an item number end (0 when the text does not start so). */
+function leadingDigitsCut(cell: RawCell): number {
+  if (!isDigitCode(cell.text.charCodeAt(0))) return 0;
   const m = DIGITS_THEN_ITEM.exec(cell.text);
-  if (!m || !/[\u4e00-\u9fff]/.test(cell.text)) return [cell];
-  const cut = m[1]?.length ?? 0;
-  return [
-    { span: { start: cell.span.start, end: cell.span.start + cut }, text: cell.text.slice(0, cut), empty: false },
-    { span: { start: cell.span.start + cut, end: cell.span.end }, text: cell.text.slice(cut), empty: false },
-  ];
+  if (!m || !/[\u4e00-\u9fff]/.test(cell.text)) return 0;
+  return m[1]?.length ?? 0;
 }
 
 /**
@@ -189,16 +191,18 @@ function splitLeadingDigits(cell: RawCell): RawCell[] {
 const UNIT_AFTER_NUMBER = /[件个条人次项万元年月日号时分秒岁名家所座期批场篇%％]/;
 const CLOSES_WORD = /[\u4e00-\u9fff）)”"」』]/;
 
-function isDigitChar(c: string | undefined): boolean {
-  return c !== undefined && isDigitCode(c.charCodeAt(0));
+/** The character at `i` is a digit (none past the end). By code: `t[i]` makes a string of each Chinese character. */
+function isDigitAt(t: string, i: number): boolean {
+  return isDigitCode(t.charCodeAt(i));
 }
 
 /** A converter's generic column name ("| 项目 | 数据1 | 数据2 |"): a header, not a label with its number. */
 const GENERIC_COLUMN = /^(?:数据|列|栏|项|字段|column|col)[ ]?[0-9]{1,2}$/i;
 
-function splitGluedRuns(cell: RawCell): RawCell[] {
+/** The cell's words and runs of digits as cells; null when no run was cut out. */
+function splitGluedRuns(cell: RawCell): RawCell[] | null {
   const t = cell.text;
-  if (GENERIC_COLUMN.test(t)) return [cell];
+  if (GENERIC_COLUMN.test(t)) return null;
   const out: RawCell[] = [];
   const piece = (from: number, to: number) => {
     const c = trimmedCell(cell.span.start, from, t.slice(from, to), false);
@@ -206,7 +210,7 @@ function splitGluedRuns(cell: RawCell): RawCell[] {
   };
   let from = 0;
   for (let i = 1; i < t.length; i++) {
-    if (!isDigitChar(t[i]) || isDigitChar(t[i - 1])) continue;
+    if (!isDigitAt(t, i) || isDigitAt(t, i - 1)) continue;
     let before = i - 1;
     while (before > from && isPadding(t.charCodeAt(before))) before--;
     if (!CLOSES_WORD.test(t[before] ?? '')) continue;
@@ -214,13 +218,13 @@ function splitGluedRuns(cell: RawCell): RawCell[] {
     let j = i;
     let decimal = false;
     while (j < t.length) {
-      if (isDigitChar(t[j])) j++;
+      if (isDigitAt(t, j)) j++;
       else if (isPadding(t.charCodeAt(j))) {
         let k = j;
         while (k < t.length && isPadding(t.charCodeAt(k))) k++;
-        if (!isDigitChar(t[k])) break;
+        if (!isDigitAt(t, k)) break;
         j = k;
-      } else if (!decimal && (t[j] === '.' || t[j] === '．') && isDigitChar(t[j + 1]) && !/[\u4e00-\u9fff]/.test(t[j + 2] ?? '')) {
+      } else if (!decimal && (t[j] === '.' || t[j] === '．') && isDigitAt(t, j + 1) && !/[\u4e00-\u9fff]/.test(t[j + 2] ?? '')) {
         decimal = true;
         j++;
       } else break;
@@ -228,7 +232,7 @@ function splitGluedRuns(cell: RawCell): RawCell[] {
     let end = j;
     let next = j;
     // An item number glued to the words before it ("（四）无2.没有现成信息…"): a label starts here.
-    if (j - i <= 2 && (t[j] === '.' || t[j] === '．' || t[j] === '、') && /[\u4e00-\u9fff“"]/.test(t[j + 1] ?? '') && !isDigitChar(t[i - 1])) {
+    if (j - i <= 2 && (t[j] === '.' || t[j] === '．' || t[j] === '、') && /[\u4e00-\u9fff“"]/.test(t[j + 1] ?? '') && !isDigitAt(t, i - 1)) {
       piece(from, i);
       from = i;
       i = j;
@@ -245,31 +249,50 @@ function splitGluedRuns(cell: RawCell): RawCell[] {
     }
     piece(from, i);
     const run = trimmedCell(cell.span.start, i, t.slice(i, end), false);
-    for (const number of splitNumberRuns(run)) out.push(number);
+    const numbers = splitNumberRuns(run);
+    if (numbers) for (const number of numbers) out.push(number);
+    else out.push(run);
     from = end;
     i = end;
   }
-  if (from === 0) return [cell];
+  if (from === 0) return null;
   piece(from, t.length);
   return out;
 }
 
-/** Every way a cell's text may hold several cells: digits before a label, numbers after one. */
-function splitCell(cell: RawCell): RawCell[] {
+/**
+ * Every way a cell's text may hold several cells: digits before a label, numbers after one. The
+ * cells are pushed onto `out` (the row's cells): no array is made for a cell that is one (most are).
+ */
+function splitCell(cell: RawCell, out: RawCell[]): void {
   // Most cells are one number or one word: without a space or a Chinese character there is
   // nothing to split (the splits below need one), and the regular expressions are skipped.
-  if (!mayHoldSeveral(cell.text)) return [cell];
-  const out: RawCell[] = [];
-  for (const part of splitLeadingDigits(cell)) {
-    const glued = splitGluedRuns(part);
-    if (glued.length === 1) {
-      const pieces = splitNumberRuns(part);
-      if (pieces.length === 1 && !isValueText(part.text)) for (const label of splitLabels(part)) out.push(label);
-      else for (const piece of pieces) out.push(piece);
-    }
-    else for (const piece of glued) for (const label of isValueText(piece.text) ? [piece] : splitLabels(piece)) out.push(label);
+  if (!mayHoldSeveral(cell.text)) {
+    out.push(cell);
+    return;
   }
-  return out;
+  const cut = leadingDigitsCut(cell);
+  if (cut === 0) splitPart(cell, out);
+  else {
+    splitPart({ span: { start: cell.span.start, end: cell.span.start + cut }, text: cell.text.slice(0, cut), empty: false }, out);
+    splitPart({ span: { start: cell.span.start + cut, end: cell.span.end }, text: cell.text.slice(cut), empty: false }, out);
+  }
+}
+
+/** A cell without digits before a label: its glued runs, its trailing numbers, or its labels. */
+function splitPart(part: RawCell, out: RawCell[]): void {
+  const glued = splitGluedRuns(part);
+  if (glued === null || glued.length === 1) {
+    const pieces = splitNumberRuns(part);
+    if (pieces) for (const piece of pieces) out.push(piece);
+    else if (isValueText(part.text)) out.push(part);
+    else splitLabels(part, out);
+  } else {
+    for (const piece of glued) {
+      if (isValueText(piece.text)) out.push(piece);
+      else splitLabels(piece, out);
+    }
+  }
 }
 
 /** The last character that is not white space is a digit. */
@@ -299,17 +322,30 @@ function mayHoldSeveral(text: string): boolean {
  */
 const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)|(?<=[\u4e00-\u9fff）)])(?<!第)(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
 
-function splitLabels(cell: RawCell): RawCell[] {
-  const out: RawCell[] = [];
+/** NEXT_LABEL needs a space or an opening bracket: a text with neither is one label. */
+function mayHoldNextLabel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x28 || c === 0xff08) return true;
+  }
+  return false;
+}
+
+/** Pushes the cell's labels onto `out` (the cell itself when it holds one). */
+function splitLabels(cell: RawCell, out: RawCell[]): void {
+  if (!mayHoldNextLabel(cell.text)) {
+    out.push(cell);
+    return;
+  }
   let start = 0;
   for (const m of cell.text.matchAll(NEXT_LABEL)) {
     const end = m.index ?? 0;
     if (end > start) out.push({ span: { start: cell.span.start + start, end: cell.span.start + end }, text: cell.text.slice(start, end), empty: false });
     start = end + m[0].length;
   }
-  if (start === 0) return [cell];
-  out.push({ span: { start: cell.span.start + start, end: cell.span.end }, text: cell.text.slice(start), empty: false });
-  return out;
+  // No match pushed nothing: a piece is pushed only once a match has moved `start` on.
+  if (start === 0) out.push(cell);
+  else out.push({ span: { start: cell.span.start + start, end: cell.span.end }, text: cell.text.slice(start), empty: false });
 }
 
 /** The region's physical rows of cells. */
@@ -341,8 +377,7 @@ function lineCells(line: Line, sep: Separator): RawCell[] {
   const cells: RawCell[] = [];
   for (const p of pieces) {
     const cell = trimmedCell(line.start, p.start, p.text, !enclosed && (p.text.length === 0 || (sep !== 'tab' && p.text.trim() === '')));
-    if (!mayHoldSeveral(cell.text)) cells.push(cell);
-    else for (const piece of splitCell(cell)) cells.push(piece);
+    splitCell(cell, cells);
   }
   return cells;
 }
@@ -367,28 +402,30 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
   for (const line of lines) {
     const t = line.text;
     // A line of only "|" starting at the margin separates rows; " |" is a blank cell's marker.
-    if (t === '' || (/^[|｜]/.test(t) && PIPE_ONLY.test(t))) {
+    if (t === '' || (isPipe(t.charCodeAt(0)) && PIPE_ONLY.test(t))) {
       current = null;
       continue;
     }
     if (isMarkdownRule(t)) continue;
+    // Most lines of such a table hold no pipe: the pipe patterns below are tried on the others only.
+    const hasPipe = t.includes('|') || t.includes('｜');
     // A Markdown row among lines of one cell each ("| 1 | 0 | 0 |", a PDF's table turned into
     // Markdown in pieces) is a row of its own: the layout is a hint, not a gate.
-    if (isPipeRow(t)) {
+    if (hasPipe && isPipeRow(t)) {
       rows.push({ cells: lineCells(line, 'pipe'), line: line.index });
       current = null;
       continue;
     }
     // Strip trailing "|" markers, then take the content.
-    const content = t.includes('|') || t.includes('｜') ? t.replace(TRAILING_PIPES, '') : t;
+    const content = hasPipe ? t.replace(TRAILING_PIPES, '') : t;
     const cell = trimmedCell(line.start, 0, content, false);
     if (!current) {
       current = { cells: [], line: line.index };
       rows.push(current);
     }
-    // "0 0 0" on one line of a cell-per-line table is still several numbers.
-    // One by one: pushing a spread of 100 000 numbers on one line overflows the call stack.
-    for (const piece of splitCell(cell)) current.cells.push(piece);
+    // "0 0 0" on one line of a cell-per-line table is still several numbers (pushed one by one:
+    // a spread of 100 000 numbers on one line overflows the call stack).
+    splitCell(cell, current.cells);
   }
   return rows;
 }

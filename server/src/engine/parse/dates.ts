@@ -251,11 +251,10 @@ const PUBLICATION_WINDOW = 5;
  * date the report was published. Ranges and dates without a month are not publication dates.
  */
 function markPublication(s: string, lines: Line[], dates: DateMention[]): DateMention[] {
-  const written = lines.filter((l) => !isBlankText(l.text));
   // Near the title: before the first section (一、总体情况) starts.
-  const head = written.slice(0, PUBLICATION_WINDOW);
+  const head = writtenLines(lines, 'first', PUBLICATION_WINDOW);
   const firstSection = head.findIndex((l) => FIRST_SECTION.test(l.text));
-  const near = new Set([...(firstSection >= 0 ? head.slice(0, firstSection) : head), ...written.slice(-PUBLICATION_WINDOW)]);
+  const near = new Set([...(firstSection >= 0 ? head.slice(0, firstSection) : head), ...writtenLines(lines, 'last', PUBLICATION_WINDOW)]);
   const added: DateMention[] = [];
   for (const line of near) {
     const on = dates.filter((d) => d.span.start >= line.start && d.span.end <= line.end);
@@ -283,6 +282,17 @@ function markPublication(s: string, lines: Line[], dates: DateMention[]): DateMe
     }
   }
   return added;
+}
+
+/** The first or last `count` lines that are not blank, in text order (only the ends are read, not every line). */
+function writtenLines(lines: Line[], end: 'first' | 'last', count: number): Line[] {
+  const out: Line[] = [];
+  const step = end === 'first' ? 1 : -1;
+  for (let i = end === 'first' ? 0 : lines.length - 1; i >= 0 && i < lines.length && out.length < count; i += step) {
+    const line = lines[i]!;
+    if (!isBlankText(line.text)) out.push(line);
+  }
+  return end === 'first' ? out : out.reverse();
 }
 
 /** Every date in the text, read from its dateText (dateTextOf). */

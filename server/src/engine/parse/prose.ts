@@ -87,13 +87,19 @@ export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
   return out;
 }
 
+/** , ; : */
+function isClauseMark(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a;
+}
+
 /** A sentence's clauses, split at commas, semicolons and colons (half-width after normalising). */
 export function clausesOf(sentence: Sentence): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   const { norm } = sentence;
   for (let i = 0; i <= norm.length; i++) {
-    if (i < norm.length && !',;:'.includes(norm[i] ?? '')) continue;
+    // By code: norm[i] would make a string of each Chinese character.
+    if (i < norm.length && !isClauseMark(norm.charCodeAt(i))) continue;
     if (i > start) out.push({ start: sentence.span.start + start, norm: norm.slice(start, i) });
     start = i + 1;
   }

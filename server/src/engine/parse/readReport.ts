@@ -42,7 +42,7 @@ export function readReport(text: string): Report {
   if (tables.B) recoverRows(tables.B, relations, text);
   if (tables.C) recoverRows(tables.C, relations, text);
   // Lines a table's region took are no headings, even past its last row (table B's rows read like the outline).
-  const tableRegions = [tables.A, tables.B, tables.C].flatMap((t) => (t ? [t.region] : []));
+  const tableRegions = [tables.A, tables.B, tables.C].filter((t) => t !== null).map((t) => t.region);
   const headings = readHeadings(lines, tableRegions);
   return {
     text,

@@ -32,10 +32,13 @@ function rowDigits(row: TableRow, text: string): Digit[] | null {
   return digits;
 }
 
-/** A row needs splitting again when its numbers do not match the columns but its digits could. */
+/** As many numbers as columns, none lost. */
+function isWhole(row: TableRow): boolean {
+  return row.cells.length - row.lost + row.extra.length === row.expected && row.lost === 0;
+}
+
+/** A row that is not whole needs splitting again when its digits could fill the columns. */
 function needsSplit(row: TableRow, digits: Digit[]): boolean {
-  const count = row.cells.length - row.lost + row.extra.length;
-  if (count === row.expected && row.lost === 0) return false;
   return digits.length >= row.expected && digits.length <= row.expected * MAX_DIGITS_PER_NUMBER;
 }
 
@@ -115,12 +118,15 @@ function knownValues(table: ReadTable) {
  */
 export function recoverRows(table: ReadTable, relations: readonly RelationInstance[], text: string, options: { minDigits?: number } = {}): void {
   const valueOf = knownValues(table);
-  const glued: Glued[] = table.rows.flatMap((row) => {
+  const glued: Glued[] = [];
+  for (const row of table.rows) {
+    // A whole row needs no split: its digits are not gathered (most rows are whole).
+    if (isWhole(row)) continue;
     const digits = rowDigits(row, text);
     // As many digits as columns split one way only ("000" is 0 0 0), relations or not.
-    if (!digits || !needsSplit(row, digits) || (digits.length < (options.minDigits ?? 0) && digits.length !== row.expected)) return [];
-    return [{ row, digits, tried: null }];
-  });
+    if (!digits || !needsSplit(row, digits) || (digits.length < (options.minDigits ?? 0) && digits.length !== row.expected)) continue;
+    glued.push({ row, digits, tried: null });
+  }
   // A row split again is known to the relations of the next: in crawler text every row is glued,
   // and "220000325" is 22 0 0 0 0 3 25 only once the column totals of the rows around it are read.
   // A row whose search ran past its bound is not searched again: more known cells do not shrink it.

@@ -36,7 +36,7 @@ export function segmentLines(text: string): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     if (!runTogether(line.text)) {
-      out.push({ ...line, index: out.length });
+      out.push({ index: out.length, start: line.start, end: line.end, text: line.text });
       continue;
     }
     let from = 0;

@@ -20,7 +20,7 @@ function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
   const cells = b.values.slice(0, b.spec.expected || b.values.length).map(toCell);
   const extra = b.spec.expected > 0 ? b.values.slice(b.spec.expected).filter((c) => c.text !== '').map(toCell) : [];
   const lost = padLostZeros(cells, b.spec.expected);
-  return {
+  const row: TableRow = {
     key: b.spec.key,
     label: spec.label,
     labelSpan: b.labelSpan,
@@ -29,8 +29,10 @@ function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
     expected: b.spec.expected || cells.length,
     extra,
     lost,
-    ...(b.placedByOrder ? { placedByOrder: true } : {}),
   };
+  // Set, not spread in: V8's object spread is slow, and this runs for every row.
+  if (b.placedByOrder) row.placedByOrder = true;
+  return row;
 }
 
 /**

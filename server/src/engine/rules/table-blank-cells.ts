@@ -18,10 +18,11 @@ export const tableBlankCells: Rule = {
   },
   check(report) {
     const out: Finding[] = [];
-    const unfilled = new Set(balanceOf(report).relations.flatMap((r) => {
+    const unfilled = new Set<Cell>();
+    for (const r of balanceOf(report).relations) {
       const total = r.status === 'unfilled' && r.relation.left[0] ? cellAt(report, r.relation.left[0]) : null;
-      return total ? [total] : [];
-    }));
+      if (total) unfilled.add(total);
+    }
     for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
       if (!table) continue;
       // A blank total beside non-zero parts is balance/blank-total's (it is not read as 0).

@@ -20,12 +20,14 @@ export const tableCellCount: Rule = {
       if (!table) continue;
       const short: { row: TableRow; finding: Finding }[] = [];
       for (const row of table.rows) {
-        const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
-        const name = table.id === 'C' ? tableNames.C.zh : `「${rowName(report, table.id, row.key)}」行`;
-        const nameEn = table.id === 'C' ? tableNames.C.en : `row "${rowName(report, table.id, row.key)}"`;
         // A row of zeros that lost a cell is table/lost-cell's; digits run together, table/glued-digits'.
         if (row.lost > 0 || row.digitsRunTogether) continue;
         const count = row.cells.length;
+        // Most rows are whole: the row is named only for a finding.
+        if (count >= row.expected && row.extra.length === 0) continue;
+        const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
+        const name = table.id === 'C' ? tableNames.C.zh : `「${rowName(report, table.id, row.key)}」行`;
+        const nameEn = table.id === 'C' ? tableNames.C.en : `row "${rowName(report, table.id, row.key)}"`;
         if (count < row.expected) {
           const reading = table.id === 'A' ? null : readingOfShortRow(table, report.relations, row);
           const suggestion = reading

@@ -16,7 +16,7 @@ export const textRepeatedWord: Rule = {
     en: 'A word written twice in a row (e.g. 审核审核), most likely an editing slip.',
   },
   check(report) {
-    const tables = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [t.region] : []));
+    const tables = [report.tables.A, report.tables.B, report.tables.C].filter((t) => t !== null).map((t) => t.region);
     const out: Finding[] = [];
     for (const m of report.text.matchAll(REPEATED)) {
       const word = m[1] ?? '';

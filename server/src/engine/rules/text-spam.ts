@@ -22,10 +22,12 @@ const SPAM_TERMS = [
 ];
 
 /**
- * The terms as global expressions, made once (matchAll needs the g flag), ignoring ASCII case
- * (without the u flag no other character folds into ASCII, so offsets and meaning are kept).
+ * The terms as global expressions, made once (matchAll needs the g flag). They are matched on the
+ * text with its ASCII letters in lower case, as the terms are written: the same matches as ignoring
+ * case (without the u flag no other character folds into ASCII), and several times as fast for the
+ * brand names, which the i flag keeps from being searched for by their first characters.
  */
-const SPAM_SEARCHES = SPAM_TERMS.map((term) => new RegExp(term.source, 'gi'));
+const SPAM_SEARCHES = SPAM_TERMS.map((term) => new RegExp(term.source, 'g'));
 
 /** Words of a crackdown or a warning: "打击网络博彩", "谨防…百家乐" are not spam. */
 const CRACKDOWN = /打击|查处|整治|取缔|严厉|专项|违法|犯罪|非法|涉赌|涉黄|扫黄|禁止|严禁|举报|防范|警惕|谨防|治理|清理/;
@@ -69,9 +71,11 @@ export const textSpam: Rule = {
 /** Every stretch of spam: the terms found, widened to the "_"-joined keywords around them. */
 function spamRuns(report: Report): Span[] {
   const half = report.halfWidth;
+  // Lower case for ASCII only: toLowerCase() may change the length of other characters.
+  const norm = half.replace(/[A-Z]/g, (c) => c.toLowerCase());
   const hits: Span[] = [];
   for (const re of SPAM_SEARCHES) {
-    for (const m of half.matchAll(re)) {
+    for (const m of norm.matchAll(re)) {
       const start = m.index;
       if (CRACKDOWN.test(half.slice(Math.max(0, start - 12), start + m[0].length + 6))) continue;
       hits.push({ start, end: start + m[0].length });
@@ -80,8 +84,6 @@ function spamRuns(report: Report): Span[] {
   }
   if (hits.length === 0) return [];
   hits.sort((a, b) => a.start - b.start);
-  // Lower case for ASCII only: toLowerCase() may change the length of other characters.
-  const norm = half.replace(/[A-Z]/g, (c) => c.toLowerCase());
   const runs: Span[] = [];
   for (const hit of hits) {
     const last = runs[runs.length - 1];
