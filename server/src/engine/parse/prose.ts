@@ -47,11 +47,6 @@ export function proseSegments(report: Report): Span[] {
   return out;
 }
 
-/** 。！？!? and line ends. */
-function endsSentence(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
-}
-
 function isBlank(c: number): boolean {
   return isWhitespace(c) || c === 0x200b;
 }
@@ -76,9 +71,11 @@ export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
   };
   for (const seg of proseSegments(report)) {
     let start = seg.start;
-    for (let i = seg.start; i < seg.end; i++) {
+    // The ends found by a native search: a loop over every character cost several times as much.
+    SENTENCE_END.lastIndex = seg.start;
+    for (let m = SENTENCE_END.exec(text); m && m.index < seg.end; m = SENTENCE_END.exec(text)) {
+      const i = m.index;
       const c = text.charCodeAt(i);
-      if (!endsSentence(c)) continue;
       push(start, c === 0x0a || c === 0x0d ? i : i + 1);
       start = i + 1;
     }
@@ -86,6 +83,9 @@ export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
   }
   return out;
 }
+
+/** 。！？!? and line ends. */
+const SENTENCE_END = /[。！？!?\n\r]/g;
 
 /** , ; : */
 function isClauseMark(c: number): boolean {
