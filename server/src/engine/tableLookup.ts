@@ -1,5 +1,5 @@
 // Finding cells and naming them the way a reader of the report would: "（七）总计 · 总计列".
-import { formats } from './formats/index.ts';
+import { formats, tableBRow } from './formats/index.ts';
 import type { FormatDef, RowDef, TableABlockDef } from './formats/types.ts';
 import type { Cell, CellRef, Message, ReadTable, Report, TableRow } from './model.ts';
 
@@ -46,7 +46,7 @@ export function rowName(report: Report, table: CellRef['table'], key: string): s
   const format = formatOf(report);
   if (table === 'C') return '行政复议、行政诉讼';
   if (table === 'B') {
-    const def = format.tableB.rows.find((r) => r.key === key);
+    const def = tableBRow(format, key);
     return def ? `${def.numbering}${def.label.replace(/（区分处理的.*$/, '')}` : key;
   }
   for (const block of format.tableA.blocks) {
@@ -92,7 +92,7 @@ export const tableNames: Record<CellRef['table'], Message> = {
  */
 export function numberRowsOfB(format: FormatDef, present: ReadonlySet<string>): RowDef[] {
   const summed = (key: string | undefined) => {
-    const group = format.tableB.rows.find((r) => r.key === key);
+    const group = tableBRow(format, key);
     return group?.mayAggregate === true && present.has(group.key) && !format.tableB.rows.some((r) => r.parent === group.key && present.has(r.key));
   };
   return format.tableB.rows.filter((r) => (r.group ? summed(r.key) : !summed(r.parent)));

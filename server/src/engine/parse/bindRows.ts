@@ -189,10 +189,12 @@ function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<stri
   const scores = scoresOf(text, specs);
   if (!scores) return null;
   let best: { index: number; score: number } | null = null;
+  // A text matches few rows: the score is read before whether the row is bound (a lookup by key).
   for (let i = cursor; i < specs.length; i++) {
+    const score = scores[i] ?? 0;
+    if (score === 0) continue;
     const spec = specs[i];
     if (!spec || bound.has(spec.key)) continue;
-    const score = scores[i] ?? 0;
     if (score > (best?.score ?? 0)) best = { index: i, score };
     if (score === 3) break;
   }
@@ -200,7 +202,7 @@ function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<stri
   // Rows out of the format's order are recognised only when written exactly.
   for (let i = 0; i < cursor; i++) {
     const spec = specs[i];
-    if (spec && !bound.has(spec.key) && scores[i] === 3) return { index: i, score: 3 };
+    if (scores[i] === 3 && spec && !bound.has(spec.key)) return { index: i, score: 3 };
   }
   return best;
 }

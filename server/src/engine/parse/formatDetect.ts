@@ -3,7 +3,7 @@
 import { formats } from '../formats/index.ts';
 import type { FormatVersion, Report, Span } from '../model.ts';
 import { normalizeLabel } from '../text/normalize.ts';
-import type { PhysicalRow } from './cells.ts';
+import type { PhysicalRow, RawCell } from './cells.ts';
 import { isValueText } from './values.ts';
 
 type Evidence = Report['format']['evidence'][number];
@@ -27,17 +27,21 @@ export function formatEvidence(rows: PhysicalRow[]): Evidence[] {
     evidence.push({ version, label: text, span });
   };
   // A label may be wrapped over two cells ("本年新" / "制作数量"), never over a number: a value
-  // cell's form matches nothing, alone or joined.
-  const cells: { text: string; normalized: string; span: Span }[] = [];
+  // cell's form matches nothing, alone or joined. Each filled cell is joined to the one before it
+  // (read in one pass, without a list of the cells made first).
+  let previous: RawCell | null = null;
+  let previousNormalized = '';
   for (const row of rows) {
-    for (const c of row.cells) if (c.text !== '') cells.push({ text: c.text, normalized: isValueText(c.text) ? NO_LABEL : normalizeLabel(c.text), span: c.span });
-  }
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (!cell) continue;
-    add(cell.text, cell.normalized, cell.span);
-    const next = cells[i + 1];
-    if (next && !markerIndex.has(cell.normalized) && markerStarts.has(cell.normalized)) add(cell.text + next.text, cell.normalized + next.normalized, { start: cell.span.start, end: next.span.end });
+    for (const c of row.cells) {
+      if (c.text === '') continue;
+      const normalized = isValueText(c.text) ? NO_LABEL : normalizeLabel(c.text);
+      if (previous && !markerIndex.has(previousNormalized) && markerStarts.has(previousNormalized)) {
+        add(previous.text + c.text, previousNormalized + normalized, { start: previous.span.start, end: c.span.end });
+      }
+      add(c.text, normalized, c.span);
+      previous = c;
+      previousNormalized = normalized;
+    }
   }
   return evidence;
 }

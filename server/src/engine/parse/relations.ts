@@ -1,5 +1,6 @@
 // The format's relations, made concrete for the rows a report actually has: which cells must add
 // up to which. Built once per analysis; the balance rules and hover read them.
+import { tableBRow } from '../formats/index.ts';
 import type { FormatDef, RelationDef } from '../formats/types.ts';
 import type { CellRef, ReadTable, RelationInstance } from '../model.ts';
 
@@ -35,7 +36,7 @@ function tableBRelations(def: RelationDef, format: FormatDef, table: ReadTable):
   const present = new Set(table.rows.map((r) => r.key));
   const ref = (row: string, column: number): CellRef => ({ table: 'B', row, column });
   const rowLabel = (key: string) => {
-    const r = format.tableB.rows.find((x) => x.key === key);
+    const r = tableBRow(format, key);
     return r ? `${r.numbering}${r.label.replace(/（区分处理的.*$/, '')}` : key;
   };
   switch (def.kind) {

@@ -1,4 +1,5 @@
 // The three tables read from their regions and bound to the format.
+import { tableBRow } from '../formats/index.ts';
 import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
@@ -108,7 +109,7 @@ export function readTableB(region: RegionRows, format: FormatDef): ReadTable | n
   const bound = bindRows(region.rows, specsOf(format).B, { anchors: ['new', 'carried', 'results', 'open'] });
   if (bound.length === 0) return null;
   const rows = bound.map((b) => {
-    const def = format.tableB.rows.find((r) => r.key === b.spec.key);
+    const def = tableBRow(format, b.spec.key);
     return toTableRow(b, { label: def ? formatLabel(def) : b.spec.label });
   });
   return { id: 'B', ...tableSpans(region, rows), layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) };

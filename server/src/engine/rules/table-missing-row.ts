@@ -1,17 +1,23 @@
 // table/missing-row: a row the format requires is not in a table that is there. In table B that
 // stops the arithmetic of its columns (error); in table A it is a gap in what is published.
 // A 2021 report that keeps （六）其他处理 as one row is read as the sum of its sub-rows (a hint).
-import type { FormatDef } from '../formats/types.ts';
+import { tableBRow } from '../formats/index.ts';
+import type { FormatDef, RowDef } from '../formats/types.ts';
 import type { Finding, ReadTable, Span } from '../model.ts';
 import { formatOf, numberRowsOfB, rowName, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
-function requiredRows(format: FormatDef, table: ReadTable): { key: string; label: string }[] {
-  if (table.id === 'A') return format.tableA.blocks.flatMap((b) => b.rows.map((r) => ({ key: r.key, label: r.label })));
+/** The format's rows a table must have. */
+function requiredRows(format: FormatDef, table: ReadTable, present: ReadonlySet<string>): RowDef[] {
+  if (table.id === 'A') return format.tableA.blocks.flatMap((b) => b.rows);
   if (table.id !== 'B') return [];
-  return numberRowsOfB(format, new Set(table.rows.map((r) => r.key)))
-    .map((r) => ({ key: r.key, label: `${r.numbering}${r.label.replace(/（区分处理的.*$/, '')}` }));
+  return numberRowsOfB(format, present);
+}
+
+/** A missing row as the finding names it (made for the missing rows only): table B's with its numbering, without the long parenthetical. */
+function missingName(table: ReadTable, row: RowDef): string {
+  return table.id === 'A' ? row.label : `${row.numbering}${row.label.replace(/（区分处理的.*$/, '')}`;
 }
 
 /** Where a missing row would stand: at the label of the next row present, else of the previous. */
@@ -39,13 +45,13 @@ export const tableMissingRow: Rule = {
       // Rows missing at the same place (a stretch of the table that could not be read) are one
       // finding that lists them, not one per row on top of each other.
       const byPlace = new Map<string, { span: Span; labels: string[] }>();
-      for (const row of requiredRows(format, table)) {
+      for (const row of requiredRows(format, table, present)) {
         if (present.has(row.key)) continue;
         const span = placeFor(format, table, row.key);
         const key = `${span.start}:${span.end}`;
         const entry = byPlace.get(key);
-        if (entry) entry.labels.push(row.label);
-        else byPlace.set(key, { span, labels: [row.label] });
+        if (entry) entry.labels.push(missingName(table, row));
+        else byPlace.set(key, { span, labels: [missingName(table, row)] });
       }
       for (const { span, labels } of byPlace.values()) {
         const list = labels.map((l) => `「${l}」`).join('');
@@ -62,8 +68,8 @@ export const tableMissingRow: Rule = {
             en: `The label of row "${name}" was not recognised; its numbers were read by the table's order of rows`,
           }, row.cells[0].span, { severity: 'hint' }));
         }
-        const def = format.tableB.rows.find((r) => r.key === row.key);
-        if (table.id === 'B' && def?.mayAggregate && row.labelSpan) {
+        const def = table.id === 'B' ? tableBRow(format, row.key) : undefined;
+        if (def?.mayAggregate && row.labelSpan) {
           out.push(finding(this, {
             zh: `「${def.numbering}${def.label}」写成了一行；${format.source} 格式将其分为 ${format.tableB.rows.filter((r) => r.parent === def.key).length} 项，已按合计核对`,
             en: `"${def.numbering}${def.label}" is one row; the ${format.version} format splits it into sub-rows; checked as their sum`,
