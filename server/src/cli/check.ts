@@ -80,7 +80,7 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
     const across = crossReportFindings(checked.map((o) => o.digest!), command.options);
     checked.forEach((o, i) => {
       // A file serialised where it was checked is read back to take its cross-report findings.
-      if (o.json !== null && (across[i] ?? []).length > 0) o.result = JSON.parse(Buffer.from(o.json.buffer, o.json.byteOffset, o.json.byteLength).toString('utf8')) as JsonFile;
+      if (o.json !== null && (across[i] ?? []).length > 0) o.result = JSON.parse(new TextDecoder().decode(o.json)) as JsonFile;
       const placed = placeFindings(o, across[i] ?? [], language);
       if (placed.length > 0 && o.json !== null) o.json = jsonOfFile(o.result!);
       if (placed.length > 0 && o.entry) acrossReports.push({ entry: o.entry, diagnostics: placed });
