@@ -1,5 +1,6 @@
 // The CLI's entry point (dist/cli.js, the package's `nianbao` bin): parse the command, run it,
 // exit with its status. Usage errors exit 2 with the help's first lines.
+import './v8Flags.ts';
 import { parseCommand, UsageError } from './args.ts';
 import { runCheck } from './check.ts';
 import { runExtract } from './extract.ts';
