@@ -1,6 +1,5 @@
 // The CLI's entry point (dist/cli.js, the package's `nianbao` bin): parse the command, run it,
 // exit with its status. Usage errors exit 2 with the help's first lines.
-import './v8Flags.ts';
 import { parseCommand, UsageError } from './args.ts';
 import { runCheck } from './check.ts';
 import { runExtract } from './extract.ts';
@@ -10,6 +9,7 @@ import { runNext } from './next.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 import { runText } from './text.ts';
 import { version } from '../version.ts';
+import { useCliV8Options } from './v8Flags.ts';
 import { serveAsWorker } from './workers.ts';
 
 export async function main(argv: string[], term: Terminal): Promise<number> {
@@ -46,6 +46,8 @@ export async function main(argv: string[], term: Terminal): Promise<number> {
 }
 
 if (!serveAsWorker()) {
+  // Before any report is checked; the workers, started later, share them.
+  useCliV8Options();
   void main(process.argv.slice(2), processTerminal()).then((status) => {
     process.exitCode = status;
   });

@@ -1,10 +1,22 @@
-// V8's options for the CLI, set before any report is checked (imported first by main.ts; worker
-// threads share the process's options). `--no-turbo-inlining`: the optimising compiler does not
-// inline calls. A batch spends most of its time in the first thousand reports of each thread, while
-// V8 compiles the engine in the background, and inlining is most of what that compiling costs: on
-// 2 000 seed copies (two threads) the run took about a fifth less CPU time and wall time (alternating
-// runs: 4.9–5.7 against 6.3–6.7 CPU-seconds); on 6 000 the two were even, the steady state being a
-// little slower without inlining. The language server, which runs for hours, keeps V8's defaults.
+// V8's options for the CLI, set by main.ts before any report is checked (worker threads share the
+// process's options). `--max-inlined-bytecode-size-cumulative=200` (V8's default: 920): the
+// optimising compiler inlines less into each function it compiles. A batch spends much of its time
+// in the first thousand reports of each thread, while V8 compiles the engine in the background on
+// the same cores, and inlining is most of what that compiling costs. Measured in alternating runs of
+// `check --format json` on two cores: 2 000 seed copies 7.5–8.1 → 6.3–6.4 CPU-seconds (3.9–4.3 →
+// 3.3–3.4 s), 6 000 copies 14.5–14.6 → 13.3–13.6 CPU-seconds. No inlining at all (--no-turbo-inlining)
+// did as well at 2 000 and worse at 6 000, where the steady state counts more. The language server,
+// which runs for hours, keeps V8's defaults.
 import { setFlagsFromString } from 'node:v8';
 
-setFlagsFromString('--no-turbo-inlining');
+const INLINED_BYTECODE = 200;
+const V8_DEFAULT_INLINED_BYTECODE = 920;
+
+export function useCliV8Options(): void {
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE}`);
+}
+
+/** V8's defaults again (for the bench, which measures the CLI's way inside a process of its own). */
+export function useDefaultV8Options(): void {
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${V8_DEFAULT_INLINED_BYTECODE}`);
+}
