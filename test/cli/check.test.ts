@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
@@ -91,6 +91,21 @@ describe('nianbao check', () => {
     assert.match(missing.stderr, /nope\.txt: no such file or folder/);
     // In the user's language, as every other message.
     assert.match(runCli(['check', '--lang', 'zh', join(dir, 'nope.txt')]).stderr, /nope\.txt: 文件或文件夹不存在/);
+  });
+
+  it('follows symbolic links in a folder, once each, and names a link to a report that is gone', () => {
+    const dir = tempDir();
+    const reports = join(dir, 'reports');
+    mkdirSync(reports);
+    write(reports, 'a.txt', buildReport());
+    symlinkSync(join(reports, 'a.txt'), join(reports, 'b.txt'));
+    symlinkSync(reports, join(reports, 'again')); // a loop: walked once
+    symlinkSync(join(reports, 'gone.txt'), join(reports, 'c.txt'));
+    const r = runCli(['check', '--format', 'json', reports]);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.files.map((f: { path: string }) => f.path.slice(reports.length + 1)), ['a.txt', 'b.txt']);
+    assert.deepEqual(out.errors.map((e: { path: string }) => e.path.slice(reports.length + 1)), ['c.txt']);
+    assert.equal(r.status, 2);
   });
 
   it('exits 2 with a clear message on usage errors', () => {

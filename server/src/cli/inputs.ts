@@ -1,6 +1,6 @@
 // Which files the CLI reads: the files named, and inside every folder named the report files
 // (.txt, .md, .nianbao, and published .html/.htm, .docx, .pdf), sorted so output is stable.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Message } from '../engine/model.ts';
 import { ioMessage } from '../ioWords.ts';
@@ -31,7 +31,7 @@ export function collectInputs(paths: readonly string[]): Inputs {
     }
     try {
       if (statSync(path).isDirectory()) {
-        for (const f of walk(path)) {
+        for (const f of walk(path, failures)) {
           files.push(f);
           found.add(f);
         }
@@ -46,13 +46,39 @@ export function collectInputs(paths: readonly string[]): Inputs {
 /** The order of localeCompare, from one collator: ten times faster than localeCompare over a folder of thousands. */
 const byName = new Intl.Collator();
 
-function walk(dir: string, found: string[] = []): string[] {
+/**
+ * The report files in `dir` and its folders. A symbolic link is followed (to a file, or to a folder
+ * not already walked: links may loop); one that leads nowhere is said in `failures`, as a path the
+ * user named would be.
+ */
+function walk(dir: string, failures: Inputs['failures'], found: string[] = [], walked = new Set<string>()): string[] {
+  walked.add(realpathSync(dir));
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName.compare(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, found);
-    else if (entry.isFile() && reportExtensions.some((e) => entry.name.toLowerCase().endsWith(e))) found.push(path);
+    const kind = kindOf(entry, path, failures);
+    if (kind === 'folder' && !walked.has(realpathSync(path))) walk(path, failures, found, walked);
+    else if (kind === 'file' && isReportName(entry.name)) found.push(path);
   }
   return found;
+}
+
+function isReportName(name: string): boolean {
+  return reportExtensions.some((e) => name.toLowerCase().endsWith(e));
+}
+
+/** What an entry is, through a symbolic link; null for anything else (a pipe, a device, a broken link). */
+function kindOf(entry: Dirent, path: string, failures: Inputs['failures']): 'file' | 'folder' | null {
+  if (entry.isDirectory()) return 'folder';
+  if (entry.isFile()) return 'file';
+  if (!entry.isSymbolicLink()) return null;
+  try {
+    const target = statSync(path);
+    return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : null;
+  } catch (error) {
+    // A link to a report that is gone is said; one to something else is no report either way.
+    if (isReportName(entry.name)) failures.push({ path, why: ioMessage(error) });
+    return null;
+  }
 }
