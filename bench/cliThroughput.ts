@@ -10,6 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedNames, seedsDir, seedsMissing } from '../test/fixtures/seeds.ts';
+import { useDefaultV8Options } from '../server/src/cli/v8Flags.ts';
 import { cliCosts, type CliCosts } from './cliCosts.ts';
 import { writeReports } from './reports.ts';
 
@@ -103,6 +104,8 @@ export async function cliThroughput(cli: string, copies: number, formats: CliFor
       timings.push({ format, reports: count, cores, ...run, perSecondPerCore: count / run.seconds / cores, perCpuSecond: run.cpuSeconds ? count / run.cpuSeconds : null });
     }
     const costs = await cliCosts(reports, cores, 600_000);
+    // Also when the worker was given up on before it could put them back itself.
+    useDefaultV8Options();
     return { folder, reports: count, floorPerSecond: count / floorSeconds, floorPerCpuSecond: Number.isFinite(floorCpuSeconds) ? count / floorCpuSeconds : null, timings, costs };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -93,18 +93,22 @@ describe('nianbao check', () => {
     assert.match(runCli(['check', '--lang', 'zh', join(dir, 'nope.txt')]).stderr, /nope\.txt: 文件或文件夹不存在/);
   });
 
-  it('follows symbolic links in a folder, once each, and names a link to a report that is gone', () => {
+  it('follows symbolic links in a folder, checks each file once, and names a link to a report that is gone', () => {
     const dir = tempDir();
     const reports = join(dir, 'reports');
     mkdirSync(reports);
     write(reports, 'a.txt', buildReport());
-    symlinkSync(join(reports, 'a.txt'), join(reports, 'b.txt'));
+    mkdirSync(join(dir, 'more'));
+    write(join(dir, 'more'), 'd.txt', reportWithWrongTotal());
+    symlinkSync(join(reports, 'a.txt'), join(reports, 'b.txt')); // the same file again: listed as skipped
+    symlinkSync(join(dir, 'more'), join(reports, 'linked')); // a folder elsewhere: walked
     symlinkSync(reports, join(reports, 'again')); // a loop: walked once
     symlinkSync(join(reports, 'gone.txt'), join(reports, 'c.txt'));
     const r = runCli(['check', '--format', 'json', reports]);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.files.map((f: { path: string }) => f.path.slice(reports.length + 1)), ['a.txt', 'b.txt']);
+    assert.deepEqual(out.files.map((f: { path: string }) => f.path.slice(reports.length + 1)), ['a.txt', 'linked/d.txt']);
     assert.deepEqual(out.errors.map((e: { path: string }) => e.path.slice(reports.length + 1)), ['c.txt']);
+    assert.deepEqual(out.skipped.map((s: { path: string; message: string }) => [s.path.slice(reports.length + 1), s.message]), [['b.txt', `与 ${join(reports, 'a.txt')} 是同一文件，只检查一次`]]);
     assert.equal(r.status, 2);
   });
 

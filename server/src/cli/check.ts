@@ -38,7 +38,7 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
 }
 
 async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
-  const { files, found, failures } = collectInputs(command.paths);
+  const { files, found, failures, duplicates } = collectInputs(command.paths);
   const unreadable: FileProblem[] = failures.map((f) => ({ path: f.path, message: f.why[language] }));
   const html = command.format === 'html' && command.output ? new HtmlReportWriter(command.output, language) : null;
   const outcomes: FileOutcome[] = new Array(files.length);
@@ -92,6 +92,8 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
   const results: JsonFile[] = checked.map((o) => o.result!);
   // Files read and found to be no report (in a folder, or with --skip-non-reports): listed, never dropped in silence.
   const skipped: FileProblem[] = outcomes.flatMap((o) => (o.skipped === null ? [] : [{ path: o.path, message: o.skipped }]));
+  // A second path to a file already found (a symbolic link) is listed, not checked again.
+  for (const d of duplicates) skipped.push({ path: d.path, message: language === 'zh' ? `与 ${d.of} 是同一文件，只检查一次` : `the same file as ${d.of}, checked once` });
 
   if (command.format === 'html' && html) {
     html.finish(checked.map((o) => o.entry!), { across: acrossReports, pairs: yearPairs, unchecked: problems, skipped });
@@ -99,14 +101,16 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
     term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
   } else {
     const colours = coloursFor(term.colour && !command.output);
-    const text = command.format === 'json' ? Buffer.concat(jsonOfFiles(checked.map((o) => o.json!), { errors: problems, skipped }))
+    const text = command.format === 'json' ? jsonOfFiles(checked.map((o) => o.json!), { errors: problems, skipped })
       : command.format === 'sarif' ? sarifOutput(results, problems, language, version)
       // In a file, what could not be checked is written too (on a terminal stderr has said it just above).
       : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, skipped, language, colours);
     // SARIF has no place for what --fix wrote: it is said on stderr (JSON carries it per file).
     if (command.format === 'sarif') for (const line of results.flatMap((f) => fixLines(f, language))) term.error(line);
     if (command.output) writeOutput(command.output, text);
-    else term.out(text);
+    // The JSON of a batch in its pieces, one after the other: no copy of the whole is made.
+    else if (typeof text === 'string') term.out(text);
+    else for (const piece of text) term.out(piece);
   }
   if (problems.length > 0 || outcomes.some((o) => o.failed)) return 2;
   return results.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

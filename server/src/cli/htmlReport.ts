@@ -8,7 +8,7 @@ import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skipped
 import { yearPairsSection, type YearPair } from '../render/yearPairs.ts';
 import type { FileProblem } from './fileResult.ts';
 import { ioMessage } from '../ioWords.ts';
-import { OutputError, writeVia } from './writeOutput.ts';
+import { OutputError, writeAll, writeVia } from './writeOutput.ts';
 import type { Language } from './language.ts';
 
 export class HtmlReportWriter {
@@ -43,9 +43,7 @@ export class HtmlReportWriter {
     if (!text) return;
     try {
       if (this.details === null) throw new Error('the details file is closed');
-      // writeSync may write less than it is given: the rest follows until all is written.
-      const bytes = Buffer.from(text);
-      for (let at = 0; at < bytes.length;) at += writeSync(this.details, bytes, at);
+      writeAll(this.details, Buffer.from(text));
     } catch (error) {
       throw new OutputError(this.output, ioMessage(error));
     }

@@ -1,7 +1,7 @@
 // Which files the CLI reads: the files named, and inside every folder named the report files
 // (.txt, .md, .nianbao, and published .html/.htm, .docx, .pdf), sorted so output is stable.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Message } from '../engine/model.ts';
 import { ioMessage } from '../ioWords.ts';
 import { STDIN } from './readInput.ts';
@@ -18,12 +18,15 @@ export interface Inputs {
   found: Set<string>;
   /** Paths that do not exist or cannot be listed, with why. */
   failures: { path: string; why: Message }[];
+  /** Files found again under another path (a symbolic link to a file already found): listed as skipped, not checked twice. */
+  duplicates: { path: string; of: string }[];
 }
 
 export function collectInputs(paths: readonly string[]): Inputs {
   const files: string[] = [];
   const found = new Set<string>();
   const failures: Inputs['failures'] = [];
+  const walk = new FolderWalk(failures);
   for (const path of paths) {
     if (path === STDIN) {
       files.push(path);
@@ -31,7 +34,7 @@ export function collectInputs(paths: readonly string[]): Inputs {
     }
     try {
       if (statSync(path).isDirectory()) {
-        for (const f of walk(path, failures)) {
+        for (const f of walk.reports(path)) {
           files.push(f);
           found.add(f);
         }
@@ -40,45 +43,86 @@ export function collectInputs(paths: readonly string[]): Inputs {
       failures.push({ path, why: ioMessage(error) });
     }
   }
-  return { files: [...new Set(files)], found, failures };
+  return { files: [...new Set(files)], found, failures, duplicates: walk.duplicates };
 }
 
 /** The order of localeCompare, from one collator: ten times faster than localeCompare over a folder of thousands. */
 const byName = new Intl.Collator();
 
 /**
- * The report files in `dir` and its folders. A symbolic link is followed (to a file, or to a folder
- * not already walked: links may loop); one that leads nowhere is said in `failures`, as a path the
- * user named would be.
+ * The report files in folders and their folders. A symbolic link is followed, to a file or to a
+ * folder; each folder is walked once and each file found once (links may loop, or lead to a file
+ * found under its own name: checked twice, it would be two reports of one agency and year, which
+ * the year-to-year checks leave alone). A link that leads nowhere, and a folder that cannot be
+ * read, are said in `failures`; the other files are still found.
  */
-function walk(dir: string, failures: Inputs['failures'], found: string[] = [], walked = new Set<string>()): string[] {
-  walked.add(realpathSync(dir));
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName.compare(a.name, b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    const kind = kindOf(entry, path, failures);
-    if (kind === 'folder' && !walked.has(realpathSync(path))) walk(path, failures, found, walked);
-    else if (kind === 'file' && isReportName(entry.name)) found.push(path);
+class FolderWalk {
+  readonly duplicates: Inputs['duplicates'] = [];
+  private readonly walked = new Set<string>();
+  /** Each file found, by its real path: the path it was found under first. */
+  private readonly files = new Map<string, string>();
+
+  constructor(private readonly failures: Inputs['failures']) {}
+
+  reports(dir: string, found: string[] = []): string[] {
+    let entries: Dirent[];
+    try {
+      const real = realpathSync(dir);
+      if (this.walked.has(real)) return found;
+      this.walked.add(real);
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName.compare(a.name, b.name));
+    } catch (error) {
+      this.failures.push({ path: dir, why: ioMessage(error) });
+      return found;
+    }
+    for (const entry of entries) {
+      if (isLeftOut(entry.name)) continue;
+      const path = join(dir, entry.name);
+      const kind = this.kindOf(entry, path);
+      if (kind === 'folder') this.reports(path, found);
+      else if (kind === 'file' && isReportName(entry.name)) this.add(path, found);
+    }
+    return found;
   }
-  return found;
+
+  private add(path: string, found: string[]): void {
+    let real = path;
+    try {
+      real = realpathSync(path);
+    } catch {
+      // gone meanwhile: reading it will say so
+    }
+    const first = this.files.get(real);
+    if (first !== undefined) this.duplicates.push({ path, of: first });
+    else {
+      this.files.set(real, path);
+      found.push(path);
+    }
+  }
+
+  /** What an entry is, through a symbolic link; null for anything else (a pipe, a device, a broken link). */
+  private kindOf(entry: Dirent, path: string): 'file' | 'folder' | null {
+    if (entry.isDirectory()) return 'folder';
+    if (entry.isFile()) return 'file';
+    if (!entry.isSymbolicLink()) return null;
+    try {
+      const target = statSync(path);
+      // A link into node_modules or a hidden folder is left out as the folder itself would be.
+      if (target.isDirectory()) return isLeftOut(basename(realpathSync(path))) ? null : 'folder';
+      return target.isFile() ? 'file' : null;
+    } catch (error) {
+      // A link to a report that is gone is said; one to something else is no report either way.
+      if (isReportName(entry.name)) this.failures.push({ path, why: ioMessage(error) });
+      return null;
+    }
+  }
+}
+
+/** Hidden files and folders, and node_modules, are not searched. */
+function isLeftOut(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
 }
 
 function isReportName(name: string): boolean {
   return reportExtensions.some((e) => name.toLowerCase().endsWith(e));
-}
-
-/** What an entry is, through a symbolic link; null for anything else (a pipe, a device, a broken link). */
-function kindOf(entry: Dirent, path: string, failures: Inputs['failures']): 'file' | 'folder' | null {
-  if (entry.isDirectory()) return 'folder';
-  if (entry.isFile()) return 'file';
-  if (!entry.isSymbolicLink()) return null;
-  try {
-    const target = statSync(path);
-    return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : null;
-  } catch (error) {
-    // A link to a report that is gone is said; one to something else is no report either way.
-    if (isReportName(entry.name)) failures.push({ path, why: ioMessage(error) });
-    return null;
-  }
 }

@@ -88,6 +88,8 @@ function helper(script: string, settings: CheckSettings, queue: CheckFileTask[],
   };
   const listen = (w: Worker) => {
     w.on('message', (outcomes: FileOutcome[] | 'ready') => {
+      // A worker stopped as stuck may still have sent a chunk: its files went back to the queue.
+      if (w !== worker) return;
       if (outcomes === 'ready') ready = true;
       else {
         held.shift();

@@ -1,7 +1,7 @@
 // --output FILE: the report is written beside its destination and renamed into place, so a run
 // that fails midway never leaves half a report where the last good one was, nor a temporary file.
 // A destination that cannot be written is found before any report is checked, and said in one line.
-import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Message } from '../engine/model.ts';
 import { ioMessage } from '../ioWords.ts';
@@ -48,6 +48,27 @@ export function writeVia(path: string, write: (temp: string) => void): void {
   }
 }
 
-export function writeOutput(path: string, text: string | Uint8Array): void {
-  writeVia(path, (temp) => writeFileSync(temp, text));
+/** `text`: the whole, or its pieces as UTF-8 (the JSON of a batch), written one after the other. */
+export function writeOutput(path: string, text: string | readonly Uint8Array[]): void {
+  writeVia(path, (temp) => {
+    if (typeof text === 'string') {
+      writeFileSync(temp, text);
+      return;
+    }
+    const fd = openSync(temp, 'w');
+    try {
+      for (const piece of text) writeAll(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
+/** writeSync may write less than it is given: the rest follows until all is written. */
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length;) {
+    const written = writeSync(fd, bytes, at);
+    if (written === 0) throw new Error('nothing could be written');
+    at += written;
+  }
 }
