@@ -38,28 +38,34 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
 }
 
 async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
-  const { files, found, failures, duplicates } = collectInputs(command.paths);
-  const unreadable: FileProblem[] = failures.map((f) => ({ path: f.path, message: f.why[language] }));
   const html = command.format === 'html' && command.output ? new HtmlReportWriter(command.output, language) : null;
-  const outcomes: FileOutcome[] = new Array(files.length);
-  const progress = progressFor(files.length);
   try {
-    await checkFiles(
-      files.map((path, index) => ({ index, path, onlyIfReport: found.has(path) })),
-      { options: command.options, fix: command.fix, language, html: html !== null, json: command.format === 'json', workspace: command.workspace, skipNonReports: command.skipNonReports },
-      (outcome) => {
-        // An HTML report's details go to disk as soon as their turn comes, and of its findings only
-        // what the summary counts is kept, so a batch of thousands holds little more than the summary.
-        html?.addDetails(outcome.index, outcome.details);
-        // With json or html the worker kept of the result only what the summary counts (workers.ts forMainThread).
-        outcomes[outcome.index] = { ...outcome, details: null };
-        progress.tick();
-      },
-    );
+    return await checkAndWriteTo(html, command, language, term);
   } catch (error) {
+    // Whatever stopped the run (a check, the cross-report checks, writing), the details written so
+    // far are not left behind.
     html?.discard();
     throw error;
   }
+}
+
+async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
+  const { files, found, failures, duplicates } = collectInputs(command.paths);
+  const unreadable: FileProblem[] = failures.map((f) => ({ path: f.path, message: f.why[language] }));
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const progress = progressFor(files.length);
+  await checkFiles(
+    files.map((path, index) => ({ index, path, onlyIfReport: found.has(path) })),
+    { options: command.options, fix: command.fix, language, html: html !== null, json: command.format === 'json', workspace: command.workspace, skipNonReports: command.skipNonReports },
+    (outcome) => {
+      // An HTML report's details go to disk as soon as their turn comes, and of its findings only
+      // what the summary counts is kept, so a batch of thousands holds little more than the summary.
+      html?.addDetails(outcome.index, outcome.details);
+      // With json or html the worker kept of the result only what the summary counts (workers.ts forMainThread).
+      outcomes[outcome.index] = { ...outcome, details: null };
+      progress.tick();
+    },
+  );
   progress.stop();
 
   const checked = outcomes.filter((o) => o.result !== null);
