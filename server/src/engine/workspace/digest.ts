@@ -96,37 +96,28 @@ const is = (text: string, at: number, kind: number) => at < text.length && (clas
  * 1.5 s), and a replace with a callback was most of the digest's time.
  */
 export function maskNumbers(sentence: string): string {
-  let out = '';
-  let kept = 0;
-  for (let i = 0; i < sentence.length;) {
-    if (!is(sentence, i, NUMERAL)) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (is(sentence, end, NUMERAL)) end++;
-    const run = sentence.slice(i, end);
+  return replaceRuns(sentence, NUMERAL, (run, end) => {
     // Before a unit as a whole; else its longest part before a 万 inside it is ("三万人": "#万人").
     const before = is(sentence, end, UNIT) ? run.length : run.lastIndexOf('万');
-    out += sentence.slice(kept, i) + (before > 0 ? '#' : '') + digitsMasked(before > 0 ? run.slice(before) : run);
-    kept = end;
-    i = end;
-  }
-  return kept === 0 ? sentence : out + sentence.slice(kept);
+    return (before > 0 ? '#' : '') + replaceRuns(before > 0 ? run.slice(before) : run, DIGIT, () => '#');
+  });
 }
 
-/** Each run of digits in `text` as one "#". */
-function digitsMasked(text: string): string {
+/**
+ * `text` with each run of characters of class `kind` replaced by what `replace` makes of it (given
+ * the run and where it ends in `text`), in one pass; `text` itself when it holds no such run.
+ */
+function replaceRuns(text: string, kind: number, replace: (run: string, end: number) => string): string {
   let out = '';
   let kept = 0;
   for (let i = 0; i < text.length;) {
-    if (!is(text, i, DIGIT)) {
+    if (!is(text, i, kind)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (is(text, end, DIGIT)) end++;
-    out += `${text.slice(kept, i)}#`;
+    while (is(text, end, kind)) end++;
+    out += text.slice(kept, i) + replace(text.slice(i, end), end);
     kept = end;
     i = end;
   }
