@@ -7,6 +7,15 @@ export function formatOf(report: Report): FormatDef {
   return formats[report.format.version ?? '2021'];
 }
 
+/** The tables that were read, in the order A, B, C (what every reader of all three walks). */
+export function tablesRead(tables: Report['tables']): ReadTable[] {
+  const read: ReadTable[] = [];
+  if (tables.A) read.push(tables.A);
+  if (tables.B) read.push(tables.B);
+  if (tables.C) read.push(tables.C);
+  return read;
+}
+
 export function tableOf(report: Report, id: CellRef['table']): ReadTable | null {
   return report.tables[id];
 }

@@ -7,6 +7,7 @@ import { commands, previewCapability } from '../../../shared/src/protocol.ts';
 import type { Feature } from './context.ts';
 import { msg, say } from './locale.ts';
 import { recomputeTotals, unbalancedCount } from './totals.ts';
+import { tablesRead } from '../engine/tableLookup.ts';
 
 export const codeLens: Feature = {
   capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
@@ -18,7 +19,7 @@ export const codeLens: Feature = {
       if (!checked) return [];
       const report = checked.analysis.report;
       const lenses: CodeLens[] = [];
-      const first = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [t.span.start] : [])).sort((a, b) => a - b)[0];
+      const first = tablesRead(report.tables).map((t) => t.span.start).sort((a, b) => a - b)[0];
       if (canPreview && first !== undefined) {
         const line = checked.document.positionAt(first).line;
         lenses.push({

@@ -3,6 +3,7 @@ import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../engine/model.ts';
 import type { Feature } from './context.ts';
+import { tablesRead } from '../engine/tableLookup.ts';
 
 export const folding: Feature = {
   capabilities: () => ({ foldingRangeProvider: true }),
@@ -12,7 +13,7 @@ export const folding: Feature = {
       const checked = await analyses.report(params.textDocument.uri, token);
       if (!checked) return [];
       const report = checked.analysis.report;
-      const spans = [...report.sections.map((s) => s.span), ...[report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [t.span] : []))];
+      const spans = [...report.sections.map((s) => s.span), ...tablesRead(report.tables).map((t) => t.span)];
       return spans.flatMap((span) => {
         const range = lines(checked.document, span);
         return range ? [range] : [];

@@ -1,7 +1,7 @@
 // nianbao/tables: the three tables as the server read them (for the copy-as-CSV command and for
 // other editors' plugins).
 import type { Cell, ReadTable, Report, TableRow } from '../engine/model.ts';
-import { columnLabels, tableNames } from '../engine/tableLookup.ts';
+import { columnLabels, tableNames, tablesRead } from '../engine/tableLookup.ts';
 import { tablesRequest, type DocumentParams, type TableCellData, type TableData, type TablesResult } from '../../../shared/src/protocol.ts';
 import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
@@ -16,7 +16,7 @@ export const tables: Feature = {
       const checked = await analyses.report(params.textDocument.uri, token);
       if (!checked) return { recognised: false, year: null, format: null, tables: [] };
       const report = checked.analysis.report;
-      const tables = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [tableData(checked, report, t)] : []));
+      const tables = tablesRead(report.tables).map((t) => tableData(checked, report, t));
       return { recognised: true, year: report.year, format: report.format.version, tables };
     });
   },

@@ -3,6 +3,7 @@
 // made once per analysis; it maps one character to one, so offsets stay those of report.text).
 import type { Report, Span } from '../model.ts';
 import { isWhitespace } from '../text/normalize.ts';
+import { tablesRead } from '../tableLookup.ts';
 
 export interface Sentence {
   /** Trimmed: from the first to the last visible character, the end mark included. */
@@ -31,7 +32,7 @@ export interface Count {
 /** The spans of the tables that were read, sorted. */
 function tableSpans(report: Report): Span[] {
   const spans: Span[] = [];
-  for (const t of [report.tables.A, report.tables.B, report.tables.C]) if (t) spans.push(t.span);
+  for (const t of tablesRead(report.tables)) spans.push(t.span);
   return spans.sort((a, b) => a.start - b.start);
 }
 

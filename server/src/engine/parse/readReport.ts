@@ -13,6 +13,7 @@ import { recoverRows } from './recover.ts';
 import { segmentLines } from './segments.ts';
 import { buildRelations } from './relations.ts';
 import { readTableA, readTableB, readTableC, type RegionRows } from './tables.ts';
+import { tablesRead } from '../tableLookup.ts';
 
 export function readReport(text: string): Report {
   const lines = segmentLines(text);
@@ -45,7 +46,7 @@ export function readReport(text: string): Report {
   if (tables.B) recoverRows(tables.B, relations, text);
   if (tables.C) recoverRows(tables.C, relations, text);
   // Lines a table's region took are no headings, even past its last row (table B's rows read like the outline).
-  const tableRegions = [tables.A, tables.B, tables.C].filter((t) => t !== null).map((t) => t.region);
+  const tableRegions = tablesRead(tables).map((t) => t.region);
   const headings = readHeadings(lines, tableRegions);
   return {
     text,

@@ -5,7 +5,7 @@
 import { writeCellValue } from '../cellEdit.ts';
 import type { Cell, Finding } from '../model.ts';
 import { balanceOf } from '../balance.ts';
-import { cellAt, tableNames } from '../tableLookup.ts';
+import { cellAt, tableNames, tablesRead } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -23,8 +23,7 @@ export const tableBlankCells: Rule = {
       const total = r.status === 'unfilled' && r.relation.left[0] ? cellAt(report, r.relation.left[0]) : null;
       if (total) unfilled.add(total);
     }
-    for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
-      if (!table) continue;
+    for (const table of tablesRead(report.tables)) {
       // A blank total beside non-zero parts is balance/blank-total's (it is not read as 0).
       const blanks: Cell[] = [];
       for (const row of table.rows) {

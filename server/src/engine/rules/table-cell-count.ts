@@ -3,7 +3,7 @@
 // finding is built on it. In table A an extra value is usually a column left from the old format.
 import type { Finding, ReadTable, TableRow } from '../model.ts';
 import { readingOfShortRow } from '../parse/recover.ts';
-import { rowName, tableNames } from '../tableLookup.ts';
+import { rowName, tableNames, tablesRead } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -16,8 +16,7 @@ export const tableCellCount: Rule = {
   },
   check(report) {
     const out: Finding[] = [];
-    for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
-      if (!table) continue;
+    for (const table of tablesRead(report.tables)) {
       const short: { row: TableRow; finding: Finding }[] = [];
       for (const row of table.rows) {
         // A row of zeros that lost a cell is table/lost-cell's; digits run together, table/glued-digits'.

@@ -2,7 +2,7 @@
 // table's relations allow exactly one split, the row is read that way and this says so (a hint);
 // when they allow none or several, it says so once (information) and nothing is built on the row.
 import type { Finding } from '../model.ts';
-import { rowName, tableNames } from '../tableLookup.ts';
+import { rowName, tableNames, tablesRead } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -18,9 +18,9 @@ export const tableGluedDigits: Rule = {
   },
   check(report) {
     const out: Finding[] = [];
-    for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
+    for (const table of tablesRead(report.tables)) {
       // A table whose every row ran together (crawler text) is one hint, its rows as related.
-      const split = (table?.rows ?? []).filter((r) => r.digitsRunTogether?.splits === 1);
+      const split = table.rows.filter((r) => r.digitsRunTogether?.splits === 1);
       const together = table && split.length > MANY_ROWS;
       if (together) {
         out.push(finding(this, {

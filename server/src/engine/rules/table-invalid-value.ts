@@ -1,7 +1,7 @@
 // table/invalid-value: a count that is negative, has decimals, or is written as words. Placeholders
 // for "none" ("/", "—", "无") are accepted and read as 0; 万元 amounts may have decimals.
 import type { Cell, Finding, Message } from '../model.ts';
-import { formatOf } from '../tableLookup.ts';
+import { formatOf, tablesRead } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import { isPlaceholder } from '../parse/values.ts';
 import type { Rule } from './types.ts';
@@ -30,9 +30,9 @@ export const tableInvalidValue: Rule = {
     const format = formatOf(report);
     const out: Finding[] = [];
     const amountColumns = new Map(format.tableA.blocks.map((b) => [b.key, b.columns.map((c) => c.key === 'amount')]));
-    for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
-      for (const row of table?.rows ?? []) {
-        const amounts = table?.id === 'A' ? (amountColumns.get(row.key.split('.')[0] ?? '') ?? []) : [];
+    for (const table of tablesRead(report.tables)) {
+      for (const row of table.rows) {
+        const amounts = table.id === 'A' ? (amountColumns.get(row.key.split('.')[0] ?? '') ?? []) : [];
         row.cells.forEach((cell, i) => {
           const p = problem(cell, amounts[i] === true);
           if (p) out.push(finding(this, p.message, cell.span, { severity: p.severity }));

@@ -1,7 +1,7 @@
 // table/lost-cell: a row of zeros that lost a cell in copy-paste reads the same wherever the cell
 // was: it is read as 0 and said as a hint, not as an error.
 import type { Finding } from '../model.ts';
-import { rowName } from '../tableLookup.ts';
+import { rowName, tablesRead } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -14,8 +14,8 @@ export const tableLostCell: Rule = {
   },
   check(report) {
     const out: Finding[] = [];
-    for (const table of [report.tables.A, report.tables.B, report.tables.C]) {
-      for (const row of table?.rows ?? []) {
+    for (const table of tablesRead(report.tables)) {
+      for (const row of table.rows) {
         if (row.lost === 0) continue;
         const name = rowName(report, table?.id ?? 'B', row.key);
         out.push(finding(this, {

@@ -6,6 +6,7 @@
 import type { Finding, Fix, Message, Report, Span } from '../model.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
+import { tablesRead } from '../tableLookup.ts';
 
 /** Beyond this many leftovers a text is garbage, not a report with leftovers: stop listing. */
 const MAX_FINDINGS = 200;
@@ -118,8 +119,8 @@ function decodeEntity(entity: string): string | null {
 function htmlTableSpans(report: Report): Span[] {
   const text = report.text;
   const out: Span[] = [];
-  for (const t of [report.tables.A, report.tables.B, report.tables.C]) {
-    if (!t || t.layout !== 'html') continue;
+  for (const t of tablesRead(report.tables)) {
+    if (t.layout !== 'html') continue;
     let start = t.span.start;
     const open = text.lastIndexOf('<table', start);
     if (open >= 0 && start - open < 5000 && text.lastIndexOf('</table', start) < open) start = open;

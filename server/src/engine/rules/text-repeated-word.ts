@@ -5,6 +5,7 @@
 import type { Finding } from '../model.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
+import { tablesRead } from '../tableLookup.ts';
 
 const REPEATED = /([\u4e00-\u9fff]{2,4})\1/g;
 
@@ -16,7 +17,7 @@ export const textRepeatedWord: Rule = {
     en: 'A word written twice in a row (e.g. 审核审核), most likely an editing slip.',
   },
   check(report) {
-    const tables = [report.tables.A, report.tables.B, report.tables.C].filter((t) => t !== null).map((t) => t.region);
+    const tables = tablesRead(report.tables).map((t) => t.region);
     const out: Finding[] = [];
     for (const m of report.text.matchAll(REPEATED)) {
       const word = m[1] ?? '';

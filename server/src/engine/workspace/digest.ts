@@ -2,7 +2,7 @@
 // thousands of reports in a batch and to pass between worker threads. Spans are in the report's
 // own text, so findings can stand there.
 import type { Report, Span } from '../model.ts';
-import { cellAt } from '../tableLookup.ts';
+import { cellAt, tablesRead } from '../tableLookup.ts';
 import { agencyOf } from './agency.ts';
 
 export interface NumberCell {
@@ -59,7 +59,7 @@ export function digestOf(report: Report, name: string): ReportDigest {
  * sentences with numbers masked: a reused report usually has its years and counts updated.
  */
 function sentencesOf(report: Report): string[] {
-  const tables = [report.tables.A, report.tables.B, report.tables.C].flatMap((t) => (t ? [t.region] : []));
+  const tables = tablesRead(report.tables).map((t) => t.region);
   const fixed = [...tables, ...report.headings.map((h) => h.span)].sort((a, b) => a.start - b.start);
   let prose = '';
   let cursor = 0;

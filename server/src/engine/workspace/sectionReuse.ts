@@ -4,6 +4,7 @@
 // as workspace/similar-text compares them (digest.ts): tables and headings left out, numbers masked.
 import type { Report, Span } from '../model.ts';
 import { fingerprint, maskedSentence, MIN_SENTENCE, type ReportDigest } from './digest.ts';
+import { tablesRead } from '../tableLookup.ts';
 
 export interface CopiedSentence {
   span: Span;
@@ -22,7 +23,7 @@ export interface SectionReuse {
 
 export function sectionReuse(current: Report, previous: ReportDigest): SectionReuse[] {
   const before = new Set(previous.sentences.hashes);
-  const fixed = [current.tables.A, current.tables.B, current.tables.C].flatMap((t) => (t ? [t.region] : [])).concat(current.headings.map((h) => h.span));
+  const fixed = tablesRead(current.tables).map((t) => t.region).concat(current.headings.map((h) => h.span));
   return current.sections.map((section) => {
     const out: SectionReuse = { section: section.number, title: section.heading.title, length: 0, reused: 0, copied: [] };
     for (const sentence of sentencesIn(current.text, section.span, fixed)) {
