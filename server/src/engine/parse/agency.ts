@@ -25,7 +25,7 @@ export function readAgency(text: string, lines: readonly Line[], evidence: reado
     if (line) {
       const fromTitle = agencyNameIn(line.text.replace(TITLE_LABEL, '').replace(SITE_SUFFIX, ''));
       if (fromTitle) return { name: fromTitle, span: { start: line.start, end: line.end }, source: 'title' };
-      const above = lines.slice(0, line.index).reverse().find((l) => !isBlankText(l.text));
+      const above = lastWritten(lines, line.index, 1)[0];
       if (above && above.text.trim().length <= 30 && !/\d/.test(toHalfWidth(above.text))) {
         const name = agencyNameIn(above.text);
         if (name) return { name, span: { start: above.start, end: above.end }, source: 'above-title' };
@@ -43,7 +43,7 @@ export function readAgency(text: string, lines: readonly Line[], evidence: reado
 
 /** The short line above the last date line, when it names an agency. */
 function signature(lines: readonly Line[]): Agency | null {
-  const written = lines.filter((l) => !isBlankText(l.text)).slice(-4);
+  const written = lastWritten(lines, lines.length, 4);
   for (let i = written.length - 1; i > 0; i--) {
     const dateLine = written[i]!;
     if (!/^[\s\u3000]*(?:(?:19|20)[0-9０-９]{2}|[〇零一二三四五六七八九]{4})\s*年/.test(toHalfWidth(dateLine.text)) || dateLine.text.trim().length > 20) continue;
@@ -52,6 +52,13 @@ function signature(lines: readonly Line[]): Agency | null {
     if (name && isAgencyName(name)) return { name, span: { start: above.start, end: above.end }, source: 'signature' };
   }
   return null;
+}
+
+/** The last `count` lines before line `end` that are not blank, in order: read from `end` back, not the whole text. */
+function lastWritten(lines: readonly Line[], end: number, count: number): Line[] {
+  const written: Line[] = [];
+  for (let i = end - 1; i >= 0 && written.length < count; i--) if (!isBlankText(lines[i]!.text)) written.unshift(lines[i]!);
+  return written;
 }
 
 /** The agency named by a text without the report's year and subject, normalised; null when too short. */
