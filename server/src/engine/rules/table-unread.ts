@@ -2,7 +2,7 @@
 // could not read is worse than none: one warning on the table says how many rows were read, where
 // reading stopped and which rows are missing, so the report is never counted as checked in full.
 // (Each row's own trouble is said by table/missing-row, table/cell-count and table/glued-digits.)
-import { formatOf, numberRowsOfB, rowName, tableNames } from '../tableLookup.ts';
+import { formatOf, numberRowsOfB, rowName, rowOf, tableNames } from '../tableLookup.ts';
 import type { Finding, ReadTable, Related, TableRow } from '../model.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
@@ -32,9 +32,8 @@ export const tableUnread: Rule = {
     const b = report.tables.B;
     if (b) {
       const wanted = numberRowsOfB(formatOf(report), new Set(b.rows.map((r) => r.key))).map((r) => r.key);
-      const rows = new Map(b.rows.map((r) => [r.key, r]));
       const unread = wanted.filter((key) => {
-        const row = rows.get(key);
+        const row = rowOf(report, 'B', key);
         return !row || !readWhole(row);
       });
       if (unread.length > 0) {
@@ -44,7 +43,7 @@ export const tableUnread: Rule = {
         const names = unread.map((key) => `「${rowName(report, 'B', key)}」`);
         const related: Related[] = unread.slice(0, 30).map((key) => ({
           message: { zh: `未读出：${rowName(report, 'B', key)}`, en: `not read: ${rowName(report, 'B', key)}` },
-          span: rowPlace(rows.get(key) ?? lastRead, b),
+          span: rowPlace(rowOf(report, 'B', key) ?? lastRead, b),
         }));
         out.push(finding(this, {
           zh: `${tableNames.B.zh}未能完整读出：${wanted.length} 行中读出 ${read} 行${stopped ? `（读出的最后一行是「${stopped}」）` : ''}；未读出 ${names.slice(0, 6).join('')}${names.length > 6 ? ` 等 ${names.length} 行` : ''}。这些行未参与核对`,
