@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { findingsOf, spanText } from '../fixtures/ruleHarness.ts';
+
+const rule = 'table/unread';
+
+/** The builder's tab layout with one row's numbers run together into one run of digits. */
+function glued(values: ReturnType<typeof cleanValues>, numbers: number[]): string {
+  const text = buildReport({ layout: 'tab', values });
+  const row = `\t${numbers.join('\t')}\t`;
+  assert.ok(text.includes(row), 'the row is in the text as built');
+  return text.replace(row, `\t${numbers.join('')}\t`);
+}
+
+describe(rule, () => {
+  it('is silent on whole tables, in every layout', () => {
+    for (const layout of allLayouts) assert.deepEqual(findingsOf(buildReport({ layout }), rule), [], layout);
+  });
+
+  it('says once how many rows of table B were read, and names the ones that were not', () => {
+    for (const layout of ['tab', 'pipe', 'markdown', 'spaces', 'html'] as const) {
+      const text = buildReport({ layout }).replace(/.*2\.重复申请.*\n/, '').replace(/.*3\.要求提供公开出版物.*\n/, '');
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, layout);
+      assert.equal(found[0]!.severity, 'warning');
+      assert.match(found[0]!.message.zh, /25 行中读出 23 行.*「2\.重复申请」「3\.要求提供公开出版物」/, layout);
+      assert.match(found[0]!.message.en, /23 of 25 rows read/, layout);
+      assert.deepEqual(found[0]!.related.map((r) => r.message.zh), ['未读出：2.重复申请', '未读出：3.要求提供公开出版物'], layout);
+      // On table B, from where it starts.
+      assert.match(spanText(text, found[0]!), /^(\| |<tr><td>)?（本列数据/, layout);
+    }
+  });
+
+  it('counts a row whose digits ran together and cannot be split one way as not read', () => {
+    const values = cleanValues();
+    values.B.new = [10, 1, 0, 0, 0, 0, 11];
+    delete values.B.carried;
+    const found = findingsOf(glued(values, values.B.new as number[]), rule);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message.zh, /未读出 「一、本年新收政府信息公开申请数量」/);
+  });
+
+  it('counts a row split the one way its relations allow as read', () => {
+    const values = cleanValues();
+    assert.deepEqual(findingsOf(glued(values, values.B.total as number[]), rule), []);
+  });
+
+  it('says table C was not read when its numbers ran together and fit several ways', () => {
+    const values = cleanValues();
+    values.C = [10, 1, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const found = findingsOf(glued(values, values.C as number[]), rule);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message.zh, /行政复议、行政诉讼情况表未能完整读出：应有 15 个数，读出 0 个/);
+    assert.match(found[0]!.message.en, /0 of 15 numbers read/);
+  });
+
+  it('leaves a table C with numbers lost to table/cell-count', () => {
+    const text = buildReport({ layout: 'tab' }).replace(/\t1\t0\t0\t1\t2\t0\t0\t0\t1\t1\t0\t0\t0\t0\t0\t/, '\t1\t0\t0\t1\t2\t0\t0\t0\t1\t');
+    assert.deepEqual(findingsOf(text, rule), []);
+    assert.equal(findingsOf(text, 'table/cell-count').length, 1);
+  });
+});
