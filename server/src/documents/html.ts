@@ -213,9 +213,13 @@ export function htmlInScript(code: string): string | null {
   const strings = stringLiterals(code).filter((s) => /<\/?[a-z][^>]*>/i.test(s));
   const html = strings.join('');
   if (!/<(p|table|div|td|br|span)[\s>/]/i.test(html)) return null;
-  const chinese = html.replace(/<[^>]*>/g, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return chinese >= 40 ? html : null;
+  // Counted up to the few dozen needed, not matched all into an array (a string of every one).
+  let chinese = 0;
+  for (const _ of html.replace(/<[^>]*>/g, '').matchAll(CHINESE)) if (++chinese >= 40) return html;
+  return null;
 }
+
+const CHINESE = /[\u4e00-\u9fff]/g;
 
 /** The string literals of JavaScript code, unescaped (comments skipped; a bounded linear scan). */
 function stringLiterals(code: string): string[] {
@@ -230,27 +234,41 @@ function stringLiterals(code: string): string[] {
       const end = code.indexOf('*/', i + 2);
       i = end < 0 ? code.length : end + 2;
     } else if (c === '"' || c === "'" || c === '`') {
+      // The literal's runs between escapes are sliced and joined once: a string grown a character
+      // at a time is a chain of a million pieces for a 1 MB report, all alive until it is read.
+      const quote = code.charCodeAt(i);
+      const parts: string[] = [];
       let j = i + 1;
-      let value = '';
-      while (j < code.length && code[j] !== c) {
-        if (code[j] === '\\') {
+      let from = j;
+      while (j < code.length && code.charCodeAt(j) !== quote) {
+        const u = code.charCodeAt(j);
+        if (u === BACKSLASH) {
+          parts.push(code.slice(from, j));
           const { text, length } = unescapeAt(code, j);
-          value += text;
+          parts.push(text);
           j += length;
-        } else if ((code[j] === '\n' || code[j] === '\r') && c !== '`') break;
-        else value += code[j++];
+          from = j;
+        } else if ((u === LF || u === CR) && c !== '`') break;
+        else j++;
       }
-      out.push(value);
+      parts.push(code.slice(from, Math.min(j, code.length)));
+      out.push(parts.join(''));
       i = j + 1;
     } else i++;
   }
   return out;
 }
 
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** What a backslash and one letter stand for in a JavaScript string. */
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
+
 function unescapeAt(code: string, at: number): { text: string; length: number } {
   const next = code[at + 1] ?? '';
-  const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
-  if (next in simple) return { text: simple[next] ?? '', length: 2 };
+  if (next in SIMPLE_ESCAPES) return { text: SIMPLE_ESCAPES[next] ?? '', length: 2 };
   if (next === 'u' && code[at + 2] === '{') {
     const end = code.indexOf('}', at);
     const cp = Number.parseInt(code.slice(at + 3, end), 16);
