@@ -200,6 +200,9 @@ class HtmlReader {
 
 /** A cell's text: its paragraphs and lines joined, blocks inside it included. */
 function cellText(td: Element): string {
+  // Most cells hold one text, which has no line breaks once inline: read without gathering pieces.
+  const only = td.children.length === 1 ? td.children[0] : undefined;
+  if (only && isText(only)) return inlineText(only.data).trim();
   return joinPieces(flatText(td.children).split('\n'));
 }
 
