@@ -49,7 +49,11 @@ function isChrome(el: Element, at: Context): boolean {
   if (CHROME_ROLES.has(attr(el, 'role').toLowerCase())) return true;
   // The page's own <header> and <footer> (near the top of the page), not those of the article.
   if ((el.name === 'header' || el.name === 'footer') && !at.inArticle && at.depth <= 3) return true;
-  const words = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase().split(/\s+/);
+  const classes = attr(el, 'class');
+  const id = attr(el, 'id');
+  // Most elements have neither: no words to make.
+  if (classes === '' && id === '') return false;
+  const words = `${classes} ${id}`.toLowerCase().split(/\s+/);
   return words.some((w) => CHROME_WORDS.has(w));
 }
 
@@ -105,6 +109,9 @@ function hasNestedTable(table: Element): boolean {
   return descendants(table, (e) => e.name === 'table').length > 0;
 }
 
+/** A character other than white space (told without making the text without it). */
+const NOT_BLANK = /[^\s\u00a0\u3000]/;
+
 class HtmlReader {
   readonly out: TextOut;
   private pieces: string[] = [];
@@ -121,7 +128,7 @@ class HtmlReader {
   flush(countEmpty = false): void {
     const text = joinPieces(this.pieces.join('').split('\n'));
     this.pieces = [];
-    if (text.replace(/[\s\u00a0\u3000]/g, '') !== '') this.out.paragraph(text, { paragraph: ++this.paragraph });
+    if (NOT_BLANK.test(text)) this.out.paragraph(text, { paragraph: ++this.paragraph });
     else if (countEmpty) this.paragraph++;
   }
 
