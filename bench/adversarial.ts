@@ -1,7 +1,8 @@
 // Adversarial inputs (issues 9 and 16; the shapes are in test/fixtures/adversarial.ts): each is put
 // through every stage of a checked file at 100 KB and at 1 MB. Linear time makes the ratio about
 // 10; the budget is 12× (above that, something grows faster than the text — or a cost only a large
-// input pays, which the 2 MB time of such a shape tells apart). Times are CPU times.
+// input pays, which the 2 MB time of such a shape tells apart, and the 4 MB time when 2 MB took more
+// than MAX_DOUBLING × 1 MB). Times are CPU times.
 // Each shape runs in a worker thread, given up on after NIANBAO_BENCH_CAP_MS (default 2 minutes).
 // Not a test (timings depend on the machine). `npm run bench` runs it; alone:
 // npx tsx bench/adversarial.ts [name-filter]
@@ -15,6 +16,9 @@ export const SMALL = 100_000;
 export const LARGE = 1_000_000;
 /** A shape over the budget is timed again at this size: twice the 1 MB time says it is linear past 1 MB. */
 export const LARGER = 2_000_000;
+/** A shape whose 2 MB time is over this many times its 1 MB time is timed at 4 MB too: still doubling, or growing faster? */
+export const MAX_DOUBLING = 2.4;
+export const LARGEST = 4_000_000;
 /** The 1 MB time may be at most this many times the 100 KB time. */
 export const MAX_RATIO = 12;
 
@@ -25,6 +29,8 @@ export interface AdversarialTiming {
   large: number | null;
   /** At 2 MB, for a shape over the budget (undefined: not timed). */
   larger?: number | null;
+  /** At 4 MB, for a shape whose 2 MB time is over MAX_DOUBLING × its 1 MB time (undefined: not timed). */
+  largest?: number | null;
 }
 
 /**
@@ -74,6 +80,8 @@ export async function adversarialTimings(capMs: number, filter = '', progress?: 
     // The 2 MB time tells: about twice the 1 MB time is linear.
     const ratio = ratioOf(timing);
     if (ratio !== null && ratio > MAX_RATIO) timing.larger = await at(LARGER);
+    // More than doubled from 1 to 2 MB: the 4 MB time tells whether it keeps growing faster than the text.
+    if (timing.larger && timing.large && timing.larger / timing.large > MAX_DOUBLING) timing.largest = await at(LARGEST);
     progress?.(timing);
     timings.push(timing);
   }
@@ -89,7 +97,8 @@ export function adversarialLine(t: AdversarialTiming, capMs: number): string {
   const ms = (v: number | null) => (v === null ? `> ${capMs / 1000} s` : v.toFixed(1));
   const ratio = ratioOf(t);
   const doubled = t.larger === undefined ? '' : t.larger === null || t.large === null ? '; 2 MB given up' : `; 2 MB ${t.larger.toFixed(1)} ms, ${(t.larger / t.large).toFixed(1)}× 1 MB`;
-  const verdict = ratio === null ? 'given up' : ratio <= MAX_RATIO ? '' : `over ${MAX_RATIO}×${doubled}`;
+  const quadrupled = t.largest === undefined ? '' : t.largest === null || !t.larger ? '; 4 MB given up' : `; 4 MB ${t.largest.toFixed(1)} ms, ${(t.largest / t.larger).toFixed(1)}× 2 MB`;
+  const verdict = ratio === null ? 'given up' : ratio <= MAX_RATIO ? '' : `over ${MAX_RATIO}×${doubled}${quadrupled}`;
   return `${t.name.padEnd(48)} ${ms(t.small).padStart(9)} ${ms(t.large).padStart(10)} ${(ratio === null ? '—' : ratio.toFixed(1)).padStart(7)}  ${verdict}`;
 }
 

@@ -37,6 +37,11 @@ describe(rule, () => {
     });
   }
 
+  it('stops listing after 200 in a run of one character', () => {
+    const found = findingsOf(`${buildReport()}\n${'年'.repeat(10_000)}\n`, rule);
+    assert.equal(found.length, 200);
+  });
+
   for (const c of silent) {
     it(`is silent on ${c.what}`, () => {
       assert.deepEqual(findingsOf(buildReport({ prose: c.prose }), rule), []);

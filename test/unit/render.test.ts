@@ -27,6 +27,16 @@ describe('render: tables as HTML', () => {
     const noTables = tablesHtml(analyze('一、总体情况\n').report, 'en').value;
     assert.match(noTables, /table B \(applications received and handled\) was not found/);
   });
+  it('draws at most 100 cells past a row\'s columns, and counts the rest', () => {
+    const text = buildReport({ layout: 'tab' }).replace('（七）总计', `（七）总计\t${'1\t'.repeat(300)}`);
+    const row = analyze(text).report.tables.B?.rows.find((r) => r.key === 'total');
+    assert.ok(row && row.extra.length > 100, 'the row reads more cells than its columns');
+    for (const language of ['zh', 'en'] as const) {
+      const out = tablesHtml(analyze(text).report, language).value;
+      assert.equal((out.match(/<td class="extra" data-offset=/g) ?? []).length, 100);
+      assert.ok(out.includes(language === 'zh' ? `另有 ${row.extra.length - 100} 个单元格` : `${row.extra.length - 100} more cells`));
+    }
+  });
   it('escapes everything that came from the report', () => {
     const row = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t';
     const hostile = buildReport({ layout: 'tab' }).replace(row, row.replace('\t1\t', '\ta "onmouseover" b\t'));

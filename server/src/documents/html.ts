@@ -49,7 +49,11 @@ function isChrome(el: Element, at: Context): boolean {
   if (CHROME_ROLES.has(attr(el, 'role').toLowerCase())) return true;
   // The page's own <header> and <footer> (near the top of the page), not those of the article.
   if ((el.name === 'header' || el.name === 'footer') && !at.inArticle && at.depth <= 3) return true;
-  const words = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase().split(/\s+/);
+  const classes = attr(el, 'class');
+  const id = attr(el, 'id');
+  // Most elements have neither: no words to make.
+  if (classes === '' && id === '') return false;
+  const words = `${classes} ${id}`.toLowerCase().split(/\s+/);
   return words.some((w) => CHROME_WORDS.has(w));
 }
 
@@ -105,6 +109,9 @@ function hasNestedTable(table: Element): boolean {
   return descendants(table, (e) => e.name === 'table').length > 0;
 }
 
+/** A character other than white space (told without making the text without it). */
+const NOT_BLANK = /[^\s\u00a0\u3000]/;
+
 class HtmlReader {
   readonly out: TextOut;
   private pieces: string[] = [];
@@ -121,7 +128,7 @@ class HtmlReader {
   flush(countEmpty = false): void {
     const text = joinPieces(this.pieces.join('').split('\n'));
     this.pieces = [];
-    if (text.replace(/[\s\u00a0\u3000]/g, '') !== '') this.out.paragraph(text, { paragraph: ++this.paragraph });
+    if (NOT_BLANK.test(text)) this.out.paragraph(text, { paragraph: ++this.paragraph });
     else if (countEmpty) this.paragraph++;
   }
 
@@ -200,6 +207,9 @@ class HtmlReader {
 
 /** A cell's text: its paragraphs and lines joined, blocks inside it included. */
 function cellText(td: Element): string {
+  // Most cells hold one text, which has no line breaks once inline: read without gathering pieces.
+  const only = td.children.length === 1 ? td.children[0] : undefined;
+  if (only && isText(only)) return inlineText(only.data).trim();
   return joinPieces(flatText(td.children).split('\n'));
 }
 
@@ -213,9 +223,13 @@ export function htmlInScript(code: string): string | null {
   const strings = stringLiterals(code).filter((s) => /<\/?[a-z][^>]*>/i.test(s));
   const html = strings.join('');
   if (!/<(p|table|div|td|br|span)[\s>/]/i.test(html)) return null;
-  const chinese = html.replace(/<[^>]*>/g, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return chinese >= 40 ? html : null;
+  // Counted up to the few dozen needed, not matched all into an array (a string of every one).
+  let chinese = 0;
+  for (const _ of html.replace(/<[^>]*>/g, '').matchAll(CHINESE)) if (++chinese >= 40) return html;
+  return null;
 }
+
+const CHINESE = /[\u4e00-\u9fff]/g;
 
 /** The string literals of JavaScript code, unescaped (comments skipped; a bounded linear scan). */
 function stringLiterals(code: string): string[] {
@@ -230,27 +244,41 @@ function stringLiterals(code: string): string[] {
       const end = code.indexOf('*/', i + 2);
       i = end < 0 ? code.length : end + 2;
     } else if (c === '"' || c === "'" || c === '`') {
+      // The literal's runs between escapes are sliced and joined once: a string grown a character
+      // at a time is a chain of a million pieces for a 1 MB report, all alive until it is read.
+      const quote = code.charCodeAt(i);
+      const parts: string[] = [];
       let j = i + 1;
-      let value = '';
-      while (j < code.length && code[j] !== c) {
-        if (code[j] === '\\') {
+      let from = j;
+      while (j < code.length && code.charCodeAt(j) !== quote) {
+        const u = code.charCodeAt(j);
+        if (u === BACKSLASH) {
+          parts.push(code.slice(from, j));
           const { text, length } = unescapeAt(code, j);
-          value += text;
+          parts.push(text);
           j += length;
-        } else if ((code[j] === '\n' || code[j] === '\r') && c !== '`') break;
-        else value += code[j++];
+          from = j;
+        } else if ((u === LF || u === CR) && c !== '`') break;
+        else j++;
       }
-      out.push(value);
+      parts.push(code.slice(from, Math.min(j, code.length)));
+      out.push(parts.join(''));
       i = j + 1;
     } else i++;
   }
   return out;
 }
 
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** What a backslash and one letter stand for in a JavaScript string. */
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
+
 function unescapeAt(code: string, at: number): { text: string; length: number } {
   const next = code[at + 1] ?? '';
-  const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
-  if (next in simple) return { text: simple[next] ?? '', length: 2 };
+  if (next in SIMPLE_ESCAPES) return { text: SIMPLE_ESCAPES[next] ?? '', length: 2 };
   if (next === 'u' && code[at + 2] === '{') {
     const end = code.indexOf('}', at);
     const cp = Number.parseInt(code.slice(at + 3, end), 16);

@@ -41,7 +41,7 @@ function tableA(report: Report, language: Language): Html {
     const rows = table.rows.filter((r) => block.rows.some((d) => d.key === r.key));
     return html`<tbody><tr><th colspan="${block.columns.length + 1}" class="block">${block.caption}</th></tr>
 <tr><th>${language === 'zh' ? '信息内容' : 'Item'}</th>${block.columns.map((c) => html`<th>${c.label}</th>`)}</tr>
-${rows.map((row) => rowHtml(row, 'A', null))}</tbody>`;
+${rows.map((row) => rowHtml(row, 'A', null, language))}</tbody>`;
   });
   return html`<table class="report-table" data-table="A">${caption('A', language)}${blocks}</table>`;
 }
@@ -57,7 +57,7 @@ function tableB(report: Report, language: Language, marks: Marks): Html {
     const label = `${def.numbering}${def.label}`;
     if (def.group && !row?.cells.length) return html`<tr class="group"><th colspan="${format.tableB.columns.length + 1}">${label}</th></tr>`;
     if (!row) return html`<tr class="absent"><th>${label}</th><td colspan="${format.tableB.columns.length}">${language === 'zh' ? '（缺少此行）' : '(row missing)'}</td></tr>`;
-    return rowHtml(row, 'B', marks, label);
+    return rowHtml(row, 'B', marks, language, label);
   })}</tbody></table>`;
 }
 
@@ -73,11 +73,20 @@ function tableC(report: Report, language: Language, marks: Marks): Html {
 <tbody>${row ? html`<tr>${format.tableC.columns.map((_, i) => cellHtml(row.cells[i], { table: 'C', row: row.key, column: i }, marks))}</tr>` : ''}</tbody></table>`;
 }
 
-function rowHtml(row: TableRow, table: TableId, marks: Marks | null, label = row.label): Html {
+/**
+ * Cells past a row's columns drawn at most: a line of half a million cells made 60 MB of HTML a
+ * megabyte of text (and the garbage collector's work grew faster than it); the rest are counted.
+ */
+const MAX_EXTRA_DRAWN = 100;
+
+function rowHtml(row: TableRow, table: TableId, marks: Marks | null, language: Language, label = row.label): Html {
   const cells = Array.from({ length: Math.max(row.expected, row.cells.length) }, (_, i) => cellHtml(row.cells[i], { table, row: row.key, column: i }, marks));
-  const extra = row.extra.map((c) => html`<td class="extra" data-offset="${c.span.start}">${c.raw}</td>`);
+  const drawn = row.extra.length > MAX_EXTRA_DRAWN ? row.extra.slice(0, MAX_EXTRA_DRAWN) : row.extra;
+  const extra = drawn.map((c) => html`<td class="extra" data-offset="${c.span.start}">${c.raw}</td>`);
+  const more = row.extra.length - drawn.length;
+  const rest = more > 0 ? html`<td class="extra">${language === 'zh' ? `……另有 ${more} 个单元格` : `… ${more} more cells`}</td>` : '';
   const labelOffset = row.labelSpan ? String(row.labelSpan.start) : '';
-  return html`<tr data-row="${row.key}"><th data-offset="${labelOffset}">${label}</th>${cells}${extra}</tr>`;
+  return html`<tr data-row="${row.key}"><th data-offset="${labelOffset}">${label}</th>${cells}${extra}${rest}</tr>`;
 }
 
 function cellHtml(cell: Cell | undefined, ref: CellRef, marks: Marks | null): Html {

@@ -18,11 +18,17 @@ export function readHeadings(lines: readonly Line[], tables: readonly Span[]): H
   const headings: Heading[] = [];
   for (const line of lines) {
     if (line.text.length === 0) continue;
-    if (tables.some((t) => line.start < t.end && line.end > t.start)) continue;
+    if (inTable(line, tables)) continue;
     const heading = headingOf(line);
     if (heading) headings.push(heading);
   }
   return headings;
+}
+
+/** A loop, not tables.some with a function made for every line of the text. */
+function inTable(line: Line, tables: readonly Span[]): boolean {
+  for (const t of tables) if (line.start < t.end && line.end > t.start) return true;
+  return false;
 }
 
 /** What a numbered heading starts with (after spaces): 一、 （一） 1. — most lines start otherwise. */

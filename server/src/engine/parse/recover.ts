@@ -17,16 +17,23 @@ interface Digit {
   offset: number;
 }
 
-/** The digits of a row's cells in order, when every cell holds only digits and spaces. */
-function rowDigits(row: TableRow, text: string): Digit[] | null {
+/**
+ * The digits of a row's cells in order, when every cell holds only digits and spaces and they are
+ * no more than `most` (more could not be split into the row's columns: a line of half a million
+ * cells is not gathered digit by digit).
+ */
+function rowDigits(row: TableRow, text: string, most: number): Digit[] | null {
   const digits: Digit[] = [];
-  for (const cell of [...row.cells, ...row.extra]) {
-    if (cell.value.kind === 'blank') continue;
-    if (cell.value.kind !== 'number' || cell.value.note || !/^[0-9０-９ \u00a0\u3000]+$/.test(cell.raw)) return null;
-    for (let i = cell.span.start; i < cell.span.end; i++) {
-      const c = text[i] ?? '';
-      if (/[0-9]/.test(c)) digits.push({ char: c, offset: i });
-      else if (/[０-９]/.test(c)) digits.push({ char: String.fromCharCode(c.charCodeAt(0) - 0xfee0), offset: i });
+  for (const cells of [row.cells, row.extra]) {
+    for (const cell of cells) {
+      if (digits.length > most) return null;
+      if (cell.value.kind === 'blank') continue;
+      if (cell.value.kind !== 'number' || cell.value.note || !/^[0-9０-９ \u00a0\u3000]+$/.test(cell.raw)) return null;
+      for (let i = cell.span.start; i < cell.span.end; i++) {
+        const c = text[i] ?? '';
+        if (/[0-9]/.test(c)) digits.push({ char: c, offset: i });
+        else if (/[０-９]/.test(c)) digits.push({ char: String.fromCharCode(c.charCodeAt(0) - 0xfee0), offset: i });
+      }
     }
   }
   return digits;
@@ -122,7 +129,7 @@ export function recoverRows(table: ReadTable, relations: readonly RelationInstan
   for (const row of table.rows) {
     // A whole row needs no split: its digits are not gathered (most rows are whole).
     if (isWhole(row)) continue;
-    const digits = rowDigits(row, text);
+    const digits = rowDigits(row, text, row.expected * MAX_DIGITS_PER_NUMBER);
     // As many digits as columns split one way only ("000" is 0 0 0), relations or not.
     if (!digits || !needsSplit(row, digits) || (digits.length < (options.minDigits ?? 0) && digits.length !== row.expected)) continue;
     glued.push({ row, digits, tried: null });

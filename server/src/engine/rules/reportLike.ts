@@ -10,7 +10,12 @@ import type { Report } from '../model.ts';
  */
 export function isReport(report: Report): boolean {
   const { A, B, C } = report.tables;
-  return Boolean(A || B || C)
-    || new Set(report.sections.map((s) => s.number)).size >= 3
-    || report.yearEvidence.some((e) => e.source === 'title');
+  return Boolean(A || B || C) || hasThreeSections(report) || report.yearEvidence.some((e) => e.source === 'title');
+}
+
+/** Three different sections, looked for until found: six rules ask, and a text may open thousands. */
+function hasThreeSections(report: Report): boolean {
+  const seen = new Set<number>();
+  for (const s of report.sections) if (seen.add(s.number).size >= 3) return true;
+  return false;
 }

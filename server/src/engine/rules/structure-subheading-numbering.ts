@@ -37,14 +37,15 @@ export const structureSubheadingNumbering: Rule = {
 function checkSection(rule: Rule, section: Section, subs: readonly Heading[]): Finding[] {
   const numbered = subs.filter((h) => h.number !== null);
   if (numbered.length === 0) return [];
+  // Past 九十九 a number cannot be written the report's way: no real section has that many (told
+  // before the sub-headings are gone through again: a text may give a section a hundred thousand).
+  if (chineseNumeral(subs.length) === null) return [];
   // Each sub-heading's place among its siblings is the number it should carry.
   const place = new Map(subs.map((h, i) => [h, i + 1]));
   const isMisplaced = (h: Heading, i: number) => h.number !== null && h.number !== i + 1;
   const unnumbered = subs.filter((h) => h.number === null);
   const misplacedAt = subs.findIndex(isMisplaced);
   if (unnumbered.length === 0 && misplacedAt < 0) return [];
-  // Past 九十九 a number cannot be written the report's way: no real section has that many.
-  if (chineseNumeral(subs.length) === null) return [];
 
   const paren = (n: number) => (numbered[0]?.numberText?.startsWith('(') ? `(${chineseNumeral(n)})` : `（${chineseNumeral(n)}）`);
   const name = (h: Heading) => `${h.numberText ?? ''}${h.title}`;

@@ -52,17 +52,14 @@ const LABEL_NOISE = /[\s\u00a0\u3000\u200b\ufeff()（）【】\[\]{}<>《》〈�
  * "三安全一稳定" must stay itself.
  */
 export function normalizeLabel(s: string): string {
-  let out = labelCache.get(s);
-  if (out === undefined) {
-    out = toHalfWidth(s).replace(LABEL_NOISE, '');
-    // The same labels come back on every keystroke; the cache is dropped before it grows large.
-    if (labelCache.size > 20_000) labelCache.clear();
-    labelCache.set(s, out);
-  }
-  return out;
+  // Most titles and a line's first words hold nothing to change: told by a native search. No cache
+  // by the string: it took every short line of a text as a key (a megabyte of short lines filled
+  // and dropped it seven times an analysis, at the cost of the lines' own normalising and more).
+  return NORMALIZED_AWAY.test(s) ? toHalfWidth(s).replace(LABEL_NOISE, '') : s;
 }
 
-const labelCache = new Map<string, string>();
+/** A character that toHalfWidth changes or LABEL_NOISE removes. */
+const NORMALIZED_AWAY = new RegExp(`${CHANGES.source}|${LABEL_NOISE.source.replace(/\+$/, '')}`);
 
 const NOISE_CHARACTER = new RegExp(`^${LABEL_NOISE.source.replace(/\+$/, '')}$`);
 

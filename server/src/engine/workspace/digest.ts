@@ -49,26 +49,40 @@ export function digestOf(report: Report, name: string): ReportDigest {
     carried: row('B', 'carried', columns),
     pending: row('B', 'pending', columns),
     documents: Object.fromEntries(DOCUMENT_ROWS.map((key) => [key, row('A', key, 3)])),
-    sentences: packed(sentencesOf(report)),
+    sentences: sentencesOf(report),
     firstLine: firstLine(report.text),
   };
 }
 
 /**
  * The prose, without tables and headings (they are the same every year by design), cut into
- * sentences with numbers masked: a reused report usually has its years and counts updated.
+ * sentences with numbers masked: a reused report usually has its years and counts updated. Each
+ * stretch of prose between them is cut on its own (a sentence never runs across one), and only
+ * each sentence's fingerprint and length kept: the prose joined into one string and all its
+ * sentences kept until the end were most of the digest's time on a text of many headings.
  */
-function sentencesOf(report: Report): string[] {
+function sentencesOf(report: Report): ReportDigest['sentences'] {
   const tables = tablesRead(report.tables).map((t) => t.region);
   const fixed = [...tables, ...report.headings.map((h) => h.span)].sort((a, b) => a.start - b.start);
-  let prose = '';
+  const hashes: number[] = [];
+  const lengths: number[] = [];
+  const add = (from: number, to: number) => {
+    // Masking never lengthens a sentence: a stretch too short for one (a line end between two headings) is passed over.
+    if (to - from < MIN_SENTENCE) return;
+    for (const sentence of report.text.slice(from, to).split(SENTENCE_END)) {
+      const masked = maskedSentence(sentence);
+      if (masked.length < MIN_SENTENCE) continue;
+      hashes.push(fingerprint(masked));
+      lengths.push(masked.length);
+    }
+  };
   let cursor = 0;
   for (const span of fixed) {
-    if (span.start > cursor) prose += report.text.slice(cursor, span.start) + '\n';
+    if (span.start > cursor) add(cursor, span.start);
     cursor = Math.max(cursor, span.end);
   }
-  prose += report.text.slice(cursor);
-  return prose.split(SENTENCE_END).map(maskedSentence).filter((s) => s.length >= MIN_SENTENCE);
+  add(cursor, report.text.length);
+  return { hashes: Uint32Array.from(hashes), lengths: Uint32Array.from(lengths) };
 }
 
 /** Where sentences end (and lines: a heading or a list item is a sentence of its own). */
@@ -122,10 +136,6 @@ function replaceRuns(text: string, kind: number, replace: (run: string, end: num
     i = end;
   }
   return kept === 0 ? text : out + text.slice(kept);
-}
-
-function packed(sentences: string[]): ReportDigest['sentences'] {
-  return { hashes: Uint32Array.from(sentences, fingerprint), lengths: Uint32Array.from(sentences, (s) => s.length) };
 }
 
 /** FNV-1a over UTF-16 code units: equal sentences, equal fingerprints (collisions are harmless here). */
