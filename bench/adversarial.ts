@@ -19,6 +19,11 @@ export const LARGER = 2_000_000;
 /** A shape whose 2 MB time is over this many times its 1 MB time is timed at 4 MB too: still doubling, or growing faster? */
 export const MAX_DOUBLING = 2.4;
 export const LARGEST = 4_000_000;
+/**
+ * Runs timed in a row at each size: enough at 100 KB for the collections of the young and the old
+ * generation to be paid in their share; at 1 MB each run already pays for several.
+ */
+export const RUNS = { small: 20, large: 3, larger: 2 };
 /** The 1 MB time may be at most this many times the 100 KB time. */
 export const MAX_RATIO = 12;
 
@@ -34,20 +39,23 @@ export interface AdversarialTiming {
 }
 
 /**
- * The CPU time of the best of a few runs, in milliseconds. CPU time, not wall time: on a shared
- * machine a run is often taken off its core, and that time says nothing about the input. The
- * process's CPU time is the worker's: the main thread waits meanwhile (V8's collector threads count,
- * as their work is the run's).
+ * The CPU time of a run, in milliseconds: the mean of `runs` runs one after the other (after one
+ * untimed), so that each pays, on average, for collecting its own garbage. The best of a few runs
+ * did not: a 100 KB run often ends before any collection and leaves its garbage to the next, so its
+ * best time was the work without the memory it costs, while every 1 MB run paid for its own
+ * (measured 2026-12-06: back-to-back means at 100 KB were 1.6–2.6× the best run, at 1 MB
+ * 1.04–1.12×). A collection forced around each run charges it instead for the worker's whole heap
+ * (about 90 ms whatever the input), no fairer. CPU time, not wall time: on a shared machine a run
+ * is often taken off its core, and that time says nothing about the input. The process's CPU time
+ * is the worker's: the main thread waits meanwhile (V8's collector threads count, as their work is
+ * the run's).
  */
 function time(shape: Shape, source: string, runs: number): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const before = process.cpuUsage();
-    everyStage(shape, source);
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
+  everyStage(shape, source);
+  const before = process.cpuUsage();
+  for (let i = 0; i < runs; i++) everyStage(shape, source);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / runs;
 }
 
 interface Job {
@@ -62,8 +70,7 @@ function runJob(job: Job): void {
   everyStage({ name: 'report', kind: 'text', build: () => '' }, buildReport({ layout: 'tab' }));
   everyStage(shape, shape.build(1_000));
   const source = shape.build(job.size);
-  // The best of several runs: a shared machine only ever adds time, and most to the short 100 KB runs.
-  parentPort?.postMessage(time(shape, source, job.size >= LARGER ? 2 : job.size >= LARGE ? 3 : 5));
+  parentPort?.postMessage(time(shape, source, job.size >= LARGER ? RUNS.larger : job.size >= LARGE ? RUNS.large : RUNS.small));
 }
 
 /** Times each shape (whose name contains `filter`) at both sizes, each size in a worker of its own. */
