@@ -6,7 +6,7 @@ import type { Span, TableLayout } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { isWhitespace } from '../text/normalize.ts';
 import { readHtmlRows } from './htmlCells.ts';
-import { isValueText } from './values.ts';
+import { parseCellValue, type ParsedValue } from './values.ts';
 
 export interface RawCell {
   span: Span;
@@ -16,6 +16,26 @@ export interface RawCell {
    * layout): in row-per-line layouts such a cell at either end of a row fills a merged label column.
    */
   empty: boolean;
+  /**
+   * What the text means, read the first time a reader asks (valueOf) and kept: a cell is asked
+   * whether it is a value by the splitting here, by formatDetect.ts, bindRows.ts and tables.ts.
+   */
+  parsed: ParsedValue | undefined;
+}
+
+/** A cell of `text` at `span`, its value not read yet. */
+export function rawCell(span: Span, text: string, empty: boolean): RawCell {
+  return { span, text, empty, parsed: undefined };
+}
+
+/** The cell's value, read once. */
+export function valueOf(cell: RawCell): ParsedValue {
+  return (cell.parsed ??= parseCellValue(cell.text));
+}
+
+/** The cell reads as a value (a number, a blank, or a placeholder) rather than a label. */
+export function isValueCell(cell: RawCell): boolean {
+  return valueOf(cell).isValue;
 }
 
 export interface PhysicalRow {
@@ -135,9 +155,9 @@ function trimmedCell(lineStart: number, start: number, text: string, empty: bool
   let end = text.length;
   while (end > lead && isPadding(text.charCodeAt(end - 1))) end--;
   // A whitespace-only cell keeps its whitespace span, so a fix can write into it.
-  if (end === lead) return { span: { start: lineStart + start, end: lineStart + start + text.length }, text: '', empty };
+  if (end === lead) return rawCell({ start: lineStart + start, end: lineStart + start + text.length }, '', empty);
   const inner = lead === 0 && end === text.length ? text : text.slice(lead, end);
-  return { span: { start: lineStart + start + lead, end: lineStart + start + end }, text: inner, empty: false };
+  return rawCell({ start: lineStart + start + lead, end: lineStart + start + end }, inner, false);
 }
 
 /**
@@ -155,13 +175,13 @@ function splitNumberRuns(cell: RawCell): RawCell[] | null {
   if (first > 0) {
     const headEnd = (tokens[first - 1]?.index ?? 0) + (tokens[first - 1]?.[0].length ?? 0);
     // A label's own numbering ("5." before the words) is not a value: only split off trailing numbers.
-    splitLabels({ span: { start: cell.span.start, end: cell.span.start + headEnd }, text: cell.text.slice(0, headEnd), empty: false }, out);
+    splitLabels(rawCell({ start: cell.span.start, end: cell.span.start + headEnd }, cell.text.slice(0, headEnd), false), out);
   } else if (tokens.length === 1) return null;
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     const start = cell.span.start + (t.index ?? 0);
-    out.push({ span: { start, end: start + t[0].length }, text: t[0], empty: false });
+    out.push(rawCell({ start, end: start + t[0].length }, t[0], false));
   }
   return out;
 }
@@ -274,8 +294,8 @@ function splitCell(cell: RawCell, out: RawCell[]): void {
   const cut = leadingDigitsCut(cell);
   if (cut === 0) splitPart(cell, out);
   else {
-    splitPart({ span: { start: cell.span.start, end: cell.span.start + cut }, text: cell.text.slice(0, cut), empty: false }, out);
-    splitPart({ span: { start: cell.span.start + cut, end: cell.span.end }, text: cell.text.slice(cut), empty: false }, out);
+    splitPart(rawCell({ start: cell.span.start, end: cell.span.start + cut }, cell.text.slice(0, cut), false), out);
+    splitPart(rawCell({ start: cell.span.start + cut, end: cell.span.end }, cell.text.slice(cut), false), out);
   }
 }
 
@@ -285,11 +305,11 @@ function splitPart(part: RawCell, out: RawCell[]): void {
   if (glued === null || glued.length === 1) {
     const pieces = splitNumberRuns(part);
     if (pieces) for (const piece of pieces) out.push(piece);
-    else if (isValueText(part.text)) out.push(part);
+    else if (isValueCell(part)) out.push(part);
     else splitLabels(part, out);
   } else {
     for (const piece of glued) {
-      if (isValueText(piece.text)) out.push(piece);
+      if (isValueCell(piece)) out.push(piece);
       else splitLabels(piece, out);
     }
   }
@@ -340,12 +360,12 @@ function splitLabels(cell: RawCell, out: RawCell[]): void {
   let start = 0;
   for (const m of cell.text.matchAll(NEXT_LABEL)) {
     const end = m.index ?? 0;
-    if (end > start) out.push({ span: { start: cell.span.start + start, end: cell.span.start + end }, text: cell.text.slice(start, end), empty: false });
+    if (end > start) out.push(rawCell({ start: cell.span.start + start, end: cell.span.start + end }, cell.text.slice(start, end), false));
     start = end + m[0].length;
   }
   // No match pushed nothing: a piece is pushed only once a match has moved `start` on.
   if (start === 0) out.push(cell);
-  else out.push({ span: { start: cell.span.start + start, end: cell.span.end }, text: cell.text.slice(start), empty: false });
+  else out.push(rawCell({ start: cell.span.start + start, end: cell.span.end }, cell.text.slice(start), false));
 }
 
 /** The region's physical rows of cells. */

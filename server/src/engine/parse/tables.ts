@@ -4,8 +4,7 @@ import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { bindRows, type BoundRow, type RowSpec } from './bindRows.ts';
-import type { PhysicalRow, RawCell } from './cells.ts';
-import { isValueText, parseCellValue } from './values.ts';
+import { isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
 
 export interface RegionRows {
   layout: TableLayout;
@@ -14,7 +13,7 @@ export interface RegionRows {
 }
 
 export function toCell(raw: RawCell): Cell {
-  return { span: raw.span, raw: raw.text, value: parseCellValue(raw.text).value };
+  return { span: raw.span, raw: raw.text, value: valueOf(raw).value };
 }
 
 function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
@@ -127,7 +126,7 @@ export function readTableC(region: RegionRows, format: FormatDef): ReadTable | n
   for (const row of region.rows) {
     for (const cell of row.cells) {
       if (done) break;
-      if (cell.text !== '' && !isValueText(cell.text)) {
+      if (cell.text !== '' && !isValueCell(cell)) {
         if (values.some((v) => v.text !== '')) {
           done = true;
           break;
