@@ -113,22 +113,13 @@ function separatorAt(text: string, i: number, layout: Separator): number {
   return j - i >= 2 || c === 0x09 ? j - i : 0;
 }
 
-/** Splits one line into cells by the layout's separator, keeping each cell's offsets in the line. */
-function splitLine(text: string, layout: Separator): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const length = separatorAt(text, i, layout);
-    if (length === 0) continue;
-    out.push({ start: last, text: text.slice(last, i) });
-    last = i + length;
-    i = last - 1;
-  }
-  out.push({ start: last, text: text.slice(last) });
-  return out;
+/** Nothing but white space (as String.prototype.trim counts it) from `from` to `to`. */
+function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
 }
 
-/** How many of splitLine's pieces hold more than whitespace. */
+/** How many of the pieces lineCells cuts a line into hold more than whitespace. */
 function countFilledPieces(text: string, layout: Separator): number {
   let count = 0;
   let filled = false;
@@ -150,14 +141,19 @@ function isPadding(c: number): boolean {
 
 /** A cell with its surrounding spaces trimmed off its span. */
 function trimmedCell(lineStart: number, start: number, text: string, empty: boolean): RawCell {
-  let lead = 0;
-  while (lead < text.length && isPadding(text.charCodeAt(lead))) lead++;
-  let end = text.length;
+  return trimmedRange(lineStart + start, text, 0, text.length, empty);
+}
+
+/** The cell standing at [from, to) of `text` (which starts at offset `base`), its surrounding spaces trimmed off its span. */
+function trimmedRange(base: number, text: string, from: number, to: number, empty: boolean): RawCell {
+  let lead = from;
+  while (lead < to && isPadding(text.charCodeAt(lead))) lead++;
+  let end = to;
   while (end > lead && isPadding(text.charCodeAt(end - 1))) end--;
   // A whitespace-only cell keeps its whitespace span, so a fix can write into it.
-  if (end === lead) return rawCell({ start: lineStart + start, end: lineStart + start + text.length }, '', empty);
+  if (end === lead) return rawCell({ start: base + from, end: base + to }, '', empty);
   const inner = lead === 0 && end === text.length ? text : text.slice(lead, end);
-  return rawCell({ start: lineStart + start + lead, end: lineStart + start + end }, inner, false);
+  return rawCell({ start: base + lead, end: base + end }, inner, false);
 }
 
 /**
@@ -382,22 +378,42 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
   return rows;
 }
 
-/** A line's cells, split by the layout's separator. */
+/**
+ * A line's cells, split by the layout's separator: each piece is trimmed and cut from the line
+ * once, where it stands (no list of untrimmed pieces is made first).
+ */
 function lineCells(line: Line, sep: Separator): RawCell[] {
-  let pieces = splitLine(line.text, sep);
+  const t = line.text;
   // "| a | b |  |": the text before the first and after the last pipe is no cell when blank;
   // a blank between two pipes is a cell left blank (a Markdown row's last 总计 "|  |").
+  let skipFirst = false;
   let enclosed = false;
-  if (sep === 'pipe' && pieces.length > 1) {
-    enclosed = pieces[0]?.text.trim() === '' && pieces[pieces.length - 1]?.text.trim() === '';
-    if (pieces[0]?.text.trim() === '') pieces = pieces.slice(1);
-    if (enclosed) pieces = pieces.slice(0, -1);
+  if (sep === 'pipe') {
+    let firstPipe = 0;
+    while (firstPipe < t.length && !isPipe(t.charCodeAt(firstPipe))) firstPipe++;
+    if (firstPipe < t.length) {
+      let lastPipe = t.length - 1;
+      while (!isPipe(t.charCodeAt(lastPipe))) lastPipe--;
+      skipFirst = isBlankRange(t, 0, firstPipe);
+      enclosed = skipFirst && isBlankRange(t, lastPipe + 1, t.length);
+    }
   }
   // Loops, not flatMap: this is the innermost work of reading a table.
   const cells: RawCell[] = [];
-  for (const p of pieces) {
-    const cell = trimmedCell(line.start, p.start, p.text, !enclosed && (p.text.length === 0 || (sep !== 'tab' && p.text.trim() === '')));
-    splitCell(cell, cells);
+  let from = 0;
+  let first = true;
+  for (let i = 0; i <= t.length; i++) {
+    // The end of the line ends the last piece.
+    const length = i < t.length ? separatorAt(t, i, sep) : -1;
+    if (length === 0) continue;
+    const last = length < 0;
+    if (!(first && skipFirst) && !(last && enclosed)) {
+      splitCell(trimmedRange(line.start, t, from, i, !enclosed && (i === from || (sep !== 'tab' && isBlankRange(t, from, i)))), cells);
+    }
+    if (last) break;
+    first = false;
+    from = i + length;
+    i = from - 1;
   }
   return cells;
 }
