@@ -63,21 +63,63 @@ export function detectLayout(lines: Line[]): TableLayout {
   let markdown = 0;
   for (const line of lines) {
     const t = line.text;
-    if (PIPE_ONLY.test(t)) continue;
+    // One pass over the line counts its filled pieces in the three separated layouts at once
+    // (this runs on every line of every table region): a piece is filled when it holds more than
+    // white space; a separator ends a piece (a pipe, a tab, or for spaces a run of two or more
+    // layout spaces or one tab, as separatorAt tells them).
+    let pipes = 0;
+    let tabs = 0;
+    let runs = 0;
+    let filledPipe = false;
+    let filledTab = false;
+    let filledRun = false;
+    let hasPipe = false;
+    let hasTab = false;
+    /** Something other than white space and pipes: the line is not only a row separator (PIPE_ONLY). */
+    let other = false;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (isLayoutSpace(c)) {
+        let j = i + 1;
+        while (j < t.length && isLayoutSpace(t.charCodeAt(j))) j++;
+        if (j - i >= 2 || c === 0x09) {
+          if (filledRun) runs++;
+          filledRun = false;
+        }
+        for (let k = i; k < j; k++) {
+          if (t.charCodeAt(k) !== 0x09) continue;
+          hasTab = true;
+          if (filledTab) tabs++;
+          filledTab = false;
+        }
+        i = j - 1;
+      } else if (isPipe(c)) {
+        hasPipe = true;
+        if (filledPipe) pipes++;
+        filledPipe = false;
+        filledTab = true;
+        filledRun = true;
+      } else if (!isWhitespace(c)) {
+        other = true;
+        filledPipe = true;
+        filledTab = true;
+        filledRun = true;
+      }
+    }
+    if (!other) continue;
+    if (filledPipe) pipes++;
+    if (filledTab) tabs++;
+    if (filledRun) runs++;
     if (isMarkdownRule(t)) markdown++;
-    // Counted, not split: this runs on every line of every table region. A line without a pipe
-    // (or a tab) is one piece in that layout: the count is the line's.
-    const hasPipe = t.includes('|') || t.includes('｜');
-    const hasTab = t.includes('\t');
-    const runs = countFilledPieces(t, 'spaces');
-    const whole = runs > 0 || t.trim() !== '' ? 1 : 0;
-    const pieces = hasPipe ? countFilledPieces(t, 'pipe') : whole;
-    const tabs = hasTab ? countFilledPieces(t, 'tab') : whole;
-    const most = Math.max(pieces, tabs, runs);
+    // A line without a pipe (or a tab) is one piece in that layout: the count is the line's
+    // (a line that is not only white space and pipes holds something).
+    const pieces = hasPipe ? pipes : 1;
+    const tabPieces = hasTab ? tabs : 1;
+    const most = Math.max(pieces, tabPieces, runs);
     if (most >= 2) {
       multi++;
       if (pieces === most && hasPipe) pipe++;
-      else if (tabs === most) tab++;
+      else if (tabPieces === most) tab++;
       else spaces++;
     } else single++;
   }
@@ -117,21 +159,6 @@ function separatorAt(text: string, i: number, layout: Separator): number {
 function isBlankRange(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** How many of the pieces lineCells cuts a line into hold more than whitespace. */
-function countFilledPieces(text: string, layout: Separator): number {
-  let count = 0;
-  let filled = false;
-  for (let i = 0; i < text.length; i++) {
-    const length = separatorAt(text, i, layout);
-    if (length > 0) {
-      if (filled) count++;
-      filled = false;
-      i += length - 1;
-    } else if (!filled && !isWhitespace(text.charCodeAt(i))) filled = true;
-  }
-  return filled ? count + 1 : count;
 }
 
 /** Spaces that only pad a cell: trimmed off its span. */
