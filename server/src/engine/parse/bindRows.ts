@@ -218,6 +218,8 @@ function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<stri
  * fill, so that the order alone decides. Otherwise the reading stays as it was.
  */
 function placeByOrder(met: Met[], specs: RowSpec[], bound: Map<string, BoundRow>, labels: Map<string, { labelText: string; labelSpan: Span }>): void {
+  // Most tables: every row was read with its numbers beside its label, and there is nothing to place.
+  if (met.every((m) => m.kind === 'row' && m.strong)) return;
   const indexOf = indexesOf(specs);
   const strong: { at: number; index: number }[] = [];
   met.forEach((m, at) => {
@@ -285,12 +287,15 @@ function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<s
  * the end and then at the start are placeholders too.
  */
 function settleValues(cells: RawCell[], expected: number): RawCell[] {
-  let values = cells.slice();
-  const allBlank = values.every((v) => v.text === '');
-  if (allBlank) return values.length >= expected ? values.slice(0, expected).map((v) => ({ span: v.span, text: v.text, empty: false, parsed: v.parsed })) : values;
-  while (values.length > 0 && values[values.length - 1]?.empty) values.pop();
-  while (values.length > 0 && values[0]?.empty) values.shift();
-  while (values.length > expected && values[values.length - 1]?.text === '') values.pop();
-  while (values.length > expected && values[0]?.text === '') values.shift();
-  return values;
+  const allBlank = cells.every((v) => v.text === '');
+  if (allBlank) return cells.length >= expected ? cells.slice(0, expected).map((v) => ({ span: v.span, text: v.text, empty: false, parsed: v.parsed })) : cells;
+  // The cells kept are [from, to): the list is copied only when cells are dropped (most rows keep
+  // them all). The lists are not changed once a row is bound, so a row may keep the list it was read into.
+  let from = 0;
+  let to = cells.length;
+  while (to > from && cells[to - 1]!.empty) to--;
+  while (from < to && cells[from]!.empty) from++;
+  while (to - from > expected && cells[to - 1]!.text === '') to--;
+  while (to - from > expected && cells[from]!.text === '') from++;
+  return from === 0 && to === cells.length ? cells : cells.slice(from, to);
 }

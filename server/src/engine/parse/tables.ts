@@ -17,8 +17,12 @@ export function toCell(raw: RawCell): Cell {
 }
 
 function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
-  const cells = b.values.slice(0, b.spec.expected || b.values.length).map(toCell);
-  const extra = b.spec.expected > 0 ? b.values.slice(b.spec.expected).filter((c) => c.text !== '').map(toCell) : [];
+  // Loops, not slice and map: the row's cells are made in one pass, without copies of the list.
+  const count = Math.min(b.spec.expected || b.values.length, b.values.length);
+  const cells: Cell[] = [];
+  for (let i = 0; i < count; i++) cells.push(toCell(b.values[i]!));
+  const extra: Cell[] = [];
+  if (b.spec.expected > 0) for (let i = b.spec.expected; i < b.values.length; i++) if (b.values[i]!.text !== '') extra.push(toCell(b.values[i]!));
   const lost = padLostZeros(cells, b.spec.expected);
   const row: TableRow = {
     key: b.spec.key,
