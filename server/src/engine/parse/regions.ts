@@ -21,8 +21,42 @@ export function lineWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-function anchorOf(words: string[]): TableId | null {
-  const first = words[0];
+/**
+ * lineWords(text)[0], found without splitting the whole line: most lines tried as an anchor are
+ * told by their first word (table C's header alone needs them all).
+ */
+export function firstWord(text: string): string | undefined {
+  if (text.includes('<')) return lineWords(text)[0];
+  const end = Math.min(text.length, 2000);
+  let from = 0;
+  for (let i = 0; i <= end; i++) {
+    // The separators of lineWords: a tab or a pipe, or a run of two or more spaces.
+    let separator = 0;
+    if (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 0x09 || c === 0x7c || c === 0xff5c) separator = 1;
+      else if (c === 0x20 || c === 0xa0 || c === 0x3000) {
+        let j = i + 1;
+        while (j < end && isRunSpace(text.charCodeAt(j))) j++;
+        if (j - i >= 2) separator = j - i;
+      }
+      if (separator === 0) continue;
+    }
+    const word = text.slice(from, i).trim();
+    if (word !== '') return word;
+    if (i === end) return undefined;
+    from = i + separator;
+    i = from - 1;
+  }
+  return undefined;
+}
+
+function isRunSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x3000;
+}
+
+function anchorOf(text: string): TableId | null {
+  const first = firstWord(text);
   if (!first) return null;
   const n = normalizeLabel(first);
   // A block's caption, alone or with the block run on after it ("第二十条第（一）项信息内容…规章 000").
@@ -32,7 +66,10 @@ function anchorOf(words: string[]): TableId | null {
   if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
   // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence),
   // or a longer one made of the header's words only (crawler text runs the whole header together).
-  if (/^(行政复议|行政诉讼|结果维持)/.test(n) && !/[。，,]/.test(first) && (words.length <= 16 && words.join('').length <= 60 || isTableCHeader(words.join('')))) return 'C';
+  if (/^(行政复议|行政诉讼|结果维持)/.test(n) && !/[。，,]/.test(first)) {
+    const words = lineWords(text);
+    if (words.length <= 16 && words.join('').length <= 60 || isTableCHeader(words.join(''))) return 'C';
+  }
   return null;
 }
 
@@ -84,7 +121,7 @@ export function findRegions(lines: Line[]): Region[] {
     if (seen.size === 3) break;
     if (line.text.length > 4000) continue;
     if (!MAY_OPEN_TABLE.test(line.text) && !line.text.includes('<')) continue;
-    const table = anchorOf(lineWords(line.text));
+    const table = anchorOf(line.text);
     // The first anchor of each table opens it; later ones are inside it.
     if (table && !seen.has(table)) {
       seen.add(table);
