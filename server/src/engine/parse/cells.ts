@@ -245,7 +245,7 @@ const GENERIC_COLUMN = /^(?:数据|列|栏|项|字段|column|col)[ ]?[0-9]{1,2}$
 /** The cell's words and runs of digits as cells; null when no run was cut out. */
 function splitGluedRuns(cell: RawCell): RawCell[] | null {
   const t = cell.text;
-  if (GENERIC_COLUMN.test(t)) return null;
+  if (!startsRunAfterText(t) || GENERIC_COLUMN.test(t)) return null;
   const out: RawCell[] = [];
   const piece = (from: number, to: number) => {
     const c = trimmedCell(cell.span.start, from, t.slice(from, to), false);
@@ -301,6 +301,12 @@ function splitGluedRuns(cell: RawCell): RawCell[] | null {
   if (from === 0) return null;
   piece(from, t.length);
   return out;
+}
+
+/** A digit follows something else in the text: where splitGluedRuns looks for a run (most labels have none). */
+function startsRunAfterText(t: string): boolean {
+  for (let i = 1; i < t.length; i++) if (isDigitAt(t, i) && !isDigitAt(t, i - 1)) return true;
+  return false;
 }
 
 /**
