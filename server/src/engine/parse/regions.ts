@@ -2,7 +2,7 @@
 // a header or a row label) to the line before the next section heading, the next table, or prose.
 import type { TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+import { isWhitespace, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 
 export interface Region {
   table: TableId;
@@ -114,13 +114,38 @@ export function isBoundary(text: string): boolean {
  */
 const MAY_OPEN_TABLE = /^[\s\p{P}\p{S}\p{N}\u200b\ufeff一二三四五六七八九十]*[第信本申上行结]/u;
 
+/** The characters an anchor opens with (MAY_OPEN_TABLE's last class), and the numerals it passes over. */
+const OPENS_TABLE = new Set([...'第信本申上行结'].map((c) => c.charCodeAt(0)));
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/**
+ * MAY_OPEN_TABLE.test(text), told by the first characters where they are the usual ones: white
+ * space and ASCII digits, punctuation and symbols are passed over as the pattern passes them; a
+ * Chinese character or an ASCII letter after them decides. Any other character is left to the
+ * pattern (its Unicode classes are slow to try on every line of a report).
+ */
+function mayOpenTable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhitespace(c) || (c >= 0x21 && c <= 0x7e && !isAsciiLetter(c))) continue;
+    if (OPENS_TABLE.has(c)) return true;
+    if (isAsciiLetter(c) || (c >= 0x4e00 && c <= 0x9fff && !NUMERALS.has(c))) return false;
+    return MAY_OPEN_TABLE.test(text);
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 export function findRegions(lines: Line[]): Region[] {
   const anchors: { table: TableId; line: number }[] = [];
   const seen = new Set<TableId>();
   for (const line of lines) {
     if (seen.size === 3) break;
     if (line.text.length > 4000) continue;
-    if (!MAY_OPEN_TABLE.test(line.text) && !line.text.includes('<')) continue;
+    if (!mayOpenTable(line.text) && !line.text.includes('<')) continue;
     const table = anchorOf(line.text);
     // The first anchor of each table opens it; later ones are inside it.
     if (table && !seen.has(table)) {
