@@ -86,13 +86,19 @@ const TABLE_ROWS_LIKE_HEADINGS = ['本年新收政府信息公开申请数量', 
 const STARTS_LIKE_HEADING = /^[一二三四五六七八九十0-9０-９]/;
 
 /** What both numberings that end a table ("一、", "1、") hold. */
-const NUMBERING_MARK = /[、.．]/;
+function hasNumberingMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 || c === 0x2e || c === 0xff0e) return true;
+  }
+  return false;
+}
 
 /** A line that ends a table: a section heading or a sentence of prose. */
 export function isBoundary(text: string): boolean {
   // A short line without a numbering mark (most lines of a table: numbers, labels) is neither a
   // sentence nor a heading: told before the line is trimmed and its numbering read.
-  if (text.length <= 24 && !NUMBERING_MARK.test(text)) return false;
+  if (text.length <= 24 && !hasNumberingMark(text)) return false;
   const t = text.trim();
   if (t === '') return false;
   if (t.length > 24 && /[。！？]/.test(t) && t.replace(/[\s|｜]/g, '').length > 24) return true;
