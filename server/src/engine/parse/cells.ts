@@ -382,19 +382,52 @@ function mayHoldNextLabel(text: string): boolean {
 
 /** Pushes the cell's labels onto `out` (the cell itself when it holds one). */
 function splitLabels(cell: RawCell, out: RawCell[]): void {
-  if (!mayHoldNextLabel(cell.text)) {
+  const cuts = mayHoldNextLabel(cell.text) ? labelCutsOf(cell.text) : null;
+  if (cuts === null) {
     out.push(cell);
     return;
   }
+  const last = cuts.length - 1;
+  for (let k = 0; k < last; k += 2) {
+    const start = cuts[k]!;
+    const end = cuts[k + 1]!;
+    out.push(rawCell({ start: cell.span.start + start, end: cell.span.start + end }, cell.text.slice(start, end), false));
+  }
+  const start = cuts[last]!;
+  out.push(rawCell({ start: cell.span.start + start, end: cell.span.end }, cell.text.slice(start), false));
+}
+
+/**
+ * Where NEXT_LABEL cuts a text into labels: [start, end) of each label but the last, then where
+ * the last starts; null when the text is one label. The same labels come back in every report
+ * and on every keystroke: a short text is cut once (the results are shared, never changed).
+ */
+const labelCuts = new Map<string, number[] | null>();
+const MAX_CACHED_LABEL = 200;
+
+function labelCutsOf(text: string): number[] | null {
+  if (text.length > MAX_CACHED_LABEL) return findLabelCuts(text);
+  let cuts = labelCuts.get(text);
+  if (cuts === undefined) {
+    cuts = findLabelCuts(text);
+    if (labelCuts.size >= 20_000) labelCuts.clear();
+    labelCuts.set(text, cuts);
+  }
+  return cuts;
+}
+
+function findLabelCuts(text: string): number[] | null {
+  const cuts: number[] = [];
   let start = 0;
-  for (const m of cell.text.matchAll(NEXT_LABEL)) {
-    const end = m.index ?? 0;
-    if (end > start) out.push(rawCell({ start: cell.span.start + start, end: cell.span.start + end }, cell.text.slice(start, end), false));
+  for (const m of text.matchAll(NEXT_LABEL)) {
+    const end = m.index;
+    if (end > start) cuts.push(start, end);
     start = end + m[0].length;
   }
-  // No match pushed nothing: a piece is pushed only once a match has moved `start` on.
-  if (start === 0) out.push(cell);
-  else out.push(rawCell({ start: cell.span.start + start, end: cell.span.end }, cell.text.slice(start), false));
+  // No match cut anything: a label is cut off only once a match has moved `start` on.
+  if (start === 0) return null;
+  cuts.push(start);
+  return cuts;
 }
 
 /** The region's physical rows of cells. */
