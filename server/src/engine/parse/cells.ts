@@ -79,7 +79,13 @@ export function detectLayout(lines: Line[]): TableLayout {
     let other = false;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if (isLayoutSpace(c)) {
+      // Most characters are words or digits: past U+3000 only U+FEFF is white space and "｜" a pipe.
+      if (c > 0x3000 ? c !== 0xfeff && c !== 0xff5c : c > 0x20 && c < 0x7f && c !== 0x7c) {
+        other = true;
+        filledPipe = true;
+        filledTab = true;
+        filledRun = true;
+      } else if (isLayoutSpace(c)) {
         let j = i + 1;
         while (j < t.length && isLayoutSpace(t.charCodeAt(j))) j++;
         if (j - i >= 2 || c === 0x09) {
