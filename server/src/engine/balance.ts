@@ -6,7 +6,10 @@
 // Computed once per Report (cached) and read by the balance rules, hover, inlay hints and lenses.
 import type { Cell, CellRef, RelationInstance, Report } from './model.ts';
 import { arithmeticValue } from './parse/values.ts';
-import { cellAt } from './tableLookup.ts';
+import { cellFinder } from './tableLookup.ts';
+
+/** The cell a reference points to in the report being balanced (tableLookup.cellFinder). */
+type CellOf = (ref: CellRef) => Cell | null;
 
 export type RelationStatus =
   /** Both sides known and equal. */
@@ -61,22 +64,24 @@ export function refKey(r: CellRef): string {
   return `${r.table}|${r.row}|${r.column}`;
 }
 
-function evaluate(report: Report, relation: RelationInstance): EvaluatedRelation {
-  const sum = (refs: CellRef[]): number | null => {
-    let total = 0;
-    for (const ref of refs) {
-      const cell = cellAt(report, ref);
-      const v = cell ? arithmeticValue(cell.value) : null;
-      if (v === null || !Number.isInteger(v)) return null;
-      total += v;
-    }
-    return total;
-  };
-  const left = sum(relation.left);
-  const right = sum(relation.right);
+/** The sum of the cells, null when one is missing, words, or not a whole number. */
+function sum(cellOf: CellOf, refs: CellRef[]): number | null {
+  let total = 0;
+  for (const ref of refs) {
+    const cell = cellOf(ref);
+    const v = cell ? arithmeticValue(cell.value) : null;
+    if (v === null || !Number.isInteger(v)) return null;
+    total += v;
+  }
+  return total;
+}
+
+function evaluate(cellOf: CellOf, relation: RelationInstance): EvaluatedRelation {
+  const left = sum(cellOf, relation.left);
+  const right = sum(cellOf, relation.right);
   if (left === null || right === null) return { relation, status: 'unknown', left: left ?? 0, right: right ?? 0 };
   if (left === right) return { relation, status: 'holds', left, right };
-  const totalCell = relation.kind !== 'balance' && relation.left.length === 1 && relation.left[0] ? cellAt(report, relation.left[0]) : null;
+  const totalCell = relation.kind !== 'balance' && relation.left.length === 1 && relation.left[0] ? cellOf(relation.left[0]) : null;
   if (totalCell?.value.kind === 'blank' && right > 0) return { relation, status: 'unfilled', left, right };
   return { relation, status: 'broken', left, right };
 }
@@ -105,7 +110,8 @@ function relationsByCell(relations: readonly RelationInstance[]): Map<string, nu
 }
 
 function computeBalance(report: Report): Balance {
-  const relations = report.relations.map((r) => evaluate(report, r));
+  const cellOf = cellFinder(report);
+  const relations = report.relations.map((r) => evaluate(cellOf, r));
   // A total left blank is not 0: the relation it totals is 'unfilled', and any other relation
   // it stands in (（七）总计 in the 勾稽关系) cannot be judged either.
   const blankTotals = new Set<string>();
@@ -129,7 +135,7 @@ function computeBalance(report: Report): Balance {
       if (seen.has(key)) continue;
       seen.add(key);
       const involved = (byCell.get(key) ?? []).map((i) => relations[i]!);
-      const candidate = explain(report, ref, involved);
+      const candidate = explain(cellOf, ref, involved);
       if (candidate) candidates.push(candidate);
     }
   }
@@ -146,8 +152,8 @@ function computeBalance(report: Report): Balance {
  * the cell breaks at least two relations (one broken relation alone does not say which of its
  * cells is wrong), and it is in no relation that holds now.
  */
-function explain(report: Report, ref: CellRef, involved: EvaluatedRelation[]): WrongCell | null {
-  const cell = cellAt(report, ref);
+function explain(cellOf: CellOf, ref: CellRef, involved: EvaluatedRelation[]): WrongCell | null {
+  const cell = cellOf(ref);
   const current = cell ? arithmeticValue(cell.value) : null;
   if (!cell || current === null) return null;
   const evaluated = involved.filter((r) => r.status === 'holds' || r.status === 'broken');

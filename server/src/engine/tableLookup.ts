@@ -45,9 +45,22 @@ function rowsByKey(table: ReadTable): Map<string, TableRow> {
 
 /** The cell a reference points to, or null when its row is absent or did not read completely. */
 export function cellAt(report: Report, ref: CellRef): Cell | null {
-  const row = rowOf(report, ref.table, ref.row);
+  return cellOfRow(rowOf(report, ref.table, ref.row), ref.column);
+}
+
+/**
+ * cellAt for the many references of one report (the balance evaluates every relation): each
+ * table's index of rows is looked up once, not once a reference.
+ */
+export function cellFinder(report: Report): (ref: CellRef) => Cell | null {
+  const { A, B, C } = report.tables;
+  const rows = { A: A && rowsByKey(A), B: B && rowsByKey(B), C: C && rowsByKey(C) };
+  return (ref) => cellOfRow(rows[ref.table]?.get(ref.row), ref.column);
+}
+
+function cellOfRow(row: TableRow | undefined, column: number): Cell | null {
   if (!row || row.cells.length !== row.expected) return null;
-  return row.cells[ref.column] ?? null;
+  return row.cells[column] ?? null;
 }
 
 /** A short name for a row: its numbering and label, without the long parenthetical. */

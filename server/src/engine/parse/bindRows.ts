@@ -2,10 +2,9 @@
 // position on the page: a label opens a row, the value cells after it are its numbers, and
 // whatever stands before the first label (headers, placeholders of merged cells) is passed over.
 import type { Span } from '../model.ts';
-import type { PhysicalRow, RawCell } from './cells.ts';
+import { isValueCell, type PhysicalRow, type RawCell } from './cells.ts';
 import { labelSuffixLength, offsetOfLastCharacters, prepareLabelText, scoreLabel, type LabelCandidate } from './labels.ts';
 import { normalizeLabel } from '../text/normalize.ts';
-import { isValueText } from './values.ts';
 
 export interface RowSpec extends LabelCandidate {
   key: string;
@@ -81,11 +80,14 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
     let loose: RawCell[] | null = null;
     // Where the line's last number stands, found once per line (asked for every text cell).
     let lastValue = -1;
-    for (let k = cells.length - 1; k >= 0 && lastValue < 0; k--) if (cells[k]?.text !== '' && isValueText(cells[k]?.text ?? '')) lastValue = k;
+    for (let k = cells.length - 1; k >= 0 && lastValue < 0; k--) {
+      const cell = cells[k]!;
+      if (cell.text !== '' && isValueCell(cell)) lastValue = k;
+    }
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (!cell) continue;
-      if (cell.text === '' || isValueText(cell.text)) {
+      if (cell.text === '' || isValueCell(cell)) {
         const current: OpenRow | null = open;
         if (current) {
           current.values.push(cell);
@@ -98,7 +100,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       let match = findRow(cell.text, specs, cursor, bound);
       let consumed = 0;
       const next = cells[i + 1];
-      if (next && next.text !== '' && !isValueText(next.text)) {
+      if (next && next.text !== '' && !isValueCell(next)) {
         const joined = findRow(cell.text + next.text, specs, cursor, bound);
         if (joined && (!match || joined.score > match.score)) {
           match = joined;
@@ -107,7 +109,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       }
       // Words run on before a label ("…现行有效件数规章" in crawler text): the label that ends them.
       let from = 0;
-      if (!match && next && next.text !== '' && isValueText(next.text)) {
+      if (!match && next && next.text !== '' && isValueCell(next)) {
         const suffix = labelAtEnd(cell.text, specs, cursor, bound);
         if (suffix) {
           match = suffix;
@@ -216,6 +218,8 @@ function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<stri
  * fill, so that the order alone decides. Otherwise the reading stays as it was.
  */
 function placeByOrder(met: Met[], specs: RowSpec[], bound: Map<string, BoundRow>, labels: Map<string, { labelText: string; labelSpan: Span }>): void {
+  // Most tables: every row was read with its numbers beside its label, and there is nothing to place.
+  if (met.every((m) => m.kind === 'row' && m.strong)) return;
   const indexOf = indexesOf(specs);
   const strong: { at: number; index: number }[] = [];
   met.forEach((m, at) => {
@@ -283,12 +287,15 @@ function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<s
  * the end and then at the start are placeholders too.
  */
 function settleValues(cells: RawCell[], expected: number): RawCell[] {
-  let values = cells.slice();
-  const allBlank = values.every((v) => v.text === '');
-  if (allBlank) return values.length >= expected ? values.slice(0, expected).map((v) => ({ span: v.span, text: v.text, empty: false })) : values;
-  while (values.length > 0 && values[values.length - 1]?.empty) values.pop();
-  while (values.length > 0 && values[0]?.empty) values.shift();
-  while (values.length > expected && values[values.length - 1]?.text === '') values.pop();
-  while (values.length > expected && values[0]?.text === '') values.shift();
-  return values;
+  const allBlank = cells.every((v) => v.text === '');
+  if (allBlank) return cells.length >= expected ? cells.slice(0, expected).map((v) => ({ span: v.span, text: v.text, empty: false, parsed: v.parsed })) : cells;
+  // The cells kept are [from, to): the list is copied only when cells are dropped (most rows keep
+  // them all). The lists are not changed once a row is bound, so a row may keep the list it was read into.
+  let from = 0;
+  let to = cells.length;
+  while (to > from && cells[to - 1]!.empty) to--;
+  while (from < to && cells[from]!.empty) from++;
+  while (to - from > expected && cells[to - 1]!.text === '') to--;
+  while (to - from > expected && cells[from]!.text === '') from++;
+  return from === 0 && to === cells.length ? cells : cells.slice(from, to);
 }

@@ -6,7 +6,7 @@ import type { Span, TableLayout } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { isWhitespace } from '../text/normalize.ts';
 import { readHtmlRows } from './htmlCells.ts';
-import { isValueText } from './values.ts';
+import { parseCellValue, type ParsedValue } from './values.ts';
 
 export interface RawCell {
   span: Span;
@@ -16,6 +16,26 @@ export interface RawCell {
    * layout): in row-per-line layouts such a cell at either end of a row fills a merged label column.
    */
   empty: boolean;
+  /**
+   * What the text means, read the first time a reader asks (valueOf) and kept: a cell is asked
+   * whether it is a value by the splitting here, by formatDetect.ts, bindRows.ts and tables.ts.
+   */
+  parsed: ParsedValue | undefined;
+}
+
+/** A cell of `text` at `span`, its value not read yet. */
+export function rawCell(span: Span, text: string, empty: boolean): RawCell {
+  return { span, text, empty, parsed: undefined };
+}
+
+/** The cell's value, read once. */
+export function valueOf(cell: RawCell): ParsedValue {
+  return (cell.parsed ??= parseCellValue(cell.text));
+}
+
+/** The cell reads as a value (a number, a blank, or a placeholder) rather than a label. */
+export function isValueCell(cell: RawCell): boolean {
+  return valueOf(cell).isValue;
 }
 
 export interface PhysicalRow {
@@ -43,21 +63,69 @@ export function detectLayout(lines: Line[]): TableLayout {
   let markdown = 0;
   for (const line of lines) {
     const t = line.text;
-    if (PIPE_ONLY.test(t)) continue;
+    // One pass over the line counts its filled pieces in the three separated layouts at once
+    // (this runs on every line of every table region): a piece is filled when it holds more than
+    // white space; a separator ends a piece (a pipe, a tab, or for spaces a run of two or more
+    // layout spaces or one tab, as separatorAt tells them).
+    let pipes = 0;
+    let tabs = 0;
+    let runs = 0;
+    let filledPipe = false;
+    let filledTab = false;
+    let filledRun = false;
+    let hasPipe = false;
+    let hasTab = false;
+    /** Something other than white space and pipes: the line is not only a row separator (PIPE_ONLY). */
+    let other = false;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      // Most characters are words or digits: past U+3000 only U+FEFF is white space and "｜" a pipe.
+      if (c > 0x3000 ? c !== 0xfeff && c !== 0xff5c : c > 0x20 && c < 0x7f && c !== 0x7c) {
+        other = true;
+        filledPipe = true;
+        filledTab = true;
+        filledRun = true;
+      } else if (isLayoutSpace(c)) {
+        let j = i + 1;
+        while (j < t.length && isLayoutSpace(t.charCodeAt(j))) j++;
+        if (j - i >= 2 || c === 0x09) {
+          if (filledRun) runs++;
+          filledRun = false;
+        }
+        for (let k = i; k < j; k++) {
+          if (t.charCodeAt(k) !== 0x09) continue;
+          hasTab = true;
+          if (filledTab) tabs++;
+          filledTab = false;
+        }
+        i = j - 1;
+      } else if (isPipe(c)) {
+        hasPipe = true;
+        if (filledPipe) pipes++;
+        filledPipe = false;
+        filledTab = true;
+        filledRun = true;
+      } else if (!isWhitespace(c)) {
+        other = true;
+        filledPipe = true;
+        filledTab = true;
+        filledRun = true;
+      }
+    }
+    if (!other) continue;
+    if (filledPipe) pipes++;
+    if (filledTab) tabs++;
+    if (filledRun) runs++;
     if (isMarkdownRule(t)) markdown++;
-    // Counted, not split: this runs on every line of every table region. A line without a pipe
-    // (or a tab) is one piece in that layout: the count is the line's.
-    const hasPipe = t.includes('|') || t.includes('｜');
-    const hasTab = t.includes('\t');
-    const runs = countFilledPieces(t, 'spaces');
-    const whole = runs > 0 || t.trim() !== '' ? 1 : 0;
-    const pieces = hasPipe ? countFilledPieces(t, 'pipe') : whole;
-    const tabs = hasTab ? countFilledPieces(t, 'tab') : whole;
-    const most = Math.max(pieces, tabs, runs);
+    // A line without a pipe (or a tab) is one piece in that layout: the count is the line's
+    // (a line that is not only white space and pipes holds something).
+    const pieces = hasPipe ? pipes : 1;
+    const tabPieces = hasTab ? tabs : 1;
+    const most = Math.max(pieces, tabPieces, runs);
     if (most >= 2) {
       multi++;
       if (pieces === most && hasPipe) pipe++;
-      else if (tabs === most) tab++;
+      else if (tabPieces === most) tab++;
       else spaces++;
     } else single++;
   }
@@ -93,34 +161,10 @@ function separatorAt(text: string, i: number, layout: Separator): number {
   return j - i >= 2 || c === 0x09 ? j - i : 0;
 }
 
-/** Splits one line into cells by the layout's separator, keeping each cell's offsets in the line. */
-function splitLine(text: string, layout: Separator): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const length = separatorAt(text, i, layout);
-    if (length === 0) continue;
-    out.push({ start: last, text: text.slice(last, i) });
-    last = i + length;
-    i = last - 1;
-  }
-  out.push({ start: last, text: text.slice(last) });
-  return out;
-}
-
-/** How many of splitLine's pieces hold more than whitespace. */
-function countFilledPieces(text: string, layout: Separator): number {
-  let count = 0;
-  let filled = false;
-  for (let i = 0; i < text.length; i++) {
-    const length = separatorAt(text, i, layout);
-    if (length > 0) {
-      if (filled) count++;
-      filled = false;
-      i += length - 1;
-    } else if (!filled && !isWhitespace(text.charCodeAt(i))) filled = true;
-  }
-  return filled ? count + 1 : count;
+/** Nothing but white space (as String.prototype.trim counts it) from `from` to `to`. */
+function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Spaces that only pad a cell: trimmed off its span. */
@@ -130,14 +174,19 @@ function isPadding(c: number): boolean {
 
 /** A cell with its surrounding spaces trimmed off its span. */
 function trimmedCell(lineStart: number, start: number, text: string, empty: boolean): RawCell {
-  let lead = 0;
-  while (lead < text.length && isPadding(text.charCodeAt(lead))) lead++;
-  let end = text.length;
+  return trimmedRange(lineStart + start, text, 0, text.length, empty);
+}
+
+/** The cell standing at [from, to) of `text` (which starts at offset `base`), its surrounding spaces trimmed off its span. */
+function trimmedRange(base: number, text: string, from: number, to: number, empty: boolean): RawCell {
+  let lead = from;
+  while (lead < to && isPadding(text.charCodeAt(lead))) lead++;
+  let end = to;
   while (end > lead && isPadding(text.charCodeAt(end - 1))) end--;
   // A whitespace-only cell keeps its whitespace span, so a fix can write into it.
-  if (end === lead) return { span: { start: lineStart + start, end: lineStart + start + text.length }, text: '', empty };
+  if (end === lead) return rawCell({ start: base + from, end: base + to }, '', empty);
   const inner = lead === 0 && end === text.length ? text : text.slice(lead, end);
-  return { span: { start: lineStart + start + lead, end: lineStart + start + end }, text: inner, empty: false };
+  return rawCell({ start: base + lead, end: base + end }, inner, false);
 }
 
 /**
@@ -155,13 +204,13 @@ function splitNumberRuns(cell: RawCell): RawCell[] | null {
   if (first > 0) {
     const headEnd = (tokens[first - 1]?.index ?? 0) + (tokens[first - 1]?.[0].length ?? 0);
     // A label's own numbering ("5." before the words) is not a value: only split off trailing numbers.
-    splitLabels({ span: { start: cell.span.start, end: cell.span.start + headEnd }, text: cell.text.slice(0, headEnd), empty: false }, out);
+    splitLabels(rawCell({ start: cell.span.start, end: cell.span.start + headEnd }, cell.text.slice(0, headEnd), false), out);
   } else if (tokens.length === 1) return null;
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     const start = cell.span.start + (t.index ?? 0);
-    out.push({ span: { start, end: start + t[0].length }, text: t[0], empty: false });
+    out.push(rawCell({ start, end: start + t[0].length }, t[0], false));
   }
   return out;
 }
@@ -202,7 +251,7 @@ const GENERIC_COLUMN = /^(?:数据|列|栏|项|字段|column|col)[ ]?[0-9]{1,2}$
 /** The cell's words and runs of digits as cells; null when no run was cut out. */
 function splitGluedRuns(cell: RawCell): RawCell[] | null {
   const t = cell.text;
-  if (GENERIC_COLUMN.test(t)) return null;
+  if (!startsRunAfterText(t) || GENERIC_COLUMN.test(t)) return null;
   const out: RawCell[] = [];
   const piece = (from: number, to: number) => {
     const c = trimmedCell(cell.span.start, from, t.slice(from, to), false);
@@ -260,6 +309,12 @@ function splitGluedRuns(cell: RawCell): RawCell[] | null {
   return out;
 }
 
+/** A digit follows something else in the text: where splitGluedRuns looks for a run (most labels have none). */
+function startsRunAfterText(t: string): boolean {
+  for (let i = 1; i < t.length; i++) if (isDigitAt(t, i) && !isDigitAt(t, i - 1)) return true;
+  return false;
+}
+
 /**
  * Every way a cell's text may hold several cells: digits before a label, numbers after one. The
  * cells are pushed onto `out` (the row's cells): no array is made for a cell that is one (most are).
@@ -274,8 +329,8 @@ function splitCell(cell: RawCell, out: RawCell[]): void {
   const cut = leadingDigitsCut(cell);
   if (cut === 0) splitPart(cell, out);
   else {
-    splitPart({ span: { start: cell.span.start, end: cell.span.start + cut }, text: cell.text.slice(0, cut), empty: false }, out);
-    splitPart({ span: { start: cell.span.start + cut, end: cell.span.end }, text: cell.text.slice(cut), empty: false }, out);
+    splitPart(rawCell({ start: cell.span.start, end: cell.span.start + cut }, cell.text.slice(0, cut), false), out);
+    splitPart(rawCell({ start: cell.span.start + cut, end: cell.span.end }, cell.text.slice(cut), false), out);
   }
 }
 
@@ -285,11 +340,11 @@ function splitPart(part: RawCell, out: RawCell[]): void {
   if (glued === null || glued.length === 1) {
     const pieces = splitNumberRuns(part);
     if (pieces) for (const piece of pieces) out.push(piece);
-    else if (isValueText(part.text)) out.push(part);
+    else if (isValueCell(part)) out.push(part);
     else splitLabels(part, out);
   } else {
     for (const piece of glued) {
-      if (isValueText(piece.text)) out.push(piece);
+      if (isValueCell(piece)) out.push(piece);
       else splitLabels(piece, out);
     }
   }
@@ -333,19 +388,52 @@ function mayHoldNextLabel(text: string): boolean {
 
 /** Pushes the cell's labels onto `out` (the cell itself when it holds one). */
 function splitLabels(cell: RawCell, out: RawCell[]): void {
-  if (!mayHoldNextLabel(cell.text)) {
+  const cuts = mayHoldNextLabel(cell.text) ? labelCutsOf(cell.text) : null;
+  if (cuts === null) {
     out.push(cell);
     return;
   }
+  const last = cuts.length - 1;
+  for (let k = 0; k < last; k += 2) {
+    const start = cuts[k]!;
+    const end = cuts[k + 1]!;
+    out.push(rawCell({ start: cell.span.start + start, end: cell.span.start + end }, cell.text.slice(start, end), false));
+  }
+  const start = cuts[last]!;
+  out.push(rawCell({ start: cell.span.start + start, end: cell.span.end }, cell.text.slice(start), false));
+}
+
+/**
+ * Where NEXT_LABEL cuts a text into labels: [start, end) of each label but the last, then where
+ * the last starts; null when the text is one label. The same labels come back in every report
+ * and on every keystroke: a short text is cut once (the results are shared, never changed).
+ */
+const labelCuts = new Map<string, number[] | null>();
+const MAX_CACHED_LABEL = 200;
+
+function labelCutsOf(text: string): number[] | null {
+  if (text.length > MAX_CACHED_LABEL) return findLabelCuts(text);
+  let cuts = labelCuts.get(text);
+  if (cuts === undefined) {
+    cuts = findLabelCuts(text);
+    if (labelCuts.size >= 20_000) labelCuts.clear();
+    labelCuts.set(text, cuts);
+  }
+  return cuts;
+}
+
+function findLabelCuts(text: string): number[] | null {
+  const cuts: number[] = [];
   let start = 0;
-  for (const m of cell.text.matchAll(NEXT_LABEL)) {
-    const end = m.index ?? 0;
-    if (end > start) out.push({ span: { start: cell.span.start + start, end: cell.span.start + end }, text: cell.text.slice(start, end), empty: false });
+  for (const m of text.matchAll(NEXT_LABEL)) {
+    const end = m.index;
+    if (end > start) cuts.push(start, end);
     start = end + m[0].length;
   }
-  // No match pushed nothing: a piece is pushed only once a match has moved `start` on.
-  if (start === 0) out.push(cell);
-  else out.push({ span: { start: cell.span.start + start, end: cell.span.end }, text: cell.text.slice(start), empty: false });
+  // No match cut anything: a label is cut off only once a match has moved `start` on.
+  if (start === 0) return null;
+  cuts.push(start);
+  return cuts;
 }
 
 /** The region's physical rows of cells. */
@@ -362,22 +450,42 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
   return rows;
 }
 
-/** A line's cells, split by the layout's separator. */
+/**
+ * A line's cells, split by the layout's separator: each piece is trimmed and cut from the line
+ * once, where it stands (no list of untrimmed pieces is made first).
+ */
 function lineCells(line: Line, sep: Separator): RawCell[] {
-  let pieces = splitLine(line.text, sep);
+  const t = line.text;
   // "| a | b |  |": the text before the first and after the last pipe is no cell when blank;
   // a blank between two pipes is a cell left blank (a Markdown row's last 总计 "|  |").
+  let skipFirst = false;
   let enclosed = false;
-  if (sep === 'pipe' && pieces.length > 1) {
-    enclosed = pieces[0]?.text.trim() === '' && pieces[pieces.length - 1]?.text.trim() === '';
-    if (pieces[0]?.text.trim() === '') pieces = pieces.slice(1);
-    if (enclosed) pieces = pieces.slice(0, -1);
+  if (sep === 'pipe') {
+    let firstPipe = 0;
+    while (firstPipe < t.length && !isPipe(t.charCodeAt(firstPipe))) firstPipe++;
+    if (firstPipe < t.length) {
+      let lastPipe = t.length - 1;
+      while (!isPipe(t.charCodeAt(lastPipe))) lastPipe--;
+      skipFirst = isBlankRange(t, 0, firstPipe);
+      enclosed = skipFirst && isBlankRange(t, lastPipe + 1, t.length);
+    }
   }
   // Loops, not flatMap: this is the innermost work of reading a table.
   const cells: RawCell[] = [];
-  for (const p of pieces) {
-    const cell = trimmedCell(line.start, p.start, p.text, !enclosed && (p.text.length === 0 || (sep !== 'tab' && p.text.trim() === '')));
-    splitCell(cell, cells);
+  let from = 0;
+  let first = true;
+  for (let i = 0; i <= t.length; i++) {
+    // The end of the line ends the last piece.
+    const length = i < t.length ? separatorAt(t, i, sep) : -1;
+    if (length === 0) continue;
+    const last = length < 0;
+    if (!(first && skipFirst) && !(last && enclosed)) {
+      splitCell(trimmedRange(line.start, t, from, i, !enclosed && (i === from || (sep !== 'tab' && isBlankRange(t, from, i)))), cells);
+    }
+    if (last) break;
+    first = false;
+    from = i + length;
+    i = from - 1;
   }
   return cells;
 }

@@ -3,8 +3,7 @@
 import { formats } from '../formats/index.ts';
 import type { FormatVersion, Report, Span } from '../model.ts';
 import { normalizeLabel } from '../text/normalize.ts';
-import type { PhysicalRow, RawCell } from './cells.ts';
-import { isValueText } from './values.ts';
+import { isValueCell, type PhysicalRow, type RawCell } from './cells.ts';
 
 type Evidence = Report['format']['evidence'][number];
 
@@ -34,7 +33,7 @@ export function formatEvidence(rows: PhysicalRow[]): Evidence[] {
   for (const row of rows) {
     for (const c of row.cells) {
       if (c.text === '') continue;
-      const normalized = isValueText(c.text) ? NO_LABEL : normalizeLabel(c.text);
+      const normalized = isValueCell(c) ? NO_LABEL : normalizeLabel(c.text);
       if (previous && !markerIndex.has(previousNormalized) && markerStarts.has(previousNormalized)) {
         add(previous.text + c.text, previousNormalized + normalized, { start: previous.span.start, end: c.span.end });
       }

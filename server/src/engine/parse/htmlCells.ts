@@ -4,7 +4,7 @@
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 import type { Line } from '../text/lineIndex.ts';
-import type { PhysicalRow, RawCell } from './cells.ts';
+import { rawCell, type PhysicalRow, type RawCell } from './cells.ts';
 
 interface TextPiece {
   start: number;
@@ -86,9 +86,9 @@ function cellFromPieces(pieces: TextPiece[], base: number, innerStart: number, i
   const nonBlank = pieces.filter((p) => p.raw.replace(SPACE_ENTITY, '') !== '');
   const head = nonBlank[0];
   const tail = nonBlank[nonBlank.length - 1];
-  if (!head || !tail) return { span: { start: innerStart, end: Math.max(innerStart, innerEnd) }, text: '', empty: innerEnd <= innerStart };
+  if (!head || !tail) return rawCell({ start: innerStart, end: Math.max(innerStart, innerEnd) }, '', innerEnd <= innerStart);
   const lead = head.raw.length - head.raw.replace(SPACE_ENTITY, '').length;
   const trail = tail.raw.length - tail.raw.replace(SPACE_ENTITY_END, '').length;
   const decoded = nonBlank.map((p) => decodeHTML(p.raw)).join('').trim();
-  return { span: { start: base + head.start + lead, end: base + tail.start + tail.raw.length - trail }, text: decoded, empty: false };
+  return rawCell({ start: base + head.start + lead, end: base + tail.start + tail.raw.length - trail }, decoded, false);
 }

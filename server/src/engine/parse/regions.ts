@@ -2,7 +2,7 @@
 // a header or a row label) to the line before the next section heading, the next table, or prose.
 import type { TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+import { isWhitespace, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 
 export interface Region {
   table: TableId;
@@ -21,8 +21,42 @@ export function lineWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-function anchorOf(words: string[]): TableId | null {
-  const first = words[0];
+/**
+ * lineWords(text)[0], found without splitting the whole line: most lines tried as an anchor are
+ * told by their first word (table C's header alone needs them all).
+ */
+export function firstWord(text: string): string | undefined {
+  if (text.includes('<')) return lineWords(text)[0];
+  const end = Math.min(text.length, 2000);
+  let from = 0;
+  for (let i = 0; i <= end; i++) {
+    // The separators of lineWords: a tab or a pipe, or a run of two or more spaces.
+    let separator = 0;
+    if (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 0x09 || c === 0x7c || c === 0xff5c) separator = 1;
+      else if (c === 0x20 || c === 0xa0 || c === 0x3000) {
+        let j = i + 1;
+        while (j < end && isRunSpace(text.charCodeAt(j))) j++;
+        if (j - i >= 2) separator = j - i;
+      }
+      if (separator === 0) continue;
+    }
+    const word = text.slice(from, i).trim();
+    if (word !== '') return word;
+    if (i === end) return undefined;
+    from = i + separator;
+    i = from - 1;
+  }
+  return undefined;
+}
+
+function isRunSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x3000;
+}
+
+function anchorOf(text: string): TableId | null {
+  const first = firstWord(text);
   if (!first) return null;
   const n = normalizeLabel(first);
   // A block's caption, alone or with the block run on after it ("第二十条第（一）项信息内容…规章 000").
@@ -32,7 +66,10 @@ function anchorOf(words: string[]): TableId | null {
   if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
   // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence),
   // or a longer one made of the header's words only (crawler text runs the whole header together).
-  if (/^(行政复议|行政诉讼|结果维持)/.test(n) && !/[。，,]/.test(first) && (words.length <= 16 && words.join('').length <= 60 || isTableCHeader(words.join('')))) return 'C';
+  if (/^(行政复议|行政诉讼|结果维持)/.test(n) && !/[。，,]/.test(first)) {
+    const words = lineWords(text);
+    if (words.length <= 16 && words.join('').length <= 60 || isTableCHeader(words.join(''))) return 'C';
+  }
   return null;
 }
 
@@ -49,13 +86,19 @@ const TABLE_ROWS_LIKE_HEADINGS = ['本年新收政府信息公开申请数量', 
 const STARTS_LIKE_HEADING = /^[一二三四五六七八九十0-9０-９]/;
 
 /** What both numberings that end a table ("一、", "1、") hold. */
-const NUMBERING_MARK = /[、.．]/;
+function hasNumberingMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 || c === 0x2e || c === 0xff0e) return true;
+  }
+  return false;
+}
 
 /** A line that ends a table: a section heading or a sentence of prose. */
 export function isBoundary(text: string): boolean {
   // A short line without a numbering mark (most lines of a table: numbers, labels) is neither a
   // sentence nor a heading: told before the line is trimmed and its numbering read.
-  if (text.length <= 24 && !NUMBERING_MARK.test(text)) return false;
+  if (text.length <= 24 && !hasNumberingMark(text)) return false;
   const t = text.trim();
   if (t === '') return false;
   if (t.length > 24 && /[。！？]/.test(t) && t.replace(/[\s|｜]/g, '').length > 24) return true;
@@ -77,14 +120,39 @@ export function isBoundary(text: string): boolean {
  */
 const MAY_OPEN_TABLE = /^[\s\p{P}\p{S}\p{N}\u200b\ufeff一二三四五六七八九十]*[第信本申上行结]/u;
 
+/** The characters an anchor opens with (MAY_OPEN_TABLE's last class), and the numerals it passes over. */
+const OPENS_TABLE = new Set([...'第信本申上行结'].map((c) => c.charCodeAt(0)));
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/**
+ * MAY_OPEN_TABLE.test(text), told by the first characters where they are the usual ones: white
+ * space and ASCII digits, punctuation and symbols are passed over as the pattern passes them; a
+ * Chinese character or an ASCII letter after them decides. Any other character is left to the
+ * pattern (its Unicode classes are slow to try on every line of a report).
+ */
+function mayOpenTable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhitespace(c) || (c >= 0x21 && c <= 0x7e && !isAsciiLetter(c))) continue;
+    if (OPENS_TABLE.has(c)) return true;
+    if (isAsciiLetter(c) || (c >= 0x4e00 && c <= 0x9fff && !NUMERALS.has(c))) return false;
+    return MAY_OPEN_TABLE.test(text);
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 export function findRegions(lines: Line[]): Region[] {
   const anchors: { table: TableId; line: number }[] = [];
   const seen = new Set<TableId>();
   for (const line of lines) {
     if (seen.size === 3) break;
     if (line.text.length > 4000) continue;
-    if (!MAY_OPEN_TABLE.test(line.text) && !line.text.includes('<')) continue;
-    const table = anchorOf(lineWords(line.text));
+    if (!mayOpenTable(line.text) && !line.text.includes('<')) continue;
+    const table = anchorOf(line.text);
     // The first anchor of each table opens it; later ones are inside it.
     if (table && !seen.has(table)) {
       seen.add(table);

@@ -4,8 +4,7 @@ import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { bindRows, type BoundRow, type RowSpec } from './bindRows.ts';
-import type { PhysicalRow, RawCell } from './cells.ts';
-import { isValueText, parseCellValue } from './values.ts';
+import { isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
 
 export interface RegionRows {
   layout: TableLayout;
@@ -14,12 +13,16 @@ export interface RegionRows {
 }
 
 export function toCell(raw: RawCell): Cell {
-  return { span: raw.span, raw: raw.text, value: parseCellValue(raw.text).value };
+  return { span: raw.span, raw: raw.text, value: valueOf(raw).value };
 }
 
 function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
-  const cells = b.values.slice(0, b.spec.expected || b.values.length).map(toCell);
-  const extra = b.spec.expected > 0 ? b.values.slice(b.spec.expected).filter((c) => c.text !== '').map(toCell) : [];
+  // Loops, not slice and map: the row's cells are made in one pass, without copies of the list.
+  const count = Math.min(b.spec.expected || b.values.length, b.values.length);
+  const cells: Cell[] = [];
+  for (let i = 0; i < count; i++) cells.push(toCell(b.values[i]!));
+  const extra: Cell[] = [];
+  if (b.spec.expected > 0) for (let i = b.spec.expected; i < b.values.length; i++) if (b.values[i]!.text !== '') extra.push(toCell(b.values[i]!));
   const lost = padLostZeros(cells, b.spec.expected);
   const row: TableRow = {
     key: b.spec.key,
@@ -127,7 +130,7 @@ export function readTableC(region: RegionRows, format: FormatDef): ReadTable | n
   for (const row of region.rows) {
     for (const cell of row.cells) {
       if (done) break;
-      if (cell.text !== '' && !isValueText(cell.text)) {
+      if (cell.text !== '' && !isValueCell(cell)) {
         if (values.some((v) => v.text !== '')) {
           done = true;
           break;

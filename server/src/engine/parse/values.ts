@@ -12,6 +12,8 @@ export interface ParsedValue {
   value: CellValue;
   /** Offset of the number's digits (with sign) inside the cell text, and their length. */
   numberAt?: { offset: number; length: number };
+  /** The text reads as a value (a number, a blank, or a placeholder) rather than a label. */
+  isValue: boolean;
 }
 
 /**
@@ -34,6 +36,12 @@ export function parseCellValue(text: string): ParsedValue {
 }
 
 function readCellValue(text: string): ParsedValue {
+  const { value, numberAt } = meaningOf(text);
+  const isValue = value.kind !== 'text' || PLACEHOLDERS.has(value.text);
+  return numberAt ? { value, numberAt, isValue } : { value, isValue };
+}
+
+function meaningOf(text: string): Omit<ParsedValue, 'isValue'> {
   // Most cells are plain digits ("0", "125"): read without the general expression below.
   if (isPlainDigits(text)) return { value: { kind: 'number', value: Number(text), digits: text }, numberAt: { offset: 0, length: text.length } };
   if (isBlankText(text)) return { value: { kind: 'blank' } };
@@ -61,12 +69,6 @@ function isPlainDigits(text: string): boolean {
     if (c < 0x30 || c > 0x39) return false;
   }
   return true;
-}
-
-/** True when a cell reads as a value (a number, a blank, or a placeholder) rather than a label. */
-export function isValueText(text: string): boolean {
-  const { value } = parseCellValue(text);
-  return value.kind !== 'text' || PLACEHOLDERS.has(value.text);
 }
 
 /** The numeric value of a cell for arithmetic: blanks and placeholders count as 0, words as unknown. */

@@ -55,6 +55,15 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  // Without a "\r", every line ends at a "\n": found by the native search, not character by character.
+  if (!text.includes('\r')) {
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      lines.push({ index: lines.length, start, end, text: text.slice(start, end) });
+      start = end + 1;
+    }
+    lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+    return lines;
+  }
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;
     if (c === 10 || c === 13 || c === -1) {
