@@ -23,6 +23,25 @@ export function medianMs(fn: () => unknown, samples = 25): number {
   return percentile(times, 0.5);
 }
 
+/**
+ * The median time of `use` on a value `make` gives it fresh each call (made outside the timing),
+ * in ms: for work whose caches belong to the value (a Report's derived views), which a second
+ * call on the same value would find filled. One value at a time: values made ahead in a batch
+ * would all be alive while `use` runs, and each collection during it would copy them all.
+ */
+export function medianOnFreshMs<T>(make: () => T, use: (value: T) => unknown, samples = 45): number {
+  const warmStart = performance.now();
+  for (let i = 0; i < 50 || performance.now() - warmStart < 300; i++) use(make());
+  const times: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const value = make();
+    const t = performance.now();
+    use(value);
+    times.push(performance.now() - t);
+  }
+  return percentile(times, 0.5);
+}
+
 /** The p-quantile (0..1) of samples, nearest rank. */
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
