@@ -4,7 +4,7 @@
 // Every cell keeps the exact span of its content in the document.
 import type { Span, TableLayout } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { isWhitespace } from '../text/normalize.ts';
+import { isPipe, isWhitespace } from '../text/normalize.ts';
 import { readHtmlRows } from './htmlCells.ts';
 import { parseCellValue, type ParsedValue } from './values.ts';
 
@@ -139,11 +139,6 @@ type Separator = 'pipe' | 'tab' | 'spaces';
 /** Spaces that may stand between cells: a run of two or more of them (or one tab) separates. */
 function isLayoutSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
-}
-
-/** "|" or "｜". */
-function isPipe(c: number): boolean {
-  return c === 0x7c || c === 0xff5c;
 }
 
 /**

@@ -2,7 +2,7 @@
 // a header or a row label) to the line before the next section heading, the next table, or prose.
 import type { TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { isWhitespace, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+import { isPipe, isWhitespace, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 
 export interface Region {
   table: TableId;
@@ -34,8 +34,8 @@ export function firstWord(text: string): string | undefined {
     let separator = 0;
     if (i < end) {
       const c = text.charCodeAt(i);
-      if (c === 0x09 || c === 0x7c || c === 0xff5c) separator = 1;
-      else if (c === 0x20 || c === 0xa0 || c === 0x3000) {
+      if (c === 0x09 || isPipe(c)) separator = 1;
+      else if (isRunSpace(c)) {
         let j = i + 1;
         while (j < end && isRunSpace(text.charCodeAt(j))) j++;
         if (j - i >= 2) separator = j - i;
@@ -51,6 +51,7 @@ export function firstWord(text: string): string | undefined {
   return undefined;
 }
 
+/** The spaces of which a run of two or more separates words (lineWords' `[ \u00a0\u3000]{2,}`). */
 function isRunSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }

@@ -111,6 +111,11 @@ export function isBlankText(s: string): boolean {
   return /^[\s\u00a0\u3000\u200b\ufeff]*$/.test(s);
 }
 
+/** A table's column separator in text: "|" or "｜", by character code. */
+export function isPipe(c: number): boolean {
+  return c === 0x7c || c === 0xff5c;
+}
+
 /** What JavaScript's \\s and String.prototype.trim count as white space, by character code. */
 export function isWhitespace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
