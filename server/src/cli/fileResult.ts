@@ -2,6 +2,7 @@
 // characters 0-based in UTF-16 code units as in LSP. The text and sarif outputs read this too.
 import { placeAt } from '../documents/places.ts';
 import type { DocumentFormat, Place, PlaceFrom } from '../documents/types.ts';
+import { compareFindings } from '../engine/analyze.ts';
 import type { Analysis, Finding, Severity, Span } from '../engine/model.ts';
 import { buildLineIndex, positionAt, type LineIndex, type Position } from '../engine/text/lineIndex.ts';
 import type { Language } from './language.ts';
@@ -51,7 +52,7 @@ export interface ConvertedSource {
 
 /** `index`: the text's line index, when the caller has built it already. */
 export function fileResult(path: string, analysis: Analysis, language: Language, extra: Finding[] = [], source?: ConvertedSource, index: LineIndex = buildLineIndex(analysis.report.text)): JsonFile {
-  const findings = [...analysis.findings, ...extra].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  const findings = [...analysis.findings, ...extra].sort(compareFindings);
   const diagnostics = findings.map((f) => diagnosticOf(f, index, language));
   if (!source) return { path, year: analysis.report.year, format: analysis.report.format.version, diagnostics };
   // Fixes edit the converted text, not the file: none is offered for a converted document.

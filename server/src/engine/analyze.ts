@@ -30,9 +30,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     for (const f of found) findings.push(setting ? { ...f, severity: setting } : f);
   }
   if (skipped.length > 0 && timeLimitMs !== undefined) findings.push(timeLimitFinding(skipped, timeLimitMs, report));
-  // localeCompare only on a tie: it is slow, and ties are rare.
-  findings.sort((a, b) => a.span.start - b.span.start || (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule)));
+  findings.sort(compareFindings);
   return { report, findings, elapsedMs: performance.now() - started };
+}
+
+/**
+ * The order findings are listed in: by place, then by rule id. The ids are lower-case ASCII, so
+ * comparing code units gives the same order as a collator would, without one: `localeCompare`
+ * loads ICU's collation data, about 3 MB of the server's resident memory, for this tie alone.
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 /** The analysis ran out of its time budget: which checks were not made (so that it is never silent). */
