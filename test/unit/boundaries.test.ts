@@ -52,6 +52,14 @@ describe('boundaries', () => {
     }
   });
 
+  it('engine/ and lsp/ load no ICU collator or Intl service (about 3 MB of the server\'s memory each)', () => {
+    // The first localeCompare or Intl object loads ICU data into the process for good: measured
+    // 39.2 → 42.1 MB in a bare node. The server's budget is 60 MB; the CLI's folder order may use one.
+    const files = ['engine', 'lsp'].flatMap((dir) => sources(join(root, 'server', 'src', dir)));
+    assert.ok(files.length > 50);
+    for (const file of files) assert.ok(!/\blocaleCompare\s*\(|\bIntl\s*\.|\btoLocale\w*String\s*\(/.test(code(file)), relative(root, file));
+  });
+
   it('no eval or new Function anywhere in the product', () => {
     const files = productSources();
     assert.ok(files.length > 50);
