@@ -53,14 +53,15 @@ describe('golden text differences', () => {
     const before = Array.from({ length: 30 }, (_, i) => `row ${i} "0"[${100 + i},${101 + i})`).join('\n');
     const after = before.replace('"0"[110,111)', '"0"[111,112)');
     const excerpt = differenceExcerpt(before, after);
-    assert.match(excerpt, /first difference at line 11: 1 line\(s\) of the file, 1 now/);
+    assert.match(excerpt, /first difference at line 11: 1 line\(s\) differ @@/);
     assert.match(excerpt, /^ {5}9 \| row 8/m, 'context before');
     assert.match(excerpt, /^- {3}11 \| row 10 "0"\[110,111\)$/m);
     assert.match(excerpt, /^\+ {3}11 \| row 10 "0"\[111,112\)$/m);
     assert.match(excerpt, /line 11 parts at column 14/);
     const shifted = differenceExcerpt(before, before.replace(/\[(\d+),/g, (_, n: string) => `[${Number(n) + 1},`));
-    assert.match(shifted, /30 line\(s\) of the file, 30 now/);
-    assert.match(shifted, /… 24 more/);
+    assert.match(shifted, /30 line\(s\) differ/);
+    assert.match(shifted, /… 27 more line\(s\) differ/);
+    assert.match(differenceExcerpt('a\nb\nc\n', 'a\nx\ny\nc\n'), /^- {4}2 \| b\n\+ {4}2 \| x\n\+ {4}3 \| y$/m, 'lines added: the file\'s lines, then the new ones');
     assert.ok(shifted.split('\n').length < 20, 'an excerpt, not the whole file');
   });
 
