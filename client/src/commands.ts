@@ -23,6 +23,7 @@ export function registerCommands(client: LanguageClient, output: vscode.OutputCh
     vscode.commands.registerCommand(commands.copyTablesCsv, () => copyTablesCsv(client)),
     vscode.commands.registerCommand(commands.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(commands.newReportForNextYear, () => newReportForNextYear(client)),
+    vscode.commands.registerCommand(commands.turnOffRule, (rule?: unknown, uri?: unknown) => turnOffRule(rule, uri)),
   ];
 }
 
@@ -94,4 +95,28 @@ async function newReportForNextYear(client: LanguageClient): Promise<void> {
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   void vscode.window.showInformationMessage(`${vscode.l10n.t('Wrote {0}.', result.fileName)} ${result.notes.join('; ')}`);
+}
+
+/**
+ * Sets `nianbao.rules[rule]` to "off" (the code action "turn off rule X"): in the workspace's
+ * settings when a folder is open, else in the user's, keeping the other rules' entries. The server
+ * re-checks on the settings change, so the rule's findings go at once; "Undo" puts the entry back.
+ */
+async function turnOffRule(rule: unknown, uri: unknown): Promise<void> {
+  if (typeof rule !== 'string' || rule === '') return;
+  const scope = typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+  const settings = vscode.workspace.getConfiguration('nianbao', scope);
+  const inWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+  const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const set = settings.inspect<Record<string, string>>('rules');
+  const before = inWorkspace ? set?.workspaceValue : set?.globalValue;
+  await settings.update('rules', { ...before, [rule]: 'off' }, target);
+  const undo = vscode.l10n.t('Undo');
+  const said = inWorkspace
+    ? vscode.l10n.t('Rule {0} is off in this workspace (setting nianbao.rules).', rule)
+    : vscode.l10n.t('Rule {0} is off in your user settings (setting nianbao.rules).', rule);
+  // Not awaited: the command is done once the setting is written, whether or not the message is answered.
+  void vscode.window.showInformationMessage(said, undo).then(async (choice) => {
+    if (choice === undo) await settings.update('rules', before, target);
+  });
 }

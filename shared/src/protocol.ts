@@ -12,6 +12,8 @@ export const commands = {
   checkAsText: 'nianbao.checkAsText',
   newReportForNextYear: 'nianbao.newReportForNextYear',
   compareWithLastYear: 'nianbao.compareWithLastYear',
+  /** Arguments: the rule id and the document's URI (the settings scope). Offered by code actions. */
+  turnOffRule: 'nianbao.turnOffRule',
 } as const;
 
 export interface LspPosition {

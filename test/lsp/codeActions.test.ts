@@ -76,14 +76,58 @@ describe('code actions', () => {
     const diagnostic = (await diagnosticsOf(client, uri)).find((d) => d.code === 'balance/cell');
     assert.ok(diagnostic);
     const actions = await actionsAt(client, uri, diagnostic, diagnostic.range);
-    // Without `only`, fixAll comes along last (clients such as Neovim ask without it).
-    assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'quickfix', 'source.fixAll.nianbao']);
+    // Without `only`, fixAll comes along last (clients such as Neovim ask without it); before it,
+    // turning the rule off (its own test below).
+    assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'quickfix', 'quickfix', 'source.fixAll.nianbao']);
+    assert.equal(actions[2]?.command?.command, 'nianbao.turnOffRule');
     assert.equal(applied(text, uri, actions[0]?.edit), clean, 'the finding\'s fix');
     assert.match(actions[1]?.title ?? '', /重算.*合计/);
     assert.equal(applied(text, uri, actions[1]?.edit), clean, 'recompute every total');
     const [all] = await actionsAt(client, uri, null, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);
     assert.equal(all?.kind, 'source.fixAll.nianbao');
     assert.equal(applied(text, uri, all?.edit), clean, 'fixAll');
+  });
+
+  test('"turn off rule X": once per rule under the cursor, after the fixes, the client\'s command with the rule and the document', async () => {
+    const text = reportWithWrongTotal();
+    const uri = docUri('turn-off.nianbao');
+    await client.open(uri, text);
+    const diagnostics = await diagnosticsOf(client, uri);
+    const diagnostic = diagnostics.find((d) => d.code === 'balance/cell');
+    assert.ok(diagnostic);
+    const actions = await actionsAt(client, uri, diagnostic, diagnostic.range, ['quickfix']);
+    const turnOff = actions.filter((a) => a.command?.command === 'nianbao.turnOffRule');
+    assert.deepEqual(turnOff.map((a) => a.command?.arguments), [['balance/cell', uri]]);
+    assert.equal(turnOff[0]?.title, '在设置中关闭规则 balance/cell');
+    assert.equal(turnOff[0]?.edit, undefined, 'it edits no text');
+    assert.deepEqual(turnOff[0]?.diagnostics, [diagnostic]);
+    assert.ok(!turnOff[0]?.isPreferred);
+    assert.equal(actions.at(-1), turnOff[0], 'after the fixes');
+    // Over the whole table: one action per rule, however many findings it has there.
+    const whole = { start: { line: 0, character: 0 }, end: TextDocument.create(uri, 'nianbao', 1, text).positionAt(text.length) };
+    const all = (await actionsAt(client, uri, null, whole, ['quickfix'])).filter((a) => a.command?.command === 'nianbao.turnOffRule');
+    const rules = [...new Set(diagnostics.map((d) => String(d.code)))].sort();
+    assert.deepEqual(all.map((a) => a.command?.arguments?.[0]).sort(), rules);
+    // None where there is no finding.
+    const clean = docUri('turn-off-clean.nianbao');
+    await client.open(clean, buildReport());
+    assert.deepEqual(await diagnosticsOf(client, clean), []);
+    assert.deepEqual(await actionsAt(client, clean, null, whole, ['quickfix']), []);
+  });
+
+  test('"turn off rule X" in English', async () => {
+    const en = await LspClient.start({ settings: { locale: 'en' } });
+    try {
+      const text = reportWithWrongTotal();
+      const uri = docUri('turn-off-en.nianbao');
+      await en.open(uri, text);
+      const diagnostic = (await diagnosticsOf(en, uri)).find((d) => d.code === 'balance/cell');
+      assert.ok(diagnostic);
+      const [turnOff] = (await actionsAt(en, uri, diagnostic, diagnostic.range, ['quickfix'])).filter((a) => a.command);
+      assert.equal(turnOff?.title, 'Turn off rule balance/cell in the settings');
+    } finally {
+      await en.stop();
+    }
   });
 
   test('no recompute-all when a part is what is wrong: the totals would take on its error', async () => {

@@ -1,6 +1,9 @@
 // Code actions: every fix of a finding under the cursor as a quick fix (safe fixes first, the first
 // of them preferred); source.fixAll.nianbao applying every safe fix at once (for
-// editor.codeActionsOnSave); and "recompute every total of this table" when that balances it.
+// editor.codeActionsOnSave); "recompute every total of this table" when that balances it; and, after
+// them, "turn off rule X" for each rule with a finding under the cursor, as linters offer: the
+// client's command writes `nianbao.rules` (the server cannot write settings), so it is offered to
+// any document, read-only ones too.
 // Edits are tied to the document version they were computed for, so a stale action is refused
 // by the client instead of changing text it was not meant for.
 import {
@@ -14,7 +17,9 @@ import {
 } from 'vscode-languageserver/node';
 import { applyEdits, safeEdits } from '../engine/fixes.ts';
 import type { Finding, TableId, TextEdit } from '../engine/model.ts';
+import { unknownRuleId } from '../engine/rules/ruleIds.ts';
 import { tableNames } from '../engine/tableLookup.ts';
+import { commands } from '../../../shared/src/protocol.ts';
 import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
 import { toDiagnostic } from './diagnostics.ts';
@@ -32,11 +37,12 @@ export const codeActions: Feature = {
   register({ connection, analyses, client }) {
     connection.onCodeAction(async (params, token) => {
       const checked = await analyses.report(params.textDocument.uri, token);
-      // A converted document (.pdf, .docx, web page as text) is read-only: nothing to edit.
-      if (!checked || checked.readOnly) return [];
+      if (!checked) return [];
       const wanted = (kind: string) => !params.context.only || params.context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
       const actions: CodeAction[] = [];
-      if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(checked, params, client), ...totalsActions(checked, params, client));
+      // A converted document (.pdf, .docx, web page as text) is read-only: nothing to edit.
+      if (checked.readOnly) return wanted(CodeActionKind.QuickFix) ? turnOffActions(checked, params) : [];
+      if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(checked, params, client), ...totalsActions(checked, params, client), ...turnOffActions(checked, params));
       if (wanted(fixAllKind)) {
         const all = fixAll(checked, client);
         if (all) actions.push(all);
@@ -76,6 +82,31 @@ function sentDiagnostic(checked: Reported, finding: Finding, sent: Diagnostic[])
 function sameRange(a: Diagnostic, b: Diagnostic): boolean {
   return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
     && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+}
+
+/**
+ * One "turn off rule X" per rule with a finding under the cursor (not the server's own notices,
+ * such as internal/time-limit, which no setting turns off). Runs the client's command with the
+ * rule id and the document, whose settings scope it writes to.
+ */
+function turnOffActions(checked: Reported, params: CodeActionParams): CodeAction[] {
+  const range = toSpan(checked.document, params.range);
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of checked.analysis.findings) {
+    if (!touches(finding.span, range) || unknownRuleId(finding.rule) !== null) continue;
+    const same = byRule.get(finding.rule);
+    if (same) same.push(finding);
+    else byRule.set(finding.rule, [finding]);
+  }
+  return [...byRule].map(([rule, findings]) => {
+    const title = say(msg(`在设置中关闭规则 ${rule}`, `Turn off rule ${rule} in the settings`), checked.lang);
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: findings.map((f) => sentDiagnostic(checked, f, params.context.diagnostics)),
+      command: { title, command: commands.turnOffRule, arguments: [rule, checked.uri] },
+    };
+  });
 }
 
 function totalsActions(checked: Reported, params: CodeActionParams, client: ClientCapabilities): CodeAction[] {

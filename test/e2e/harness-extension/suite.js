@@ -121,6 +121,30 @@ function tests(spec) {
     await settledDiagnostics(document.uri, s.findings.length);
   }]);
 
+  list.push(['002: "turn off rule" from the error\'s code actions writes nianbao.rules, and the rule\'s findings go', async () => {
+    const s = seed(spec.quickFix.seed);
+    const { document } = await open(s.file);
+    const before = await settledDiagnostics(document.uri, s.findings.length);
+    const error = before.find((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.ok(error, 'an error');
+    const rule = diagnosticCode(error);
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, error.range, vscode.CodeActionKind.QuickFix.value);
+    const turnOff = actions.find((a) => a.command?.command === 'nianbao.turnOffRule' && a.command.arguments?.[0] === rule);
+    assert.ok(turnOff, `"turn off ${rule}" among: ${actions.map((a) => a.title).join(' | ')}`);
+    const settings = () => vscode.workspace.getConfiguration('nianbao', document.uri);
+    const saved = settings().inspect('rules')?.workspaceValue;
+    try {
+      await vscode.commands.executeCommand(turnOff.command.command, ...turnOff.command.arguments);
+      assert.equal(settings().get('rules')?.[rule], 'off', 'the setting written');
+      const left = s.findings.filter((f) => f.rule !== rule).length;
+      const after = await settledDiagnostics(document.uri, left);
+      assert.ok(!after.some((d) => diagnosticCode(d) === rule), `no ${rule} finding left`);
+    } finally {
+      await settings().update('rules', saved, vscode.ConfigurationTarget.Workspace);
+      await settledDiagnostics(document.uri, s.findings.length);
+    }
+  }]);
+
   for (const s of spec.seeds) {
     list.push([`${s.name}: source.fixAll.nianbao on save writes what \`nianbao check --fix\` writes, nothing else`, async () => {
       const { document } = await open(s.saveFile);
