@@ -26,4 +26,48 @@ describe(rule, () => {
       assert.deepEqual(findingsOf(fixed, 'balance/relation'), [], `${layout}: filled totals balance`);
     }
   });
+
+  // Layouts where a blank cell can stand anywhere in a row (see the test above).
+  const blankable = ['cell-per-line', 'cell-per-line-fullwidth', 'cell-per-line-pipe', 'html'] as const;
+
+  it('fills one row total left blank beside right parts, and the table then balances', () => {
+    for (const layout of blankable) {
+      const v = cleanValues();
+      v.B.open![6] = null;
+      const text = buildReport({ layout, values: v });
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, layout);
+      assert.match(found[0]!.message.zh, /第一个应为 4/);
+      const fixed = assertFixIsClean(text, found[0]!);
+      for (const other of ['balance/cell', 'balance/relation']) assert.deepEqual(findingsOf(fixed, other), [], `${layout}: ${other} after the fill`);
+    }
+  });
+
+  it('is silent on a blank total that the other relations confirm as 0: a part is wrong, not the total', () => {
+    // 重复申请 is blank in every cell but 科研机构, written 1: the row's blank total reads as
+    // unfilled, but the 总计 column adds up to （七）总计 only with it as 0, so writing 1 there
+    // would break that relation (balance/cell names the 1 instead).
+    for (const layout of blankable) {
+      const v = cleanValues();
+      v.B['rejected.repeat'] = [null, null, 1, null, null, null, null];
+      assert.deepEqual(findingsOf(buildReport({ layout, values: v }), rule), [], layout);
+    }
+  });
+
+  it('keeps a blank total as not filled in when reading it as 0 explains nothing', () => {
+    // 四's total is left blank and 一's total is one short: 一 + 二 = （七） + 四 then holds in the
+    // 总计 column with the blank as 0, but by chance: 四's own row does not name a wrong part.
+    for (const layout of blankable) {
+      const v = cleanValues();
+      v.B.pending![6] = null;
+      v.B.new![6] = 6;
+      const text = buildReport({ layout, values: v });
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, layout);
+      assert.match(found[0]!.message.zh, /第一个应为 1/);
+      const relations = findingsOf(text, 'balance/relation');
+      assert.equal(relations.length, 1, `${layout}: 一's row total, and nothing about 四`);
+      assert.doesNotMatch(relations[0]!.message.en, /a part is wrong/, layout);
+    }
+  });
 });

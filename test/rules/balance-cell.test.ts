@@ -55,4 +55,23 @@ describe(rule, () => {
     v.C[4] = 5;
     assert.deepEqual(findingsOf(buildReport({ values: v }), rule), []);
   });
+
+  it('names a part written in a blank row, whose blank total the other relations confirm as 0', () => {
+    // The row total is blank beside the 1; read as 0 it keeps the 总计 column adding up to
+    // （七）总计, and the 科研机构 column adds up only without the 1: that cell is the wrong one.
+    for (const layout of ['cell-per-line', 'cell-per-line-fullwidth', 'cell-per-line-pipe', 'html'] as const) {
+      const v = cleanValues();
+      v.B['rejected.repeat'] = [null, null, 1, null, null, null, null];
+      const text = buildReport({ layout, values: v });
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, layout);
+      const f = found[0]!;
+      assert.equal(spanText(text, f), '1', layout);
+      assert.match(f.message.zh, /应为 0/);
+      assert.equal(f.related.length, 2, `${layout}: the row total and the 科研机构 column`);
+      assert.deepEqual(findingsOf(text, 'balance/relation'), [], layout);
+      const fixed = assertFixIsClean(text, f);
+      for (const other of ['balance/cell', 'balance/relation', 'balance/blank-total']) assert.deepEqual(findingsOf(fixed, other), [], `${layout}: ${other} after the fix`);
+    }
+  });
 });

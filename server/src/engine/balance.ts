@@ -111,22 +111,42 @@ function relationsByCell(relations: readonly RelationInstance[]): Map<string, nu
 
 function computeBalance(report: Report): Balance {
   const cellOf = cellFinder(report);
-  const relations = report.relations.map((r) => evaluate(cellOf, r));
+  const evaluated = report.relations.map((r) => evaluate(cellOf, r));
+  const byCell = relationsByCell(report.relations);
   // A total left blank is not 0: the relation it totals is 'unfilled', and any other relation
   // it stands in (（七）总计 in the 勾稽关系) cannot be judged either.
   const blankTotals = new Set<string>();
-  for (const r of relations) if (r.status === 'unfilled' && r.relation.left[0]) blankTotals.add(refKey(r.relation.left[0]));
-  if (blankTotals.size > 0) {
-    relations.forEach((r, i) => {
-      if (r.status === 'unfilled') return;
-      if ([...r.relation.left, ...r.relation.right].some((x) => blankTotals.has(refKey(x)))) relations[i] = { ...r, status: 'unknown' };
-    });
+  for (const r of evaluated) if (r.status === 'unfilled' && r.relation.left[0]) blankTotals.add(refKey(r.relation.left[0]));
+  // Unless the blank is a 0 left blank: another relation it stands in holds with it as 0 (and no
+  // other total left blank), so writing the sum of its parts there would break that relation. The
+  // table is wrong either way, and the relations may say where (FORMAT.md: a （七） that agrees
+  // with 一 + 二 − 四 is right, a part is wrong). Taken only when they do: when every relation
+  // the blank then breaks is explained by one wrong part; otherwise two slips may have met (a
+  // total left blank and a wrong number that happens to balance it), and the blank stays unfilled.
+  let zeros = [...blankTotals].filter((key) => (byCell.get(key) ?? []).some((i) => {
+    const r = evaluated[i]!;
+    return r.status === 'holds' && [...r.relation.left, ...r.relation.right].every((x) => refKey(x) === key || !blankTotals.has(refKey(x)));
+  }));
+  for (;;) {
+    const balance = balanceWith(cellOf, byCell, evaluated, blankTotals, new Set(zeros));
+    const unexplainedAt = new Set(balance.unexplained.flatMap((r) => [...r.relation.left, ...r.relation.right].map(refKey)));
+    const kept = zeros.filter((key) => !unexplainedAt.has(key));
+    if (kept.length === zeros.length) return balance;
+    zeros = kept;
   }
+}
+
+/** The balance with the blank totals `zeros` read as 0 and the other blank totals as not filled in. */
+function balanceWith(cellOf: CellOf, byCell: Map<string, number[]>, evaluated: EvaluatedRelation[], blankTotals: Set<string>, zeros: Set<string>): Balance {
+  const unfilled = new Set([...blankTotals].filter((key) => !zeros.has(key)));
+  const relations = evaluated.map((r): EvaluatedRelation => {
+    if (r.status === 'unfilled') return zeros.has(refKey(r.relation.left[0]!)) ? { ...r, status: 'broken' } : r;
+    return [...r.relation.left, ...r.relation.right].some((x) => unfilled.has(refKey(x))) ? { ...r, status: 'unknown' } : r;
+  });
   const broken = relations.filter((r) => r.status === 'broken');
   if (broken.length === 0) return { relations, wrongCells: [], unexplained: [] };
 
-  // Every relation each cell takes part in, evaluated or not.
-  const byCell = relationsByCell(report.relations);
+  // Every relation each cell takes part in (byCell), evaluated or not.
   const candidates: WrongCell[] = [];
   const seen = new Set<string>();
   for (const r of broken) {
