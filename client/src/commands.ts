@@ -14,6 +14,7 @@ import {
   type RecomputeTotalsResult,
   type TablesResult,
 } from '../../shared/src/protocol.ts';
+import { sendRequest } from './contract.ts';
 import { tablesCsv } from './csv.ts';
 
 export function registerCommands(client: LanguageClient, output: vscode.OutputChannel): vscode.Disposable[] {
@@ -39,7 +40,7 @@ function toRange(r: LspRange): vscode.Range {
 async function recomputeTotals(client: LanguageClient, uri?: string, table?: 'A' | 'B' | 'C'): Promise<void> {
   const document = activeDocument(uri);
   if (!document) return;
-  const result = await client.sendRequest<RecomputeTotalsResult | null>(recomputeTotalsRequest, { textDocument: { uri: document.uri.toString() }, table });
+  const result = await sendRequest(client, recomputeTotalsRequest, { textDocument: { uri: document.uri.toString() }, table });
   if (!result || result.edits.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No total needs recomputing, or recomputing them would not balance the table.'));
     return;
@@ -57,14 +58,14 @@ async function recomputeTotals(client: LanguageClient, uri?: string, table?: 'A'
 async function insertTables(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const result = await client.sendRequest<BlankTablesResult>(blankTablesRequest, { textDocument: { uri: editor.document.uri.toString() } });
+  const result = await sendRequest(client, blankTablesRequest, { textDocument: { uri: editor.document.uri.toString() } });
   await editor.edit((builder) => builder.insert(editor.selection.active, result.text));
 }
 
 async function copyTablesCsv(client: LanguageClient): Promise<void> {
   const document = activeDocument();
   if (!document) return;
-  const result = await client.sendRequest<TablesResult>(tablesRequest, { textDocument: { uri: document.uri.toString() } });
+  const result = await sendRequest(client, tablesRequest, { textDocument: { uri: document.uri.toString() } });
   if (result.tables.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No table was found in this document.'));
     return;
@@ -77,7 +78,7 @@ async function copyTablesCsv(client: LanguageClient): Promise<void> {
 async function newReportForNextYear(client: LanguageClient): Promise<void> {
   const document = activeDocument();
   if (!document) return;
-  const result = await client.sendRequest<NextYearResult>(nextYearRequest, { textDocument: { uri: document.uri.toString() } });
+  const result = await sendRequest(client, nextYearRequest, { textDocument: { uri: document.uri.toString() } });
   if (!result.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('No report for next year: {0}', result.message));
     return;

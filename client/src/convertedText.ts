@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { commands, convertedScheme, convertedSuffix, convertedTextRequest, type ConvertedTextResult } from '../../shared/src/protocol.ts';
+import { sendRequest } from './contract.ts';
 
 const published = /\.(docx|pdf|html?)$/i;
 
@@ -81,7 +82,7 @@ class ConvertedTextProvider implements vscode.TextDocumentContentProvider, vscod
   }
 
   convert(uri: vscode.Uri): Promise<ConvertedTextResult> {
-    return this.client.sendRequest<ConvertedTextResult>(convertedTextRequest, { uri: uri.toString() });
+    return sendRequest(this.client, convertedTextRequest, { uri: uri.toString() });
   }
 
   hold(uri: vscode.Uri, text: string): void {

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { commands, statusNotification, type StatusParams } from '../../shared/src/protocol.ts';
+import { onNotification } from './contract.ts';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('nianbao.status', vscode.StatusBarAlignment.Right, 100);
@@ -15,7 +16,7 @@ export class StatusItem implements vscode.Disposable {
     this.item.command = commands.showOutput;
     this.disposables.push(
       this.item,
-      client.onNotification(statusNotification, (params: StatusParams) => {
+      onNotification(client, statusNotification, (params) => {
         this.byUri.set(params.uri, params);
         this.update();
       }),

@@ -1,6 +1,23 @@
 // The contract between the client and the server beyond LSP itself: command ids, and the custom
 // requests and notifications with their payloads. Plain types and strings only, so the client's
-// bundle stays small (no engine, no zod).
+// bundle stays small (no engine, no zod). Each request and notification is its method bound to its
+// payloads' types once (after vscode-eslint's customMessages.ts): the client sends it with
+// client/src/contract.ts, the server answers it with server/src/lsp/contract.ts, and neither side
+// restates the types, so they cannot drift apart.
+
+/** A request of the contract: its method at run time, its params and result as types only. */
+export interface RequestSpec<Params, Result> {
+  readonly method: string;
+  /** Never set: carries the types. */
+  readonly types?: { params: Params; result: Result };
+}
+
+/** A notification of the contract (server to client): its method, its params as a type only. */
+export interface NotificationSpec<Params> {
+  readonly method: string;
+  /** Never set: carries the type. */
+  readonly types?: { params: Params };
+}
 
 /** Commands the extension contributes (package.json `contributes.commands`). */
 export const commands = {
@@ -33,7 +50,7 @@ export interface DocumentParams {
 // ---------------------------------------------------------------------------------------------
 // nianbao/tables: the three tables as the server read them.
 
-export const tablesRequest = 'nianbao/tables';
+export const tablesRequest: RequestSpec<DocumentParams, TablesResult> = { method: 'nianbao/tables' };
 
 export interface TableCellData {
   /** The cell as written ('' when blank). */
@@ -71,7 +88,7 @@ export interface TablesResult {
 // ---------------------------------------------------------------------------------------------
 // nianbao/recomputeTotals: the edits that write every total of a table as the sum of its parts.
 
-export const recomputeTotalsRequest = 'nianbao/recomputeTotals';
+export const recomputeTotalsRequest: RequestSpec<RecomputeTotalsParams, RecomputeTotalsResult | null> = { method: 'nianbao/recomputeTotals' };
 
 export interface RecomputeTotalsParams extends DocumentParams {
   /** One table, or every table with broken totals when absent. */
@@ -87,7 +104,7 @@ export interface RecomputeTotalsResult {
 // ---------------------------------------------------------------------------------------------
 // nianbao/blankTables: the three blank tables of the report's format, as text to insert.
 
-export const blankTablesRequest = 'nianbao/blankTables';
+export const blankTablesRequest: RequestSpec<DocumentParams, BlankTablesResult> = { method: 'nianbao/blankTables' };
 
 export interface BlankTablesResult {
   format: string;
@@ -97,7 +114,7 @@ export interface BlankTablesResult {
 // ---------------------------------------------------------------------------------------------
 // nianbao/status (server -> client): what the status item shows for a document.
 
-export const statusNotification = 'nianbao/status';
+export const statusNotification: NotificationSpec<StatusParams> = { method: 'nianbao/status' };
 
 export interface StatusParams {
   uri: string;
@@ -116,7 +133,7 @@ export interface StatusParams {
 // ---------------------------------------------------------------------------------------------
 // nianbao/preview: the three tables drawn as HTML for the preview beside the editor.
 
-export const previewRequest = 'nianbao/preview';
+export const previewRequest: RequestSpec<DocumentParams, PreviewResult> = { method: 'nianbao/preview' };
 
 /**
  * A client that has the preview command sets `experimental[previewCapability]: true` in its
@@ -161,7 +178,7 @@ export interface PreviewResult {
 // such a document like any report, with the page or paragraph each finding comes from, and offers
 // no edits for it (its text was made from the file, there is nothing to write back).
 
-export const convertedTextRequest = 'nianbao/convertedText';
+export const convertedTextRequest: RequestSpec<ConvertedTextParams, ConvertedTextResult> = { method: 'nianbao/convertedText' };
 
 export const convertedScheme = 'nianbao-converted';
 
@@ -195,7 +212,7 @@ export type ConvertedTextResult =
 // nianbao/nextYear: next year's draft of the document (server/src/engine/nextYear.ts), for the
 // "New report for next year" command, which writes it beside the document and opens it.
 
-export const nextYearRequest = 'nianbao/nextYear';
+export const nextYearRequest: RequestSpec<DocumentParams, NextYearResult> = { method: 'nianbao/nextYear' };
 
 export type NextYearResult =
   | {
@@ -215,7 +232,7 @@ export type NextYearResult =
 // year's value and the change, and each section's text reused from last year. The client opens
 // VS Code's diff editor on the two files and shows the HTML in the preview panel.
 
-export const compareRequest = 'nianbao/compare';
+export const compareRequest: RequestSpec<DocumentParams, CompareResult> = { method: 'nianbao/compare' };
 
 export interface CompareResult extends PreviewResult {
   /** Last year's report (its file's uri, or its converted text's), or null: then `why` says why (and `html` too). */

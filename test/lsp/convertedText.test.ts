@@ -26,7 +26,7 @@ function convertedUri(path: string): string {
 }
 
 async function convert(client: LspClient, path: string): Promise<ConvertedTextResult> {
-  return client.request<ConvertedTextResult>(convertedTextRequest, { uri: convertedUri(path) });
+  return client.request<ConvertedTextResult>(convertedTextRequest.method, { uri: convertedUri(path) });
 }
 
 /** Converted, then opened as VS Code opens it: the text as it came, the report language. */
@@ -197,7 +197,7 @@ describe('check as text: nianbao/convertedText', () => {
     const textFile = join(scratch, 'report.txt');
     writeFileSync(textFile, '2023年政府信息公开工作年度报告\n');
     assert.deepEqual(await convert(client, textFile), { ok: false, message: '这是文本文件，请直接打开校对' });
-    const notConverted = await client.request<ConvertedTextResult>(convertedTextRequest, { uri: pathToFileURL(join(fixtures, 'report.pdf')).href });
+    const notConverted = await client.request<ConvertedTextResult>(convertedTextRequest.method, { uri: pathToFileURL(join(fixtures, 'report.pdf')).href });
     assert.equal(notConverted.ok, false);
   });
 

@@ -90,7 +90,7 @@ describe('the packaged extension reads published files', { skip: !hasUnzip && 'u
     test(`the installed server converts ${name} as the CLI does, and checks it`, async () => {
       const path = join(fixtures, name);
       const uri = `nianbao-converted:${pathToFileURL(path).href.slice('file://'.length)}.nianbao`;
-      const result = await client.request<ConvertedTextResult>(convertedTextRequest, { uri });
+      const result = await client.request<ConvertedTextResult>(convertedTextRequest.method, { uri });
       assert.ok(result.ok, result.ok ? '' : result.message);
       assert.equal(result.text, runCli(['text', path]).stdout);
       await client.open(uri, result.text);

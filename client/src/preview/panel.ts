@@ -7,7 +7,17 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { FeatureState, LanguageClient, StaticFeature } from 'vscode-languageclient/node';
-import { commands, compareRequest, previewCapability, previewRequest, type CompareResult, type LspRange, type PreviewResult } from '../../../shared/src/protocol.ts';
+import {
+  commands,
+  compareRequest,
+  previewCapability,
+  previewRequest,
+  type DocumentParams,
+  type LspRange,
+  type PreviewResult,
+  type RequestSpec,
+} from '../../../shared/src/protocol.ts';
+import { sendRequest } from '../contract.ts';
 import type { FromWebview, ToWebview } from './messages.ts';
 import { previewPage } from './page.ts';
 
@@ -21,8 +31,8 @@ export function registerPreview(client: LanguageClient, extensionUri: vscode.Uri
     const uri = arg instanceof vscode.Uri ? arg.toString() : typeof arg === 'string' ? arg : vscode.window.activeTextEditor?.document.uri.toString();
     return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   };
-  const open = (document: vscode.TextDocument, request: string, title: string): void => {
-    const key = `${request} ${document.uri.toString()}`;
+  const open = (document: vscode.TextDocument, request: RequestSpec<DocumentParams, PreviewResult>, title: string): void => {
+    const key = `${request.method} ${document.uri.toString()}`;
     const shown = panels.get(key);
     if (shown) shown.reveal();
     else panels.set(key, new TablesPreview(client, extensionUri, document, request, title, () => panels.delete(key)));
@@ -35,7 +45,7 @@ export function registerPreview(client: LanguageClient, extensionUri: vscode.Uri
   const compare = async (arg?: unknown) => {
     const document = documentOf(arg);
     if (!document) return;
-    const result = await client.sendRequest<CompareResult>(compareRequest, { textDocument: { uri: document.uri.toString() } });
+    const result = await sendRequest(client, compareRequest, { textDocument: { uri: document.uri.toString() } });
     if (!result.previous) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No report of last year to compare with: {0}', result.why ?? ''));
       return;
@@ -76,7 +86,7 @@ class TablesPreview implements vscode.Disposable {
     extensionUri: vscode.Uri,
     private readonly document: vscode.TextDocument,
     /** nianbao/preview, or nianbao/compare: both answer a PreviewResult. */
-    private readonly request: string,
+    private readonly request: RequestSpec<DocumentParams, PreviewResult>,
     title: string,
     private readonly onDispose: () => void,
   ) {
@@ -126,7 +136,7 @@ class TablesPreview implements vscode.Disposable {
     const asked = ++this.asked;
     let result: PreviewResult;
     try {
-      result = await this.client.sendRequest<PreviewResult>(this.request, { textDocument: { uri: this.document.uri.toString() } });
+      result = await sendRequest(this.client, this.request, { textDocument: { uri: this.document.uri.toString() } });
     } catch {
       return; // cancelled by a newer change, or the server restarting: the next change asks again
     }

@@ -9,6 +9,7 @@ import { yearsCss, yearsHtml } from '../render/yearsHtml.ts';
 import { compareRequest, type CompareResult, type DocumentParams } from '../../../shared/src/protocol.ts';
 import type { Feature } from './context.ts';
 import { msg, say } from './locale.ts';
+import { onRequest } from './contract.ts';
 
 const css = tableCss + yearsCss;
 
@@ -16,7 +17,7 @@ export const compare: Feature = {
   capabilities: () => ({}),
 
   register({ connection, analyses, lastYear }) {
-    connection.onRequest(compareRequest, async (params: DocumentParams, token): Promise<CompareResult> => {
+    onRequest(connection, compareRequest, async (params: DocumentParams, token): Promise<CompareResult> => {
       const checked = await analyses.get(params.textDocument.uri, token);
       const none = { recognised: false, version: null, language: 'zh' as const, html: '', css, fixes: [], previous: null, why: null };
       if (!checked) return none;

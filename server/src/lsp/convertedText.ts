@@ -13,12 +13,13 @@ import type { Feature } from './context.ts';
 import { sourcePath } from './convertedSources.ts';
 import { msg, say } from './locale.ts';
 import { readHead } from './reportFiles.ts';
+import { onRequest } from './contract.ts';
 
 export const convertedText: Feature = {
   capabilities: () => ({}),
 
   register({ connection, analyses, sources }) {
-    connection.onRequest(convertedTextRequest, async (params: ConvertedTextParams): Promise<ConvertedTextResult> => {
+    onRequest(connection, convertedTextRequest, async (params: ConvertedTextParams): Promise<ConvertedTextResult> => {
       const lang = await analyses.langFor(params.uri);
       const read = await readPublished(params.uri);
       if ('why' in read) {

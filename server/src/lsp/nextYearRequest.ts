@@ -7,12 +7,13 @@ import type { Feature } from './context.ts';
 import { isConverted } from './convertedSources.ts';
 import { pathOf } from './lastYear.ts';
 import { msg, say } from './locale.ts';
+import { onRequest } from './contract.ts';
 
 export const nextYear: Feature = {
   capabilities: () => ({}),
 
   register({ connection, documents, analyses }) {
-    connection.onRequest(nextYearRequest, async (params: DocumentParams): Promise<NextYearResult> => {
+    onRequest(connection, nextYearRequest, async (params: DocumentParams): Promise<NextYearResult> => {
       const uri = params.textDocument.uri;
       const lang = await analyses.langFor(uri);
       const document = documents.get(uri);

@@ -11,12 +11,13 @@ import type { Reported } from './analysisCache.ts';
 import { lspEdits } from './codeActions.ts';
 import type { Feature } from './context.ts';
 import { msg, say } from './locale.ts';
+import { onRequest } from './contract.ts';
 
 export const preview: Feature = {
   capabilities: () => ({}),
 
   register({ connection, analyses }) {
-    connection.onRequest(previewRequest, async (params: DocumentParams, token): Promise<PreviewResult> => {
+    onRequest(connection, previewRequest, async (params: DocumentParams, token): Promise<PreviewResult> => {
       const checked = await analyses.get(params.textDocument.uri, token);
       if (!checked) return { recognised: false, version: null, language: 'zh', html: '', css: tableCss, fixes: [] };
       const version = checked.document.version;

@@ -4,6 +4,7 @@ import type { StatusParams } from '../../../shared/src/protocol.ts';
 import { statusNotification } from '../../../shared/src/protocol.ts';
 import type { Checked } from './analysisCache.ts';
 import type { Feature } from './context.ts';
+import { sendNotification } from './contract.ts';
 import type { LastYear } from './lastYear.ts';
 import { say } from './locale.ts';
 
@@ -11,7 +12,7 @@ export const status: Feature = {
   capabilities: () => ({}),
 
   register({ connection, analyses, documents, lastYear }) {
-    const send = (checked: Checked): void => void connection.sendNotification(statusNotification, statusOf(checked, lastYear));
+    const send = (checked: Checked): void => sendNotification(connection, statusNotification, statusOf(checked, lastYear));
     analyses.onAnalysed(send);
     lastYear.onChanged((uri) => {
       if (!documents.get(uri)) return;

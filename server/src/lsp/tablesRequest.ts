@@ -7,12 +7,13 @@ import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
 import { say } from './locale.ts';
 import { toRange } from './ranges.ts';
+import { onRequest } from './contract.ts';
 
 export const tables: Feature = {
   capabilities: () => ({}),
 
   register({ connection, analyses }) {
-    connection.onRequest(tablesRequest, async (params: DocumentParams, token): Promise<TablesResult> => {
+    onRequest(connection, tablesRequest, async (params: DocumentParams, token): Promise<TablesResult> => {
       const checked = await analyses.report(params.textDocument.uri, token);
       if (!checked) return { recognised: false, year: null, format: null, tables: [] };
       const report = checked.analysis.report;

@@ -5,12 +5,13 @@ import { recomputeTotalsRequest, type RecomputeTotalsParams, type RecomputeTotal
 import { lspEdits } from './codeActions.ts';
 import type { Feature } from './context.ts';
 import { recomputeTotals } from './totals.ts';
+import { onRequest } from './contract.ts';
 
 export const totalsRequest: Feature = {
   capabilities: () => ({}),
 
   register({ connection, analyses }) {
-    connection.onRequest(recomputeTotalsRequest, async (params: RecomputeTotalsParams, token): Promise<RecomputeTotalsResult | null> => {
+    onRequest(connection, recomputeTotalsRequest, async (params: RecomputeTotalsParams, token): Promise<RecomputeTotalsResult | null> => {
       const checked = await analyses.report(params.textDocument.uri, token);
       if (!checked || checked.readOnly) return null;
       const report = checked.analysis.report;
