@@ -8,11 +8,7 @@ import {
   nextYearRequest,
   recomputeTotalsRequest,
   tablesRequest,
-  type BlankTablesResult,
   type LspRange,
-  type NextYearResult,
-  type RecomputeTotalsResult,
-  type TablesResult,
 } from '../../shared/src/protocol.ts';
 import { sendRequest } from './contract.ts';
 import { tablesCsv } from './csv.ts';

@@ -3,7 +3,7 @@
 // page headers and footers ("— 5 —") dropped, and a table that continues on the next page read as
 // one (its repeated header rows dropped, its merged label cells joined across the break).
 // Pure geometry: coordinates are PDF points, y growing downwards, y of a text being its baseline.
-import { cellAt, findGrids, ownerMap, type Grid, type GridCell, type Segment } from './pdfGrid.ts';
+import { cellAt, findGrids, ownerMap, type GridCell, type Segment } from './pdfGrid.ts';
 import { CJK, joinPieces, TextOut, type OutRow } from './textOut.ts';
 import type { ConvertedDocument } from './types.ts';
 

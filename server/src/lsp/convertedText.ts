@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { defaultLimits } from '../documents/limits.ts';
 import { ioMessage } from '../ioWords.ts';
-import { admit, convertPublished, HEAD_BYTES, type Published } from '../documents/published.ts';
+import { admit, convertPublished, type Published } from '../documents/published.ts';
 import type { DocumentMessage } from '../documents/types.ts';
 import { convertedTextRequest, type ConvertedTextParams, type ConvertedTextResult } from '../../../shared/src/protocol.ts';
 import type { Feature } from './context.ts';

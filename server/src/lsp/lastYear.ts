@@ -57,7 +57,7 @@ export class LastYear {
   /** Searches run one at a time. */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly documents: TextDocuments<TextDocument>, private workspaceFolders: string[]) {
+  constructor(documents: TextDocuments<TextDocument>, private workspaceFolders: string[]) {
     this.files = new ReportFiles((path) => {
       // Only a file's own document: a converted one (nianbao-converted:) is its text, not the file.
       const open = documents.all().find((d) => d.uri.startsWith('file:') && pathOf(d.uri) === path);

@@ -1,6 +1,6 @@
 // nianbao/tables: the three tables as the server read them (for the copy-as-CSV command and for
 // other editors' plugins).
-import type { Cell, ReadTable, Report, TableRow } from '../engine/model.ts';
+import type { Cell, ReadTable, Report } from '../engine/model.ts';
 import { columnLabels, tableNames, tablesRead } from '../engine/tableLookup.ts';
 import { tablesRequest, type DocumentParams, type TableCellData, type TableData, type TablesResult } from '../../../shared/src/protocol.ts';
 import type { Reported } from './analysisCache.ts';
