@@ -154,6 +154,19 @@ describe('nianbao check', () => {
     assert.equal(readFileSync(path, 'utf8'), buildReport());
   });
 
+  it('says once, in the user\'s language, why --fix left a read-only file alone', () => {
+    const dir = tempDir();
+    const path = write(dir, 'wrong.txt', reportWithWrongTotal());
+    chmodSync(path, 0o444);
+    const zh = runCli(['check', '--fix', path]);
+    assert.equal(zh.status, 2);
+    const said = zh.stderr.split('\n').filter((l) => l.startsWith(path));
+    assert.deepEqual(said, [`${path}: 未写入修复: 文件为只读（如需自动修复，请先取消只读）`]);
+    const en = runCli(['check', '--fix', '--lang', 'en', path]);
+    assert.match(en.stderr, /wrong\.txt: fixes not written: the file is read-only; make it writable/);
+    assert.equal(readFileSync(path, 'utf8'), reportWithWrongTotal());
+  });
+
   it('compares reports of one agency across years when given several (README: how it pairs them)', () => {
     const dir = tempDir();
     const last = cleanValues();
