@@ -62,6 +62,19 @@ describe('a file that is no report', () => {
     assert.match(page, new RegExp(`note\\.txt</code></td><td>${NOT_A_REPORT}`));
   });
 
+  it('in a folder: skipped, and listed in SARIF as notes, the run still successful', () => {
+    const dir = folder();
+    const r = runCli(['check', '--format', 'sarif', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    const invocation = JSON.parse(r.stdout).runs[0].invocations[0];
+    assert.equal(invocation.executionSuccessful, true);
+    const notes = invocation.toolExecutionNotifications.map((n: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      `${n.level} ${n.locations[0]!.physicalLocation.artifactLocation.uri.slice(n.locations[0]!.physicalLocation.artifactLocation.uri.lastIndexOf('/') + 1)} ${n.message.text}`);
+    assert.deepEqual(notes, ['empty.txt', 'note.txt', 'random.md'].map((name) => `note ${name} 已跳过：${NOT_A_REPORT}`));
+    const en = JSON.parse(runCli(['check', '--format', 'sarif', '--lang', 'en', dir]).stdout).runs[0].invocations[0];
+    assert.match(en.toolExecutionNotifications[0].message.text, /^skipped: not an annual report/);
+  });
+
   it('a page nianbao wrote is never taken for a report, in a folder or named', () => {
     const dir = folder();
     const page = join(dir, 'results.html');

@@ -108,7 +108,7 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
   } else {
     const colours = coloursFor(term.colour && !command.output);
     const text = command.format === 'json' ? jsonOfFiles(checked.map((o) => o.json!), { errors: problems, skipped })
-      : command.format === 'sarif' ? sarifOutput(results, problems, language, version)
+      : command.format === 'sarif' ? sarifOutput(results, problems, skipped, language, version)
       // In a file, what could not be checked is written too (on a terminal stderr has said it just above).
       : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, skipped, language, colours);
     // SARIF has no place for what --fix wrote: it is said on stderr (JSON carries it per file).
