@@ -127,6 +127,25 @@ describe('nianbao check', () => {
     assert.match(runCli(['--help'], { LANG: 'en_US.UTF-8' }).stdout, /Usage:/);
   });
 
+  it('--help lists every option the command line takes, short forms too, in both languages', () => {
+    const parser = readFileSync(join(root, 'server', 'src', 'cli', 'args.ts'), 'utf8');
+    const block = /options: \{([\s\S]*?)\n {6}\},/.exec(parser)?.[1] ?? '';
+    const taken = [...block.matchAll(/^\s*'?([a-z-]+)'?: \{ type: '\w+'(?:, multiple: true)?(?:, short: '(\w)')? \}/gm)].map(([, long, short]) => ({ long: long!, short }));
+    assert.ok(taken.length >= 9, `the options are read from args.ts: ${JSON.stringify(taken)}`);
+    for (const env of [{}, { LANG: 'en_US.UTF-8' }]) {
+      const help = runCli(['--help'], env).stdout;
+      const options = help.slice(help.search(/^(选项：|Options:)$/m));
+      for (const { long, short } of taken.filter((o) => o.long !== 'help')) {
+        assert.match(options, new RegExp(`^  --${long}\\b`, 'm'), `--${long} in the options of:\n${options}`);
+        if (short) assert.match(options, new RegExp(`^  --${long}, -${short}\\b`, 'm'), `-${short} beside --${long}`);
+      }
+    }
+    const dir = tempDir();
+    const out = join(dir, 'out.json');
+    assert.equal(runCli(['check', '-f', 'json', '-o', out, write(dir, 'clean.txt', buildReport())]).status, 0);
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).files.length, 1);
+  });
+
   it('turns rules off or changes their severity with --rule', () => {
     const dir = tempDir();
     const path = write(dir, 'wrong.txt', reportWithWrongTotal());

@@ -29,6 +29,10 @@ named after them. --fix writes text files only. Old .doc/.wps files must be save
 a scanned PDF needs OCR first.
 
 Options:
+  --format, -f                 the output format (each command's own, as above)
+  --output, -o FILE            check: write the result to FILE instead of printing it (needed by
+                               --format html; the terminal then shows the summary)
+  --fix                        check: write every safe fix back into the text files (see above)
   --lang zh|en                 language of messages (default: from LANG, else Chinese)
   --rule ID=SEVERITY           error|warning|information|hint|off, for a rule id or a prefix like date/
   --report-kind department|government   which deadline applies (default: guessed from the title)
@@ -66,6 +70,10 @@ next      在报告旁生成下一年度草稿（不覆盖已有文件）：年�
 旧版 .doc/.wps 文件请先另存为 .docx；扫描版 PDF 需先做文字识别（OCR）。
 
 选项：
+  --format, -f                 输出格式（各命令可用的格式见上）
+  --output, -o 文件            check：结果写入该文件，不在终端打印（--format html 必须给出，
+                               终端只显示摘要）
+  --fix                        check：将所有安全修复写回文本文件（见上）
   --lang zh|en                 提示语言（默认按 LANG 环境变量，否则中文）
   --rule 规则=级别             error|warning|information|hint|off，可写规则前缀，如 date/
   --report-kind department|government   适用哪个发布期限（默认由标题推断）
