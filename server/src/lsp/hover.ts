@@ -258,7 +258,7 @@ function standing(reportYear: number, time: number, role: DateMention['role'], s
   for (const d of deadlines) {
     // Not "in time" before the year is over: date/publication-early says such a date is wrong.
     const verdict = time <= periodEnd
-      ? msg('过早，统计期限尚未结束', 'too early: the statistics period has not ended')
+      ? msg('过早，统计期限尚未结束', 'too early (the statistics period has not ended)')
       : time <= d.date ? msg('按期', 'in time') : msg(`逾期 ${days(time - d.date)} 天`, `${days(time - d.date)} days late`);
     out.push(`${say(d.label, lang)}${colon(lang)}${say(verdict, lang)}`);
   }
