@@ -43,7 +43,7 @@ describe('a file that is no report', () => {
     const dir = folder();
     const r = runCli(['check', '--skip-non-reports', join(dir, 'report.txt'), join(dir, 'note.txt')]);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`跳过 1 个不是年度报告的文件：\\n  .*note\\.txt：${NOT_A_REPORT}`));
+    assert.match(r.stdout, new RegExp(`跳过 1 个文件，未检查：\\n  .*note\\.txt：${NOT_A_REPORT}`));
   });
 
   it('in a folder: skipped, and listed in the summary, the JSON and the HTML page', () => {
@@ -51,15 +51,35 @@ describe('a file that is no report', () => {
     const r = runCli(['check', dir]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /1 个文件，0 个错误/);
-    assert.match(r.stdout, /跳过 3 个不是年度报告的文件：/);
+    assert.match(r.stdout, /跳过 3 个文件，未检查：/);
     for (const name of ['empty.txt', 'note.txt', 'random.md']) assert.match(r.stdout, new RegExp(`  .*${name.replace('.', '\\.')}：${NOT_A_REPORT}`));
     const json = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
     assert.deepEqual(json.skipped.map((s: { path: string }) => s.path.slice(dir.length + 1)), ['empty.txt', 'note.txt', 'random.md']);
     const out = join(tempDir(), 'page.html');
     runCli(['check', '--format', 'html', '--output', out, dir]);
     const page = readFileSync(out, 'utf8');
-    assert.match(page, /跳过的文件（不是年度报告） \(3\)/);
+    assert.match(page, /跳过的文件 \(3\)/);
     assert.match(page, new RegExp(`note\\.txt</code></td><td>${NOT_A_REPORT}`));
+  });
+
+  it('in a folder: a file of a type not searched for (a scan, a spreadsheet, an .ofd, no extension) is listed as skipped with why, never dropped', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'report.txt'), buildReport());
+    for (const name of ['scan.jpg', 'tables.xlsx', '2023年报.ofd', 'LIST', '.hidden.txt']) writeFileSync(join(dir, name), 'x\n');
+    const r = runCli(['check', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /1 个文件，0 个错误/);
+    assert.match(r.stdout, /跳过 4 个文件，未检查：\n/);
+    for (const [name, why] of [['scan.jpg', '文件夹中不查找 .jpg 文件，未检查'], ['2023年报.ofd', '文件夹中不查找 .ofd 文件，未检查'], ['LIST', '文件夹中不查找无扩展名的文件，未检查']]) {
+      assert.match(r.stdout, new RegExp(`\\n  .*/${name!.replace('.', '\\.')}：${why}\\n`));
+    }
+    const json = JSON.parse(runCli(['check', '--format', 'json', '--lang', 'en', dir]).stdout);
+    assert.deepEqual(json.skipped.map((s: { path: string; message: string }) => [s.path.slice(dir.length + 1), s.message]).sort(), [
+      ['2023年报.ofd', '.ofd files are not searched for in a folder; not checked'],
+      ['LIST', 'files without an extension are not searched for in a folder; not checked'],
+      ['scan.jpg', '.jpg files are not searched for in a folder; not checked'],
+      ['tables.xlsx', '.xlsx files are not searched for in a folder; not checked'],
+    ], 'hidden files are left out, as hidden folders and node_modules are');
   });
 
   it('in a folder: skipped, and listed in SARIF as notes, the run still successful', () => {

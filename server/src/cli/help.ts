@@ -40,8 +40,8 @@ Options:
   --skip-non-reports           skip a named file that is no report instead of counting it as unchecked
 
 Folders are searched for .txt, .md, .nianbao, .html, .htm, .docx and .pdf files (and old .doc/.wps,
-to say they must be saved as .docx); a file found in a folder that is not a report (a README) is
-skipped. Text lines and columns are 1-based;
+to say they must be saved as .docx); a file found in a folder that is not a report (a README),
+or of another type, is skipped and listed with why. Text lines and columns are 1-based;
 JSON and SARIF follow their own conventions (JSON: 0-based, as in LSP).
 Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
 `;
@@ -80,7 +80,7 @@ next      在报告旁生成下一年度草稿（不覆盖已有文件）：年�
   --no-workspace               不比对同一单位不同年度的报告
   --skip-non-reports           跳过不是年度报告的文件，而不算作无法检查的文件
 
-文件夹中查找 .txt、.md、.nianbao、.html、.htm、.docx、.pdf 文件（旧版 .doc/.wps 也会列出，提示另存为 .docx），其中不是年度报告的文件（如说明文档）跳过。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
+文件夹中查找 .txt、.md、.nianbao、.html、.htm、.docx、.pdf 文件（旧版 .doc/.wps 也会列出，提示另存为 .docx），其中不是年度报告的文件（如说明文档）和其他类型的文件跳过，并列出原因。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
 退出码：0 无错误，1 有错误，2 用法或文件错误。
 `;
 }
