@@ -1,6 +1,6 @@
 // Which files the CLI reads: the files named, and inside every folder named the report files
 // (.txt, .md, .nianbao, and published .html/.htm, .docx, .pdf), sorted so output is stable.
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Message } from '../engine/model.ts';
 import { ioMessage } from '../ioWords.ts';
@@ -128,11 +128,23 @@ class FolderWalk {
       if (target.isDirectory()) return isLeftOut(basename(realpathSync(path))) ? null : 'folder';
       return target.isFile() ? 'file' : null;
     } catch (error) {
-      // A link to a report that is gone is said; one to something else is no report either way.
-      if (isReportName(entry.name)) this.failures.push({ path, why: ioMessage(error) });
+      // A link to a report that is gone is said, with where it points (the link itself is there:
+      // "no such file" alone would puzzle); one to something else is no report either way.
+      if (isReportName(entry.name)) this.failures.push({ path, why: brokenLink(path, error) });
       return null;
     }
   }
+}
+
+function brokenLink(path: string, error: unknown): Message {
+  const why = ioMessage(error);
+  let target: string;
+  try {
+    target = readlinkSync(path);
+  } catch {
+    return why;
+  }
+  return { zh: `符号链接指向 ${target}：${why.zh}`, en: `symbolic link to ${target}: ${why.en}` };
 }
 
 /** Hidden files and folders, and node_modules, are not searched. */
