@@ -107,7 +107,7 @@ describe('nianbao check', () => {
     const r = runCli(['check', '--format', 'json', reports]);
     const out = JSON.parse(r.stdout);
     assert.deepEqual(out.files.map((f: { path: string }) => f.path.slice(reports.length + 1)), ['a.txt', 'linked/d.txt']);
-    assert.deepEqual(out.errors.map((e: { path: string }) => e.path.slice(reports.length + 1)), ['c.txt']);
+    assert.deepEqual(out.errors.map((e: { path: string; message: string }) => [e.path.slice(reports.length + 1), e.message]), [['c.txt', `符号链接指向 ${join(reports, 'gone.txt')}：文件或文件夹不存在`]]);
     assert.deepEqual(out.skipped.map((s: { path: string; message: string }) => [s.path.slice(reports.length + 1), s.message]), [['b.txt', `与 ${join(reports, 'a.txt')} 是同一文件，只检查一次`]]);
     assert.equal(r.status, 2);
   });
@@ -125,6 +125,25 @@ describe('nianbao check', () => {
     }
     assert.match(runCli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
     assert.match(runCli(['--help'], { LANG: 'en_US.UTF-8' }).stdout, /Usage:/);
+  });
+
+  it('--help lists every option the command line takes, short forms too, in both languages', () => {
+    const parser = readFileSync(join(root, 'server', 'src', 'cli', 'args.ts'), 'utf8');
+    const block = /options: \{([\s\S]*?)\n {6}\},/.exec(parser)?.[1] ?? '';
+    const taken = [...block.matchAll(/^\s*'?([a-z-]+)'?: \{ type: '\w+'(?:, multiple: true)?(?:, short: '(\w)')? \}/gm)].map(([, long, short]) => ({ long: long!, short }));
+    assert.ok(taken.length >= 9, `the options are read from args.ts: ${JSON.stringify(taken)}`);
+    for (const env of [{}, { LANG: 'en_US.UTF-8' }]) {
+      const help = runCli(['--help'], env).stdout;
+      const options = help.slice(help.search(/^(选项：|Options:)$/m));
+      for (const { long, short } of taken.filter((o) => o.long !== 'help')) {
+        assert.match(options, new RegExp(`^  --${long}\\b`, 'm'), `--${long} in the options of:\n${options}`);
+        if (short) assert.match(options, new RegExp(`^  --${long}, -${short}\\b`, 'm'), `-${short} beside --${long}`);
+      }
+    }
+    const dir = tempDir();
+    const out = join(dir, 'out.json');
+    assert.equal(runCli(['check', '-f', 'json', '-o', out, write(dir, 'clean.txt', buildReport())]).status, 0);
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).files.length, 1);
   });
 
   it('turns rules off or changes their severity with --rule', () => {
@@ -152,6 +171,19 @@ describe('nianbao check', () => {
     assert.equal(runCli(['check', '--fix', path]).status, 0);
     assert.equal(statSync(path).mode & 0o777, 0o640);
     assert.equal(readFileSync(path, 'utf8'), buildReport());
+  });
+
+  it('says once, in the user\'s language, why --fix left a read-only file alone', () => {
+    const dir = tempDir();
+    const path = write(dir, 'wrong.txt', reportWithWrongTotal());
+    chmodSync(path, 0o444);
+    const zh = runCli(['check', '--fix', path]);
+    assert.equal(zh.status, 2);
+    const said = zh.stderr.split('\n').filter((l) => l.startsWith(path));
+    assert.deepEqual(said, [`${path}: 未写入修复: 文件为只读（如需自动修复，请先取消只读）`]);
+    const en = runCli(['check', '--fix', '--lang', 'en', path]);
+    assert.match(en.stderr, /wrong\.txt: fixes not written: the file is read-only; make it writable/);
+    assert.equal(readFileSync(path, 'utf8'), reportWithWrongTotal());
   });
 
   it('compares reports of one agency across years when given several (README: how it pairs them)', () => {

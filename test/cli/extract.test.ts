@@ -53,6 +53,26 @@ describe('nianbao extract', () => {
     assert.match(csv, /\r\n"（二）部分公开（区分处理的，只计这一情形，不计其他情形）",1,0,0,0,0,0,1\r\n|\r\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）,1,0,0,0,0,0,1\r\n/);
   });
 
+  it('names in its output, not only on stderr, each file it could not read, with why (exit 2)', () => {
+    const dir = tempDir();
+    const report = join(dir, 'report.txt');
+    writeFileSync(report, buildReport());
+    const binary = join(dir, 'binary.txt');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x00, 0x00, 0xff, 0x00, 0x13]));
+    const missing = join(dir, 'gone.txt');
+    const json = runCli(['extract', report, binary, missing]);
+    assert.equal(json.status, 2);
+    const out = JSON.parse(json.stdout);
+    assert.deepEqual(out.files.map((f: { path: string }) => f.path), [report]);
+    assert.deepEqual(out.errors.map((e: { path: string }) => e.path).sort(), [binary, missing].sort());
+    for (const e of out.errors as { path: string; message: string }[]) assert.ok(json.stderr.includes(`${e.path}: ${e.message}`), `stderr says what the output says of ${e.path}`);
+    assert.match(out.errors.find((e: { path: string }) => e.path === binary).message, /^无法读取: /);
+    const csv = runCli(['extract', '--format', 'csv', '--lang', 'en', report, binary]);
+    assert.equal(csv.status, 2);
+    assert.match(csv.stdout, new RegExp(`\\r\\n\\r\\n${binary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\r\\n"?cannot read: [^\\r\\n]+\\r\\n$`));
+    assert.deepEqual(JSON.parse(runCli(['extract', report]).stdout).errors, [], 'an empty list when every file was read');
+  });
+
   it('CSV: a BOM first, each sub-row with its group, table C\'s row labelled', () => {
     const dir = tempDir();
     const report = join(dir, 'report.txt');

@@ -14,12 +14,18 @@ import { ensureBuilt, runCli, tempDir } from './cliRunner.ts';
 before(ensureBuilt);
 
 const NOT_A_REPORT = '不是年度报告：未找到标题、章节或表格';
+/** Why each file of folder() is no report, in Chinese and in English: an empty file is said to be empty. */
+const why: Record<string, [string, string]> = {
+  'empty.txt': ['不是年度报告：文件是空的', 'not an annual report: the file is empty'],
+  'note.txt': [NOT_A_REPORT, 'not an annual report: no title, sections or tables found'],
+  'random.md': [NOT_A_REPORT, 'not an annual report: no title, sections or tables found'],
+};
 
 /** A folder with a report and three files that are none: empty, a note, random letters. */
 function folder(): string {
   const dir = tempDir();
   writeFileSync(join(dir, 'report.txt'), buildReport());
-  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'empty.txt'), ' \r\n\t\n');
   writeFileSync(join(dir, 'note.txt'), '明天下午三点在三楼会议室开会，讨论政务公开工作。\n');
   writeFileSync(join(dir, 'random.md'), 'qz8Kp0 vLm3nX 77a1b9 ZZtop 4Rr9ww\n'.repeat(40));
   return dir;
@@ -31,19 +37,22 @@ describe('a file that is no report', () => {
     for (const name of ['empty.txt', 'note.txt', 'random.md']) {
       const r = runCli(['check', join(dir, 'report.txt'), join(dir, name)]);
       assert.equal(r.status, 2, name);
-      assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}: ${NOT_A_REPORT}`));
+      assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}: ${why[name]![0]}`));
       assert.match(r.stdout, /1 个文件无法检查/);
       const json = JSON.parse(runCli(['check', '--format', 'json', '--lang', 'en', join(dir, name)]).stdout);
       assert.deepEqual(json.files, []);
-      assert.deepEqual(json.errors, [{ path: join(dir, name), message: 'not an annual report: no title, sections or tables found' }]);
+      assert.deepEqual(json.errors, [{ path: join(dir, name), message: why[name]![1] }]);
     }
+    const zero = join(dir, 'zero.txt');
+    writeFileSync(zero, '');
+    assert.match(runCli(['check', zero]).stderr, /zero\.txt: 不是年度报告：文件是空的\n/);
   });
 
   it('named, with --skip-non-reports: skipped and listed, exit 0', () => {
     const dir = folder();
     const r = runCli(['check', '--skip-non-reports', join(dir, 'report.txt'), join(dir, 'note.txt')]);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`跳过 1 个不是年度报告的文件：\\n  .*note\\.txt：${NOT_A_REPORT}`));
+    assert.match(r.stdout, new RegExp(`跳过 1 个文件，未检查：\\n  .*note\\.txt：${NOT_A_REPORT}`));
   });
 
   it('in a folder: skipped, and listed in the summary, the JSON and the HTML page', () => {
@@ -51,15 +60,48 @@ describe('a file that is no report', () => {
     const r = runCli(['check', dir]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /1 个文件，0 个错误/);
-    assert.match(r.stdout, /跳过 3 个不是年度报告的文件：/);
-    for (const name of ['empty.txt', 'note.txt', 'random.md']) assert.match(r.stdout, new RegExp(`  .*${name.replace('.', '\\.')}：${NOT_A_REPORT}`));
+    assert.match(r.stdout, /跳过 3 个文件，未检查：/);
+    for (const name of ['empty.txt', 'note.txt', 'random.md']) assert.match(r.stdout, new RegExp(`  .*${name.replace('.', '\\.')}：${why[name]![0]}`));
     const json = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
     assert.deepEqual(json.skipped.map((s: { path: string }) => s.path.slice(dir.length + 1)), ['empty.txt', 'note.txt', 'random.md']);
     const out = join(tempDir(), 'page.html');
     runCli(['check', '--format', 'html', '--output', out, dir]);
     const page = readFileSync(out, 'utf8');
-    assert.match(page, /跳过的文件（不是年度报告） \(3\)/);
+    assert.match(page, /跳过的文件 \(3\)/);
     assert.match(page, new RegExp(`note\\.txt</code></td><td>${NOT_A_REPORT}`));
+  });
+
+  it('in a folder: a file of a type not searched for (a scan, a spreadsheet, an .ofd, no extension) is listed as skipped with why, never dropped', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'report.txt'), buildReport());
+    for (const name of ['scan.jpg', 'tables.xlsx', '2023年报.ofd', 'LIST', '.hidden.txt']) writeFileSync(join(dir, name), 'x\n');
+    const r = runCli(['check', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /1 个文件，0 个错误/);
+    assert.match(r.stdout, /跳过 4 个文件，未检查：\n/);
+    for (const [name, why] of [['scan.jpg', '文件夹中不查找 .jpg 文件，未检查'], ['2023年报.ofd', '文件夹中不查找 .ofd 文件，未检查'], ['LIST', '文件夹中不查找无扩展名的文件，未检查']]) {
+      assert.match(r.stdout, new RegExp(`\\n  .*/${name!.replace('.', '\\.')}：${why}\\n`));
+    }
+    const json = JSON.parse(runCli(['check', '--format', 'json', '--lang', 'en', dir]).stdout);
+    assert.deepEqual(json.skipped.map((s: { path: string; message: string }) => [s.path.slice(dir.length + 1), s.message]).sort(), [
+      ['2023年报.ofd', '.ofd files are not searched for in a folder; not checked'],
+      ['LIST', 'files without an extension are not searched for in a folder; not checked'],
+      ['scan.jpg', '.jpg files are not searched for in a folder; not checked'],
+      ['tables.xlsx', '.xlsx files are not searched for in a folder; not checked'],
+    ], 'hidden files are left out, as hidden folders and node_modules are');
+  });
+
+  it('in a folder: skipped, and listed in SARIF as notes, the run still successful', () => {
+    const dir = folder();
+    const r = runCli(['check', '--format', 'sarif', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    const invocation = JSON.parse(r.stdout).runs[0].invocations[0];
+    assert.equal(invocation.executionSuccessful, true);
+    const notes = invocation.toolExecutionNotifications.map((n: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      `${n.level} ${n.locations[0]!.physicalLocation.artifactLocation.uri.slice(n.locations[0]!.physicalLocation.artifactLocation.uri.lastIndexOf('/') + 1)} ${n.message.text}`);
+    assert.deepEqual(notes, ['empty.txt', 'note.txt', 'random.md'].map((name) => `note ${name} 已跳过：${why[name]![0]}`));
+    const en = JSON.parse(runCli(['check', '--format', 'sarif', '--lang', 'en', dir]).stdout).runs[0].invocations[0];
+    assert.match(en.toolExecutionNotifications[0].message.text, /^skipped: not an annual report/);
   });
 
   it('a page nianbao wrote is never taken for a report, in a folder or named', () => {

@@ -47,7 +47,7 @@ describe('web pages as text', () => {
     assert.deepEqual(at('| b |'), { table: 1, row: 2 });
     assert.deepEqual(at('丙'), { paragraph: 4 });
     assert.equal(placeAt(doc.places, -1), null);
-    assert.deepEqual(describePlace({ table: 1, row: 2 }), { zh: '表 1 第 2 行', en: 'table 1, row 2' });
+    assert.deepEqual(describePlace({ table: 1, row: 2 }), { zh: '第 1 个表格第 2 行', en: 'table 1, row 2' });
     assert.deepEqual(describePlace({ page: 3 }), { zh: '第 3 页', en: 'page 3' });
   });
 

@@ -91,6 +91,8 @@ describe('published documents read as the text they were made from', () => {
     const text = runCli(['check', join(fixturesDir, 'report.pdf')]);
     assert.match(text.stdout, /report\.pdf:\d+:\d+ \[第 1 页\] 提示 table\/blank-cells /);
     assert.match(runCli(['check', '--lang', 'en', join(fixturesDir, 'report.docx')]).stdout, /report\.docx:\d+:\d+ \[table 1, row 4\] hint table\/blank-cells /);
+    // The file's first table, said so: "表 1" would read as the report's 表一 whichever table it is.
+    assert.match(runCli(['check', join(fixturesDir, 'report.docx')]).stdout, /report\.docx:\d+:\d+ \[第 1 个表格第 4 行\] 提示 table\/blank-cells /);
   });
 
   it('nianbao text prints the text that is analysed', async () => {

@@ -99,7 +99,7 @@ describe('check as text: nianbao/convertedText', () => {
       const expected = cliDiagnostics(path);
       assert.ok(expected.length > 0, 'the fixture has findings to compare');
       assert.deepEqual(comparable(items), expected.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code)));
-      assert.ok(items.every((d) => / \[(第 \d+ (页|段)|表 \d+ 第 \d+ 行)\]$/.test(messageOf(d))), 'each names its page or paragraph');
+      assert.ok(items.every((d) => / \[(第 \d+ (页|段)|第 \d+ 个表格第 \d+ 行)\]$/.test(messageOf(d))), 'each names its page or paragraph');
       await client.closeDocument(uri);
     });
   }

@@ -65,6 +65,14 @@ describe('features', () => {
     const tableB = analyze(text).report.tables.B;
     assert.ok(tableB);
     assert.equal(lenses[0]?.range.start.line, TextDocument.create(broken, 'x', 1, text).positionAt(tableB.span.start).line);
+    const en = await LspClient.start({ locale: 'en' });
+    try {
+      await en.open(broken, text);
+      const english = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: broken } });
+      assert.equal(english[0]?.command?.title, '3 relations broken · recompute all totals', 'what is broken, as the hover and the finding say it');
+    } finally {
+      await en.stop();
+    }
   });
 
   test('nianbao/recomputeTotals returns the edits the lens applies', async () => {

@@ -124,6 +124,45 @@ describe('hover', () => {
     }
   });
 
+  test('a publication date before the year is over is too early, not in time, in both languages', async () => {
+    const text = `${buildReport({ year: 2023 })}\n某某市某某局\n2019年12月3日\n`;
+    const date = analyze(text).report.dates.find((d) => d.year === 2019 && d.role === 'publication');
+    if (!date) return assertStillEmpty(analyze(text).report.dates.length, 'dates');
+    const uri = docUri('hover-early.nianbao');
+    await client.open(uri, text);
+    const zh = await hoverAt(client, uri, text, date.span.start + 1);
+    assert.match(zh ?? '', /部门报告截止 2024年1月31日：过早，统计期限尚未结束\n\n本级政府报告截止 2024年3月31日：过早，统计期限尚未结束/);
+    assert.doesNotMatch(zh ?? '', /按期/);
+    const en = await LspClient.start({ locale: 'en' });
+    try {
+      await en.open(uri, text);
+      const value = await hoverAt(en, uri, text, date.span.start + 1);
+      assert.match(value ?? '', /departments: by 2024-01-31: too early \(the statistics period has not ended\)/);
+      assert.doesNotMatch(value ?? '', /in time|：/, 'English with English colons');
+    } finally {
+      await en.stop();
+    }
+  });
+
+  test('English hovers on a row and a number use English colons', async () => {
+    const en = await LspClient.start({ locale: 'en' });
+    try {
+      const text = reportWithWrongTotal();
+      const uri = docUri('hover-colons.nianbao');
+      await en.open(uri, text);
+      const label = await hoverAt(en, uri, text, text.indexOf('（一）予以公开') + 2);
+      assert.match(label ?? '', /✓ （一）予以公开: total = /);
+      const wrong = analyze(text).findings.find((f) => f.rule === 'balance/cell');
+      assert.ok(wrong, 'the wrong total is found');
+      const number = await hoverAt(en, uri, text, wrong.span.start);
+      assert.match(number ?? '', /\*\*: 9\n/);
+      assert.match(number ?? '', /条例 第\S+: \S/);
+      for (const value of [label, number]) assert.doesNotMatch(value ?? '', /[a-z0-9)）*]：/i, `no full-width colon after English words in:\n${value}`);
+    } finally {
+      await en.stop();
+    }
+  });
+
   test('nothing on prose, nothing on a document that is not a report', async () => {
     const text = buildReport({ prose: '本年度工作扎实推进。' });
     const uri = docUri('hover-prose.nianbao');

@@ -10,7 +10,7 @@ import type { FileProblem, JsonFile } from './fileResult.ts';
 import type { AcrossReports } from '../render/batchPage.ts';
 import type { YearPair } from '../render/yearPairs.ts';
 import { HtmlReportWriter } from './htmlReport.ts';
-import { collectInputs } from './inputs.ts';
+import { collectInputs, notSearchedFor } from './inputs.ts';
 import type { Language } from './language.ts';
 import { comparedYears } from './comparedYears.ts';
 import { progressFor } from './progress.ts';
@@ -50,7 +50,7 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
 }
 
 async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
-  const { files, found, failures, duplicates } = collectInputs(command.paths);
+  const { files, found, failures, duplicates, otherTypes } = collectInputs(command.paths);
   const unreadable: FileProblem[] = failures.map((f) => ({ path: f.path, message: f.why[language] }));
   const outcomes: FileOutcome[] = new Array(files.length);
   const progress = progressFor(files.length);
@@ -100,6 +100,7 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
   const skipped: FileProblem[] = outcomes.flatMap((o) => (o.skipped === null ? [] : [{ path: o.path, message: o.skipped }]));
   // A second path to a file already found (a symbolic link) is listed, not checked again.
   for (const d of duplicates) skipped.push({ path: d.path, message: language === 'zh' ? `与 ${d.of} 是同一文件，只检查一次` : `the same file as ${d.of}, checked once` });
+  for (const path of otherTypes) skipped.push({ path, message: notSearchedFor(path)[language] });
 
   if (command.format === 'html' && html) {
     html.finish(checked.map((o) => o.entry!), { across: acrossReports, pairs: yearPairs, unchecked: problems, skipped });
@@ -108,7 +109,7 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
   } else {
     const colours = coloursFor(term.colour && !command.output);
     const text = command.format === 'json' ? jsonOfFiles(checked.map((o) => o.json!), { errors: problems, skipped })
-      : command.format === 'sarif' ? sarifOutput(results, problems, language, version)
+      : command.format === 'sarif' ? sarifOutput(results, problems, skipped, language, version)
       // In a file, what could not be checked is written too (on a terminal stderr has said it just above).
       : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, skipped, language, colours);
     // SARIF has no place for what --fix wrote: it is said on stderr (JSON carries it per file).

@@ -90,6 +90,8 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
   if (input.kind === 'document') for (const note of input.notes) outcome.notes.push(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
   let analysis = analyze(input.text, settings.options);
   if (!isReport(analysis.report)) {
+    // An empty file (or one of blanks only) is said to be empty: "nothing found" would send the user looking.
+    if (input.text.trim() === '') return notAReport(language === 'zh' ? '不是年度报告：文件是空的' : 'not an annual report: the file is empty');
     return notAReport(language === 'zh' ? '不是年度报告：未找到标题、章节或表格' : 'not an annual report: no title, sections or tables found');
   }
   if (settings.fix && input.kind === 'document') {

@@ -1,5 +1,5 @@
 // `nianbao extract`: the tables as read, in JSON (cells with their ranges and text as written)
-// or CSV (one block per file, headed by its path).
+// or CSV (one block per file, headed by its path); and the files that could not be read, with why.
 import type { Analysis, Span } from '../engine/model.ts';
 import { csvField, tablesAsCsv, tablesAsRead, type RowAsRead, type TablesAsRead } from '../engine/tablesAsRead.ts';
 import { buildLineIndex } from '../engine/text/lineIndex.ts';
@@ -10,18 +10,34 @@ export interface ExtractedFile {
   analysis: Analysis;
 }
 
-export function extractJson(files: ExtractedFile[]): string {
-  return JSON.stringify({ files: files.map(({ path, analysis }) => ({
-    path,
-    year: analysis.report.year,
-    format: analysis.report.format.version,
-    tables: withRanges(tablesAsRead(analysis.report), analysis.report.text),
-  })) }, null, 2) + '\n';
+/** A file named or found that could not be read, and why (as `check --format json` gives its `errors`). */
+export interface UnreadFile {
+  path: string;
+  message: string;
 }
 
-/** With a byte-order mark first: Excel and WPS read a CSV without one in the system's code page, and garble Chinese. */
-export function extractCsv(files: ExtractedFile[]): string {
-  return '\uFEFF' + files.map(({ path, analysis }) => `${csvField(path)}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`).join('\r\n');
+export function extractJson(files: ExtractedFile[], unread: UnreadFile[]): string {
+  return JSON.stringify({
+    files: files.map(({ path, analysis }) => ({
+      path,
+      year: analysis.report.year,
+      format: analysis.report.format.version,
+      tables: withRanges(tablesAsRead(analysis.report), analysis.report.text),
+    })),
+    errors: unread,
+  }, null, 2) + '\n';
+}
+
+/**
+ * With a byte-order mark first: Excel and WPS read a CSV without one in the system's code page, and
+ * garble Chinese. A file that could not be read has its block too: its path, then why.
+ */
+export function extractCsv(files: ExtractedFile[], unread: UnreadFile[]): string {
+  const blocks = [
+    ...files.map(({ path, analysis }) => `${csvField(path)}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`),
+    ...unread.map(({ path, message }) => `${csvField(path)}\r\n${csvField(message)}\r\n`),
+  ];
+  return '\uFEFF' + blocks.join('\r\n');
 }
 
 

@@ -29,6 +29,10 @@ named after them. --fix writes text files only. Old .doc/.wps files must be save
 a scanned PDF needs OCR first.
 
 Options:
+  --format, -f                 the output format (each command's own, as above)
+  --output, -o FILE            check: write the result to FILE instead of printing it (needed by
+                               --format html; the terminal then shows the summary)
+  --fix                        check: write every safe fix back into the text files (see above)
   --lang zh|en                 language of messages (default: from LANG, else Chinese)
   --rule ID=SEVERITY           error|warning|information|hint|off, for a rule id or a prefix like date/
   --report-kind department|government   which deadline applies (default: guessed from the title)
@@ -36,8 +40,8 @@ Options:
   --skip-non-reports           skip a named file that is no report instead of counting it as unchecked
 
 Folders are searched for .txt, .md, .nianbao, .html, .htm, .docx and .pdf files (and old .doc/.wps,
-to say they must be saved as .docx); a file found in a folder that is not a report (a README) is
-skipped. Text lines and columns are 1-based;
+to say they must be saved as .docx); a file found in a folder that is not a report (a README),
+or of another type, is skipped and listed with why. Text lines and columns are 1-based;
 JSON and SARIF follow their own conventions (JSON: 0-based, as in LSP).
 Exit status: 0 no errors, 1 errors found, 2 usage or file errors.
 `;
@@ -66,13 +70,17 @@ next      在报告旁生成下一年度草稿（不覆盖已有文件）：年�
 旧版 .doc/.wps 文件请先另存为 .docx；扫描版 PDF 需先做文字识别（OCR）。
 
 选项：
+  --format, -f                 输出格式（各命令可用的格式见上）
+  --output, -o 文件            check：结果写入该文件，不在终端打印（--format html 必须给出，
+                               终端只显示摘要）
+  --fix                        check：将所有安全修复写回文本文件（见上）
   --lang zh|en                 提示语言（默认按 LANG 环境变量，否则中文）
   --rule 规则=级别             error|warning|information|hint|off，可写规则前缀，如 date/
   --report-kind department|government   适用哪个发布期限（默认由标题推断）
   --no-workspace               不比对同一单位不同年度的报告
   --skip-non-reports           跳过不是年度报告的文件，而不算作无法检查的文件
 
-文件夹中查找 .txt、.md、.nianbao、.html、.htm、.docx、.pdf 文件（旧版 .doc/.wps 也会列出，提示另存为 .docx），其中不是年度报告的文件（如说明文档）跳过。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
+文件夹中查找 .txt、.md、.nianbao、.html、.htm、.docx、.pdf 文件（旧版 .doc/.wps 也会列出，提示另存为 .docx），其中不是年度报告的文件（如说明文档）和其他类型的文件跳过，并列出原因。文本输出的行号、列号从 1 开始；JSON 输出从 0 开始（与 LSP 一致）。
 退出码：0 无错误，1 有错误，2 用法或文件错误。
 `;
 }

@@ -1,7 +1,7 @@
 // Which files the CLI reads: the files named, and inside every folder named the report files
 // (.txt, .md, .nianbao, and published .html/.htm, .docx, .pdf), sorted so output is stable.
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import type { Message } from '../engine/model.ts';
 import { ioMessage } from '../ioWords.ts';
 import { STDIN } from './readInput.ts';
@@ -20,6 +20,11 @@ export interface Inputs {
   failures: { path: string; why: Message }[];
   /** Files found again under another path (a symbolic link to a file already found): listed as skipped, not checked twice. */
   duplicates: { path: string; of: string }[];
+  /**
+   * Files found inside folders of a type not searched for (a scan, a spreadsheet, an archive, an
+   * .ofd): listed as skipped with why, never dropped in silence.
+   */
+  otherTypes: string[];
 }
 
 export function collectInputs(paths: readonly string[]): Inputs {
@@ -43,7 +48,15 @@ export function collectInputs(paths: readonly string[]): Inputs {
       failures.push({ path, why: ioMessage(error) });
     }
   }
-  return { files: [...new Set(files)], found, failures, duplicates: walk.duplicates };
+  return { files: [...new Set(files)], found, failures, duplicates: walk.duplicates, otherTypes: walk.otherTypes };
+}
+
+/** Why a file of Inputs.otherTypes was not checked. */
+export function notSearchedFor(path: string): Message {
+  const type = extname(path);
+  return type
+    ? { zh: `文件夹中不查找 ${type} 文件，未检查`, en: `${type} files are not searched for in a folder; not checked` }
+    : { zh: '文件夹中不查找无扩展名的文件，未检查', en: 'files without an extension are not searched for in a folder; not checked' };
 }
 
 /** The order of localeCompare, from one collator: ten times faster than localeCompare over a folder of thousands. */
@@ -58,6 +71,7 @@ const byName = new Intl.Collator();
  */
 class FolderWalk {
   readonly duplicates: Inputs['duplicates'] = [];
+  readonly otherTypes: string[] = [];
   private readonly walked = new Set<string>();
   /** Each file found, by its real path: the path it was found under first. */
   private readonly files = new Map<string, string>();
@@ -80,7 +94,10 @@ class FolderWalk {
       const path = join(dir, entry.name);
       const kind = this.kindOf(entry, path);
       if (kind === 'folder') this.reports(path, found);
-      else if (kind === 'file' && isReportName(entry.name)) this.add(path, found);
+      else if (kind === 'file') {
+        if (isReportName(entry.name)) this.add(path, found);
+        else this.otherTypes.push(path);
+      }
     }
     return found;
   }
@@ -111,11 +128,23 @@ class FolderWalk {
       if (target.isDirectory()) return isLeftOut(basename(realpathSync(path))) ? null : 'folder';
       return target.isFile() ? 'file' : null;
     } catch (error) {
-      // A link to a report that is gone is said; one to something else is no report either way.
-      if (isReportName(entry.name)) this.failures.push({ path, why: ioMessage(error) });
+      // A link to a report that is gone is said, with where it points (the link itself is there:
+      // "no such file" alone would puzzle); one to something else is no report either way.
+      if (isReportName(entry.name)) this.failures.push({ path, why: brokenLink(path, error) });
       return null;
     }
   }
+}
+
+function brokenLink(path: string, error: unknown): Message {
+  const why = ioMessage(error);
+  let target: string;
+  try {
+    target = readlinkSync(path);
+  } catch {
+    return why;
+  }
+  return { zh: `符号链接指向 ${target}：${why.zh}`, en: `symbolic link to ${target}: ${why.en}` };
 }
 
 /** Hidden files and folders, and node_modules, are not searched. */

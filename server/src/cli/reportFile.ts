@@ -108,10 +108,10 @@ export function writeReportFile(original: ReportFile, text: string, overrides: P
   } catch (error) {
     return refused(ioReason('无法访问该文件', 'cannot reach the file', error));
   }
-  if (!stat.isFile()) return refused({ zh: '不是普通文件，未写入', en: 'not a regular file' });
+  if (!stat.isFile()) return refused({ zh: '不是普通文件', en: 'not a regular file' });
   // Root may write anything: the mode bits say what the owner meant.
   if ((stat.mode & 0o222) === 0) {
-    return refused({ zh: '文件为只读，未写入修复（如需自动修复，请先取消只读）', en: 'the file is read-only; make it writable to let --fix change it' });
+    return refused({ zh: '文件为只读（如需自动修复，请先取消只读）', en: 'the file is read-only; make it writable to let --fix change it' });
   }
   try {
     ops.accessSync(target, fs.constants.W_OK);
@@ -120,11 +120,11 @@ export function writeReportFile(original: ReportFile, text: string, overrides: P
   }
   if (stat.nlink > 1) {
     return refused({
-      zh: `该文件有 ${stat.nlink} 个硬链接，替换它会使其他链接仍是旧内容，未写入`,
+      zh: `该文件有 ${stat.nlink} 个硬链接，替换它会使其他链接仍是旧内容`,
       en: `the file has ${stat.nlink} hard links: replacing it would leave the other names with the old text`,
     });
   }
-  const changed = { zh: '检查期间文件已被修改，未写入', en: 'the file changed while it was being checked' };
+  const changed = { zh: '检查期间文件已被修改', en: 'the file changed while it was being checked' };
   if (!sameBytes(ops, target, original.bytes)) return refused(changed);
 
   const temp = join(dirname(target), `.${basename(target)}.nianbao-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);

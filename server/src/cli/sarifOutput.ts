@@ -8,7 +8,7 @@ import type { Language } from './language.ts';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function sarifOutput(files: JsonFile[], problems: readonly FileProblem[], language: Language, version: string): string {
+export function sarifOutput(files: JsonFile[], problems: readonly FileProblem[], skipped: readonly FileProblem[], language: Language, version: string): string {
   const results = files.flatMap((file) =>
     file.diagnostics.map((d) => ({
       ruleId: d.rule,
@@ -41,19 +41,23 @@ export function sarifOutput(files: JsonFile[], problems: readonly FileProblem[],
         },
       },
       // Files that could not be read, checked or written back: the run did not check everything.
+      // Files skipped as no report (or found twice) are notes: said, but the run still succeeded.
       invocations: [{
         executionSuccessful: problems.length === 0,
-        toolExecutionNotifications: problems.map((p) => ({
-          level: 'error',
-          message: { text: p.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: pathToFileURL(p.path).href } } }],
-        })),
+        toolExecutionNotifications: [
+          ...problems.map((p) => notification('error', p.message, p.path)),
+          ...skipped.map((s) => notification('note', `${language === 'zh' ? '已跳过：' : 'skipped: '}${s.message}`, s.path)),
+        ],
       }],
       columnKind: 'utf16CodeUnits',
       results,
     }],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function notification(level: 'error' | 'note', text: string, path: string) {
+  return { level, message: { text }, locations: [{ physicalLocation: { artifactLocation: { uri: pathToFileURL(path).href } } }] };
 }
 
 function region(range: Range) {

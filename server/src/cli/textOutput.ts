@@ -96,7 +96,8 @@ export function runSummary(files: JsonFile[], problems: readonly FileProblem[], 
     lines.push((zh ? '最常见：' : 'most frequent: ') + top.map(([rule, n]) => `${rule} ×${n}`).join(zh ? '，' : ', '));
   }
   if (skipped.length > 0) {
-    lines.push(zh ? `跳过 ${skipped.length} 个不是年度报告的文件：` : `skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} no annual report:`);
+    // Each line says why: no report, the same file found twice, a type not searched for.
+    lines.push(zh ? `跳过 ${skipped.length} 个文件，未检查：` : `skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'}, not checked:`);
     for (const s of skipped.slice(0, SKIPPED_SHOWN)) lines.push(`  ${s.path}${zh ? '：' : ': '}${s.message}`);
     const more = skipped.length - SKIPPED_SHOWN;
     if (more > 0) lines.push(zh ? `  ……另有 ${more} 个（--format json 列出全部）` : `  … and ${more} more (--format json lists them all)`);

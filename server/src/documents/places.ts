@@ -20,5 +20,7 @@ export function placeAt(places: readonly PlaceFrom[], offset: number): Place | n
 export function describePlace(place: Place): DocumentMessage {
   if ('page' in place) return { zh: `第 ${place.page} 页`, en: `page ${place.page}` };
   if ('paragraph' in place) return { zh: `第 ${place.paragraph} 段`, en: `paragraph ${place.paragraph}` };
-  return { zh: `表 ${place.table} 第 ${place.row} 行`, en: `table ${place.table}, row ${place.row}` };
+  // The file's n-th table, which need not be the report's 表n (a page's layout tables come first):
+  // "表 3" would read as 表三. In English the report's tables are A, B and C, so "table 3" is clear.
+  return { zh: `第 ${place.table} 个表格第 ${place.row} 行`, en: `table ${place.table}, row ${place.row}` };
 }

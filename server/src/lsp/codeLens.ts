@@ -38,7 +38,7 @@ export const codeLens: Feature = {
           lenses.push({ range, command: { title: say(msg('勾稽关系 ✓', 'Relations ✓'), checked.lang), command: '' } });
           continue;
         }
-        const title = say(msg(`${broken} 处不平衡`, `${broken} unbalanced`), checked.lang);
+        const title = say(msg(`${broken} 处不平衡`, `${broken} relation${broken === 1 ? '' : 's'} broken`), checked.lang);
         // A converted document is read-only: the count is shown, not the recompute.
         if (!checked.readOnly && recomputeTotals(report, id)) {
           lenses.push({

@@ -156,13 +156,12 @@ function cellHover(report: Report, ref: CellRef, cell: Cell, row: TableRow, lang
   // Table A's columns differ per block, which cellName does not know.
   const column = info.columns[ref.column] ?? String(ref.column + 1);
   const name = ref.table === 'A' ? say(msg(`「${row.label}」行「${column}」列`, `row "${row.label}", column "${column}"`), lang) : cellName(report, ref)[lang];
-  const lines = [`**${md(name)}**：${md(shown(cell, lang))}`];
-  if (lang === 'en') lines[0] = `**${md(name)}**: ${md(shown(cell, lang))}`;
+  const lines = [`**${md(name)}**${colon(lang)}${md(shown(cell, lang))}`];
   if (cell.value.kind === 'number' && cell.value.note) lines.push('', md(say(msg(`附注：${cell.value.note}`, `Note: ${cell.value.note}`), lang)));
   if (cell.recovered) lines.push('', say(msg('此格的边界在文本中丢失，按勾稽关系恢复。', 'This cell\'s boundary was lost in the text and recovered from the relations.'), lang));
   const wrong = balanceOf(report).wrongCells.find((w) => sameRef(w.ref, ref));
   if (wrong) lines.push('', `**${say(msg(`应为 ${wrong.expected}`, `Should be ${wrong.expected}`), lang)}**`);
-  if (info.meaning) lines.push('', `${info.article ? `${md(say(msg(`条例${info.article}`, `条例 ${info.article}`), lang))}：` : ''}${md(info.meaning)}`);
+  if (info.meaning) lines.push('', `${info.article ? `${md(say(msg(`条例${info.article}`, `条例 ${info.article}`), lang))}${colon(lang)}` : ''}${md(info.meaning)}`);
   lines.push(...relationLines(report, (r) => sameRef(r, ref), null, lang));
   return lines.join('\n');
 }
@@ -189,11 +188,11 @@ function relationLines(report: Report, mine: (ref: CellRef) => boolean, rowValue
 
 function relationLine(r: EvaluatedRelation, lang: Lang): string {
   const name = md(say(r.relation.name, lang));
-  if (r.status === 'unknown') return `？ ${name}：${say(msg('无法计算（有格子缺失或不是数字）', 'cannot be computed (a cell is missing or not a number)'), lang)}`;
+  if (r.status === 'unknown') return `？ ${name}${colon(lang)}${say(msg('无法计算（有格子缺失或不是数字）', 'cannot be computed (a cell is missing or not a number)'), lang)}`;
   const mark = r.status === 'holds' ? '✓' : '✗';
   const sides = md(say(relationSides(r), lang));
   const unfilled = r.status === 'unfilled' ? say(msg('（总计未填）', ' (total left blank)'), lang) : '';
-  return `${mark} ${name}：${sides}${unfilled}`;
+  return `${mark} ${name}${colon(lang)}${sides}${unfilled}`;
 }
 
 function shown(cell: Cell, lang: Lang): string {
@@ -257,10 +256,18 @@ function standing(reportYear: number, time: number, role: DateMention['role'], s
     { kind: 'government', date: Date.UTC(reportYear + 1, 2, 31), label: msg(`本级政府报告截止 ${reportYear + 1}年3月31日`, `governments: by ${reportYear + 1}-03-31`) },
   ].filter((d) => settings.reportKind === 'auto' || d.kind === settings.reportKind);
   for (const d of deadlines) {
-    const verdict = time <= d.date ? msg('按期', 'in time') : msg(`逾期 ${days(time - d.date)} 天`, `${days(time - d.date)} days late`);
-    out.push(`${say(d.label, lang)}：${say(verdict, lang)}`);
+    // Not "in time" before the year is over: date/publication-early says such a date is wrong.
+    const verdict = time <= periodEnd
+      ? msg('过早，统计期限尚未结束', 'too early (the statistics period has not ended)')
+      : time <= d.date ? msg('按期', 'in time') : msg(`逾期 ${days(time - d.date)} 天`, `${days(time - d.date)} days late`);
+    out.push(`${say(d.label, lang)}${colon(lang)}${say(verdict, lang)}`);
   }
   return out;
+}
+
+/** The colon between a name and what is said of it: full-width in Chinese text, ": " in English. */
+function colon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
 }
 
 function days(ms: number): number {
