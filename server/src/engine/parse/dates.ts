@@ -2,6 +2,7 @@
 // period, prose). Dates are read from a copy of the text in which full-width digits and years in
 // Chinese numerals (二〇二一) are written as ASCII digits; every replacement is one character for
 // one, so offsets into the copy are offsets into the text.
+import { RUN_IN_SECTION_TITLE } from '../formats/sections.ts';
 import type { DateMention, Span } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { chineseNumeralValue, isBlankText, isWhitespace, toHalfWidth } from '../text/normalize.ts';
@@ -335,8 +336,20 @@ const SENTENCE_END = /[。！？；!?;]/;
 /** A numbering that may open a line before its sentence: "（一）", "一、", "1.". */
 const LINE_NUMBERING = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|[0-9]{1,2}[、.])$/;
 
-/** True when `offset` opens a sentence: at the start of a line (after its numbering) or after 。！？；. */
+/**
+ * A section's numeral and title ending right before a sentence, as crawler text runs them into
+ * their paragraph ("一、总体情况" | "2021年，我区…"); the numeral not inside another (第二十条, 二十一、).
+ */
+const RUN_IN_TITLE_BEFORE = new RegExp(`(?<![第一二三四五六七八九十〇零])[一二三四五六七八九十]{1,2}、[ \\t\u3000]*${RUN_IN_SECTION_TITLE.source.slice(1)}[ \\t\u3000]*$`);
+/** How far back a run-in title may start: the longest title with its numeral and spaces. */
+const RUN_IN_TITLE_REACH = 40;
+
+/**
+ * True when `offset` opens a sentence: at the start of a line (after its numbering), after 。！？；,
+ * or right after a section title run into its paragraph.
+ */
 export function opensSentence(text: string, offset: number): boolean {
+  if (RUN_IN_TITLE_BEFORE.test(text.slice(Math.max(0, offset - RUN_IN_TITLE_REACH), offset))) return true;
   // The line's text before the offset, looked at over its last 20 characters at most.
   let from = offset;
   while (from > 0 && offset - from < 20 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
