@@ -239,6 +239,8 @@ function markPeriod(s: string, dates: DateMention[]): void {
 const DATE_LABEL = /^(?:发布|印发|成文|公开|公布|报告)?(?:日期|时间)[ \t]*[:：]?/;
 /** What may stand around a date on a line that is only a date. */
 const DATE_LINE_NOISE = /[\s()（）【】[\]<>〈〉《》:：,，.。、|｜\-—_*#]/g;
+/** A clock time right after a date, to the end of its line: " 16:34", " 16:34:05". */
+const CLOCK_TIME = /^[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*$/;
 /** A numeric date alone on its line: "2022-01-20", "发布时间：2022/1/20 10:30". */
 const NUMERIC_DATE_LINE = /^([ \t]*(?:(?:发布|印发|成文|公开|公布|报告)?(?:日期|时间)[ \t]*[:：]?[ \t]*)?)((?:19|20)[0-9]{2})[ \t]*([-/.])[ \t]*([0-9]{1,2})[ \t]*\3[ \t]*([0-9]{1,2})(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]*$/;
 
@@ -262,7 +264,8 @@ function markPublication(s: string, lines: Line[], dates: DateMention[]): DateMe
     if (on.length === 1) {
       const d = on[0]!;
       if (d.month === null || d.range || d.role !== 'text') continue;
-      const cut = (from: number, to: number) => s.slice(line.start, from) + s.slice(to, line.end);
+      // A clock time may follow the date, as on a crawler's "发布时间：2022年2月8日 16:34".
+      const cut = (from: number, to: number) => s.slice(line.start, from) + s.slice(to, line.end).replace(CLOCK_TIME, '');
       let rest = cut(d.span.start, d.weekday ? d.weekday.span.end : d.span.end);
       rest = rest.replace(DATE_LINE_NOISE, '').replace(DATE_LABEL, '');
       if (rest === '') d.role = 'publication';
