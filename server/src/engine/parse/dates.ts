@@ -220,7 +220,13 @@ function markPeriod(s: string, dates: DateMention[]): void {
     const after = k.index + k[0].length;
     while (i < dates.length && dates[i]!.span.start < after) i++;
     const first = dates[i];
-    if (!first || first.span.start - after > PERIOD_REACH || /[。；;!?！？\n\r]/.test(s.slice(after, first.span.start))) continue;
+    if (!first || first.span.start - after > PERIOD_REACH) continue;
+    const between = s.slice(after, first.span.start);
+    if (/[。；;!?！？]/.test(between)) continue;
+    // One line break may be a line wrapped by a PDF's conversion ("统计周期\n为 2024 年 1 月 1 日至…"),
+    // taken only before a range: a year alone on the next line may open another sentence.
+    const breaks = between.match(/\r\n|\n|\r/g)?.length ?? 0;
+    if (breaks > 1 || (breaks === 1 && first.range !== 'start')) continue;
     const second = dates[i + 1];
     if (first.range === 'start' && second) {
       first.role = 'period-start';
