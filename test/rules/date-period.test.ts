@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/engine/analyze.ts';
 import { buildReport } from '../fixtures/reportBuilder.ts';
 import { findingsOf, lineOf, spanText } from '../fixtures/ruleHarness.ts';
 
@@ -46,6 +47,19 @@ describe(rule, () => {
       assert.deepEqual(findingsOf(text, 'date/impossible'), []);
     });
   }
+
+  it('reads a period sentence wrapped over two lines (markdown from a PDF)', () => {
+    // Like corpus 007: "…统计周期\n为 2024 年 1 月 1 日至 12 月 31 日。"
+    assert.deepEqual(findingsOf(withPeriod('\n为 2021 年 1 月 1 日至 12 月 31 日'), rule), []);
+    const text = withPeriod('\n为2021年2月1日至2021年12月31日');
+    const found = findingsOf(text, rule);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.message.zh, '统计期限应为2021年1月1日至2021年12月31日，这里写的是2021年2月1日至2021年12月31日');
+    // A blank line between is no wrapped line, and a year alone after a break opens another sentence.
+    assert.deepEqual(findingsOf(withPeriod('\n\n为2021年2月1日至2021年12月31日'), rule), []);
+    const yearAlone = analyze(buildReport({ year: 2021 }).replace(PERIOD, '如下\n2020年，本机关'));
+    assert.ok(!yearAlone.report.yearEvidence.some((e) => e.source === 'period'));
+  });
 
   it('says nothing about ranges outside the period sentence', () => {
     const text = buildReport({ year: 2021, prose: '2021年3月1日至2021年5月31日，开展专项检查。' });

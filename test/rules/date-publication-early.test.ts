@@ -42,6 +42,21 @@ describe(rule, () => {
     assert.ok(f.related.some((r) => lineOf(text, r.span.start) === 3), 'the period is related');
   });
 
+  it('still flags it when the period, the only place the year is read, is off by a day', () => {
+    // Like seed 004 with its period mistyped: the period's days are date/period's to report, but
+    // the year they all stand in is still the report year.
+    const noTitle = underTitle('2019年12月3日星期二', 2025).replace(/^.*\n/, '');
+    for (const period of ['自2025年1月2日起至2025年12月31日止', '自2025年1月1日起至2025年12月30日止', '自2025年1月1日起至12月32日止']) {
+      const text = noTitle.replace('自2025年1月1日起至2025年12月31日止', period);
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, period);
+      assert.equal(spanText(text, found[0]!), '2019年12月3日');
+      assert.match(found[0]!.message.zh, /早于统计期限结束（2025年12月31日）/);
+    }
+    // A period across two years names none: no year, no finding.
+    assert.deepEqual(findingsOf(noTitle.replace('自2025年1月1日起至2025年12月31日止', '自2024年1月1日起至2025年12月31日止'), rule), []);
+  });
+
   const silent: [string, string][] = [
     ['a date after the year', signed('2023年1月20日')],
     ['the first day after the year', underTitle('2023年1月1日')],

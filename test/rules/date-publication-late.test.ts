@@ -17,6 +17,8 @@ describe(rule, () => {
     { what: 'a department, month only, in January', text: signed('2023年1月'), late: false },
     { what: 'a department, month only, in February', text: signed('2023年2月'), late: true },
     { what: 'a department, numeric date', text: signed('发布时间：2023-02-15 09:30'), late: true },
+    { what: 'a department, date in words with a clock time', text: signed('发布时间：2023年2月15日 09:30'), late: true },
+    { what: 'a department, date in words with a clock time, on time', text: signed('发布时间：2023年1月15日 09:30:05'), late: false },
     { what: "a government office (a department)", text: signed('2023年2月15日', '某某市人民政府办公室'), late: true },
     { what: 'a government by 3月31日', text: signed('2023年2月15日', '某某市人民政府'), late: false },
     { what: 'a district government by 3月31日', text: signed('2023年3月31日', '某某区政府'), late: false },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.ts';
+import { publishedText } from '../fixtures/publishedShapes.ts';
 import { buildReport } from '../fixtures/reportBuilder.ts';
 import { applyFix, findingsOf, spanText } from '../fixtures/ruleHarness.ts';
 
@@ -56,6 +57,19 @@ describe(rule, { skip: noSections }, () => {
   for (const prose of fine) {
     it(`is silent on ${prose}`, () => assert.deepEqual(findingsOf(inSection1(prose), rule), []));
   }
+
+  it('warns on a year run into its section title in crawler text ("一、总体情况2022年，…")', () => {
+    // Like corpus 011: the body on one line (or one line per section), the paragraph glued to its title.
+    for (const shape of ['crawler', 'crawler-paragraphs'] as const) {
+      const clean = publishedText(shape, { year: 2023 });
+      assert.ok(clean.includes('一、总体情况2023年，本机关'), shape);
+      assert.deepEqual(findingsOf(clean, rule), [], `${shape}: clean`);
+      const text = clean.replace('一、总体情况2023年，本机关', '一、总体情况2022年，本机关');
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, shape);
+      assert.equal(spanText(text, found[0]!), '2022年');
+    }
+  });
 
   it('is silent in sections 五 and 六 and before section 一', () => {
     const five = buildReport({ year: 2021 }).replace('政策解读形式还不够丰富。', '2020年，我局政策解读形式还不够丰富。');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { publishedText } from '../fixtures/publishedShapes.ts';
 import { allLayouts, buildReport } from '../fixtures/reportBuilder.ts';
 import { findingsOf, lineOf, spanText } from '../fixtures/ruleHarness.ts';
 
@@ -27,6 +28,20 @@ describe(rule, () => {
     assert.match(f.message.zh, /统计期限写的是2020年，而标题写的是2021年/);
     assert.equal(f.related.length, 1);
     assert.equal(lineOf(text, f.related[0]!.span.start), 0);
+  });
+
+  it('reads the text\'s side from paragraphs run into their section titles (crawler text)', () => {
+    // Like corpus 011 with its title's year mistyped: "一、总体情况2023年，…" and "六、其他需要报告的事项2023年，…"
+    // open sentences, so the text sides with the period and the title is the odd one.
+    for (const shape of ['crawler', 'crawler-paragraphs'] as const) {
+      const text = publishedText(shape, { year: 2023 })
+        .replace('六、其他需要报告的事项本年度', '六、其他需要报告的事项2023年，本机关')
+        .replace(/2023年政府信息公开工作年度报告/g, '2022年政府信息公开工作年度报告');
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, shape);
+      assert.match(found[0]!.message.en, /^The title says 2022 while the statistics period and the text say 2023/, shape);
+      assert.equal(spanText(text, found[0]!), '2022');
+    }
   });
 
   it('flags the title when the text sides with the period', () => {

@@ -109,6 +109,22 @@ describe(rule, () => {
     assert.deepEqual(findingsOf(buildReport({ values, prose: '本年度共收到政府信息公开申请7件。' }), rule), []);
   });
 
+  it('reads a bare 申请 under section 一\'s sub-topic 依申请公开 as a disclosure application', () => {
+    // Like seed 000's "（二）依申请公开 … 接到申请1件": the sub-heading says what the sentence is about.
+    for (const heading of ['（二）依申请公开', '依申请公开', '（二）依申请公开情况', '(二)依申请公开方面']) {
+      const text = buildReport({ prose: `\n${heading}\n全年接到申请9件，均按时答复。` });
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, heading);
+      assert.match(found[0]!.message.zh, /本年新收申请9件/);
+      assert.equal(spanText(text, found[0]!), '全年接到申请9件，均按时答复。');
+      assert.deepEqual(findingsOf(buildReport({ prose: `\n${heading}\n全年接到申请7件，均按时答复。` }), rule), [], `${heading}: agrees`);
+    }
+    // Under another sub-topic, or once a later section begins, a bare 申请 says nothing.
+    assert.deepEqual(findingsOf(buildReport({ prose: '\n（三）政府信息管理\n全年接到申请9件。' }), rule), []);
+    const later = buildReport({ prose: '\n（二）依申请公开\n全年接到申请7件。' }).replace('五、存在的主要问题及改进情况', '全年接到申请9件。\n五、存在的主要问题及改进情况');
+    assert.deepEqual(findingsOf(later, rule), [], 'a section heading ends the sub-topic');
+  });
+
   it('reads 2019-format reports the same way', () => {
     assert.deepEqual(findingsOf(buildReport({ year: 2020, prose: '全年共收到政府信息公开申请7件，办结7件。' }), rule), []);
     assert.equal(findingsOf(buildReport({ year: 2020, prose: '全年共收到政府信息公开申请2件。' }), rule).length, 1);

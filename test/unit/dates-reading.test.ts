@@ -169,10 +169,14 @@ describe('readYear', () => {
     assert.equal(r.year, 2021);
     assert.deepEqual(r.evidence.map((e) => `${e.source} ${e.year}`), ['period 2021', 'text 2021']);
   });
-  it('reads no period year from a period that is not one whole year', () => {
-    const r = yearOf('某某局\n本报告统计期限为2021年2月1日至2021年12月31日。');
-    assert.deepEqual(r.evidence, []);
-    assert.equal(r.year, null);
+  it('reads the year of a period inside one year that is not all of it, and none from a period across years', () => {
+    // Its days are date/period's to report; the year it stands in is still the report's.
+    const inside = yearOf('某某局\n本报告统计期限为2021年2月1日至2021年12月31日。');
+    assert.deepEqual(inside.evidence.map((e) => [e.source, e.year]), [['period', 2021]]);
+    assert.equal(inside.year, 2021);
+    const across = yearOf('某某局\n本报告统计期限为2020年7月1日至2021年6月30日。');
+    assert.deepEqual(across.evidence, []);
+    assert.equal(across.year, null);
   });
   it('does not count plans, one sentence alone, or a tie as the text year', () => {
     assert.deepEqual(yearOf('某某局\n2022年，我局将继续推进。\n2022年，我局将加强。').evidence, []);

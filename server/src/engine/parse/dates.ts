@@ -2,6 +2,7 @@
 // period, prose). Dates are read from a copy of the text in which full-width digits and years in
 // Chinese numerals (二〇二一) are written as ASCII digits; every replacement is one character for
 // one, so offsets into the copy are offsets into the text.
+import { RUN_IN_SECTION_TITLE } from '../formats/sections.ts';
 import type { DateMention, Span } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { chineseNumeralValue, isBlankText, isWhitespace, toHalfWidth } from '../text/normalize.ts';
@@ -219,7 +220,13 @@ function markPeriod(s: string, dates: DateMention[]): void {
     const after = k.index + k[0].length;
     while (i < dates.length && dates[i]!.span.start < after) i++;
     const first = dates[i];
-    if (!first || first.span.start - after > PERIOD_REACH || /[。；;!?！？\n\r]/.test(s.slice(after, first.span.start))) continue;
+    if (!first || first.span.start - after > PERIOD_REACH) continue;
+    const between = s.slice(after, first.span.start);
+    if (/[。；;!?！？]/.test(between)) continue;
+    // One line break may be a line wrapped by a PDF's conversion ("统计周期\n为 2024 年 1 月 1 日至…"),
+    // taken only before a range: a year alone on the next line may open another sentence.
+    const breaks = between.match(/\r\n|\n|\r/g)?.length ?? 0;
+    if (breaks > 1 || (breaks === 1 && first.range !== 'start')) continue;
     const second = dates[i + 1];
     if (first.range === 'start' && second) {
       first.role = 'period-start';
@@ -238,6 +245,8 @@ function markPeriod(s: string, dates: DateMention[]): void {
 const DATE_LABEL = /^(?:发布|印发|成文|公开|公布|报告)?(?:日期|时间)[ \t]*[:：]?/;
 /** What may stand around a date on a line that is only a date. */
 const DATE_LINE_NOISE = /[\s()（）【】[\]<>〈〉《》:：,，.。、|｜\-—_*#]/g;
+/** A clock time right after a date, to the end of its line: " 16:34", " 16:34:05". */
+const CLOCK_TIME = /^[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*$/;
 /** A numeric date alone on its line: "2022-01-20", "发布时间：2022/1/20 10:30". */
 const NUMERIC_DATE_LINE = /^([ \t]*(?:(?:发布|印发|成文|公开|公布|报告)?(?:日期|时间)[ \t]*[:：]?[ \t]*)?)((?:19|20)[0-9]{2})[ \t]*([-/.])[ \t]*([0-9]{1,2})[ \t]*\3[ \t]*([0-9]{1,2})(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]*$/;
 
@@ -261,7 +270,8 @@ function markPublication(s: string, lines: Line[], dates: DateMention[]): DateMe
     if (on.length === 1) {
       const d = on[0]!;
       if (d.month === null || d.range || d.role !== 'text') continue;
-      const cut = (from: number, to: number) => s.slice(line.start, from) + s.slice(to, line.end);
+      // A clock time may follow the date, as on a crawler's "发布时间：2022年2月8日 16:34".
+      const cut = (from: number, to: number) => s.slice(line.start, from) + s.slice(to, line.end).replace(CLOCK_TIME, '');
       let rest = cut(d.span.start, d.weekday ? d.weekday.span.end : d.span.end);
       rest = rest.replace(DATE_LINE_NOISE, '').replace(DATE_LABEL, '');
       if (rest === '') d.role = 'publication';
@@ -335,8 +345,20 @@ const SENTENCE_END = /[。！？；!?;]/;
 /** A numbering that may open a line before its sentence: "（一）", "一、", "1.". */
 const LINE_NUMBERING = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|[0-9]{1,2}[、.])$/;
 
-/** True when `offset` opens a sentence: at the start of a line (after its numbering) or after 。！？；. */
+/**
+ * A section's numeral and title ending right before a sentence, as crawler text runs them into
+ * their paragraph ("一、总体情况" | "2021年，我区…"); the numeral not inside another (第二十条, 二十一、).
+ */
+const RUN_IN_TITLE_BEFORE = new RegExp(`(?<![第一二三四五六七八九十〇零])[一二三四五六七八九十]{1,2}、[ \\t\u3000]*${RUN_IN_SECTION_TITLE.source.slice(1)}[ \\t\u3000]*$`);
+/** How far back a run-in title may start: the longest title with its numeral and spaces. */
+const RUN_IN_TITLE_REACH = 40;
+
+/**
+ * True when `offset` opens a sentence: at the start of a line (after its numbering), after 。！？；,
+ * or right after a section title run into its paragraph.
+ */
 export function opensSentence(text: string, offset: number): boolean {
+  if (RUN_IN_TITLE_BEFORE.test(text.slice(Math.max(0, offset - RUN_IN_TITLE_REACH), offset))) return true;
   // The line's text before the offset, looked at over its last 20 characters at most.
   let from = offset;
   while (from > 0 && offset - from < 20 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;

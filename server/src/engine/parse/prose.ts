@@ -202,6 +202,8 @@ export interface Statement {
 /** Phrases that place a sentence among disclosure applications, and those that place it among 复议/诉讼. */
 const APPLICATION_CONTEXT = /依申请|公开申请|申请公开|信息公开申请/;
 const CASE_CONTEXT = /信息公开|依申请|公开申请|申请公开/;
+/** The sub-heading of section 一 about applications: "（二）依申请公开", "依申请公开情况", "依申请公开方面". */
+const APPLICATIONS_SUBTOPIC = /^\s*依申请公开/;
 
 /** Words that make the count about something else, part of a breakdown, a comparison or a plan. */
 const BLOCK = /咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|其中|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|人次|第|每|转办|转交|转送|指导|督促|各(?:乡|镇|街|部门|单位|区|县)|全(?:区|市|县|省|州|旗)|下属|所属|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求/;
@@ -240,6 +242,11 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   // (asking for each sentence's section afresh is sections × sentences on a text with many headings).
   const sections = report.sections;
   let at = 0;
+  // The sub-heading a sentence stands under, walked the same way: the 2021 format's sub-topic
+  // （二）依申请公开 of section 一 places its sentences among disclosure applications, as section 三 does.
+  const headings = report.headings;
+  let nextHeading = 0;
+  let subtopic: string | null = null;
   // Only sentences with one of the words a statement needs are read (most sentences have none).
   const hits: number[] = [];
   for (const m of report.halfWidth.matchAll(STATEMENT_WORDS)) hits.push(m.index);
@@ -251,8 +258,12 @@ export function readStatements(report: Report): { sentence: Sentence; statements
     while (at < sections.length && sections[at]!.span.end <= sentence.span.start) at++;
     const current = sections[at];
     const section = current && current.span.start <= sentence.span.start ? current.number : null;
+    while (nextHeading < headings.length && headings[nextHeading]!.span.start <= sentence.span.start) {
+      const heading = headings[nextHeading++]!;
+      if (heading.level <= 2) subtopic = heading.level === 2 ? heading.title : null;
+    }
     const context = {
-      applications: APPLICATION_CONTEXT.test(sentence.norm) || section === 3,
+      applications: APPLICATION_CONTEXT.test(sentence.norm) || section === 3 || (subtopic !== null && APPLICATIONS_SUBTOPIC.test(subtopic)),
       cases: CASE_CONTEXT.test(sentence.norm) || section === 4,
     };
     const statements: Statement[] = [];

@@ -37,17 +37,17 @@ function titleEvidence(s: string, lines: Line[]): YearEvidence | null {
 }
 
 /**
- * The period's year, when the period is one whole calendar year ("2021年1月1日至2021年12月31日",
- * "2021年1月1日至12月31日", "2021年度"). Any other period is for date/period to report, not a year.
+ * The period's year, when both its ends stand in one year ("2021年1月1日至2021年12月31日",
+ * "2021年1月1日至12月31日", "2021年度"). A period inside one year that does not cover all of it
+ * ("2021年1月2日至2021年12月31日") still names that year: its days are date/period's to report, and
+ * losing the year over them would silence every rule that needs it. A period across years names none.
  */
 function periodEvidence(dates: DateMention[]): YearEvidence | null {
   const i = dates.findIndex((d) => d.role === 'period-start');
   const start = dates[i];
   if (!start) return null;
   const end = dates[i + 1]?.role === 'period-end' ? dates[i + 1] : undefined;
-  const startsYear = start.month === null || (start.month === 1 && (start.day === null || start.day === 1));
-  const endsYear = !end || (end.year === start.year && end.month === 12 && (end.day === null || end.day === 31));
-  if (!startsYear || !endsYear) return null;
+  if (end && end.year !== start.year) return null;
   return { year: start.year, span: { start: start.span.start, end: start.span.start + 4 }, source: 'period' };
 }
 
