@@ -132,6 +132,29 @@ describe('checks across years in the editor', () => {
       await client.closeDocument(uri);
       await client.closeDocument(other);
     });
+
+    test('a generic agency name ("政府办") is looked for in its own folder only, and the status says why', async () => {
+      const here = folder('generic/this-year');
+      const there = folder('generic/elsewhere');
+      writeFileSync(join(there, 'report.txt'), lastYearText(carriedThisYear + 1, '政府办'));
+      const uri = pathToFileURL(join(here, 'report.txt')).href;
+      await client.open(uri, buildReport({ year: 2023, agency: '政府办' }));
+      await client.pullDiagnostics(uri);
+      const status = await client.waitFor(() => [...client.statuses].reverse().find((s) => s.uri === uri && s.lastYear?.includes('未找到')), 10_000);
+      assert.match(status.lastYear!, /在本文件夹的 \d+ 个文件中未找到政府办的2022年报告（「政府办」未写明所属地区/);
+      assert.deepEqual((await client.pullDiagnostics(uri)).items.filter((d) => String(d.code).startsWith('workspace/')), []);
+      await client.closeDocument(uri);
+      // Beside it, the same name is its own agency's last year.
+      const both = folder('generic/both');
+      writeFileSync(join(both, 'last.txt'), lastYearText(carriedThisYear + 1, '政府办'));
+      const beside = pathToFileURL(join(both, 'report.txt')).href;
+      const refreshes = client.refreshes;
+      await client.open(beside, buildReport({ year: 2023, agency: '政府办' }));
+      await client.pullDiagnostics(beside);
+      const [carry] = await crossYear(client, beside, refreshes);
+      assert.ok(carry, 'found beside it');
+      await client.closeDocument(beside);
+    });
   });
 
   test('push diagnostics: re-published with the findings across years', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.ts';
-import { agencyOf } from '../../server/src/engine/workspace/agency.ts';
+import { agencyOf, isGenericAgency } from '../../server/src/engine/workspace/agency.ts';
 import { crossReportFindings, digestOf } from '../../server/src/engine/workspace/index.ts';
 import { pairsOf } from '../../server/src/engine/workspace/pairs.ts';
 import { sectionReuse } from '../../server/src/engine/workspace/sectionReuse.ts';
@@ -45,6 +45,26 @@ describe('workspace: reports of one agency across years', () => {
     const pairs = pairsOf(reports);
     assert.deepEqual(pairs.map((p) => [p.current.name, p.previous.name]), [['某某市某某局2023.txt', '某某市某某局2022.txt']]);
     assert.deepEqual(pairsOf([r(2022), r(2023), r(2023)]).length, 0, 'two reports for one year: no guess');
+  });
+
+  it('tells a generic agency name ("政府办", "区财政局") from one that names its place', () => {
+    for (const name of ['政府办', '区财政局', '市场监督管理局', '县政府办公室', '区人民政府办公室', '街道办事处']) assert.ok(isGenericAgency(name), name);
+    for (const name of ['新华区政府办', '洪泽区人民政府', '宁河镇', '平潭综合实验区', '某某市某某局', '某某县民政局', '某某街道办事处', '国家统计局']) assert.ok(!isGenericAgency(name), name);
+  });
+
+  it('qualifies a generic title by a file name that names the same office with its place', () => {
+    const report = analyze(buildReport({ agency: '政府办' })).report;
+    assert.equal(agencyOf(report, '新华区政府办2021年报.txt'), '新华区政府办');
+    assert.equal(agencyOf(report, '政府办2021.txt'), '政府办', 'the file name adds nothing');
+    assert.equal(agencyOf(report, '东丽区教育局2021.txt'), '政府办', 'another office: the title is kept');
+  });
+
+  it('pairs generic agency names only within one folder: in a folder of many areas, two 政府办 are two agencies', () => {
+    const r = (year: number, path: string) => digestOf(analyze(buildReport({ year, agency: '政府办' })).report, path);
+    assert.equal(pairsOf([r(2021, 'reports/a/年报2021.txt'), r(2022, 'reports/a/年报2022.txt')]).length, 1, 'one folder: one agency\'s reports');
+    assert.equal(pairsOf([r(2021, 'reports/a/年报2021.txt'), r(2022, 'reports/b/年报2022.txt')]).length, 0, 'two folders');
+    assert.equal(pairsOf([r(2021, 'all/新华区政府办2021年报.txt'), r(2022, 'all/东丽区政府办2022年报.txt')]).length, 0, 'two districts named by their files');
+    assert.equal(pairsOf([r(2021, 'all/新华区政府办2021年报.txt'), r(2022, 'other/新华区政府办2022年报.txt')]).length, 1, 'one district named by its files');
   });
 
   it('carry-over: this year\'s 二、上年结转 against last year\'s 四、结转下年度继续办理', () => {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DidChangeWatchedFilesNotification, type InitializeParams, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Message } from '../engine/model.ts';
-import { agencyOf } from '../engine/workspace/agency.ts';
+import { agencyOf, isGenericAgency } from '../engine/workspace/agency.ts';
 import { crossReportFindings, digestOf } from '../engine/workspace/index.ts';
 import type { Checked, Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
@@ -205,7 +205,9 @@ export class LastYear {
     };
     let matches = await matching(await filesIn(dirname(wanted.path)));
     let stopped = false;
-    if (matches.length === 0) {
+    // A generic name ("政府办") is one agency's only within the report's folder (engine/workspace/pairs.ts).
+    const generic = isGenericAgency(wanted.agency);
+    if (matches.length === 0 && !generic) {
       for (const folder of this.workspaceFolders) {
         const under = await filesUnder(folder);
         stopped ||= under.stopped;
@@ -220,14 +222,17 @@ export class LastYear {
       return { key: wanted.key, previous: null, why: msg(`${who}的${target}年报告不止一份（${names}），未作对照`, `More than one ${target} report of ${who} (${matches.map((m) => m.digest.name).join(', ')}): none compared`) };
     }
     const looked = tried.size - 1;
-    const where = this.workspaceFolders.length > 0 ? msg('本文件夹和工作区', 'this folder and the workspace') : msg('本文件夹', 'this folder');
+    const where = this.workspaceFolders.length > 0 && !generic ? msg('本文件夹和工作区', 'this folder and the workspace') : msg('本文件夹', 'this folder');
+    const onlyHere = generic && this.workspaceFolders.length > 0
+      ? msg(`（「${wanted.agency}」未写明所属地区，工作区其他文件夹中的同名机关不一定是本机关，未查找）`, ` ("${wanted.agency}" names no place: an office of that name elsewhere in the workspace may be another agency's, so it was not looked for)`)
+      : msg('', '');
     const cut = stopped ? msg(`（工作区文件过多，只看了前 ${looked} 个）`, ` (too many files in the workspace: only the first ${looked} were looked at)`) : msg('', '');
     const unreadable = unreadableNote(this.files.unreadable, tried, this.files.nameOf);
     const note = unreadable ? msg(`；${unreadable.zh}`, `; ${unreadable.en}`) : msg('', '');
     return {
       key: wanted.key,
       previous: null,
-      why: msg(`在${where.zh}的 ${looked} 个文件中未找到${who}的${target}年报告${cut.zh}${note.zh}`, `No ${target} report of ${who} among ${looked} files in ${where.en}${cut.en}${note.en}`),
+      why: msg(`在${where.zh}的 ${looked} 个文件中未找到${who}的${target}年报告${cut.zh}${onlyHere.zh}${note.zh}`, `No ${target} report of ${who} among ${looked} files in ${where.en}${cut.en}${onlyHere.en}${note.en}`),
     };
   }
 
