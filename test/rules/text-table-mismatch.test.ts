@@ -41,6 +41,7 @@ const silent: { prose: string; why: string }[] = [
   { prose: '全年无法提供的申请2件。', why: '无法 is not a negation of applications' },
   { prose: '本年度未发生政府信息公开行政复议纠错情况。', why: 'zero corrected reviews, not zero reviews' },
   { prose: '全市共收到政府信息公开申请100件。', why: 'another scope' },
+  { prose: '区政府办代表区政府受理政府信息公开申请17件，均已按期答复。', why: 'an office acting for another: its scope may not be the table\'s' },
   { prose: '依申请公开工作中，受理行政许可申请300件。', why: 'another kind of application' },
   { prose: '行政复议和行政诉讼共3件，均涉及政府信息公开。', why: 'a sum of two counts' },
   { prose: '全年办理行政复议案件45件。', why: '复议 outside disclosure (a 司法局 does reviews as its work)' },
