@@ -26,4 +26,18 @@ describe(rule, () => {
       assert.deepEqual(readBack(analyze(fixed).report).B, cleanValues().B, layout);
     }
   });
+  it('counts cells written 空 ("empty", how `nianbao next` marks a cell to fill) as blank, and not "/" or "—"', () => {
+    for (const layout of ['tab', 'pipe', 'spaces'] as const) {
+      const v = cleanValues();
+      const text = buildReport({ layout, values: v });
+      const line = text.split('\n').find((l) => l.includes('2.重复申请'))!;
+      const written = (mark: string) => text.replace(line, line.replace(/0/g, mark));
+      const found = findingsOf(written('空'), rule);
+      assert.equal(found.length, 1, layout);
+      assert.match(found[0]!.message.zh, /收到和处理政府信息公开申请情况表有 7 个空白单元格/, layout);
+      const fixed = assertFixIsClean(written('空'), found[0]!);
+      assert.deepEqual(readBack(analyze(fixed).report).B, v.B, layout);
+      for (const mark of ['/', '—']) assert.deepEqual(findingsOf(written(mark), rule), [], `${layout} ${mark}: a mark for none, not a cell to fill`);
+    }
+  });
 });

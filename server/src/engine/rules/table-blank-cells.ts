@@ -1,7 +1,9 @@
 // table/blank-cells: cells left blank, which the arithmetic reads as 0 (a blank total beside
 // non-zero parts excepted: that is balance/blank-total's, and not read as 0). Older reports leave zeros
 // blank, so this is a hint, once per table, with a fix that writes the zeros (offered, not applied
-// by fix-all: it is a matter of style, not of correctness).
+// by fix-all: it is a matter of style, not of correctness). A cell written 空 ("empty") is blank too:
+// it is how `nianbao next` marks a cell to fill where the layout cannot leave one empty, so a draft's
+// unfilled tables are said rather than read as zeros in silence.
 import { writeCellValue } from '../cellEdit.ts';
 import type { Cell, Finding } from '../model.ts';
 import { balanceOf } from '../balance.ts';
@@ -29,7 +31,7 @@ export const tableBlankCells: Rule = {
       for (const row of table.rows) {
         for (let i = 0; i < row.cells.length - row.lost; i++) {
           const cell = row.cells[i]!;
-          if (cell.value.kind === 'blank' && !unfilled.has(cell)) blanks.push(cell);
+          if (isBlank(cell) && !unfilled.has(cell)) blanks.push(cell);
         }
       }
       const first = blanks[0];
@@ -44,3 +46,8 @@ export const tableBlankCells: Rule = {
     return out;
   },
 };
+
+/** Left blank, or written 空 ("empty"). */
+function isBlank(cell: Cell): boolean {
+  return cell.value.kind === 'blank' || (cell.value.kind === 'text' && cell.value.text.trim() === '空');
+}
