@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildReport } from '../fixtures/reportBuilder.ts';
+import { buildPublished } from '../fixtures/publishedShapes.ts';
 import { findingsOf, spanText } from '../fixtures/ruleHarness.ts';
 
 const rule = 'structure/section-missing';
@@ -13,6 +14,21 @@ describe(rule, () => {
       .replace('五、存在的主要问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况');
     assert.deepEqual(findingsOf(variants, rule), []);
     assert.deepEqual(findingsOf(buildReport().replace('五、存在的主要问题及改进情况', '五、存在问题及改进情况'), rule), []);
+  });
+  it('knows the accepted title variants run into a crawler\'s one-line body, and still reads table C', () => {
+    const variants: [string, string][] = [
+      ['四、政府信息公开行政复议、行政诉讼情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'],
+      ['五、存在的主要问题及改进情况', '五、存在问题及改进情况'],
+      ['五、存在的主要问题及改进情况', '五、存在的主要问题及整改措施'],
+    ];
+    const crawler = buildPublished('crawler');
+    assert.deepEqual(findingsOf(crawler, rule), []);
+    for (const [from, to] of variants) {
+      assert.ok(crawler.includes(from));
+      const text = crawler.replace(from, to);
+      assert.deepEqual(findingsOf(text, rule).map((f) => f.message.zh), [], to);
+      assert.deepEqual(findingsOf(text, 'table/missing').map((f) => f.message.zh), [], to);
+    }
   });
   it('names a missing section where it should stand', () => {
     const text = buildReport().replace('六、其他需要报告的事项\n', '');

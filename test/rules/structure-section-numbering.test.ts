@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildReport } from '../fixtures/reportBuilder.ts';
+import { allLayouts, buildReport } from '../fixtures/reportBuilder.ts';
 import { assertFixIsClean, findingsOf, spanText } from '../fixtures/ruleHarness.ts';
 
 const rule = 'structure/section-numbering';
@@ -29,6 +29,19 @@ describe(rule, () => {
       assert.ok(found[0]!.fixes[0]!.safe);
     });
   }
+  it('"5." right after table C is section 五 misnumbered, in every layout: the table ends there', () => {
+    // Table B numbers its items "5.属于…", so a line "5.…" after a table was read as one of its
+    // rows and the section went missing; only a section's title ends the table there.
+    for (const layout of allLayouts) {
+      const right = buildReport({ layout });
+      const text = right.replace('五、存在的主要问题', '5.存在的主要问题');
+      const all = findingsOf(text, rule).concat(findingsOf(text, 'structure/section-missing'));
+      assert.equal(all.length, 1, `${layout}: one finding, not ${all.map((f) => f.rule).join(', ')}`);
+      assert.equal(all[0]!.rule, rule, layout);
+      assert.match(all[0]!.message.zh, /应使用汉字序号“五、”，而不是“5.”/, layout);
+      assert.equal(assertFixIsClean(text, all[0]!), right, layout);
+    }
+  });
   it('leaves a sentence that starts with a number alone', () => {
     const text = buildReport({ prose: '\n5、做好存在的主要问题及改进情况的梳理，进一步提升公开质量，确保工作落实。' });
     assert.deepEqual(findingsOf(text, rule), []);

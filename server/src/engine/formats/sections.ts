@@ -48,7 +48,7 @@ export const sectionRecognisers: { section: number; test: (title: string) => boo
  * where a crawler ran a heading into its paragraph ("一、总体情况2021年，我区…"), the heading ends
  * after one of these.
  */
-export const RUN_IN_SECTION_TITLE = /^(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:因)?政府信息公开(?:申请)?(?:被申请)?行政复议[、和]?(?:提起)?行政诉讼(?:的)?情况|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项)/;
+export const RUN_IN_SECTION_TITLE = /^(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:因)?政府信息公开(?:工作)?(?:申请)?(?:被申请)?行政复议[、和]?(?:提起)?行政诉讼(?:的)?情况|(?:政府信息公开工作)?存在(?:的主要)?问题及(?:改进|整改)(?:情况|措施)|其他需要报告的事项)/;
 
 /**
  * The standard sub-topics a report writes as headings (总体情况's five, 五's two), tested on a

@@ -3,6 +3,7 @@
 import type { TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { isPipe, isWhitespace, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+import { sectionRecognisers } from '../formats/sections.ts';
 
 export interface Region {
   table: TableId;
@@ -106,12 +107,15 @@ export function isBoundary(text: string): boolean {
   // Only "一、" and "1、" headings end a table: most lines of a table start otherwise.
   if (!STARTS_LIKE_HEADING.test(t)) return false;
   const { enumerator, rest } = stripEnumerator(t);
-  if (enumerator && (enumerator.style === 'chinese' || (enumerator.style === 'arabic' && /^\s*[0-9０-９]{1,2}\s*、/.test(t)))) {
-    const words = normalizeLabel(rest);
+  if (!enumerator || enumerator.style === 'paren') return false;
+  const words = normalizeLabel(rest);
+  if (enumerator.style === 'chinese' || /^\s*[0-9０-９]{1,2}\s*、/.test(t)) {
     if (TABLE_ROWS_LIKE_HEADINGS.some((r) => words.startsWith(r.slice(0, 6)))) return false;
     return /情况|事项|问题/.test(words);
   }
-  return false;
+  // "5.存在的主要问题及改进情况": numbered like table B's items ("5.属于三类内部事务信息"), so only
+  // the title of one of the six sections ends the table (no item of table B reads like one).
+  return sectionRecognisers.some((s) => s.test(words));
 }
 
 /**
