@@ -37,6 +37,9 @@ describe('workspace: reports of one agency across years', () => {
     // A crawler's metadata names it when the title does not.
     const crawled = analyze(`标题: 2021年政府信息公开工作年度报告\n发布机构: 某某县民政局\n${buildReport().replace(/^.*\n/, '\n')}`).report;
     assert.equal(agencyOf(crawled, 'fddff.txt'), '某某县民政局');
+    // A crawler's path line that only looks like a title names no agency ("本地目录zwgk80613…").
+    const pathLine = analyze(`本地目录: zwgk/zfxxgk/202202/80613_某某县2021年度政府信息公开工作年度报告\n${buildReport().replace(/^.*\n/, '\n')}`).report;
+    assert.equal(pathLine.agency, null);
   });
 
   it('pairs a report with the same agency the year before, and only then', () => {
