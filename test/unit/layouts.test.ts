@@ -35,6 +35,29 @@ describe('layouts', () => {
     }
   });
 
+  it('reads a Markdown table whose merged cells a converter wrote as empty cells ("|  |")', () => {
+    // Each row padded to the table's width: a row of words (a header) at its end, a row of
+    // numbers after its label, where a merged label cell stands; the rule line as wide.
+    const lines = buildReport({ layout: 'markdown' }).split('\n');
+    const cellsOf = (line: string) => line.slice(2, -2).split(' | ');
+    const padded = lines.map((line, i) => {
+      if (!line.startsWith('|')) return line;
+      let first = i;
+      while (lines[first - 1]?.startsWith('|')) first--;
+      let width = 0;
+      for (let j = first; lines[j]?.startsWith('|'); j++) width = Math.max(width, cellsOf(lines[j]!).length);
+      if (line.includes('---')) return `|${' --- |'.repeat(width)}`;
+      const cells = cellsOf(line);
+      const blanks = Array<string>(width - cells.length).fill('');
+      const row = /\d/.test(cells[cells.length - 1] ?? '') ? [cells[0]!, ...blanks, ...cells.slice(1)] : [...cells, ...blanks];
+      return `| ${row.join(' | ')} |`;
+    });
+    assert.match(padded.join('\n'), /\| 行政许可 \|  \|  \| 0 \|/);
+    const analysis = analyze(padded.join('\n'));
+    assert.deepEqual(readBack(analysis.report), asExpected(cleanValues()));
+    assert.deepEqual(analysis.findings.filter((f) => tableRules(f.rule) && f.severity !== 'hint').map((f) => `${f.rule}: ${f.message.en}`), []);
+  });
+
   it('keeps every cell at its exact place in the text', () => {
     for (const layout of allLayouts) {
       const text = buildReport({ layout });

@@ -104,7 +104,8 @@ export function detectLayout(lines: Line[]): TableLayout {
         if (filledPipe) pipes++;
         filledPipe = false;
         filledTab = true;
-        filledRun = true;
+        // A pipe alone fills no piece between runs of spaces: a Markdown row's blank cells
+        // ("| 行政许可 |  |  | 1320 |") are not columns of a table aligned with spaces.
       } else if (!isWhitespace(c)) {
         other = true;
         filledPipe = true;
