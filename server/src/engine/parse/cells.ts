@@ -434,16 +434,33 @@ function findLabelCuts(text: string): number[] | null {
 
 /** The region's physical rows of cells. */
 export function readRows(lines: Line[], layout: TableLayout, text: string): PhysicalRow[] {
-  if (layout === 'html') return readHtmlRows(text, lines);
+  if (layout === 'html') return readHtmlRows(text, lines).map(withoutRepeatedLabels);
   if (layout === 'cell-per-line') return readCellPerLine(lines);
   const rows: PhysicalRow[] = [];
   const sep = layout === 'markdown' ? 'pipe' : layout;
   for (const line of lines) {
     if (line.text.trim() === '' || isMarkdownRule(line.text)) continue;
     if (sep === 'pipe' && PIPE_ONLY.test(line.text)) continue;
-    rows.push({ cells: lineCells(line, sep), line: line.index });
+    rows.push(withoutRepeatedLabels({ cells: lineCells(line, sep), line: line.index }));
   }
   return rows;
+}
+
+/**
+ * A merged label cell written into every column it spans ("| 行政许可 | 行政许可 | 1320 |", as
+ * some converters from PDF or Word write merged cells) is one cell: a word cell equal to the one
+ * before it is dropped. Values are never dropped, however they repeat.
+ */
+function withoutRepeatedLabels(row: PhysicalRow): PhysicalRow {
+  const cells = row.cells;
+  let repeated = false;
+  for (let i = 1; i < cells.length && !repeated; i++) repeated = isRepeatedLabel(cells[i - 1]!, cells[i]!);
+  if (!repeated) return row;
+  return { ...row, cells: cells.filter((cell, i) => i === 0 || !isRepeatedLabel(cells[i - 1]!, cell)) };
+}
+
+function isRepeatedLabel(before: RawCell, cell: RawCell): boolean {
+  return cell.text !== '' && cell.text === before.text && !isValueCell(cell);
 }
 
 /**
