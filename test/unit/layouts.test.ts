@@ -67,6 +67,16 @@ describe('layouts', () => {
     });
   }
 
+  it('reads rows whose cells are one space apart and whose numbers carry 件 ("1.属于国家秘密 0件 0件")', () => {
+    const text = buildReport({ layout: 'tab' }).split('\n').map((line) => (line.includes('\t')
+      ? line.split('\t').filter((cell) => cell !== '').map((cell) => (/^\d+$/.test(cell) ? `${cell}件` : cell)).join(' ')
+      : line)).join('\n');
+    assert.match(text, /\n（三）不予公开 1\.属于国家秘密 0件 0件 0件 0件 0件 0件 0件\n/);
+    const analysis = analyze(text);
+    assert.deepEqual(readBack(analysis.report), asExpected(cleanValues()));
+    assert.deepEqual(analysis.findings.filter((f) => tableRules(f.rule) && f.severity !== 'hint').map((f) => `${f.rule}: ${f.message.en}`), []);
+  });
+
   it('keeps every cell at its exact place in the text', () => {
     for (const layout of allLayouts) {
       const text = buildReport({ layout });
