@@ -127,6 +127,38 @@ describe('PDF tables from their ruling lines', () => {
     assert.deepEqual(doc.places, [{ start: 0, place: { page: 1 } }, { start: doc.text.indexOf('| （三）'), place: { page: 2 } }]);
   });
 
+  it('reads the rows at a page break of a table a browser printed without its top and bottom borders there', () => {
+    const xs = [100, 160, 260, 300];
+    const open = (t: { items: PdfItem[]; segments: Segment[] }, y: number) => ({ items: t.items, segments: t.segments.filter((s) => !(s.y1 === y && s.y2 === y)) });
+    const first = table(xs, [600, 620, 640, 680], [
+      { row: 0, col: 0, colspan: 2, lines: ['（一）予以公开'] },
+      { row: 0, col: 2, lines: ['150'] },
+      { row: 1, col: 0, rowspan: 2, lines: ['（三）不予公开'] },
+      { row: 1, col: 1, lines: ['1.属于国家秘密'] },
+      { row: 1, col: 2, lines: ['3'] },
+      { row: 2, col: 1, lines: ['2.其他法律', '行政法规禁止公开'] },
+      { row: 2, col: 2, lines: ['4'] },
+    ]);
+    const second = table(xs, [60, 90, 110], [
+      { row: 0, col: 0, rowspan: 2, lines: [] },
+      { row: 0, col: 1, lines: ['3.危及“三安', '全一稳定”'] },
+      { row: 0, col: 2, lines: ['5'] },
+      { row: 1, col: 1, lines: ['4.保护第三方'] },
+      { row: 1, col: 2, lines: ['6'] },
+    ]);
+    const doc = layoutPdf([page(1, [open(first, 680)]), page(2, [open(second, 60)])]);
+    assert.equal(doc.text, [
+      '| （一）予以公开 | 150 |',
+      '| --- | --- | --- |',
+      '| （三）不予公开 | 1.属于国家秘密 | 3 |',
+      '| 2.其他法律行政法规禁止公开 | 4 |',
+      '| 3.危及“三安全一稳定” | 5 |',
+      '| 4.保护第三方 | 6 |',
+      '',
+      '',
+    ].join('\n'));
+  });
+
   it('two tables with other columns on consecutive pages stay two tables', () => {
     const a = table([100, 200, 300], [700, 720], [{ row: 0, col: 0, lines: ['甲'] }, { row: 0, col: 1, lines: ['1'] }]);
     const b = table([100, 150, 300], [60, 80], [{ row: 0, col: 0, lines: ['乙'] }, { row: 0, col: 1, lines: ['2'] }]);

@@ -35,6 +35,48 @@ describe('layouts', () => {
     }
   });
 
+  // A Markdown table as converters write merged cells: each row padded to the table's width, a
+  // row of words (a header) at its end, a row of numbers after its label, where a merged label
+  // cell stands; the rule line as wide. The padding is empty cells ("|  |"), or the merged cell's
+  // text again in every column it spans.
+  const mergedMarkdown = (fill: 'empty' | 'repeated') => {
+    const lines = buildReport({ layout: 'markdown' }).split('\n');
+    const cellsOf = (line: string) => line.slice(2, -2).split(' | ');
+    return lines.map((line, i) => {
+      if (!line.startsWith('|')) return line;
+      let first = i;
+      while (lines[first - 1]?.startsWith('|')) first--;
+      let width = 0;
+      for (let j = first; lines[j]?.startsWith('|'); j++) width = Math.max(width, cellsOf(lines[j]!).length);
+      if (line.includes('---')) return `|${' --- |'.repeat(width)}`;
+      const cells = cellsOf(line);
+      const valued = /\d/.test(cells[cells.length - 1] ?? '');
+      const pad = Array<string>(width - cells.length).fill(fill === 'empty' ? '' : (valued ? cells[0]! : cells[cells.length - 1]!));
+      const row = valued ? [cells[0]!, ...pad, ...cells.slice(1)] : [...cells, ...pad];
+      return `| ${row.join(' | ')} |`;
+    }).join('\n');
+  };
+
+  for (const [fill, example] of [['empty', /\| 行政许可 \|  \|  \| 0 \|/], ['repeated', /\| 行政许可 \| 行政许可 \| 行政许可 \| 0 \|/]] as const) {
+    it(`reads a Markdown table whose merged cells a converter wrote as ${fill} cells`, () => {
+      const text = mergedMarkdown(fill);
+      assert.match(text, example);
+      const analysis = analyze(text);
+      assert.deepEqual(readBack(analysis.report), asExpected(cleanValues()));
+      assert.deepEqual(analysis.findings.filter((f) => tableRules(f.rule) && f.severity !== 'hint').map((f) => `${f.rule}: ${f.message.en}`), []);
+    });
+  }
+
+  it('reads rows whose cells are one space apart and whose numbers carry 件 ("1.属于国家秘密 0件 0件")', () => {
+    const text = buildReport({ layout: 'tab' }).split('\n').map((line) => (line.includes('\t')
+      ? line.split('\t').filter((cell) => cell !== '').map((cell) => (/^\d+$/.test(cell) ? `${cell}件` : cell)).join(' ')
+      : line)).join('\n');
+    assert.match(text, /\n（三）不予公开 1\.属于国家秘密 0件 0件 0件 0件 0件 0件 0件\n/);
+    const analysis = analyze(text);
+    assert.deepEqual(readBack(analysis.report), asExpected(cleanValues()));
+    assert.deepEqual(analysis.findings.filter((f) => tableRules(f.rule) && f.severity !== 'hint').map((f) => `${f.rule}: ${f.message.en}`), []);
+  });
+
   it('keeps every cell at its exact place in the text', () => {
     for (const layout of allLayouts) {
       const text = buildReport({ layout });

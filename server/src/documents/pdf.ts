@@ -8,6 +8,7 @@ import { layoutPdf } from './pdfLayout.ts';
 import type { Segment } from './pdfGrid.ts';
 import type { Limits } from './limits.ts';
 import { failed, type ConvertedDocument, type DocumentProblem } from './types.ts';
+import { withoutRadicals } from './radicals.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -140,7 +141,7 @@ async function readPage(pdfjs: PdfJs, page: PdfPageProxy, number: number): Promi
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
       const m = pdfjs.Util.transform(viewport.transform, item.transform) as Matrix;
-      items.push({ text: item.str, x: m[4] ?? 0, y: m[5] ?? 0, width: item.width, size: Math.hypot(m[2] ?? 0, m[3] ?? 0) || item.height || 1 });
+      items.push({ text: withoutRadicals(item.str), x: m[4] ?? 0, y: m[5] ?? 0, width: item.width, size: Math.hypot(m[2] ?? 0, m[3] ?? 0) || item.height || 1 });
     }
     // The lines a page draws matter only where it has text (a scanned page is not even looked at).
     const segments = items.length ? segmentsOf(pdfjs, await page.getOperatorList(), viewport.transform) : [];

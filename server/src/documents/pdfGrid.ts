@@ -153,8 +153,30 @@ export function findGrids(segments: readonly Segment[]): Grid[] {
   return grids.sort((a, b) => (a.ys[0] ?? 0) - (b.ys[0] ?? 0));
 }
 
+/**
+ * Column borders that run on past the first or last row border by at least this (a line of text):
+ * the table's edge is where they end. A table a browser prints over a page break is drawn without
+ * its top border on the new page (and without its bottom one before the break); the row there
+ * would otherwise be left out of the grid and read as loose lines.
+ */
+const OPEN_EDGE = 8;
+
+/** Where two or more column borders end beyond the row borders: the edges of a table drawn open. */
+function openEdges(ys: number[], v: Line[]): number[] {
+  const first = ys[0] ?? 0;
+  const last = ys[ys.length - 1] ?? 0;
+  const tops = v.map((l) => l.from).filter((y) => y < first - OPEN_EDGE).sort((a, b) => a - b);
+  const bottoms = v.map((l) => l.to).filter((y) => y > last + OPEN_EDGE).sort((a, b) => b - a);
+  // The second furthest: one stray line (a border of another drawing) does not open an edge.
+  const edges: number[] = [];
+  if (tops.length >= 2) edges.push(tops[1]!);
+  if (bottoms.length >= 2) edges.push(bottoms[1]!);
+  return edges;
+}
+
 function gridOf(h: Line[], v: Line[]): Grid | null {
-  const ys = distinct(h.map((l) => l.at));
+  const ruled = distinct(h.map((l) => l.at));
+  const ys = distinct([...ruled, ...openEdges(ruled, v)]);
   const xs = distinct(v.map((l) => l.at));
   const rows = ys.length - 1;
   const cols = xs.length - 1;

@@ -104,7 +104,8 @@ export function detectLayout(lines: Line[]): TableLayout {
         if (filledPipe) pipes++;
         filledPipe = false;
         filledTab = true;
-        filledRun = true;
+        // A pipe alone fills no piece between runs of spaces: a Markdown row's blank cells
+        // ("| 行政许可 |  |  | 1320 |") are not columns of a table aligned with spaces.
       } else if (!isWhitespace(c)) {
         other = true;
         filledPipe = true;
@@ -184,16 +185,20 @@ function trimmedRange(base: number, text: string, from: number, to: number, empt
   return rawCell({ start: base + lead, end: base + end }, inner, false);
 }
 
+/** A number, with the unit some tables write after each ("12件 0件 3件"; values.ts reads the unit). */
+const NUMBER_TOKEN = /^[+\-−]?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:件|个|条|人|次|项|万元|元)?$/;
+const ENDS_WITH_COUNT = /[0-9０-９](?:件|个|条|人|次|项|万元|元)\s*$/;
+
 /**
- * A text that holds several numbers separated by spaces ("30 0 0 0") or a label followed by its
+ * A text that holds several numbers separated by spaces ("30 0 0 0", "30件 0件 0件") or a label followed by its
  * numbers ("5.属于三类内部事务信息 4 0 0 0 0 0 4") is several cells; null when it is one.
  */
 function splitNumberRuns(cell: RawCell): RawCell[] | null {
-  if (!endsWithDigit(cell.text) || !/\s/.test(cell.text)) return null;
+  if (!(endsWithDigit(cell.text) || ENDS_WITH_COUNT.test(cell.text)) || !/\s/.test(cell.text)) return null;
   const tokens = [...cell.text.matchAll(/[^ \t\u00a0\u3000]+/g)];
   // The numbers at the end of the text, taken from the right while they are numbers.
   let first = tokens.length;
-  while (first > 0 && /^[+\-−]?[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(tokens[first - 1]?.[0] ?? '')) first--;
+  while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]?.[0] ?? '')) first--;
   if (first === tokens.length) return null;
   const out: RawCell[] = [];
   if (first > 0) {
@@ -332,17 +337,18 @@ function splitCell(cell: RawCell, out: RawCell[]): void {
 /** A cell without digits before a label: its glued runs, its trailing numbers, or its labels. */
 function splitPart(part: RawCell, out: RawCell[]): void {
   const glued = splitGluedRuns(part);
-  if (glued === null || glued.length === 1) {
-    const pieces = splitNumberRuns(part);
-    if (pieces) for (const piece of pieces) out.push(piece);
-    else if (isValueCell(part)) out.push(part);
-    else splitLabels(part, out);
-  } else {
-    for (const piece of glued) {
-      if (isValueCell(piece)) out.push(piece);
-      else splitLabels(piece, out);
-    }
-  }
+  if (glued === null || glued.length === 1) splitPiece(part, out);
+  // A piece cut out may still end in numbers written with their unit ("1.属于国家秘密 0件 0件"):
+  // a run followed by a unit stays with its words in splitGluedRuns.
+  else for (const piece of glued) splitPiece(piece, out);
+}
+
+/** A piece's trailing numbers, or the piece as a value, or its labels. */
+function splitPiece(piece: RawCell, out: RawCell[]): void {
+  const numbers = splitNumberRuns(piece);
+  if (numbers) for (const cell of numbers) out.push(cell);
+  else if (isValueCell(piece)) out.push(piece);
+  else splitLabels(piece, out);
 }
 
 /** The last character that is not white space is a digit. */
@@ -433,16 +439,33 @@ function findLabelCuts(text: string): number[] | null {
 
 /** The region's physical rows of cells. */
 export function readRows(lines: Line[], layout: TableLayout, text: string): PhysicalRow[] {
-  if (layout === 'html') return readHtmlRows(text, lines);
+  if (layout === 'html') return readHtmlRows(text, lines).map(withoutRepeatedLabels);
   if (layout === 'cell-per-line') return readCellPerLine(lines);
   const rows: PhysicalRow[] = [];
   const sep = layout === 'markdown' ? 'pipe' : layout;
   for (const line of lines) {
     if (line.text.trim() === '' || isMarkdownRule(line.text)) continue;
     if (sep === 'pipe' && PIPE_ONLY.test(line.text)) continue;
-    rows.push({ cells: lineCells(line, sep), line: line.index });
+    rows.push(withoutRepeatedLabels({ cells: lineCells(line, sep), line: line.index }));
   }
   return rows;
+}
+
+/**
+ * A merged label cell written into every column it spans ("| 行政许可 | 行政许可 | 1320 |", as
+ * some converters from PDF or Word write merged cells) is one cell: a word cell equal to the one
+ * before it is dropped. Values are never dropped, however they repeat.
+ */
+function withoutRepeatedLabels(row: PhysicalRow): PhysicalRow {
+  const cells = row.cells;
+  let repeated = false;
+  for (let i = 1; i < cells.length && !repeated; i++) repeated = isRepeatedLabel(cells[i - 1]!, cells[i]!);
+  if (!repeated) return row;
+  return { ...row, cells: cells.filter((cell, i) => i === 0 || !isRepeatedLabel(cells[i - 1]!, cell)) };
+}
+
+function isRepeatedLabel(before: RawCell, cell: RawCell): boolean {
+  return cell.text !== '' && cell.text === before.text && !isValueCell(cell);
 }
 
 /**
