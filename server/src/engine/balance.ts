@@ -125,23 +125,31 @@ function computeBalance(report: Report): Balance {
   // total left blank and a wrong number that happens to balance it), and the blank stays unfilled.
   let zeros = [...blankTotals].filter((key) => (byCell.get(key) ?? []).some((i) => {
     const r = evaluated[i]!;
-    return r.status === 'holds' && [...r.relation.left, ...r.relation.right].every((x) => refKey(x) === key || !blankTotals.has(refKey(x)));
+    return r.status === 'holds' && !standsIn(r.relation, (k) => k !== key && blankTotals.has(k));
   }));
   for (;;) {
     const balance = balanceWith(cellOf, byCell, evaluated, blankTotals, new Set(zeros));
-    const unexplainedAt = new Set(balance.unexplained.flatMap((r) => [...r.relation.left, ...r.relation.right].map(refKey)));
-    const kept = zeros.filter((key) => !unexplainedAt.has(key));
+    // Most reports: no total left blank, nothing to take back.
+    if (zeros.length === 0) return balance;
+    const kept = zeros.filter((key) => !balance.unexplained.some((r) => standsIn(r.relation, (k) => k === key)));
     if (kept.length === zeros.length) return balance;
     zeros = kept;
   }
 }
 
+/** Whether a cell of the relation, by its key, is one `test` picks. */
+function standsIn(relation: RelationInstance, test: (key: string) => boolean): boolean {
+  for (const x of relation.left) if (test(refKey(x))) return true;
+  for (const x of relation.right) if (test(refKey(x))) return true;
+  return false;
+}
+
 /** The balance with the blank totals `zeros` read as 0 and the other blank totals as not filled in. */
 function balanceWith(cellOf: CellOf, byCell: Map<string, number[]>, evaluated: EvaluatedRelation[], blankTotals: Set<string>, zeros: Set<string>): Balance {
-  const unfilled = new Set([...blankTotals].filter((key) => !zeros.has(key)));
-  const relations = evaluated.map((r): EvaluatedRelation => {
+  // Most reports leave no total blank: the relations stand as evaluated.
+  const relations = blankTotals.size === 0 ? evaluated : evaluated.map((r): EvaluatedRelation => {
     if (r.status === 'unfilled') return zeros.has(refKey(r.relation.left[0]!)) ? { ...r, status: 'broken' } : r;
-    return [...r.relation.left, ...r.relation.right].some((x) => unfilled.has(refKey(x))) ? { ...r, status: 'unknown' } : r;
+    return standsIn(r.relation, (k) => blankTotals.has(k) && !zeros.has(k)) ? { ...r, status: 'unknown' } : r;
   });
   const broken = relations.filter((r) => r.status === 'broken');
   if (broken.length === 0) return { relations, wrongCells: [], unexplained: [] };
