@@ -6,7 +6,7 @@ import type { Span, TableLayout } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { isPipe, isWhitespace } from '../text/normalize.ts';
 import { readHtmlRows } from './htmlCells.ts';
-import { parseCellValue, type ParsedValue } from './values.ts';
+import { parseCellValue, UNITS, type ParsedValue } from './values.ts';
 
 export interface RawCell {
   span: Span;
@@ -186,8 +186,8 @@ function trimmedRange(base: number, text: string, from: number, to: number, empt
 }
 
 /** A number, with the unit some tables write after each ("12件 0件 3件"; values.ts reads the unit). */
-const NUMBER_TOKEN = /^[+\-−]?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:件|个|条|人|次|项|万元|元)?$/;
-const ENDS_WITH_COUNT = /[0-9０-９](?:件|个|条|人|次|项|万元|元)\s*$/;
+const NUMBER_TOKEN = new RegExp(`^[+\\-−]?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:${UNITS})?$`);
+const ENDS_WITH_COUNT = new RegExp(`[0-9０-９](?:${UNITS})\\s*$`);
 
 /**
  * A text that holds several numbers separated by spaces ("30 0 0 0", "30件 0件 0件") or a label followed by its

@@ -5,8 +5,11 @@ import { isBlankText, toHalfWidth } from '../text/normalize.ts';
 /** Text that stands for "not applicable" or nothing in real tables. */
 const PLACEHOLDERS = new Set(['/', '／', '—', '——', '-', '--', '–', '−', '无', '空', '×', '\\', '…']);
 
+/** The units a table writes after its numbers ("12件"), as a pattern's alternatives (cells.ts splits by them too). */
+export const UNITS = '件|个|条|人|次|项|万元|元';
+
 // A number, then optionally a unit, then optionally a note in brackets or after a space.
-const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(件|个|条|人|次|项|万元|元)?\s*([（(【\[].*|其中.*)?$/s;
+const NUMBER = new RegExp(`^([+\\-−]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(${UNITS})?\\s*([（(【\\[].*|其中.*)?$`, 's');
 
 export interface ParsedValue {
   value: CellValue;
