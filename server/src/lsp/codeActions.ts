@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { applyEdits, safeEdits } from '../engine/fixes.ts';
 import type { Finding, TableId, TextEdit } from '../engine/model.ts';
-import { unknownRuleId } from '../engine/rules/ruleIds.ts';
+import { isRuleId } from '../engine/rules/ruleIds.ts';
 import { tableNames } from '../engine/tableLookup.ts';
 import { commands } from '../../../shared/src/protocol.ts';
 import type { Reported } from './analysisCache.ts';
@@ -93,7 +93,7 @@ function turnOffActions(checked: Reported, params: CodeActionParams): CodeAction
   const range = toSpan(checked.document, params.range);
   const byRule = new Map<string, Finding[]>();
   for (const finding of checked.analysis.findings) {
-    if (!touches(finding.span, range) || unknownRuleId(finding.rule) !== null) continue;
+    if (!touches(finding.span, range) || !isRuleId(finding.rule)) continue;
     const same = byRule.get(finding.rule);
     if (same) same.push(finding);
     else byRule.set(finding.rule, [finding]);

@@ -4,15 +4,25 @@
 import { pairRules } from '../workspace/index.ts';
 import { allRules } from './index.ts';
 
-function knownIds(): string[] {
+/** The rules' ids, and with them their prefixes: made once (the rules do not change). */
+let sets: { ids: Set<string>; withPrefixes: string[] } | null = null;
+
+function knownSets(): { ids: Set<string>; withPrefixes: string[] } {
+  if (sets) return sets;
   const ids = [...allRules.map((r) => r.id), ...pairRules.map((r) => r.id)];
   const prefixes = ids.map((id) => id.slice(0, id.indexOf('/') + 1)).filter((p) => p !== '');
-  return [...new Set([...ids, ...prefixes])].sort();
+  sets = { ids: new Set(ids), withPrefixes: [...new Set([...ids, ...prefixes])].sort() };
+  return sets;
+}
+
+/** Whether `id` is a rule's own id (not a prefix, not the engine's internal/… notices). */
+export function isRuleId(id: string): boolean {
+  return knownSets().ids.has(id);
 }
 
 /** Null when `id` names a rule or a prefix of rules; otherwise the nearest known id (null when none is near). */
 export function unknownRuleId(id: string): { nearest: string | null } | null {
-  const known = knownIds();
+  const known = knownSets().withPrefixes;
   if (known.includes(id)) return null;
   // A prefix without its slash (`date`) is one edit from `date/`: it is named as the nearest.
   let nearest: string | null = null;
