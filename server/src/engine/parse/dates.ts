@@ -358,7 +358,11 @@ const RUN_IN_TITLE_REACH = 40;
  * or right after a section title run into its paragraph.
  */
 export function opensSentence(text: string, offset: number): boolean {
-  if (RUN_IN_TITLE_BEFORE.test(text.slice(Math.max(0, offset - RUN_IN_TITLE_REACH), offset))) return true;
+  return opensAfterMark(text, offset) || RUN_IN_TITLE_BEFORE.test(text.slice(Math.max(0, offset - RUN_IN_TITLE_REACH), offset));
+}
+
+/** At the start of a line (after its numbering) or after 。！？；. */
+function opensAfterMark(text: string, offset: number): boolean {
   // The line's text before the offset, looked at over its last 20 characters at most.
   let from = offset;
   while (from > 0 && offset - from < 20 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
