@@ -246,7 +246,7 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   // （二）依申请公开 of section 一 places its sentences among disclosure applications, as section 三 does.
   const headings = report.headings;
   let nextHeading = 0;
-  let subtopic: string | null = null;
+  let underApplications = false;
   // Only sentences with one of the words a statement needs are read (most sentences have none).
   const hits: number[] = [];
   for (const m of report.halfWidth.matchAll(STATEMENT_WORDS)) hits.push(m.index);
@@ -260,10 +260,10 @@ export function readStatements(report: Report): { sentence: Sentence; statements
     const section = current && current.span.start <= sentence.span.start ? current.number : null;
     while (nextHeading < headings.length && headings[nextHeading]!.span.start <= sentence.span.start) {
       const heading = headings[nextHeading++]!;
-      if (heading.level <= 2) subtopic = heading.level === 2 ? heading.title : null;
+      if (heading.level <= 2) underApplications = heading.level === 2 && APPLICATIONS_SUBTOPIC.test(heading.title);
     }
     const context = {
-      applications: APPLICATION_CONTEXT.test(sentence.norm) || section === 3 || (subtopic !== null && APPLICATIONS_SUBTOPIC.test(subtopic)),
+      applications: APPLICATION_CONTEXT.test(sentence.norm) || section === 3 || underApplications,
       cases: CASE_CONTEXT.test(sentence.norm) || section === 4,
     };
     const statements: Statement[] = [];
