@@ -108,7 +108,7 @@ describe('nianbao check', () => {
     const out = JSON.parse(r.stdout);
     assert.deepEqual(out.files.map((f: { path: string }) => f.path.slice(reports.length + 1)), ['a.txt', 'linked/d.txt']);
     assert.deepEqual(out.errors.map((e: { path: string; message: string }) => [e.path.slice(reports.length + 1), e.message]), [['c.txt', `符号链接指向 ${join(reports, 'gone.txt')}：文件或文件夹不存在`]]);
-    assert.deepEqual(out.skipped.map((s: { path: string; message: string }) => [s.path.slice(reports.length + 1), s.message]), [['b.txt', `与 ${join(reports, 'a.txt')} 是同一文件，只检查一次`]]);
+    assert.deepEqual(out.skipped.map((s: { path: string; message: string }) => [s.path.slice(reports.length + 1), s.message]), [['b.txt', `与 ${join(reports, 'a.txt')} 是同一文件，只读取一次`]]);
     assert.equal(r.status, 2);
   });
 

@@ -73,6 +73,31 @@ describe('nianbao extract', () => {
     assert.deepEqual(JSON.parse(runCli(['extract', report]).stdout).errors, [], 'an empty list when every file was read');
   });
 
+  it('leaves out, and lists with why, the files found in a folder that are no report; a file named is extracted whatever it is', () => {
+    const dir = tempDir();
+    const report = join(dir, 'report.txt');
+    writeFileSync(report, buildReport());
+    writeFileSync(join(dir, 'README.md'), '# 说明\n\n本文件夹存放年度报告。\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'figures.xlsx'), 'PK');
+    const r = runCli(['extract', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.files.map((f: { path: string }) => f.path), [report]);
+    assert.deepEqual(out.errors, []);
+    const skipped = new Map((out.skipped as { path: string; message: string }[]).map((s) => [s.path.slice(dir.length + 1), s.message]));
+    assert.deepEqual([...skipped.keys()].sort(), ['README.md', 'empty.txt', 'figures.xlsx']);
+    assert.equal(skipped.get('empty.txt'), '不是年度报告：文件是空的');
+    assert.match(skipped.get('README.md')!, /^不是年度报告：/);
+    assert.match(skipped.get('figures.xlsx')!, /\.xlsx/);
+    for (const [name, message] of skipped) assert.ok(r.stderr.includes(`${join(dir, name)}: 跳过: ${message}`), `stderr names ${name}`);
+    const csv = runCli(['extract', '--format', 'csv', '--lang', 'en', dir]);
+    assert.match(csv.stdout, /README\.md\r\n"?not an annual report: [^\r\n]+\r\n/);
+    const named = JSON.parse(runCli(['extract', join(dir, 'README.md')]).stdout);
+    assert.deepEqual(named.files.map((f: { tables: unknown }) => f.tables), [{ A: null, B: null, C: null }], 'named: extracted, its tables absent');
+    assert.deepEqual(named.skipped, []);
+  });
+
   it('CSV: a BOM first, each sub-row with its group, table C\'s row labelled', () => {
     const dir = tempDir();
     const report = join(dir, 'report.txt');

@@ -79,15 +79,15 @@ describe('a file that is no report', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /1 个文件，0 个错误/);
     assert.match(r.stdout, /跳过 4 个文件，未检查：\n/);
-    for (const [name, why] of [['scan.jpg', '文件夹中不查找 .jpg 文件，未检查'], ['2023年报.ofd', '文件夹中不查找 .ofd 文件，未检查'], ['LIST', '文件夹中不查找无扩展名的文件，未检查']]) {
+    for (const [name, why] of [['scan.jpg', '文件夹中不查找 .jpg 文件'], ['2023年报.ofd', '文件夹中不查找 .ofd 文件'], ['LIST', '文件夹中不查找无扩展名的文件']]) {
       assert.match(r.stdout, new RegExp(`\\n  .*/${name!.replace('.', '\\.')}：${why}\\n`));
     }
     const json = JSON.parse(runCli(['check', '--format', 'json', '--lang', 'en', dir]).stdout);
     assert.deepEqual(json.skipped.map((s: { path: string; message: string }) => [s.path.slice(dir.length + 1), s.message]).sort(), [
-      ['2023年报.ofd', '.ofd files are not searched for in a folder; not checked'],
-      ['LIST', 'files without an extension are not searched for in a folder; not checked'],
-      ['scan.jpg', '.jpg files are not searched for in a folder; not checked'],
-      ['tables.xlsx', '.xlsx files are not searched for in a folder; not checked'],
+      ['2023年报.ofd', '.ofd files are not searched for in a folder'],
+      ['LIST', 'files without an extension are not searched for in a folder'],
+      ['scan.jpg', '.jpg files are not searched for in a folder'],
+      ['tables.xlsx', '.xlsx files are not searched for in a folder'],
     ], 'hidden files are left out, as hidden folders and node_modules are');
   });
 

@@ -10,7 +10,7 @@ import type { FileProblem, JsonFile } from './fileResult.ts';
 import type { AcrossReports } from '../render/batchPage.ts';
 import type { YearPair } from '../render/yearPairs.ts';
 import { HtmlReportWriter } from './htmlReport.ts';
-import { collectInputs, notSearchedFor } from './inputs.ts';
+import { collectInputs, skippedInputs } from './inputs.ts';
 import type { Language } from './language.ts';
 import { comparedYears } from './comparedYears.ts';
 import { progressFor } from './progress.ts';
@@ -98,9 +98,7 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
   const results: JsonFile[] = checked.map((o) => o.result!);
   // Files read and found to be no report (in a folder, or with --skip-non-reports): listed, never dropped in silence.
   const skipped: FileProblem[] = outcomes.flatMap((o) => (o.skipped === null ? [] : [{ path: o.path, message: o.skipped }]));
-  // A second path to a file already found (a symbolic link) is listed, not checked again.
-  for (const d of duplicates) skipped.push({ path: d.path, message: language === 'zh' ? `与 ${d.of} 是同一文件，只检查一次` : `the same file as ${d.of}, checked once` });
-  for (const path of otherTypes) skipped.push({ path, message: notSearchedFor(path)[language] });
+  for (const s of skippedInputs({ duplicates, otherTypes })) skipped.push({ path: s.path, message: s.why[language] });
 
   if (command.format === 'html' && html) {
     html.finish(checked.map((o) => o.entry!), { across: acrossReports, pairs: yearPairs, unchecked: problems, skipped });

@@ -2,7 +2,7 @@
 // digest for cross-report checks and, for --format html, the batch entry and the details section.
 // Runs the same in the main thread and in a worker; returns plain data only (structured-cloneable).
 import { analyze } from '../engine/analyze.ts';
-import type { Span } from '../engine/model.ts';
+import type { Message, Report, Span } from '../engine/model.ts';
 import type { AnalyzeOptions } from '../engine/options.ts';
 import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineIndex.ts';
 import { agencyOf } from '../engine/workspace/agency.ts';
@@ -66,6 +66,14 @@ export interface FileOutcome {
   json: Uint8Array | null;
 }
 
+/** Why a text read is no annual report (nothing of one found in it), or null when it is one. */
+export function whyNotAReport(report: Report): Message | null {
+  if (isReport(report)) return null;
+  // An empty file (or one of blanks only) is said to be empty: "nothing found" would send the user looking.
+  if (report.text.trim() === '') return { zh: '不是年度报告：文件是空的', en: 'not an annual report: the file is empty' };
+  return { zh: '不是年度报告：未找到标题、章节或表格', en: 'not an annual report: no title, sections or tables found' };
+}
+
 export async function checkFile(task: CheckFileTask, settings: CheckSettings): Promise<FileOutcome> {
   const { path } = task;
   const { language } = settings;
@@ -89,11 +97,8 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
   }
   if (input.kind === 'document') for (const note of input.notes) outcome.notes.push(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
   let analysis = analyze(input.text, settings.options);
-  if (!isReport(analysis.report)) {
-    // An empty file (or one of blanks only) is said to be empty: "nothing found" would send the user looking.
-    if (input.text.trim() === '') return notAReport(language === 'zh' ? '不是年度报告：文件是空的' : 'not an annual report: the file is empty');
-    return notAReport(language === 'zh' ? '不是年度报告：未找到标题、章节或表格' : 'not an annual report: no title, sections or tables found');
-  }
+  const notReport = whyNotAReport(analysis.report);
+  if (notReport) return notAReport(notReport[language]);
   if (settings.fix && input.kind === 'document') {
     // The text of a .pdf, .docx or web page was made by converting it: there is no text to write back.
     outcome.problems.push({ path, message: language === 'zh' ? '--fix 只写回纯文本文件，转换所得的文档不写入修复' : '--fix writes plain-text files only; fixes are not written into a converted document' });

@@ -1,26 +1,36 @@
 // `nianbao extract`: the tables of every file as read, as JSON or CSV.
 import { analyze } from '../engine/analyze.ts';
 import type { Command } from './args.ts';
+import { whyNotAReport } from './checkFile.ts';
 import { extractCsv, extractJson, type ExtractedFile, type UnreadFile } from './extractOutput.ts';
-import { collectInputs } from './inputs.ts';
+import { collectInputs, skippedInputs } from './inputs.ts';
 import type { Language } from './language.ts';
-import { describeInputError, readInput } from './readInput.ts';
+import { describeInputError, NotAReportError, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
 
 export async function runExtract(command: Extract<Command, { kind: 'extract' }>, language: Language, term: Terminal): Promise<number> {
-  const { files, failures } = collectInputs(command.paths);
+  const inputs = collectInputs(command.paths);
   // Said on stderr and in the output too, as `check` does: a table file made with `> tables.json`
   // must not lose a report in silence.
-  const unread: UnreadFile[] = failures.map((f) => ({ path: f.path, message: f.why[language] }));
+  const unread: UnreadFile[] = inputs.failures.map((f) => ({ path: f.path, message: f.why[language] }));
+  // Files found in a folder that are no report (a README, a notice) are left out as `check` leaves
+  // them out, and listed with why; a file named is extracted whatever it is (its absent tables null).
+  const skipped: UnreadFile[] = skippedInputs(inputs).map((s) => ({ path: s.path, message: s.why[language] }));
   const read: ExtractedFile[] = [];
-  for (const path of files) {
+  for (const path of inputs.files) {
+    const found = inputs.found.has(path);
     try {
-      read.push({ path, analysis: analyze((await readInput(path)).text, command.options) });
+      const analysis = analyze((await readInput(path)).text, command.options);
+      const notReport = found ? whyNotAReport(analysis.report) : null;
+      if (notReport) skipped.push({ path, message: notReport[language] });
+      else read.push({ path, analysis });
     } catch (error) {
-      unread.push({ path, message: `${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}` });
+      if (found && error instanceof NotAReportError) skipped.push({ path, message: error.why[language] });
+      else unread.push({ path, message: `${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}` });
     }
   }
   for (const u of unread) term.error(`${u.path}: ${u.message}`);
-  term.out(command.format === 'csv' ? extractCsv(read, unread) : extractJson(read, unread));
+  for (const s of skipped) term.error(`${s.path}: ${language === 'zh' ? '跳过' : 'skipped'}: ${s.message}`);
+  term.out(command.format === 'csv' ? extractCsv(read, unread, skipped) : extractJson(read, unread, skipped));
   return unread.length > 0 ? 2 : 0;
 }

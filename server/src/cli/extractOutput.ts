@@ -10,13 +10,16 @@ export interface ExtractedFile {
   analysis: Analysis;
 }
 
-/** A file named or found that could not be read, and why (as `check --format json` gives its `errors`). */
+/**
+ * A file named or found that could not be read, or found and left out as no report, and why (as
+ * `check --format json` gives its `errors` and `skipped`).
+ */
 export interface UnreadFile {
   path: string;
   message: string;
 }
 
-export function extractJson(files: ExtractedFile[], unread: UnreadFile[]): string {
+export function extractJson(files: ExtractedFile[], unread: UnreadFile[], skipped: UnreadFile[]): string {
   return JSON.stringify({
     files: files.map(({ path, analysis }) => ({
       path,
@@ -25,17 +28,19 @@ export function extractJson(files: ExtractedFile[], unread: UnreadFile[]): strin
       tables: withRanges(tablesAsRead(analysis.report), analysis.report.text),
     })),
     errors: unread,
+    skipped,
   }, null, 2) + '\n';
 }
 
 /**
  * With a byte-order mark first: Excel and WPS read a CSV without one in the system's code page, and
- * garble Chinese. A file that could not be read has its block too: its path, then why.
+ * garble Chinese. A file that could not be read, or was skipped as no report, has its block too: its
+ * path, then why.
  */
-export function extractCsv(files: ExtractedFile[], unread: UnreadFile[]): string {
+export function extractCsv(files: ExtractedFile[], unread: UnreadFile[], skipped: UnreadFile[]): string {
   const blocks = [
     ...files.map(({ path, analysis }) => `${csvField(path)}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`),
-    ...unread.map(({ path, message }) => `${csvField(path)}\r\n${csvField(message)}\r\n`),
+    ...[...unread, ...skipped].map(({ path, message }) => `${csvField(path)}\r\n${csvField(message)}\r\n`),
   ];
   return '\uFEFF' + blocks.join('\r\n');
 }

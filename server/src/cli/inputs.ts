@@ -51,12 +51,23 @@ export function collectInputs(paths: readonly string[]): Inputs {
   return { files: [...new Set(files)], found, failures, duplicates: walk.duplicates, otherTypes: walk.otherTypes };
 }
 
+/**
+ * The files found that are not read at all, each with why: a second path to a file already found
+ * (a symbolic link), and files of a type not searched for. Listed by every command, never dropped.
+ */
+export function skippedInputs(inputs: Pick<Inputs, 'duplicates' | 'otherTypes'>): { path: string; why: Message }[] {
+  return [
+    ...inputs.duplicates.map((d) => ({ path: d.path, why: { zh: `与 ${d.of} 是同一文件，只读取一次`, en: `the same file as ${d.of}, read once` } })),
+    ...inputs.otherTypes.map((path) => ({ path, why: notSearchedFor(path) })),
+  ];
+}
+
 /** Why a file of Inputs.otherTypes was not checked. */
 export function notSearchedFor(path: string): Message {
   const type = extname(path);
   return type
-    ? { zh: `文件夹中不查找 ${type} 文件，未检查`, en: `${type} files are not searched for in a folder; not checked` }
-    : { zh: '文件夹中不查找无扩展名的文件，未检查', en: 'files without an extension are not searched for in a folder; not checked' };
+    ? { zh: `文件夹中不查找 ${type} 文件`, en: `${type} files are not searched for in a folder` }
+    : { zh: '文件夹中不查找无扩展名的文件', en: 'files without an extension are not searched for in a folder' };
 }
 
 /** The order of localeCompare, from one collator: ten times faster than localeCompare over a folder of thousands. */
