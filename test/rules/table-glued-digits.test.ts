@@ -27,6 +27,20 @@ describe(rule, () => {
     for (const layout of allLayouts) assert.deepEqual(findingsOf(buildReport({ layout }), rule), [], layout);
   });
 
+  it('says of a row holding more separate numbers than columns that it has too many, not that its digits ran together', () => {
+    const v = cleanValues();
+    const row = `\t${v.B.new!.join('\t')}\t`;
+    const base = buildReport({ layout: 'tab', values: v });
+    assert.ok(base.includes(row));
+    const text = base.replace(row, `${'\t1'.repeat(30)}\t`);
+    const found = findingsOf(text, rule);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.severity, 'information');
+    assert.equal(found[0]!.message.zh, `「${B_NEW}」行有 30 个数，多于应有的 7 个，无法唯一读成 7 个数（没有一种拆分能使勾稽关系成立）；此行不参与核对`);
+    assert.equal(found[0]!.message.en, `row "${B_NEW}": holds 30 numbers where 7 belong, and cannot be read as 7 uniquely (no split satisfies the relations); the row is not checked`);
+    assert.equal(spanText(text, found[0]!), B_NEW);
+  });
+
   it('names a row of table B split the one way its relations allow, with the numbers read, as a hint', () => {
     const v = cleanValues();
     const text = glued(v, [v.B.new!]);

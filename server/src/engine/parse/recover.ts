@@ -41,7 +41,7 @@ function rowDigits(row: TableRow, text: string, most: number): Digit[] | null {
 
 /** As many numbers as columns, none lost. */
 function isWhole(row: TableRow): boolean {
-  return row.cells.length - row.lost + row.extra.length === row.expected && row.lost === 0;
+  return valuesRead(row) === row.expected && row.lost === 0;
 }
 
 /** A row that is not whole needs splitting again when its digits could fill the columns. */
@@ -155,7 +155,7 @@ export function recoverRows(table: ReadTable, relations: readonly RelationInstan
     if (!looksGlued(row)) continue;
     // Its numbers are not known: the run is not any one cell's value, so no cell is kept (the
     // table/glued-digits finding names the row; the text is untouched).
-    row.digitsRunTogether = { splits: tried?.exhausted ? tried.found.length : -1 };
+    row.digitsRunTogether = { splits: tried?.exhausted ? tried.found.length : -1, valuesRead: valuesRead(row) };
     row.cells = [];
     row.extra = [];
     row.lost = 0;
@@ -177,10 +177,11 @@ function splitsOf({ row, digits }: Glued, relations: readonly RelationInstance[]
 
 /** The row read as the split found. */
 function take({ row, digits }: Glued, values: number[], text: string): void {
+  const before = valuesRead(row);
   row.cells = recoveredCells(values, digits, text);
   row.extra = [];
   row.lost = 0;
-  row.digitsRunTogether = { splits: 1 };
+  row.digitsRunTogether = { splits: 1, valuesRead: before };
 }
 
 /** Rows whose splits are tried together, and how many candidate readings they may have in all. */
@@ -242,8 +243,13 @@ function splitTogether(left: Glued[], relations: readonly RelationInstance[], va
  * columns (digits broken by spaces). A row one or two numbers short more likely lost a cell.
  */
 function looksGlued(row: TableRow): boolean {
-  const count = row.cells.length - row.lost + row.extra.length;
+  const count = valuesRead(row);
   return count <= row.expected / 2 || count > row.expected;
+}
+
+/** How many separate values the row holds as read (its cells lost are none). */
+function valuesRead(row: TableRow): number {
+  return row.cells.length - row.lost + row.extra.length;
 }
 
 /**

@@ -55,9 +55,15 @@ export const tableGluedDigits: Rule = {
             : glued.splits < 0
               ? { zh: '可能的拆分太多', en: 'there are too many possible splits' }
               : { zh: `有 ${glued.splits} 种以上拆分都能使勾稽关系成立`, en: `${glued.splits} or more splits satisfy the relations` };
+          // More separate values than columns: not digits run together but numbers written apart
+          // (a number's digits spaced out, or values added); no reading of them fits either way.
+          const { valuesRead } = glued;
+          const what = valuesRead > row.expected
+            ? { zh: `有 ${valuesRead} 个数，多于应有的 ${row.expected} 个，无法唯一读成 ${row.expected} 个数`, en: `holds ${valuesRead} numbers where ${row.expected} belong, and cannot be read as ${row.expected} uniquely` }
+            : { zh: '数字粘连，无法唯一拆分', en: 'digits ran together and cannot be split uniquely' };
           out.push(finding(this, {
-            zh: `${name}数字粘连，无法唯一拆分（${why.zh}）；此行不参与核对`,
-            en: `${nameEn}: digits ran together and cannot be split uniquely (${why.en}); the row is not checked`,
+            zh: `${name}${what.zh}（${why.zh}）；此行不参与核对`,
+            en: `${nameEn}: ${what.en} (${why.en}); the row is not checked`,
           }, span));
         }
       }
