@@ -37,7 +37,7 @@ describe(rule, () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]!.severity, 'information');
     assert.equal(found[0]!.message.zh, `「${B_NEW}」行有 30 个数，多于应有的 7 个，无法唯一读成 7 个数（没有一种拆分能使勾稽关系成立）；此行不参与核对`);
-    assert.equal(found[0]!.message.en, `row "${B_NEW}": holds 30 numbers where 7 belong, and cannot be read as 7 uniquely (no split satisfies the relations); the row is not checked`);
+    assert.equal(found[0]!.message.en, `Row "${B_NEW}": holds 30 numbers where 7 belong, and cannot be read as 7 uniquely (no split satisfies the relations); the row is not checked`);
     assert.equal(spanText(text, found[0]!), B_NEW);
   });
 
@@ -48,7 +48,7 @@ describe(rule, () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]!.severity, 'hint');
     assert.equal(found[0]!.message.zh, `「${B_NEW}」行的数字粘连，已按勾稽关系唯一拆分为：5 1 0 0 0 1 7`);
-    assert.equal(found[0]!.message.en, `row "${B_NEW}": digits ran together; the table's relations allow one split only: 5 1 0 0 0 1 7`);
+    assert.equal(found[0]!.message.en, `Row "${B_NEW}": digits ran together; the table's relations allow one split only: 5 1 0 0 0 1 7`);
     assert.equal(spanText(text, found[0]!), B_NEW);
   });
 
@@ -58,7 +58,7 @@ describe(rule, () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]!.severity, 'hint');
     assert.match(found[0]!.message.zh, /^行政复议、行政诉讼情况表的数字粘连，已按勾稽关系唯一拆分为：1 0 0 1 2 0 0 0 1 1 0 0 0 0 0$/);
-    assert.match(found[0]!.message.en, /^table C .*: digits ran together/);
+    assert.match(found[0]!.message.en, /^Table C .*: digits ran together/);
   });
 
   it('gives three rows split again three hints, and more than three one hint with each row as related', () => {

@@ -2,7 +2,8 @@
 //  - the tables, filled with generated numbers, read back exactly in every layout (extract);
 //  - clean reports mutated at random (cells changed, lines cut, joined, duplicated, swapped,
 //    dropped, characters of every Unicode plane, control characters, lone surrogates put in) are
-//    analysed without throwing, and every span the analysis returns lies inside the text;
+//    analysed without throwing, every span the analysis returns lies inside the text, and every
+//    message is said in both languages (the English one starting as a sentence);
 //  - every fix removes its finding and touches nothing outside its edits;
 //  - fixing everything safe, then again, gives the text the first time gave.
 // Runs are few (the suite stays fast) and seeds random; for a longer hunt multiply the runs:
@@ -235,6 +236,11 @@ describe('properties (fast-check)', () => {
         const analysis = analyze(text);
         assert.equal(analysis.report.text, text);
         assertSpansInside(analysis);
+        // Every message is said in both languages, and the English one is a sentence.
+        for (const f of analysis.findings) {
+          assert.ok(f.message.zh !== '' && f.message.en !== '', f.rule);
+          assert.doesNotMatch(f.message.en, /^[a-z]/, `${f.rule}: ${f.message.en}`);
+        }
       }),
       runs(250),
     );

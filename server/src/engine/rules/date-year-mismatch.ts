@@ -3,7 +3,7 @@
 // neither), naming where the others stand.
 import type { Finding } from '../model.ts';
 import { sourceWords } from './dateWords.ts';
-import { finding } from './finding.ts';
+import { capitalise, finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
 export const dateYearMismatch: Rule = {
@@ -38,7 +38,3 @@ export const dateYearMismatch: Rule = {
     return out;
   },
 };
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
