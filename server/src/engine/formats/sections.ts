@@ -51,6 +51,14 @@ export const sectionRecognisers: { section: number; test: (title: string) => boo
 export const RUN_IN_SECTION_TITLE = /^(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:因)?政府信息公开(?:工作)?(?:申请)?(?:被申请)?行政复议[、和]?(?:提起)?行政诉讼(?:的)?情况|(?:政府信息公开工作)?存在(?:的主要)?问题及(?:改进|整改)(?:情况|措施)|其他需要报告的事项)/;
 
 /**
+ * A title that is, whole, one of the six as the formats write them or an accepted variant (the
+ * titles of RUN_IN_SECTION_TITLE), tested on a normalised title: a section known by its wording
+ * beyond doubt. A merged title ("收到和处理申请及行政复议、行政诉讼情况") or a reworded one is not,
+ * though sectionRecognisers may still take it for one section.
+ */
+export const FORMAT_SECTION_TITLE = new RegExp(`^(?:${RUN_IN_SECTION_TITLE.source.slice(1)})$`);
+
+/**
  * The standard sub-topics a report writes as headings (总体情况's five, 五's two), tested on a
  * normalised title, so that one written without its number is still known to be a heading.
  */

@@ -15,6 +15,7 @@ import { structureSectionMissing } from './structure-section-missing.ts';
 import { structureSectionNumbering } from './structure-section-numbering.ts';
 import { structureSectionOrder } from './structure-section-order.ts';
 import { structureSubheadingNumbering } from './structure-subheading-numbering.ts';
+import { structureTablePlacement } from './structure-table-placement.ts';
 import { structureTitleMissing } from './structure-title-missing.ts';
 import { tableBlankCells } from './table-blank-cells.ts';
 import { tableCellCount } from './table-cell-count.ts';
@@ -37,6 +38,7 @@ export const allRules: Rule[] = [
   structureSectionOrder,
   structureSectionNumbering,
   structureSubheadingNumbering,
+  structureTablePlacement,
   formatTemplateMismatch,
   tableMissing,
   tableMissingRow,
