@@ -57,7 +57,7 @@ describe(rule, () => {
         const found = findingsOf(text, rule);
         assert.equal(found.length, 2, `${layout} ${year}: ${found.map((f) => f.message.en).join(' | ')}`);
         assert.ok(found.every((f) => f.severity === 'warning' && f.fixes.length === 0));
-        const [b, c] = [found.find((f) => f.message.en.startsWith('table B')), found.find((f) => f.message.en.startsWith('table C'))];
+        const [b, c] = [found.find((f) => f.message.en.startsWith('Table B')), found.find((f) => f.message.en.startsWith('Table C'))];
         assert.ok(b && c, `${layout} ${year}: one finding per table`);
         assert.match(b.message.zh, /放在了第四部分“四、政府信息公开行政复议、行政诉讼情况”之下，应放在第三部分“三、收到和处理政府信息公开申请情况”之下/);
         assert.match(c.message.zh, /放在了第三部分“三、收到和处理政府信息公开申请情况”之下，应放在第四部分/);
@@ -73,7 +73,7 @@ describe(rule, () => {
       if (shape === 'script-page') continue;
       const text = swapped(buildPublished(shape), THREE, FOUR, FIVE);
       const found = findingsOf(text, rule);
-      assert.deepEqual(found.map((f) => f.message.en.slice(0, 7)).sort(), ['table B', 'table C'], shape);
+      assert.deepEqual(found.map((f) => f.message.en.slice(0, 7)).sort(), ['Table B', 'Table C'], shape);
     }
   });
   it('warns on table A pasted under 一、总体情况', () => {
@@ -81,7 +81,7 @@ describe(rule, () => {
       const text = tableAUnderOne(buildReport({ layout }));
       const found = findingsOf(text, rule);
       assert.equal(found.length, 1, layout);
-      assert.match(found[0]!.message.en, /^table A .* under section 1 "一、总体情况"; it belongs under section 2 "二、主动公开政府信息情况"/);
+      assert.match(found[0]!.message.en, /^Table A .* under section 1 "一、总体情况"; it belongs under section 2 "二、主动公开政府信息情况"/);
       assert.ok(found[0]!.span.start > text.indexOf(ONE) && found[0]!.span.end < text.indexOf(TWO));
     }
   });
@@ -134,7 +134,7 @@ describe(rule, () => {
     const text = base.slice(0, base.indexOf(FOUR)) + base.slice(c.start, c.end) + `${FOUR}\n本年度未发生政府信息公开行政复议、行政诉讼案件。\n` + base.slice(c.end);
     const found = findingsOf(text, rule);
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message.en, /^table C .* under section 3 .* belongs under section 4/);
+    assert.match(found[0]!.message.en, /^Table C .* under section 3 .* belongs under section 4/);
   });
   it('is silent when a section title appears twice (a contents list, a heading pasted twice)', () => {
     const contents = swappedBC().replace(ONE, `目录\n${ONE}\n${TWO}\n${THREE}\n${FOUR}\n${FIVE}\n${ONE}`);
@@ -150,7 +150,7 @@ describe(rule, () => {
     const found = findingsOf(withPart, rule);
     // Table C (now after the unknown part) is not placed; table B under 四 still is.
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message.en, /^table B/);
+    assert.match(found[0]!.message.en, /^Table B/);
   });
   it('is silent on a table it did not read with confidence', () => {
     // Table C's row with numbers lost (10 of 15): where it stands is not said.
@@ -160,7 +160,7 @@ describe(rule, () => {
     const cut = text.replace(row, row.split('|').slice(0, 11).join('|'));
     const found = findingsOf(cut, rule);
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message.en, /^table B/);
+    assert.match(found[0]!.message.en, /^Table B/);
   });
   it('is silent on a few rows of table A quoted under another section', () => {
     // Table A's first block (2 of its 6 rows) under 一, the rest of it gone: not a table pasted there.
