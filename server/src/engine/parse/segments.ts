@@ -3,7 +3,9 @@
 // line would have stood: before a numbered item ("二、", "（一）", "1.属于…"), before a table
 // block's caption ("第二十条第（一）项"), after a section title run into its text ("一、总体情况2021
 // 年，…"). The text is not changed: a segment is a Line with its own offsets, so every reader
-// downstream (tables, headings, dates) sees short lines wherever they came from.
+// downstream (tables, headings, dates) sees short lines wherever they came from. In the same way a
+// Markdown heading's marks ("## 一、总体情况", "**二、主动公开政府信息情况**") are left outside its line:
+// a draft written in Markdown has the outline of one written as plain text.
 import type { Line } from '../text/lineIndex.ts';
 import { splitLines } from '../text/lineIndex.ts';
 import { RUN_IN_SECTION_TITLE } from '../formats/sections.ts';
@@ -32,6 +34,11 @@ function runTogether(text: string): boolean {
 
 export function segmentLines(text: string): Line[] {
   const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const c = line.text.charCodeAt(0);
+    if (c === 0x23 || c === 0x2a || c === 0x5f) lines[i] = withoutMarkdownMarks(line);
+  }
   if (!lines.some((l) => runTogether(l.text))) return lines;
   const out: Line[] = [];
   for (const line of lines) {
@@ -62,4 +69,37 @@ export function segmentLines(text: string): Line[] {
     push(line.text.length);
   }
   return out;
+}
+
+/** A Markdown heading's opening marks: "#" to "######" and a space. */
+const ATX_OPEN = /^#{1,6}[ \t]+/;
+/** Its optional closing marks: " ##". */
+const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
+
+/**
+ * The line without the Markdown marks around a heading: an ATX heading's "#"s (and closing "#"s),
+ * and bold marks ("**", "__") that open and close the line. Other lines are as they were.
+ */
+function withoutMarkdownMarks(line: Line): Line {
+  const { text } = line;
+  let from = 0;
+  let to = text.length;
+  const open = ATX_OPEN.exec(text);
+  if (open) {
+    from = open[0].length;
+    const close = ATX_CLOSE.exec(text);
+    if (close && close.index >= from) to = close.index;
+  }
+  const bold = text.startsWith('**', from) ? '**' : text.startsWith('__', from) ? '__' : null;
+  if (bold) {
+    let end = to;
+    while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+    // Bold that closes the line, with something inside: "**注：**本表…" is no heading's marks.
+    if (end - from > 4 && text.startsWith(bold, end - 2)) {
+      from += 2;
+      to = end - 2;
+    }
+  }
+  if (from === 0 && to === text.length) return line;
+  return { index: line.index, start: line.start + from, end: line.start + to, text: text.slice(from, to) };
 }
