@@ -215,7 +215,8 @@ export interface Report {
   text: string;
   /**
    * The text as it is read for meaning, one character for one (offsets are those of `text`):
-   * full-width ASCII half-width, ideographic and no-break spaces plain. Made once per analysis.
+   * full-width ASCII half-width, ideographic and no-break spaces plain, look-alike radicals
+   * ("⼀", "⾏") the characters they stand for (text/radicals.ts). Made once per analysis.
    */
   halfWidth: string;
   /** `halfWidth` with years in Chinese numerals ("二〇二一年") in ASCII digits, one for one: what dates are read from. */
