@@ -3,7 +3,7 @@
 import { formatForYear, formats } from '../formats/index.ts';
 import type { ReadTable, Report, TableId } from '../model.ts';
 import { toHalfWidth } from '../text/normalize.ts';
-import { withoutRadicals } from '../text/radicals.ts';
+import { radicalRuns, withoutRadicals } from '../text/radicals.ts';
 import { detectLayout, readRows, type PhysicalRow } from './cells.ts';
 import { readAgency } from './agency.ts';
 import { readDocument } from './document.ts';
@@ -20,7 +20,8 @@ export function readReport(text: string): Report {
   // Everything is read from the text with its look-alike radicals as the characters they stand for
   // ("⼀、总体情况" is a heading, "⾏政许可" a row label): one unit for one, so every offset read
   // from it is one of the text's. Report.text stays the text as written (fixes edit that).
-  const reading = withoutRadicals(text);
+  const radicals = radicalRuns(text);
+  const reading = radicals.length > 0 ? withoutRadicals(text) : text;
   const lines = segmentLines(reading);
   const regions = new Map<TableId, RegionRows>();
   for (const region of findRegions(lines)) {
@@ -57,6 +58,7 @@ export function readReport(text: string): Report {
     text,
     halfWidth,
     dateText: document.dateText,
+    radicals,
     format: { version: tables.A || tables.B || tables.C ? version : detected, evidence },
     year: document.year,
     yearEvidence: document.yearEvidence,

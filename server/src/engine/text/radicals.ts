@@ -5,6 +5,7 @@
 // compatibility ideographs (U+F900–U+FAFF). Text copied out of such a PDF by any tool keeps them.
 // None is ever what a report means: each is read as the character it looks like, one UTF-16 unit
 // for one, so that every offset stays where it was. documents/ maps a PDF's text with this too.
+import { mapUnits } from './normalize.ts';
 
 /** The simplified characters of the CJK Radicals Supplement that have no compatibility mapping. */
 const SUPPLEMENT: Record<string, string> = {
@@ -38,26 +39,56 @@ const IDEOGRAPH_OF: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-/** Exactly the characters of IDEOGRAPH_OF, for a native search. */
-const LOOK_ALIKE_SOURCE = `[${[...IDEOGRAPH_OF.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
-const LOOK_ALIKE = new RegExp(LOOK_ALIKE_SOURCE);
-const LOOK_ALIKES = new RegExp(LOOK_ALIKE_SOURCE, 'g');
-const LOOK_ALIKE_RUNS = new RegExp(`${LOOK_ALIKE_SOURCE}+`, 'g');
+/** The two blocks IDEOGRAPH_OF draws from: radicals (U+2E80–U+2FDF) and compatibility ideographs (U+F900–U+FAFF). */
+const RADICALS_FROM = 0x2e80;
+const COMPATIBILITY_FROM = 0xf900;
+const BLOCKS = /[\u2e80-\u2fdf\uf900-\ufaff]/;
+
+/** IDEOGRAPH_OF by code unit, for each block (0: not a look-alike). */
+const RADICAL_UNITS = new Uint16Array(0x2fe0 - RADICALS_FROM);
+const COMPATIBILITY_UNITS = new Uint16Array(0xfb00 - COMPATIBILITY_FROM);
+for (const [look, meant] of IDEOGRAPH_OF) {
+  const c = look.charCodeAt(0);
+  if (c >= COMPATIBILITY_FROM) COMPATIBILITY_UNITS[c - COMPATIBILITY_FROM] = meant.charCodeAt(0);
+  else RADICAL_UNITS[c - RADICALS_FROM] = meant.charCodeAt(0);
+}
+
+/** One unit read: the character a look-alike stands for, any other unit itself. */
+function ideographUnit(c: number): number {
+  if (c < RADICALS_FROM) return c;
+  if (c < 0x2fe0) return RADICAL_UNITS[c - RADICALS_FROM] || c;
+  if (c < COMPATIBILITY_FROM || c >= 0xfb00) return c;
+  return COMPATIBILITY_UNITS[c - COMPATIBILITY_FROM] || c;
+}
 
 /**
  * The text with each look-alike read as its character: one UTF-16 unit for one, so offsets stay.
- * The same string when it holds none, told by a native search (most reports hold none).
+ * The same string when it holds none. The blocks are told first by a native search (most reports
+ * hold none): a class of two ranges is searched at about 2 ns a character (5 µs a seed report,
+ * 1–2 % of its analysis), where the exact class of 693 characters took seven times as long, and a
+ * loop over the character codes four times.
  */
 export function withoutRadicals(text: string): string {
-  if (!LOOK_ALIKE.test(text)) return text;
-  return text.replace(LOOK_ALIKES, (c) => IDEOGRAPH_OF.get(c) ?? c);
+  const first = text.search(BLOCKS);
+  return first < 0 ? text : mapUnits(text, first, ideographUnit);
 }
 
 /** Where the look-alikes stand in the text: each run of them ("⼈⺠" is one), in order. */
 export function radicalRuns(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  if (!LOOK_ALIKE.test(text)) return out;
-  LOOK_ALIKE_RUNS.lastIndex = 0;
-  for (let m = LOOK_ALIKE_RUNS.exec(text); m; m = LOOK_ALIKE_RUNS.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  const first = text.search(BLOCKS);
+  if (first < 0) return out;
+  // A loop from the first: a regex of the 693 characters took 2.7 µs a run on text alternating with them.
+  let start = -1;
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lookAlike = ideographUnit(c) !== c;
+    if (lookAlike && start < 0) start = i;
+    else if (!lookAlike && start >= 0) {
+      out.push({ start, end: i });
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push({ start, end: text.length });
   return out;
 }
