@@ -64,6 +64,12 @@ describe('look-alike radicals', () => {
       const radical = String.fromCharCode(c);
       assert.equal(withoutRadicals(radical), radical.normalize('NFKC'), `U+${c.toString(16)}`);
     }
+    // Every compatibility ideograph that stands for one other character of the BMP, and no other.
+    for (let c = 0xf900; c <= 0xfaff; c++) {
+      const look = String.fromCharCode(c);
+      const meant = look.normalize('NFKC');
+      assert.equal(withoutRadicals(look), meant.length === 1 ? meant : look, `U+${c.toString(16)}`);
+    }
     assert.equal(withoutRadicals('⼀、总体情况 ⾏政许可 ⼈⺠ ⻓⻔⻚ ⻰ ⺟'), '一、总体情况 行政许可 人民 长门页 龙 母');
     assert.equal(withoutRadicals('\uf900\uf9f7'), '\u8c48\u7acb');
     // Shapes that stand for no one character, and compatibility ideographs that are unified ones or map outside the BMP.
