@@ -8,7 +8,7 @@ import { layoutPdf } from './pdfLayout.ts';
 import type { Segment } from './pdfGrid.ts';
 import type { Limits } from './limits.ts';
 import { failed, type ConvertedDocument, type DocumentProblem } from './types.ts';
-import { withoutRadicals } from './radicals.ts';
+import { withoutRadicals } from '../engine/text/radicals.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;

@@ -217,9 +217,16 @@ export interface Report {
   text: string;
   /**
    * The text as it is read for meaning, one character for one (offsets are those of `text`):
-   * full-width ASCII half-width, ideographic and no-break spaces plain. Made once per analysis.
+   * full-width ASCII half-width, ideographic and no-break spaces plain, look-alike radicals
+   * ("⼀", "⾏") the characters they stand for (text/radicals.ts). Made once per analysis.
    */
   halfWidth: string;
+  /**
+   * Where the text holds characters that look like Chinese characters and are not (Kangxi radicals,
+   * compatibility ideographs: text/radicals.ts), each run of them; `halfWidth` and everything read
+   * has them as the characters they stand for. Empty for most reports.
+   */
+  radicals: Span[];
   /** `halfWidth` with years in Chinese numerals ("二〇二一年") in ASCII digits, one for one: what dates are read from. */
   dateText: string;
   /** The format detected from the labels present, with the labels that showed it. */

@@ -3,6 +3,7 @@
 import { formatForYear, formats } from '../formats/index.ts';
 import type { ReadTable, Report, TableId } from '../model.ts';
 import { toHalfWidth } from '../text/normalize.ts';
+import { radicalRuns, withoutRadicals } from '../text/radicals.ts';
 import { detectLayout, readRows, type PhysicalRow } from './cells.ts';
 import { readAgency } from './agency.ts';
 import { readDocument } from './document.ts';
@@ -16,15 +17,20 @@ import { readTableA, readTableB, readTableC, type RegionRows } from './tables.ts
 import { tablesRead } from '../tableLookup.ts';
 
 export function readReport(text: string): Report {
-  const lines = segmentLines(text);
+  // Everything is read from the text with its look-alike radicals as the characters they stand for
+  // ("⼀、总体情况" is a heading, "⾏政许可" a row label): one unit for one, so every offset read
+  // from it is one of the text's. Report.text stays the text as written (fixes edit that).
+  const radicals = radicalRuns(text);
+  const reading = radicals.length > 0 ? withoutRadicals(text) : text;
+  const lines = segmentLines(reading);
   const regions = new Map<TableId, RegionRows>();
   for (const region of findRegions(lines)) {
     const regionLines = lines.slice(region.first, region.last + 1);
     const layout = detectLayout(regionLines);
-    regions.set(region.table, { layout, rows: readRows(regionLines, layout, text), lines: regionLines });
+    regions.set(region.table, { layout, rows: readRows(regionLines, layout, reading), lines: regionLines });
   }
-  const halfWidth = toHalfWidth(text);
-  const document = readDocument(text, halfWidth, lines);
+  const halfWidth = toHalfWidth(reading);
+  const document = readDocument(reading, halfWidth, lines);
 
   // A loop, not flatMap: V8's flatMap took as long as reading the format's evidence from the rows.
   const physicalRows: PhysicalRow[] = [];
@@ -42,9 +48,9 @@ export function readReport(text: string): Report {
   const relations = buildRelations(format, tables.B, tables.C);
   // Table A has no relations to choose a split by: only long runs are taken as glued, and
   // never split (any split fits), only reported.
-  if (tables.A) recoverRows(tables.A, relations, text, { minDigits: 5 });
-  if (tables.B) recoverRows(tables.B, relations, text);
-  if (tables.C) recoverRows(tables.C, relations, text);
+  if (tables.A) recoverRows(tables.A, relations, reading, { minDigits: 5 });
+  if (tables.B) recoverRows(tables.B, relations, reading);
+  if (tables.C) recoverRows(tables.C, relations, reading);
   // Lines a table's region took are no headings, even past its last row (table B's rows read like the outline).
   const tableRegions = tablesRead(tables).map((t) => t.region);
   const headings = readHeadings(lines, tableRegions);
@@ -52,10 +58,11 @@ export function readReport(text: string): Report {
     text,
     halfWidth,
     dateText: document.dateText,
+    radicals,
     format: { version: tables.A || tables.B || tables.C ? version : detected, evidence },
     year: document.year,
     yearEvidence: document.yearEvidence,
-    agency: readAgency(text, lines, document.yearEvidence),
+    agency: readAgency(reading, lines, document.yearEvidence),
     headings,
     sections: sectionsOf(headings, text.length),
     tables,

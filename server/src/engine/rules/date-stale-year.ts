@@ -34,7 +34,8 @@ export const dateStaleYear: Rule = {
       if (!section || d.span.start < section.span.start) continue;
       if (!/^[ \t]*[，,]/.test(text.slice(d.span.end, d.span.end + 3))) continue;
       if (!opensSentence(text, d.span.start)) continue;
-      const sentence = sentenceFrom(text, d.span.end);
+      // The words read for meaning: "同⽐" written in a radical is still a comparison.
+      const sentence = sentenceFrom(report.halfWidth, d.span.end);
       if (COMPARISON.test(sentence) || mentionsYear(sentence, year)) continue;
       const writtenYear = text.slice(d.span.start, d.span.start + 4);
       const newYear = writeYearLike(writtenYear, year);

@@ -27,6 +27,7 @@ import { tableMissingRow } from './table-missing-row.ts';
 import { tableUnread } from './table-unread.ts';
 import { textLeftover } from './text-leftover.ts';
 import { textPartsExceedWhole } from './text-parts-exceed-whole.ts';
+import { textRadicals } from './text-radicals.ts';
 import { textRepeatedWord } from './text-repeated-word.ts';
 import { textSpam } from './text-spam.ts';
 import { textTableMismatch } from './text-table-mismatch.ts';
@@ -64,4 +65,5 @@ export const allRules: Rule[] = [
   textRepeatedWord,
   textLeftover,
   textSpam,
+  textRadicals,
 ];

@@ -6,11 +6,18 @@ export function toHalfWidth(s: string): string {
   // Whether anything changes is told by a native search: most labels, and some whole reports,
   // change nowhere, and a loop over their characters cost several times as much.
   const first = s.search(CHANGES);
-  if (first < 0) return s;
+  return first < 0 ? s : mapUnits(s, first, halfOf);
+}
+
+/**
+ * The string with each UTF-16 unit from `first` on replaced by `unitOf` of it: one unit for one, so
+ * offsets stay (text/radicals.ts maps its look-alikes with it too).
+ */
+export function mapUnits(s: string, first: number, unitOf: (c: number) => number): string {
   if (s.length <= SHORT) {
     // A label: its units changed in a small array and made a string in one call.
     const units = new Uint16Array(s.length);
-    for (let i = 0; i < s.length; i++) units[i] = halfOf(s.charCodeAt(i));
+    for (let i = 0; i < s.length; i++) units[i] = unitOf(s.charCodeAt(i));
     return String.fromCharCode.apply(null, units as unknown as number[]);
   }
   // A text: its UTF-16 units copied out in one native call, changed in place, and made a string
@@ -24,7 +31,7 @@ export function toHalfWidth(s: string): string {
   // could not view it: it is then copied to a buffer of its own.
   if (bytes.byteOffset % 2 !== 0) bytes = Buffer.from(new Uint8Array(bytes));
   const units = new Uint16Array(bytes.buffer, bytes.byteOffset, s.length);
-  for (let i = first; i < units.length; i++) units[i] = halfOf(units[i]!);
+  for (let i = first; i < units.length; i++) units[i] = unitOf(units[i]!);
   return bytes.toString('utf16le');
 }
 
