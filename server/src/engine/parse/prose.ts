@@ -374,15 +374,15 @@ type UnreadWordsClear = (read: Statement[], end: number) => boolean;
 
 /**
  * A sentence's UnreadWordsClear, asked for ends that never shrink with statements only added:
- * each stretch of the sentence is tested once (with a few characters of overlap for a word that
- * straddles), as prefixTest does. Testing the whole prefix at every count was quadratic on a
- * sentence of many counts. Statements read end before `end`, so a stretch tested stays as it was.
+ * each stretch of the sentence is tested once, as prefixTest does (testing the whole prefix at
+ * every count was quadratic on a sentence of many counts). The statements read end before `end`,
+ * so a stretch tested stays as it was; and a stretch ends where the statement it was asked for
+ * begins, so no word straddles two stretches.
  */
 function unreadWordsClear(sentence: Sentence): UnreadWordsClear {
   const base = sentence.span.start;
   let tested = base;
   let masked = 0;
-  let overlap = '';
   let clear = true;
   return (read, end) => {
     if (!clear || end <= tested) return clear;
@@ -391,12 +391,11 @@ function unreadWordsClear(sentence: Sentence): UnreadWordsClear {
       const { span } = read[masked]!;
       for (let i = Math.max(span.start, tested); i < Math.min(span.end, end); i++) chars[i - tested] = ' ';
     }
-    const words = overlap + chars.join('');
+    const words = chars.join('');
     clear =
       !BLOCK.test(words) &&
       !APPLICATION_NOUN.test(words.replace(/依申请公开/g, '')) &&
       !RELATIVE_YEAR.test(words.replace(CARRIED_ALL, '').replace(PENDING_ALL, ''));
-    overlap = words.slice(-8);
     tested = end;
     return clear;
   };
