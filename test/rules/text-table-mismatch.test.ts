@@ -29,6 +29,9 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   { prose: '共收到政府信息公开申请8件，其中6件为本年新收申请。', says: /本年新收申请6件/, cell: '7' },
   { prose: '共收到政府信息公开申请8件，其中7件为本年新收申请，3件为上年结转申请。', says: /上年结转申请3件/, cell: '1' },
   { prose: '全年共收到政府信息公开申请7件，5件已办结。', says: /办结申请5件/, cell: '7' },
+  // After 其中, a row of table B named: a part the table counts.
+  { prose: '共收到政府信息公开申请8件，其中本年新收申请6件，上年结转1件。', says: /本年新收申请6件/, cell: '7' },
+  { prose: '共收到政府信息公开申请8件，其中办结5件，1件结转下年度继续办理。', says: /办结申请5件/, cell: '7' },
 ];
 
 // Wording whose meaning is unclear, or about something else, says nothing.
@@ -71,6 +74,10 @@ const silent: { prose: string; why: string }[] = [
   { prose: '共有12件申请予以公开。', why: 'an outcome, not one of the counts compared' },
   { prose: '全年共收到政府信息公开申请7件，需征求第三方意见的2件结转下年度继续办理。', why: 'a part named before the count' },
   { prose: '全年共有2件结转下年度继续办理。', why: 'not said to be about disclosure applications' },
+  { prose: '共收到政府信息公开申请8件，其中本年新收申请7件，上年结转1件。', why: 'agrees' },
+  { prose: '共收到政府信息公开申请8件，其中接收网上申请6件，当面申请2件。', why: 'a part by channel, no row of the table' },
+  { prose: '自然人提出政府信息公开申请8件，其中本年新收申请6件。', why: 'a part of a breakdown' },
+  { prose: '上年结转政府信息公开申请1件，其中办结1件。', why: 'the carried one handled, not all handled' },
 ];
 
 describe(rule, () => {

@@ -309,7 +309,7 @@ function countStatements(clause: Clause, context: Context, read: Statement[], un
       for (const measure of measures) read.push({ measure, value: count.value, span });
       continue;
     }
-    const after = countFirstMeasure(owned.slice(lead), trailing, context);
+    const after = countFirstMeasure(owned.slice(lead), trailing, context) ?? partMeasure(owned.slice(lead), trailing, context);
     if (!after) continue;
     // Such a count is said of what the sentence spoke of before: that must be the year's
     // applications, not a part of them, another scope or a comparison.
@@ -346,8 +346,22 @@ function countFirstMeasure(before: string, trailing: string, context: Context): 
   return null;
 }
 
+/** After 其中, the name of a row of table B: 本年新收, 办结, 上年结转, 结转下年度. */
+const PART_ROW = new RegExp(`^其中(?=(?:本年度?|今年|当年)?新收|${HANDLED.source}|${CARRIED.source}|${PENDING.source})`);
+
 /**
- * The statement read just before a count written first that leaves it about the year's
+ * "其中本年新收申请95件", "其中上年结转3件", "其中办结7件": a part of what the sentence spoke of
+ * before, named by a row of table B (not "其中接收网上申请6件", a part by channel). Guarded as a
+ * count written first is; the measure as without 其中.
+ */
+function partMeasure(words: string, trailing: string, context: Context): { measure: Measure; length: number } | null {
+  if (!PART_ROW.test(words) || !COUNT_FOLLOW.test(trailing)) return null;
+  const measures = measuresOf(words.slice(2), trailing, context);
+  return measures.length === 1 ? { measure: measures[0]!, length: 0 } : null;
+}
+
+/**
+ * The statement read just before a count written first (or after 其中) that leaves it about the year's
  * applications. "上年结转2件，1件结转下年度" may be one of those 2, "上年结转2件，2件已办结" are those
  * 2: a part of what the table counts. Names of a row ("为本年新收", "为上年结转") stand after anything.
  */
