@@ -361,9 +361,10 @@ function partMeasure(words: string, trailing: string, context: Context): { measu
 }
 
 /**
- * The statement read just before a count written first (or after 其中) that leaves it about the year's
- * applications. "上年结转2件，1件结转下年度" may be one of those 2, "上年结转2件，2件已办结" are those
- * 2: a part of what the table counts. Names of a row ("为本年新收", "为上年结转") stand after anything.
+ * The statement read just before a count written first (or after 其中) that leaves it about the
+ * year's applications. "上年结转2件，1件结转下年度" may be one of those 2, "上年结转2件，2件已办结"
+ * are those 2: a part of what the table counts. Names of a row ("为本年新收", "为上年结转") stand
+ * after anything.
  */
 const COUNT_FIRST_AFTER: Record<Measure, (previous: Measure | undefined) => boolean> = {
   new: () => true,
