@@ -22,6 +22,16 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   { prose: '全年未发生政府信息公开行政诉讼。', says: /行政诉讼0件/, cell: '1' },
   // Another year named in a separate clause does not hide this year's count.
   { prose: '本年度收到政府信息公开申请1件，上年度收到3件。', says: /本年新收申请1件/, cell: '7' },
+  // The count before the words that say what it counts.
+  { prose: '全年共收到政府信息公开申请7件，办结7件，2件结转下年度继续办理。', says: /结转下年度申请2件/, cell: '1' },
+  { prose: '全年共收到政府信息公开申请7件，两件结转下年度继续办理。', says: /结转下年度申请2件/, cell: '1' },
+  { prose: '依申请公开方面，另有2件申请结转下一年度继续办理。', says: /结转下年度申请2件/, cell: '1' },
+  { prose: '共收到政府信息公开申请8件，其中6件为本年新收申请。', says: /本年新收申请6件/, cell: '7' },
+  { prose: '共收到政府信息公开申请8件，其中7件为本年新收申请，3件为上年结转申请。', says: /上年结转申请3件/, cell: '1' },
+  { prose: '全年共收到政府信息公开申请7件，5件已办结。', says: /办结申请5件/, cell: '7' },
+  // After 其中, a row of table B named: a part the table counts.
+  { prose: '共收到政府信息公开申请8件，其中本年新收申请6件，上年结转1件。', says: /本年新收申请6件/, cell: '7' },
+  { prose: '共收到政府信息公开申请8件，其中办结5件，1件结转下年度继续办理。', says: /办结申请5件/, cell: '7' },
 ];
 
 // Wording whose meaning is unclear, or about something else, says nothing.
@@ -48,6 +58,26 @@ const silent: { prose: string; why: string }[] = [
   { prose: '申请人可在收到答复之日起20个工作日内申请政府信息公开行政复议。', why: 'a deadline' },
   { prose: '本年度收到政府信息公开申请后均在20个工作日内答复。', why: 'a deadline' },
   { prose: '下一步，将及时办结依申请公开申请3件。', why: 'a plan' },
+  // The count before its words: the same counts agreeing, and what they may be a part of.
+  { prose: '全年共收到政府信息公开申请7件，办结7件，1件结转下年度继续办理。', why: 'agrees' },
+  { prose: '依申请公开方面，另有1件申请结转下一年度继续办理。', why: 'agrees' },
+  { prose: '共收到政府信息公开申请8件，其中7件为本年新收申请，1件为上年结转申请。', why: 'agrees' },
+  { prose: '全年共收到政府信息公开申请7件，7件已办结。', why: 'agrees' },
+  { prose: '全区共收到政府信息公开申请70件，2件结转下年度继续办理。', why: 'another scope, said before the count' },
+  { prose: '共收到政府信息公开申请7件，其中自然人申请7件，2件结转下年度继续办理。', why: 'after a breakdown' },
+  { prose: '共收到政府信息公开申请7件，较上年增加2件，2件结转下年度继续办理。', why: 'after a comparison' },
+  { prose: '全年共收到政府信息公开申请7件，上年度收到3件，2件结转下年度继续办理。', why: 'after another year' },
+  { prose: '本年度新收政府信息公开申请中，5件已办结。', why: 'a part of the new ones, not all handled' },
+  { prose: '上年结转政府信息公开申请1件，1件已办结。', why: 'the carried one handled, not all handled' },
+  { prose: '全年共收到政府信息公开申请7件，5件已按时办结。', why: 'handled on time: a part' },
+  { prose: '全年共收到政府信息公开申请7件，2件结转下年度继续办理中的申请已答复。', why: 'more words after the row\'s name' },
+  { prose: '共有12件申请予以公开。', why: 'an outcome, not one of the counts compared' },
+  { prose: '全年共收到政府信息公开申请7件，需征求第三方意见的2件结转下年度继续办理。', why: 'a part named before the count' },
+  { prose: '全年共有2件结转下年度继续办理。', why: 'not said to be about disclosure applications' },
+  { prose: '共收到政府信息公开申请8件，其中本年新收申请7件，上年结转1件。', why: 'agrees' },
+  { prose: '共收到政府信息公开申请8件，其中接收网上申请6件，当面申请2件。', why: 'a part by channel, no row of the table' },
+  { prose: '自然人提出政府信息公开申请8件，其中本年新收申请6件。', why: 'a part of a breakdown' },
+  { prose: '上年结转政府信息公开申请1件，其中办结1件。', why: 'the carried one handled, not all handled' },
 ];
 
 describe(rule, () => {
@@ -126,6 +156,14 @@ describe(rule, () => {
     assert.deepEqual(findingsOf(later, rule), [], 'a section heading ends the sub-topic');
   });
 
+  it('reads a count written first after 上年结转 as a part of those carried, and says nothing', () => {
+    // 结转下年度 1 in the builder's table: made 0 here so that "1件结转下年度" disagrees with it.
+    const values = cleanValues();
+    values.B.pending = [0, 0, 0, 0, 0, 0, 0];
+    assert.equal(findingsOf(buildReport({ values, prose: '全年共收到政府信息公开申请7件，1件结转下年度继续办理。' }), rule).length, 1);
+    assert.deepEqual(findingsOf(buildReport({ values, prose: '上年结转政府信息公开申请1件，1件结转下年度继续办理。' }), rule), []);
+  });
+
   it('reads 2019-format reports the same way', () => {
     assert.deepEqual(findingsOf(buildReport({ year: 2020, prose: '全年共收到政府信息公开申请7件，办结7件。' }), rule), []);
     assert.equal(findingsOf(buildReport({ year: 2020, prose: '全年共收到政府信息公开申请2件。' }), rule).length, 1);
@@ -135,5 +173,6 @@ describe(rule, () => {
     assert.deepEqual(findingsOf('全年共收到政府信息公开申请9件。', rule), []);
     assert.deepEqual(findingsOf('', rule), []);
     assert.deepEqual(findingsOf(buildReport({ prose: '收到申请'.repeat(5000) + '1'.repeat(5000) + '件' }), rule), []);
+    assert.equal(findingsOf(buildReport({ prose: '全年共收到政府信息公开申请7件，' + '2件结转下年度继续办理，'.repeat(5000) }), rule).length, 1);
   });
 });

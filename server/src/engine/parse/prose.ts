@@ -267,9 +267,10 @@ export function readStatements(report: Report): { sentence: Sentence; statements
       cases: CASE_CONTEXT.test(sentence.norm) || section === 4,
     };
     const statements: Statement[] = [];
+    const unreadClear = unreadWordsClear(sentence);
     for (const clause of clausesOf(sentence)) {
+      countStatements(clause, context, statements, unreadClear);
       // One by one: a spread of the counts of a 100 000-count clause overflows the call stack.
-      for (const s of countStatements(clause, context)) statements.push(s);
       for (const s of negatedStatements(clause, context)) statements.push(s);
     }
     if (statements.length > 0) out.push({ sentence, statements });
@@ -284,9 +285,12 @@ interface Context {
   cases: boolean;
 }
 
-/** "受理…申请4件", "办结17件", "上年结转1件", "被申请行政复议2起". */
-function countStatements(clause: Clause, context: Context): Statement[] {
-  const out: Statement[] = [];
+/**
+ * "受理…申请4件", "办结17件", "上年结转1件", "被申请行政复议2起"; and the count before its words
+ * ("1件结转下年度继续办理", "其中95件为本年新收申请"). Added to `read`, the statements read so far
+ * in the sentence; `unreadClear` is the sentence's unreadWordsClear.
+ */
+function countStatements(clause: Clause, context: Context, read: Statement[], unreadClear: UnreadWordsClear): void {
   const counts = countsIn(clause.norm).filter((c) => /^[件宗起个份次条]$/.test(c.unit));
   let previousEnd = 0;
   for (let i = 0; i < counts.length; i++) {
@@ -296,13 +300,120 @@ function countStatements(clause: Clause, context: Context): Statement[] {
     const owned = clause.norm.slice(ownedStart, count.start);
     const trailing = clause.norm.slice(count.end, counts[i + 1]?.start ?? clause.norm.length);
     previousEnd = count.end;
-    if (!COUNT_FOLLOW.test(trailing)) continue;
     if (count.chinese && CHINESE_BEFORE.test(owned.slice(-1))) continue;
     const lead = owned.length - owned.replace(/^[\s、和及与并且]+/, '').length;
-    const span = { start: clause.start + ownedStart + lead, end: clause.start + count.end };
-    for (const measure of measuresOf(owned, trailing, context)) out.push({ measure, value: count.value, span });
+    const start = clause.start + ownedStart + lead;
+    const measures = COUNT_FOLLOW.test(trailing) ? measuresOf(owned, trailing, context) : [];
+    if (measures.length > 0) {
+      const span = { start, end: clause.start + count.end };
+      for (const measure of measures) read.push({ measure, value: count.value, span });
+      continue;
+    }
+    const after = countFirstMeasure(owned.slice(lead), trailing, context) ?? partMeasure(owned.slice(lead), trailing, context);
+    if (!after) continue;
+    // Such a count is said of what the sentence spoke of before: that must be the year's
+    // applications, not a part of them, another scope or a comparison.
+    if (!COUNT_FIRST_AFTER[after.measure](read[read.length - 1]?.measure) || !unreadClear(read, start)) continue;
+    read.push({ measure: after.measure, value: count.value, span: { start, end: clause.start + count.end + after.length } });
   }
-  return out;
+}
+
+/** Words that may stand before a count whose meaning follows it: "其中", "另有", "全年共有". */
+const COUNT_FIRST_LEAD = /^(?:其中|另有|另|尚有|仍有|还有|剩余|全年|本年度?|今年|年内|共有|共计|共|有|\s)*$/;
+/** The application named between a count and its meaning: "1件申请结转…", "1件依申请公开申请…". */
+const NOUN = '(?:的)?(?:政府信息公开|依申请公开|信息公开|公开)?申请';
+/** What a count written first is, by the words after it up to the next count or the clause's end. */
+const COUNT_FIRST: { measure: Measure; words: RegExp }[] = [
+  { measure: 'pending', words: new RegExp(`^(?:${NOUN})?(?:均|已|都|全部)*(?:为|系)?(?:${PENDING.source})`) },
+  { measure: 'carried', words: new RegExp(`^(?:${NOUN})?(?:为|是|系|属于|属)?(?:${CARRIED.source})(?:${NOUN})?`) },
+  { measure: 'new', words: new RegExp(`^(?:为|是|系|属于|属)?(?:本年度?|今年|当年)?新收(?:${NOUN})?`) },
+  { measure: 'handled', words: new RegExp(`^(?:${NOUN})?(?:均|已|都|全部|已经)*(?:${HANDLED.source})`) },
+];
+/** After the words of a count written first: only the end of the clause (or of the sentence). */
+const COUNT_FIRST_END = /^(?:继续办理|办理)?[\s。!?]*$/;
+
+/**
+ * "1件结转下年度继续办理", "其中95件为本年新收申请", "3件为上年结转申请", "7件已办结": the count
+ * before the words that say what it counts, with nothing but filler before it in its clause and
+ * nothing after those words. The measure and the length of the words after the count.
+ */
+function countFirstMeasure(before: string, trailing: string, context: Context): { measure: Measure; length: number } | null {
+  if (!context.applications || !COUNT_FIRST_LEAD.test(before)) return null;
+  for (const { measure, words } of COUNT_FIRST) {
+    const m = words.exec(trailing);
+    if (m && COUNT_FIRST_END.test(trailing.slice(m[0].length))) return { measure, length: trailing.replace(/[\s。!?]+$/, '').length };
+  }
+  return null;
+}
+
+/** After 其中, the name of a row of table B: 本年新收, 办结, 上年结转, 结转下年度. */
+const PART_ROW = new RegExp(`^其中(?=(?:本年度?|今年|当年)?新收|${HANDLED.source}|${CARRIED.source}|${PENDING.source})`);
+
+/**
+ * "其中本年新收申请95件", "其中上年结转3件", "其中办结7件": a part of what the sentence spoke of
+ * before, named by a row of table B (not "其中接收网上申请6件", a part by channel). Guarded as a
+ * count written first is; the measure as without 其中.
+ */
+function partMeasure(words: string, trailing: string, context: Context): { measure: Measure; length: number } | null {
+  if (!PART_ROW.test(words) || !COUNT_FOLLOW.test(trailing)) return null;
+  const measures = measuresOf(words.slice(2), trailing, context);
+  return measures.length === 1 ? { measure: measures[0]!, length: 0 } : null;
+}
+
+/**
+ * The statement read just before a count written first (or after 其中) that leaves it about the
+ * year's applications. "上年结转2件，1件结转下年度" may be one of those 2, "上年结转2件，2件已办结"
+ * are those 2: a part of what the table counts. Names of a row ("为本年新收", "为上年结转") stand
+ * after anything.
+ */
+const COUNT_FIRST_AFTER: Record<Measure, (previous: Measure | undefined) => boolean> = {
+  new: () => true,
+  carried: () => true,
+  pending: (previous) => previous !== 'carried',
+  handled: (previous) => previous === undefined || previous === 'new',
+  review: () => false,
+  litigation: () => false,
+};
+
+/** An application named outside "依申请公开" and "申请公开". */
+const APPLICATION_NOUN = /申请(?!公开)/;
+const CARRIED_ALL = new RegExp(CARRIED.source, 'g');
+const PENDING_ALL = new RegExp(PENDING.source, 'g');
+
+/**
+ * Whether the sentence before `end` (an offset into the report), outside the statements `read`,
+ * says nothing that makes a count there a part, another scope or a comparison, and names no
+ * applications of its own ("本年度新收申请中，5件已办结": 5 of the new ones).
+ */
+type UnreadWordsClear = (read: Statement[], end: number) => boolean;
+
+/**
+ * A sentence's UnreadWordsClear, asked for ends that never shrink with statements only added:
+ * each stretch of the sentence is tested once, as prefixTest does (testing the whole prefix at
+ * every count was quadratic on a sentence of many counts). The statements read end before `end`,
+ * so a stretch tested stays as it was; and a stretch ends where the statement it was asked for
+ * begins, so no word straddles two stretches.
+ */
+function unreadWordsClear(sentence: Sentence): UnreadWordsClear {
+  const base = sentence.span.start;
+  let tested = base;
+  let masked = 0;
+  let clear = true;
+  return (read, end) => {
+    if (!clear || end <= tested) return clear;
+    const chars = sentence.norm.slice(tested - base, end - base).split('');
+    for (; masked < read.length; masked++) {
+      const { span } = read[masked]!;
+      for (let i = Math.max(span.start, tested); i < Math.min(span.end, end); i++) chars[i - tested] = ' ';
+    }
+    const words = chars.join('');
+    clear =
+      !BLOCK.test(words) &&
+      !APPLICATION_NOUN.test(words.replace(/依申请公开/g, '')) &&
+      !RELATIVE_YEAR.test(words.replace(CARRIED_ALL, '').replace(PENDING_ALL, ''));
+    tested = end;
+    return clear;
+  };
 }
 
 /** Global twins of the keyword patterns, made once: endsWithTail runs for every count. */
