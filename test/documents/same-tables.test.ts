@@ -112,9 +112,12 @@ describe('published documents read as the text they were made from', () => {
   it('check and extract read the documents in a folder too', () => {
     const r = runCli(['extract', '--format', 'json', fixturesDir]);
     const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path.slice(fixturesDir.length + 1)).sort();
-    // The reports, their defective twins (the batch test's), and the PDF whose first page has text
-    // (its scanned pages are named on stderr).
-    assert.deepEqual(paths, [...documentFixtures, 'partly-scanned.pdf', 'report-wrong.docx', 'report-wrong.pdf'].sort());
+    // The reports and their defective twins (the batch test's). The PDF whose first page has a line
+    // of text and whose other pages are scans is no report as read: skipped, as check skips it,
+    // with its scanned pages named on stderr.
+    assert.deepEqual(paths, [...documentFixtures, 'report-wrong.docx', 'report-wrong.pdf'].sort());
+    assert.deepEqual(JSON.parse(r.stdout).skipped.map((s: { path: string }) => s.path.slice(fixturesDir.length + 1)).sort(), ['partly-scanned.pdf', 'source.ts'], 'the PDF as no report, the fixtures\' source as a type not searched for');
+    assert.match(r.stderr, /partly-scanned\.pdf: 注意: 第 2、3 页没有文字层/);
     // The folder also holds the bad inputs' fixtures: each is named, with why, and exit is 2.
     assert.equal(r.status, 2);
     assert.match(r.stderr, /scanned\.pdf: 无法读取: .*OCR/);

@@ -20,7 +20,10 @@ export async function runExtract(command: Extract<Command, { kind: 'extract' }>,
   for (const path of inputs.files) {
     const found = inputs.found.has(path);
     try {
-      const analysis = analyze((await readInput(path)).text, command.options);
+      const input = await readInput(path);
+      // What a document's conversion could not read (scanned pages) is said as `check` says it.
+      if (input.kind === 'document') for (const note of input.notes) term.error(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
+      const analysis = analyze(input.text, command.options);
       const notReport = found ? whyNotAReport(analysis.report) : null;
       if (notReport) skipped.push({ path, message: notReport[language] });
       else read.push({ path, analysis });
