@@ -52,6 +52,8 @@ describe('the preview webview in Chromium', { skip: chromiumMissing }, () => {
   const wrongText = reportWithWrongTotal();
   let wrong: PreviewResult;
   let injected: PreviewResult;
+  /** The preview page and its script, as the tests serve them. */
+  const served = {} as { html: { body: string; contentType: string }; script: { body: string; contentType: string } };
 
   before(async () => {
     // The script as it is in the sources, bundled as esbuild.mjs bundles dist/preview.js.
@@ -67,13 +69,12 @@ describe('the preview webview in Chromium', { skip: chromiumMissing }, () => {
     wrong = await ask('webview-wrong.nianbao', wrongText);
     injected = await ask('webview-injected.nianbao', injectedReport());
 
+    served.html = { body: html, contentType: 'text/html; charset=utf-8' };
+    served.script = { body: script, contentType: 'text/javascript' };
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
     page = await context.newPage();
-    seen = await watch(context, page, {
-      [`${origin}/index.html`]: { body: html, contentType: 'text/html; charset=utf-8' },
-      [`${origin}/dist/preview.js`]: { body: script, contentType: 'text/javascript' },
-    });
+    seen = await watch(context, page, { [`${origin}/index.html`]: served.html, [`${origin}/dist/preview.js`]: served.script });
     // A string, not a function: tsx's helpers (__name) do not exist in the page.
     await page.addInitScript(`window.posted = [];
       window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m), getState: () => undefined, setState: () => undefined });`);
@@ -184,6 +185,39 @@ describe('the preview webview in Chromium', { skip: chromiumMissing }, () => {
     assert.match(blocked, /inline event handler/, 'onerror= blocked');
     assert.match(blocked, /Loading the image/, 'the image never loads');
     assert.match(blocked, /javascript:/i, 'the javascript: link blocked');
+  });
+
+  test('asked, it says whether it holds the keyboard focus (framed in a page, as VS Code frames it)', async () => {
+    // A context of its own, so that the host page is not among the main page's requests.
+    const framed = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    try {
+      const host = await framed.newPage();
+      const hostSeen = await watch(framed, host, {
+        [`${origin}/host.html`]: { body: '<!doctype html><input id="outside"><iframe id="preview" src="index.html" width="900" height="600"></iframe>', contentType: 'text/html; charset=utf-8' },
+        [`${origin}/index.html`]: served.html,
+        [`${origin}/dist/preview.js`]: served.script,
+      });
+      await framed.addInitScript(`window.posted = [];
+        window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m), getState: () => undefined, setState: () => undefined });`);
+      await host.goto(`${origin}/host.html`);
+      const inFrame = host.frames().find((f) => f.url() === `${origin}/index.html`);
+      assert.ok(inFrame, 'the preview frame loaded');
+      const ask = async () => {
+        await inFrame.evaluate(() => {
+          (window as unknown as { posted: FromWebview[] }).posted.splice(0);
+          window.postMessage({ type: 'askFocus' }, '*');
+        });
+        await inFrame.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+        return inFrame.evaluate(() => (window as unknown as { posted: FromWebview[] }).posted.splice(0));
+      };
+      await host.locator('#preview').click();
+      assert.deepEqual(await ask(), [{ type: 'focus', focused: true }], 'clicked into');
+      await host.focus('#outside');
+      assert.deepEqual(await ask(), [{ type: 'focus', focused: false }], 'the focus in the page around it');
+      assert.deepEqual(hostSeen.errors, []);
+    } finally {
+      await framed.close();
+    }
   });
 
   test('a document that is not a report says so', async () => {

@@ -233,14 +233,32 @@ export class Workbench {
 
   /**
    * The editor's cursor as the status bar shows it: { line, column } (1-based; the column is the
-   * visible one, a tab counting to the next tab stop), and the tab size the status bar names.
+   * visible one, a tab counting to the next tab stop) and the tab size the status bar names; and
+   * whose cursor that is: the active editor group's active tab (the status bar shows a line and
+   * column only when that is a text editor) and whether the keyboard focus is in its text. Read
+   * at once: an item the status bar does not show is null, not waited for.
    */
   async cursor() {
-    const selection = (await this.page.textContent('[id="status.editor.selection"]').catch(() => null)) ?? '';
-    const indentation = (await this.page.textContent('[id="status.editor.indentation"]').catch(() => null)) ?? '';
-    const at = /Ln (\d+), Col (\d+)/.exec(selection);
-    const tab = /(?:Tab Size|Spaces): (\d+)/.exec(indentation);
-    return { line: at ? Number(at[1]) : null, column: at ? Number(at[2]) : null, tabSize: tab ? Number(tab[1]) : null, shown: `${selection} · ${indentation}` };
+    const seen = await this.page.evaluate(() => {
+      const text = (id) => document.querySelector(`[id="${id}"]`)?.textContent ?? null;
+      const group = document.querySelector('.editor-group-container.active');
+      return {
+        selection: text('status.editor.selection'),
+        indentation: text('status.editor.indentation'),
+        editor: group?.querySelector('.tab.active')?.getAttribute('aria-label') ?? null,
+        focused: [...(group?.querySelectorAll('.monaco-editor textarea') ?? [])].includes(document.activeElement),
+      };
+    });
+    const at = /Ln (\d+), Col (\d+)/.exec(seen.selection ?? '');
+    const tab = /(?:Tab Size|Spaces): (\d+)/.exec(seen.indentation ?? '');
+    return {
+      line: at ? Number(at[1]) : null,
+      column: at ? Number(at[2]) : null,
+      tabSize: tab ? Number(tab[1]) : null,
+      editor: seen.editor,
+      focused: seen.focused,
+      shown: `${seen.selection ?? '(no line and column)'} · ${seen.indentation ?? '(no indentation)'}`,
+    };
   }
 
   /** Clicks a button of the active editor group's title bar by its aria label ("Preview Tables"). */

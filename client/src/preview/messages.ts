@@ -12,7 +12,9 @@ export type ToWebview =
   /** New tables: the server's HTML and CSS, and the offsets of the red cells that have a repair. */
   | { type: 'update'; recognised: boolean; html: string; css: string; fixes: { offset: number; title: string }[]; labels: PreviewLabels }
   /** The editor's cursor moved (an offset into the text), or left the document (null). */
-  | { type: 'cursor'; offset: number | null };
+  | { type: 'cursor'; offset: number | null }
+  /** Does the page hold the keyboard focus? (answered with 'focus') */
+  | { type: 'askFocus' };
 
 export type FromWebview =
   /** The script is listening (sent on every load: the page is rebuilt when shown again). */
@@ -20,4 +22,6 @@ export type FromWebview =
   /** A cell was clicked: move the editor's cursor to this offset. */
   | { type: 'reveal'; offset: number }
   /** "Recompute" on a red cell: apply the repair of the cell at this offset. */
-  | { type: 'fix'; offset: number };
+  | { type: 'fix'; offset: number }
+  /** The answer to 'askFocus': whether the page has the keyboard focus now. */
+  | { type: 'focus'; focused: boolean };

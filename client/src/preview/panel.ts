@@ -1,7 +1,8 @@
 // "预览表格 / Preview tables": a webview beside the editor with the report's tables as the server
 // draws them (nianbao/preview). One panel per document; it follows the text (redrawn 300 ms after
 // the last change) and the cursor (the cell under it highlighted); a click on a cell moves the
-// cursor there, "recompute" on a red cell applies the repair the server gave for it.
+// cursor there and gives the editor the keyboard focus, "recompute" on a red cell applies the
+// repair the server gave for it.
 // "与上一年度对比 / Compare with last year" is the same panel on nianbao/compare (both years' tables
 // and the text reused from last year), beside VS Code's diff editor on the two files.
 import { randomBytes } from 'node:crypto';
@@ -80,6 +81,15 @@ class TablesPreview implements vscode.Disposable {
   /** Answers to older requests that arrive after newer ones are dropped. */
   private asked = 0;
   private disposed = false;
+  /**
+   * Set when a click on a cell gave the keyboard focus to the editor, until the page says it holds
+   * the focus itself. VS Code learns that a webview was focused by polling it (every 250 ms), so on
+   * a busy machine the click's own "the preview is focused" can arrive after the editor was shown:
+   * the preview becomes the active editor again while the keys go to the text (the status bar has
+   * no line and column, Go to Line has no editor). When the panel turns active meanwhile, the page
+   * is asked whether it really holds the focus, and if it does not, the editor is shown again.
+   */
+  private focusToEditor = false;
 
   constructor(
     private readonly client: LanguageClient,
@@ -100,6 +110,9 @@ class TablesPreview implements vscode.Disposable {
     const webview = this.panel.webview;
     this.disposables.push(
       webview.onDidReceiveMessage((m: FromWebview) => void this.receive(m)),
+      this.panel.onDidChangeViewState(() => {
+        if (this.panel.active && this.focusToEditor) this.post({ type: 'askFocus' });
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.document && e.contentChanges.length > 0) this.schedule();
       }),
@@ -164,14 +177,23 @@ class TablesPreview implements vscode.Disposable {
       await this.moveCursor(message.offset);
     } else if (message?.type === 'fix' && Number.isInteger(message.offset)) {
       await this.applyFix(message.offset);
+    } else if (message?.type === 'focus') {
+      if (message.focused === true) this.focusToEditor = false; // the user went into the preview
+      else if (this.focusToEditor && this.panel.active) await this.showEditor();
     }
   }
 
   private async moveCursor(offset: number): Promise<void> {
     const position = this.document.positionAt(offset);
-    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: this.editor()?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    this.focusToEditor = true;
+    const editor = await this.showEditor();
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** The document's editor, shown with the keyboard focus: where the preview was opened from. */
+  private showEditor(): Thenable<vscode.TextEditor> {
+    return vscode.window.showTextDocument(this.document, { viewColumn: this.editor()?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
   }
 
   private async applyFix(offset: number): Promise<void> {

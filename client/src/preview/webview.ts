@@ -2,8 +2,9 @@
 /// <reference lib="dom.iterable" />
 // The preview's script, run inside the webview (bundled alone as dist/preview.js). It shows the
 // tables the panel sends, highlights the cell under the editor's cursor, and reports clicks: on a
-// cell (move the cursor there) and on a red cell's "recompute" button (apply its repair). It
-// sends offsets only, and builds its own elements with textContent.
+// cell (move the cursor there) and on a red cell's "recompute" button (apply its repair), and
+// says whether it holds the keyboard focus when asked. It sends offsets only, and builds its own
+// elements with textContent.
 import type { FromWebview, ToWebview } from './messages.ts';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void };
@@ -19,7 +20,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   else if (message.type === 'cursor') {
     cursor = typeof message.offset === 'number' ? message.offset : null;
     highlight(true);
-  }
+  } else if (message.type === 'askFocus') host.postMessage({ type: 'focus', focused: document.hasFocus() });
 });
 
 root.addEventListener('click', (event) => {
