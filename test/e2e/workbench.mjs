@@ -168,17 +168,19 @@ export class Workbench {
 
   /**
    * Shows the hover at the cursor ("Show or Focus Hover", Ctrl+K Ctrl+I) and returns its text;
-   * asked again if none shows (the first request can go before the server has the document).
+   * asked again if none shows (the first request can go before the server has the document),
+   * waiting longer each time: on a busy machine the first answers come late, and a hover that never
+   * comes still fails, after 4 + 8 + 16 s.
    */
   async hoverAtCursor() {
     let lastError;
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (const wait of [4_000, 8_000, 16_000]) {
       await this.command('Show or Focus Hover');
       try {
         return await eventually('a hover', async () => {
           const text = await this.page.$$eval('.monaco-editor .monaco-hover:not(.hidden)', (els) => els.map((e) => e.textContent).join('\n'));
           return { ok: text.trim().length > 0, value: text };
-        }, 4_000);
+        }, wait);
       } catch (error) {
         lastError = error;
       }
