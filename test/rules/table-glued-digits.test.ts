@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allLayouts, buildReport, cleanValues, type TableValues, type Value } from '../fixtures/reportBuilder.ts';
+import { manyDigitValues } from '../fixtures/publishedShapes.ts';
 import { findingsOf, spanText } from '../fixtures/ruleHarness.ts';
 
 const rule = 'table/glued-digits';
@@ -25,6 +26,20 @@ const B_NEW = '一、本年新收政府信息公开申请数量';
 describe(rule, () => {
   it('is silent on whole tables, in every layout', () => {
     for (const layout of allLayouts) assert.deepEqual(findingsOf(buildReport({ layout }), rule), [], layout);
+  });
+
+  it('says of a row whose digits stood apart ("4 1 3 0 0 1 2 4 7") that they were joined the one way the relations allow', () => {
+    const v = manyDigitValues('2021');
+    const base = buildReport({ layout: 'tab', values: v });
+    const row = `\t${v.B.new!.join('\t')}\t`;
+    assert.ok(base.includes(row));
+    const digits = v.B.new!.join('').split('');
+    const text = base.replace(row, `\t${digits.join(' ')}\t`);
+    const found = findingsOf(text, rule);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.severity, 'hint');
+    assert.equal(found[0]!.message.zh, `「${B_NEW}」行的数字被空格拆开（读出 ${digits.length} 个数，应有 7 个），已按勾稽关系唯一合并为：${v.B.new!.join(' ')}`);
+    assert.match(found[0]!.message.en, new RegExp(`^Row ".*": digits stood apart \\(${digits.length} numbers read where 7 belong\\)`));
   });
 
   it('says of a row holding more separate numbers than columns that it has too many, not that its digits ran together', () => {

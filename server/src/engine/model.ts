@@ -98,11 +98,11 @@ export interface TableRow {
   /**
    * Set when the row's digits ran together ("21710000218") and were split again from the table's
    * relations: `splits` is how many splits fit (1: its cells are recovered; 0 or more than 1: the
-   * row could not be read; -1: too many ways to try). `valuesRead`: how many separate values the
-   * row held as read, before the split (fewer than its columns when numbers ran together, more when
-   * a number's digits stood apart, as in PDF text spaced character by character).
+   * row could not be read; -1: too many ways to try). `numbersRead`: how many numbers (values
+   * written, not blank) the row held as read, before the split (fewer than its columns when numbers
+   * ran together, more when a number's digits stood apart, as in PDF text spaced character by character).
    */
-  digitsRunTogether?: { splits: number; valuesRead: number };
+  digitsRunTogether?: { splits: number; numbersRead: number };
   /**
    * Set when the row's label was not found beside its numbers and the numbers were placed by the
    * format's order (bindRows.ts placeByOrder): labels listed apart from their numbers, or worded

@@ -155,7 +155,7 @@ export function recoverRows(table: ReadTable, relations: readonly RelationInstan
     if (!looksGlued(row)) continue;
     // Its numbers are not known: the run is not any one cell's value, so no cell is kept (the
     // table/glued-digits finding names the row; the text is untouched).
-    row.digitsRunTogether = { splits: tried?.exhausted ? tried.found.length : -1, valuesRead: valuesRead(row) };
+    row.digitsRunTogether = { splits: tried?.exhausted ? tried.found.length : -1, numbersRead: numbersRead(row) };
     row.cells = [];
     row.extra = [];
     row.lost = 0;
@@ -177,11 +177,11 @@ function splitsOf({ row, digits }: Glued, relations: readonly RelationInstance[]
 
 /** The row read as the split found. */
 function take({ row, digits }: Glued, values: number[], text: string): void {
-  const before = valuesRead(row);
+  const before = numbersRead(row);
   row.cells = recoveredCells(values, digits, text);
   row.extra = [];
   row.lost = 0;
-  row.digitsRunTogether = { splits: 1, valuesRead: before };
+  row.digitsRunTogether = { splits: 1, numbersRead: before };
 }
 
 /** Rows whose splits are tried together, and how many candidate readings they may have in all. */
@@ -247,9 +247,17 @@ function looksGlued(row: TableRow): boolean {
   return count <= row.expected / 2 || count > row.expected;
 }
 
-/** How many separate values the row holds as read (its cells lost are none). */
+/** How many separate values the row holds as read, blanks too (its cells lost are none). */
 function valuesRead(row: TableRow): number {
   return row.cells.length - row.lost + row.extra.length;
+}
+
+/** How many of them are written (not blank): the numbers a split or a join is made of. */
+function numbersRead(row: TableRow): number {
+  let n = 0;
+  for (const c of row.cells) if (c.value.kind !== 'blank' && c.span.end > c.span.start) n++;
+  for (const c of row.extra) if (c.value.kind !== 'blank') n++;
+  return n;
 }
 
 /**

@@ -43,7 +43,12 @@ export const tableGluedDigits: Rule = {
         const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
         if (glued.splits === 1) {
           const values = row.cells.map((c) => c.raw.replace(/\s/g, '')).join(' ');
-          out.push(finding(this, {
+          // More values read than columns: a number's digits stood apart ("4 1 3 0 0 1 2 4 7"),
+          // the other way round from digits run together; the reading is found the same way.
+          out.push(finding(this, glued.numbersRead > row.expected ? {
+            zh: `${name}的数字被空格拆开（读出 ${glued.numbersRead} 个数，应有 ${row.expected} 个），已按勾稽关系唯一合并为：${values}`,
+            en: `${nameEn}: digits stood apart (${glued.numbersRead} numbers read where ${row.expected} belong); the table's relations allow one reading only: ${values}`,
+          } : {
             zh: `${name}的数字粘连，已按勾稽关系唯一拆分为：${values}`,
             en: `${nameEn}: digits ran together; the table's relations allow one split only: ${values}`,
           }, span, { severity: 'hint' }));
@@ -57,9 +62,9 @@ export const tableGluedDigits: Rule = {
               : { zh: `有 ${glued.splits} 种以上拆分都能使勾稽关系成立`, en: `${glued.splits} or more splits satisfy the relations` };
           // More separate values than columns: not digits run together but numbers written apart
           // (a number's digits spaced out, or values added); no reading of them fits either way.
-          const { valuesRead } = glued;
-          const what = valuesRead > row.expected
-            ? { zh: `有 ${valuesRead} 个数，多于应有的 ${row.expected} 个，无法唯一读成 ${row.expected} 个数`, en: `holds ${valuesRead} numbers where ${row.expected} belong, and cannot be read as ${row.expected} uniquely` }
+          const { numbersRead } = glued;
+          const what = numbersRead > row.expected
+            ? { zh: `有 ${numbersRead} 个数，多于应有的 ${row.expected} 个，无法唯一读成 ${row.expected} 个数`, en: `holds ${numbersRead} numbers where ${row.expected} belong, and cannot be read as ${row.expected} uniquely` }
             : { zh: '数字粘连，无法唯一拆分', en: 'digits ran together and cannot be split uniquely' };
           out.push(finding(this, {
             zh: `${name}${what.zh}（${why.zh}）；此行不参与核对`,
