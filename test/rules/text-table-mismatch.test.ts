@@ -108,6 +108,20 @@ describe(rule, () => {
     });
   }
 
+  it('in a department\'s report, leaves out what a sentence says after 全区 or 各部门 (the area\'s counts); in a government\'s, compares it', () => {
+    const prose = '本年度全区共收到政府信息公开申请70件，办结69件，1件结转下年度继续办理。';
+    // The builder's agency, 某某市某某局, is a department.
+    assert.deepEqual(findingsOf(buildReport({ prose }), rule), []);
+    assert.deepEqual(findingsOf(buildReport({ prose: '各部门共收到政府信息公开申请70件，办结69件。' }), rule), []);
+    const government = findingsOf(buildReport({ prose, agency: '某某市某某区人民政府' }), rule);
+    assert.equal(government.length, 1);
+    assert.match(government[0]!.message.zh, /办结申请69件/);
+    // The setting decides over the guess.
+    assert.equal(findingsOf(buildReport({ prose }), rule, { reportKind: 'government' }).length, 1);
+    // Before 全区, the department's own count is still compared.
+    assert.match(findingsOf(buildReport({ prose: '本年度共收到政府信息公开申请9件，全区共收到申请70件。' }), rule)[0]?.message.zh ?? '', /本年新收申请9件/);
+  });
+
   it('says both disagreements of one sentence in one finding ("受理并办结…4件")', () => {
     const text = buildReport({ prose: '全年共受理并办结政府信息依申请公开4件，全年无行政复议和行政诉讼。' });
     const found = findingsOf(text, rule);

@@ -3,18 +3,13 @@
 // `reportKind` option, or guessed from the agency the text names (parse/agency.ts): an area named
 // alone or as its 人民政府 ("某某区", "某某综合实验区") is a government, an area with a department word
 // after it (…局, …委, …办公室) a department.
-import type { Finding, Report } from '../model.ts';
+import type { Finding } from '../model.ts';
 import type { ReportKind } from '../options.ts';
 import { dateExists, dateKey } from '../parse/dates.ts';
-import { agencyKind } from '../parse/agency.ts';
 import { dateWords } from './dateWords.ts';
 import { finding } from './finding.ts';
+import { guessReportKind } from './reportKind.ts';
 import type { Rule } from './types.ts';
-
-export function guessReportKind(report: Report): ReportKind {
-  // Without a name to read, the later deadline: no warning the text could not back.
-  return report.agency ? agencyKind(report.agency.name) : 'government';
-}
 
 export const datePublicationLate: Rule = {
   id: 'date/publication-late',

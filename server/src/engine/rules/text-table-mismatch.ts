@@ -6,6 +6,7 @@ import type { Cell, CellRef, Message, Related, Report } from '../model.ts';
 import { readStatements, type Measure, type Statement } from '../parse/prose.ts';
 import { cellAt, cellName, rowOf } from '../tableLookup.ts';
 import { finding } from './finding.ts';
+import { guessReportKind } from './reportKind.ts';
 import type { Rule } from './types.ts';
 
 /** Table B's 总计 column and the six columns it sums. */
@@ -32,6 +33,12 @@ interface TableCount {
   cells: { ref: CellRef; cell: Cell }[];
 }
 
+/**
+ * The whole area or its parts: in a department's report, a count a sentence gives after these is
+ * the area's (the prose reader already leaves out a count in the same clause as one, whoever's report).
+ */
+const AREA_SCOPE = /全(?:区|市|县|省|州|旗|镇|乡)|各(?:乡|镇|街|部门|单位|区|县)/;
+
 export const textTableMismatch: Rule = {
   id: 'text/table-mismatch',
   severity: 'warning',
@@ -39,13 +46,16 @@ export const textTableMismatch: Rule = {
     zh: '正文中关于申请数、办结数、结转数、行政复议和行政诉讼数的表述与表二、表三不一致。',
     en: 'A count the text states about applications, handling, carry-over, reviews or lawsuits disagrees with tables B and C.',
   },
-  check(report) {
+  check(report, context) {
     if (!report.tables.B && !report.tables.C) return [];
     const findings = [];
+    // In a department's report, what a sentence says after "全区…" is the area's, not the department's.
+    const department = (context.options.reportKind ?? guessReportKind(report)) === 'department';
     for (const { sentence, statements } of readStatements(report)) {
       const disagreements: { statement: Statement; table: TableCount }[] = [];
       for (const statement of statements) {
         if (disagreements.some((d) => d.statement.measure === statement.measure)) continue;
+        if (department && AREA_SCOPE.test(report.halfWidth.slice(sentence.span.start, statement.span.start))) continue;
         const table = tableCount(report, statement.measure);
         if (table && !table.accepted.has(statement.value)) disagreements.push({ statement, table });
       }
