@@ -11,6 +11,8 @@ const repeated: { prose: string; span: string }[] = [
   { prose: '公开科技计划资金资金分配结果。', span: '资金资金' },
   { prose: '请与合作交流办公室办公室联系。', span: '办公室办公室' },
   { prose: '推进政务公开政务公开工作。', span: '政务公开政务公开' },
+  // The second written in look-alike radicals (⾏ U+2F8F): the same word as read.
+  { prose: '规范行政⾏政执法公示。', span: '行政⾏政' },
 ];
 
 const silent: { what: string; prose: string }[] = [

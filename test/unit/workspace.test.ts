@@ -112,6 +112,17 @@ describe('workspace: reports of one agency across years', () => {
     assert.deepEqual(fresh, [[], []]);
   });
 
+  it('similar text: a sentence kept in look-alike radicals or full-width digits is the sentence written plainly', () => {
+    const { last, now } = consistentPair();
+    const plain = buildReport({ year: 2022, agency, values: last });
+    // Every 一 and 行 as Kangxi radicals (⼀ U+2F00, ⾏ U+2F8F), every ASCII digit full-width.
+    const lookAlike = plain.replace(/一/g, '\u2f00').replace(/行/g, '\u2f8f').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    assert.notEqual(lookAlike, plain);
+    assert.deepEqual(digestOf(analyze(lookAlike).report, 'b.txt').sentences, digestOf(analyze(plain).report, 'a.txt').sentences);
+    const reused = findings([{ name: 'a2022.txt', text: lookAlike }, { name: 'a2023.txt', text: buildReport({ year: 2023, agency, values: now }) }], 'workspace/similar-text');
+    assert.equal(reused[1]!.length, 1);
+  });
+
   it('stays silent for reports of different agencies', () => {
     const found = crossReportFindings([
       digestOf(analyze(buildReport({ year: 2022, agency: '甲县教育局' })).report, 'a.txt'),

@@ -24,7 +24,9 @@ export const textRepeatedWord: Rule = {
   check(report) {
     const tables = tablesRead(report.tables).map((t) => t.region);
     const out: Finding[] = [];
-    for (const m of report.text.matchAll(REPEATED)) {
+    // Matched on the text as read for meaning: "行政⾏政" (the second in a look-alike radical) is the
+    // same word twice. One unit for one, so every offset is the text's.
+    for (const m of report.halfWidth.matchAll(REPEATED)) {
       if (out.length >= MAX_FINDINGS) break;
       const word = m[1] ?? '';
       const start = m.index ?? 0;

@@ -69,7 +69,9 @@ function sentencesOf(report: Report): ReportDigest['sentences'] {
   const add = (from: number, to: number) => {
     // Masking never lengthens a sentence: a stretch too short for one (a line end between two headings) is passed over.
     if (to - from < MIN_SENTENCE) return;
-    for (const sentence of report.text.slice(from, to).split(SENTENCE_END)) {
+    // The text as read for meaning (halfWidth): a sentence kept in look-alike radicals or full-width
+    // digits one year and in plain characters the next is the same sentence.
+    for (const sentence of report.halfWidth.slice(from, to).split(SENTENCE_END)) {
       const masked = maskedSentence(sentence);
       if (masked.length < MIN_SENTENCE) continue;
       hashes.push(fingerprint(masked));

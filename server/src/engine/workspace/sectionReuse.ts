@@ -26,14 +26,16 @@ export function sectionReuse(current: Report, previous: ReportDigest): SectionRe
   const fixed = tablesRead(current.tables).map((t) => t.region).concat(current.headings.map((h) => h.span));
   return current.sections.map((section) => {
     const out: SectionReuse = { section: section.number, title: section.heading.title, length: 0, reused: 0, copied: [] };
-    for (const sentence of sentencesIn(current.text, section.span, fixed)) {
+    // As digest.ts reads them: in the text as read for meaning (halfWidth, one unit for one), so a
+    // sentence is the same whether written in full-width forms or look-alike radicals or not.
+    for (const sentence of sentencesIn(current.halfWidth, section.span, fixed)) {
       // As digest.ts cuts them: without the mark that ends the sentence.
       const masked = maskedSentence(sentence.text.replace(/[。！？!?；;]$/, ''));
       if (masked.length < MIN_SENTENCE) continue;
       out.length += masked.length;
       if (!before.has(fingerprint(masked))) continue;
       out.reused += masked.length;
-      out.copied.push(sentence);
+      out.copied.push({ span: sentence.span, text: current.text.slice(sentence.span.start, sentence.span.end) });
     }
     return out;
   });
