@@ -102,8 +102,9 @@ export class Workbench {
     await this.quickInput('Control+G', `${line + 1}:${character + 1}`);
     await sleep(200);
     await this.key('Enter');
+    // Read at once (a missing status item is not waited for 30 s within each try).
     await eventually(`cursor on line ${line + 1}`, async () => {
-      const text = await this.page.textContent('[id="status.editor.selection"]').catch(() => '');
+      const text = await this.page.evaluate(() => document.querySelector('[id="status.editor.selection"]')?.textContent ?? '');
       return { ok: text.startsWith(`Ln ${line + 1},`), value: text };
     }, 5_000);
   }
