@@ -7,6 +7,7 @@ import type { AnalyzeOptions } from '../engine/options.ts';
 import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineIndex.ts';
 import { agencyOf } from '../engine/workspace/agency.ts';
 import { digestOf, type ReportDigest } from '../engine/workspace/index.ts';
+import { baseName } from '../engine/workspace/paths.ts';
 import { isReport } from '../engine/rules/reportLike.ts';
 import { batchEntryOf, type BatchEntry } from '../render/batchEntry.ts';
 import { reportSection } from '../render/batchPage.ts';
@@ -133,7 +134,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
   if (fixReport) outcome.result.fixed = fixReport;
   if (settings.html) {
     // Without cross-report checks there is no digest: its agency, found the same way (title, else file name).
-    const agency = outcome.digest ? outcome.digest.agency : agencyOf(analysis.report, path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));
+    const agency = outcome.digest ? outcome.digest.agency : agencyOf(analysis.report, baseName(path));
     outcome.entry = batchEntryOf(task.index, path, agency, analysis, analysis.findings);
     outcome.details = reportSection(outcome.entry, analysis, analysis.findings, language, lines);
   }

@@ -4,6 +4,7 @@
 import type { Report, Span } from '../model.ts';
 import { cellAt, tablesRead } from '../tableLookup.ts';
 import { agencyOf } from './agency.ts';
+import { baseName } from './paths.ts';
 
 export interface NumberCell {
   value: number;
@@ -153,8 +154,4 @@ export function fingerprint(s: string): number {
 function firstLine(text: string): Span {
   const start = Math.max(0, text.search(/\S/));
   return { start, end: start + text.slice(start).search(/\r|\n|$/) };
-}
-
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }

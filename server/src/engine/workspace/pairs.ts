@@ -4,6 +4,7 @@
 // in a folder of many areas' reports, two 政府办 are two agencies.
 import { isGenericAgency } from './agency.ts';
 import type { ReportDigest } from './digest.ts';
+import { folderOf } from './paths.ts';
 
 export interface ReportPair {
   current: ReportDigest;
@@ -29,9 +30,4 @@ export function pairsOf(reports: readonly ReportDigest[]): ReportPair[] {
     if (previous?.length === 1 && previous[0]) pairs.push({ current, previous: previous[0], at });
   }
   return pairs;
-}
-
-/** The folder part of a path ('' for a bare name), whichever separator it uses. */
-function folderOf(path: string): string {
-  return path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'), 0));
 }
