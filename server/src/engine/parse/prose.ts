@@ -206,7 +206,13 @@ const CASE_CONTEXT = /信息公开|依申请|公开申请|申请公开/;
 const APPLICATIONS_SUBTOPIC = /^\s*依申请公开/;
 
 /** Words that make the count about something else, part of a breakdown, a comparison or a plan. */
-const BLOCK = /咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|其中|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|人次|第|每|转办|转交|转送|指导|督促|各(?:乡|镇|街|部门|单位|区|县)|全(?:区|市|县|省|州|旗)|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求/;
+/**
+ * The whole area or its parts ("全区", "各部门"): counts said of them are not the reporting office's
+ * own. Here a count in the same clause is left unread; text/table-mismatch leaves out, in a
+ * department's report, every count of the sentence after them.
+ */
+export const AREA_SCOPE = /各(?:乡|镇|街|部门|单位|区|县)|全(?:区|市|县|省|州|旗)/;
+const BLOCK = new RegExp(`咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|其中|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|人次|第|每|转办|转交|转送|指导|督促|${AREA_SCOPE.source}|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求`);
 /** Other years named in words; the 结转 phrases are taken out before this is tested. */
 const RELATIVE_YEAR = /上一?年|去年|前年|明年|下一?年|今后|往年|历年|以来|同期/;
 const CARRIED = /上一?年度?结转|结转上一?年度?|上年度?遗留/;

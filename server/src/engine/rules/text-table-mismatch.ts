@@ -3,7 +3,7 @@
 // "未收到申请" while table B has 1; "全年无行政复议" while table C has cases).
 // What the prose says is read by parse/prose.ts, which reads only unambiguous wording.
 import type { Cell, CellRef, Message, Related, Report } from '../model.ts';
-import { readStatements, type Measure, type Statement } from '../parse/prose.ts';
+import { AREA_SCOPE, readStatements, type Measure, type Statement } from '../parse/prose.ts';
 import { cellAt, cellName, rowOf } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import { guessReportKind } from './reportKind.ts';
@@ -32,12 +32,6 @@ interface TableCount {
   shown: number;
   cells: { ref: CellRef; cell: Cell }[];
 }
-
-/**
- * The whole area or its parts: in a department's report, a count a sentence gives after these is
- * the area's (the prose reader already leaves out a count in the same clause as one, whoever's report).
- */
-const AREA_SCOPE = /全(?:区|市|县|省|州|旗|镇|乡)|各(?:乡|镇|街|部门|单位|区|县)/;
 
 export const textTableMismatch: Rule = {
   id: 'text/table-mismatch',
