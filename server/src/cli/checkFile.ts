@@ -14,7 +14,7 @@ import { reportSection } from '../render/batchPage.ts';
 import { fileResult, type FileProblem, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
 import type { Language } from './language.ts';
-import { describeInputError, NotAReportError, readInput, type Input } from './readInput.ts';
+import { describeInputError, noteLines, NotAReportError, readInput, type Input } from './readInput.ts';
 import { writeReportFile } from './reportFile.ts';
 
 /** What is the same for every file of a run (sent to each worker once). */
@@ -96,7 +96,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
     outcome.failed = true;
     return outcome;
   }
-  if (input.kind === 'document') for (const note of input.notes) outcome.notes.push(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
+  outcome.notes.push(...noteLines(path, input, language));
   let analysis = analyze(input.text, settings.options);
   const notReport = whyNotAReport(analysis.report);
   if (notReport) return notAReport(notReport[language]);

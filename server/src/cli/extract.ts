@@ -5,7 +5,7 @@ import { whyNotAReport } from './checkFile.ts';
 import { extractCsv, extractJson, type ExtractedFile, type UnreadFile } from './extractOutput.ts';
 import { collectInputs, skippedInputs } from './inputs.ts';
 import type { Language } from './language.ts';
-import { describeInputError, NotAReportError, readInput } from './readInput.ts';
+import { describeInputError, noteLines, NotAReportError, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
 
 export async function runExtract(command: Extract<Command, { kind: 'extract' }>, language: Language, term: Terminal): Promise<number> {
@@ -22,7 +22,7 @@ export async function runExtract(command: Extract<Command, { kind: 'extract' }>,
     try {
       const input = await readInput(path);
       // What a document's conversion could not read (scanned pages) is said as `check` says it.
-      if (input.kind === 'document') for (const note of input.notes) term.error(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
+      for (const line of noteLines(path, input, language)) term.error(line);
       const analysis = analyze(input.text, command.options);
       const notReport = found ? whyNotAReport(analysis.report) : null;
       if (notReport) skipped.push({ path, message: notReport[language] });

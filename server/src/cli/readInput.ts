@@ -33,6 +33,11 @@ export class InputError extends Error {
 /** The file is read, and it is no report (a page nianbao wrote): a folder walk skips it. */
 export class NotAReportError extends InputError {}
 
+/** What a document's conversion could not read (scanned pages), one line each for stderr: said by every command. */
+export function noteLines(path: string, input: Input, language: Language): string[] {
+  return input.kind === 'document' ? input.notes.map((note) => `${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`) : [];
+}
+
 /** What went wrong, in the user's language: every error of ours carries a `why` in both. */
 export function describeInputError(error: unknown, language: Language): string {
   const why = (error as { why?: unknown } | null)?.why;

@@ -4,7 +4,7 @@
 import type { Command } from './args.ts';
 import { collectInputs } from './inputs.ts';
 import type { Language } from './language.ts';
-import { describeInputError, readInput } from './readInput.ts';
+import { describeInputError, noteLines, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
 
 export async function runText(command: Extract<Command, { kind: 'text' }>, language: Language, term: Terminal): Promise<number> {
@@ -15,7 +15,7 @@ export async function runText(command: Extract<Command, { kind: 'text' }>, langu
   for (const path of files) {
     try {
       const input = await readInput(path);
-      if (input.kind === 'document') for (const note of input.notes) term.error(`${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`);
+      for (const line of noteLines(path, input, language)) term.error(line);
       // Several files are told apart as `head` does; one file is printed exactly as analysed.
       if (files.length > 1) term.out(`${printed === '' || printed.endsWith('\n') ? '' : '\n'}==> ${path} <==\n`);
       term.out(input.text);
