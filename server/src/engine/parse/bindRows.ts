@@ -151,8 +151,12 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       close();
     }
     // A row ends with its physical row once it has values; a label alone waits for the next line.
+    // So does a label followed on its own line by two or more pieces with nothing in them
+    // ("行政强制\t\t\t", "行政强制 |  |"): the line laid out the row's cells, and left them blank.
+    // (Waiting, such a row took the next block's caption and header for the rest of its label, and
+    // a blank cell of theirs for its value.)
     const current: OpenRow | null = open;
-    if (current && current.values.some((v) => v.text !== '' || !v.empty)) close();
+    if (current && (current.values.some((v) => v.text !== '' || !v.empty) || (current.physical === p && current.values.length >= 2))) close();
     const numbers: RawCell[] | null = loose;
     if (numbers && numbers.some((c) => c.text !== '')) met.push({ kind: 'numbers', cells: numbers });
   }
@@ -287,12 +291,20 @@ function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<s
  * the end and then at the start are placeholders too.
  */
 function settleValues(cells: RawCell[], expected: number): RawCell[] {
-  const allBlank = cells.every((v) => v.text === '');
-  if (allBlank) return cells.length >= expected ? cells.slice(0, expected).map((v) => ({ span: v.span, text: v.text, empty: false, parsed: v.parsed })) : cells;
   // The cells kept are [from, to): the list is copied only when cells are dropped (most rows keep
   // them all). The lists are not changed once a row is bound, so a row may keep the list it was read into.
   let from = 0;
   let to = cells.length;
+  const allBlank = cells.every((v) => v.text === '');
+  if (allBlank) {
+    if (cells.length < expected) return cells;
+    // A row left blank: the pieces past the format's count are the line's end (after its last
+    // separator) and merged label columns before the values, as in a row with numbers — so a
+    // blank's span, where "fill with 0" writes, is the column's ("行政强制\t\t\t": the middle piece).
+    while (to - from > expected && cells[to - 1]!.empty) to--;
+    while (to - from > expected && cells[from]!.empty) from++;
+    return cells.slice(from, from + expected).map((v) => ({ span: v.span, text: v.text, empty: false, parsed: v.parsed }));
+  }
   while (to > from && cells[to - 1]!.empty) to--;
   while (from < to && cells[from]!.empty) from++;
   while (to - from > expected && cells[to - 1]!.text === '') to--;
