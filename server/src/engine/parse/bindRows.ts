@@ -42,6 +42,8 @@ interface OpenRow {
   physical: number;
   /** Numbers stood in the label's own physical row (not only in rows after it). */
   strong: boolean;
+  /** Some of the values stood in a later physical row than the label. */
+  laterRows: boolean;
 }
 
 /**
@@ -58,6 +60,10 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
 
   const met: Met[] = [];
   const labels = new Map<string, { labelText: string; labelSpan: Span }>();
+  /** The pieces each row closed with, before they were settled, for rows read on their label's line. */
+  const pieces = new Map<string, RawCell[]>();
+  /** Rows read whole on their label's line: the pieces they closed with and the values they kept. */
+  const wholeRows: { pieces: RawCell[]; values: RawCell[] }[] = [];
   const close = () => {
     if (open && !bound.has(open.spec.key)) {
       const spec = open.spec;
@@ -69,6 +75,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         bound.set(spec.key, { spec: expected === spec.expected ? spec : { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
         met.push({ kind: 'row', key: spec.key, strong: open.strong });
         labels.set(spec.key, { labelText: open.labelText, labelSpan: open.labelSpan });
+        if (!open.laterRows && values.length < expected) pieces.set(spec.key, open.values);
+        else if (!open.laterRows && values.length === expected) wholeRows.push({ pieces: open.values, values });
       }
     }
     open = null;
@@ -92,6 +100,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         if (current) {
           current.values.push(cell);
           if (current.physical === p && cell.text !== '') current.strong = true;
+          if (current.physical !== p) current.laterRows = true;
         } else if (started) (loose ??= []).push(cell);
         continue;
       }
@@ -129,6 +138,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
           values: [],
           physical: p,
           strong: false,
+          laterRows: false,
         };
         cursor = match.index + 1;
         i += consumed;
@@ -146,6 +156,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       // too when numbers follow it on the same line, rather than the end of the row.
       if (current && current.values.length < current.spec.expected && (cell.text.length <= 6 || i < lastValue)) {
         current.values.push(cell);
+        if (current.physical !== p) current.laterRows = true;
         continue;
       }
       close();
@@ -162,6 +173,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
   }
   close();
   placeByOrder(met, specs, bound, labels);
+  readShortRowsByGrid(bound, pieces, wholeRows);
   // Loops, not flatMap, here and above: V8's flatMap takes several times as long for these short lists.
   const rows: BoundRow[] = [];
   for (const s of specs) {
@@ -283,6 +295,43 @@ function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<s
     if (length > 0) return { index: i, score: 3, length };
   }
   return null;
+}
+
+/**
+ * Rows whose last values were left blank in a tab or pipe layout ("…\t0\t0\t\t", "… | 0 |  |"):
+ * settleValues takes blank pieces at a row's end for the separator that closes the line, so such
+ * a row reads short. Where every row read whole on its line shows the same grid — as many blank
+ * pieces before its values (merged label columns) and after them (a closing separator) — a short
+ * row with exactly the grid's number of pieces, blank where the grid is, is read by position: its
+ * blank pieces among the values are cells left blank. Any other short row stays short.
+ */
+function readShortRowsByGrid(bound: Map<string, BoundRow>, pieces: Map<string, RawCell[]>, wholeRows: { pieces: RawCell[]; values: RawCell[] }[]): void {
+  if (pieces.size === 0 || wholeRows.length === 0) return;
+  let lead = -1;
+  let trail = -1;
+  for (const row of wholeRows) {
+    // Only rows with every value written show where the values stand.
+    if (row.values.some((v) => v.text === '')) continue;
+    const first = row.pieces.indexOf(row.values[0]!);
+    if (first < 0) continue;
+    const after = row.pieces.length - first - row.values.length;
+    if (lead < 0) {
+      lead = first;
+      trail = after;
+    } else if (first !== lead || after !== trail) return;
+  }
+  if (lead < 0) return;
+  for (const [key, cells] of pieces) {
+    const row = bound.get(key);
+    if (!row || row.placedByOrder) continue;
+    const expected = row.spec.expected;
+    if (cells.length !== lead + expected + trail) continue;
+    let fits = true;
+    for (let i = 0; i < cells.length && fits; i++) if ((i < lead || i >= lead + expected) && !cells[i]!.empty) fits = false;
+    const values = cells.slice(lead, lead + expected);
+    if (!fits || !values.some((v) => v.text !== '')) continue;
+    bound.set(key, { ...row, values: values.map((v) => (v.empty ? { span: v.span, text: v.text, empty: false, parsed: v.parsed } : v)) });
+  }
 }
 
 /**
