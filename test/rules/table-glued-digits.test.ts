@@ -93,12 +93,24 @@ describe(rule, () => {
   });
 
   it('says a row fits no split, as information, and that it is not checked', () => {
-    const v = cleanValues();
-    const text = glued(v, [v.B.new!]).replace('\t5100017\t', '\t5100018\t');
+    // "413001248" cuts several ways into seven numbers, and none adds up.
+    const v = manyDigitValues();
+    const text = glued(v, [v.B.new!]).replace('\t413001247\t', '\t413001248\t');
     const found = findingsOf(text, rule);
     assert.deepEqual(found.map((f) => f.severity), ['information']);
     assert.equal(found[0]!.message.zh, `「${B_NEW}」行数字粘连，无法唯一拆分（没有一种拆分能使勾稽关系成立）；此行不参与核对`);
     assert.match(found[0]!.message.en, /cannot be split uniquely \(no split satisfies the relations\); the row is not checked/);
+  });
+
+  it('says of a row that fits no split but cuts one way only that it was read so, and a number in it is wrong', () => {
+    // "5100018" can only be 5 1 0 0 0 1 8; its total is then wrong, which balance/cell says.
+    const v = cleanValues();
+    const text = glued(v, [v.B.new!]).replace('\t5100017\t', '\t5100018\t');
+    const found = findingsOf(text, rule);
+    assert.deepEqual(found.map((f) => f.severity), ['hint']);
+    assert.equal(found[0]!.message.zh, `「${B_NEW}」行的数字粘连，只能拆分为：5 1 0 0 0 1 8；拆分后勾稽关系不成立，此行有数字写错（见表格核对的结果）`);
+    assert.match(found[0]!.message.en, /can be split one way only: 5 1 0 0 0 1 8; the relations do not hold for it/);
+    assert.equal(findingsOf(text, 'balance/cell').length, 1);
   });
 
   it('says how many splits fit when there are several, and takes none', () => {

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.ts';
 import { formats } from '../../server/src/engine/formats/index.ts';
 import { buildReport, cleanValues, type TableValues } from '../fixtures/reportBuilder.ts';
+import { publishedText } from '../fixtures/publishedShapes.ts';
 import { readBack } from '../fixtures/readBack.ts';
 
 /** A balanced table B with numbers of several digits, as in a large agency's report. */
@@ -81,6 +82,60 @@ describe('digits run together', () => {
     assert.deepEqual(found.map((f) => f.severity), ['information']);
     assert.match(found[0]!.message.zh, /无法唯一拆分/);
     assert.deepEqual(analysis.findings.filter((f) => f.rule.startsWith('balance/') || f.rule === 'table/cell-count'), []);
+  });
+
+  it('reads a run that can be cut one way only by its digits, and names the wrong number in it', () => {
+    // "1000002" can only be 1 0 0 0 0 0 2 (a zero starts no number), whatever the relations say:
+    // the row is read so, and balance/cell names its total, written 2 for 1.
+    const v = cleanValues();
+    v.B.carried = [1, 0, 0, 0, 0, 0, 2];
+    const analysis = analyze(glue(v, 'carried'));
+    const row = analysis.report.tables.B?.rows.find((r) => r.key === 'carried');
+    assert.deepEqual(row?.digitsRunTogether, { splits: 1, numbersRead: 1, byDigitsAlone: true });
+    const glued = analysis.findings.filter((f) => f.rule === 'table/glued-digits');
+    assert.deepEqual(glued.map((f) => f.severity), ['hint']);
+    assert.match(glued[0]!.message.zh, /只能拆分为：1 0 0 0 0 0 2；拆分后勾稽关系不成立/);
+    const cells = analysis.findings.filter((f) => f.rule === 'balance/cell');
+    assert.equal(cells.length, 1);
+    assert.match(cells[0]!.message.zh, /「二、上年结转政府信息公开申请数量」行「总计」列应为 1，表中为 2/);
+    assert.deepEqual(analysis.findings.filter((f) => f.rule === 'table/unread' || f.rule === 'balance/relation'), []);
+  });
+
+  it('never cuts between numbers that stood apart to make a row whole', () => {
+    // "30 0 0 0 0 0": six numbers where seven belong, a cell lost; "3 0 0 0 0 0 0" would cut the 30.
+    const text = buildReport({ layout: 'spaces' }).replace(/(一、本年新收政府信息公开申请数量) +5 +1 +0 +0 +0 +1 +7/, '$1 30 0 0 0 0 0');
+    const analysis = analyze(text);
+    const row = analysis.report.tables.B?.rows.find((r) => r.key === 'new');
+    assert.equal(row?.digitsRunTogether, undefined);
+    assert.deepEqual(analysis.findings.filter((f) => f.rule === 'table/cell-count').length, 1);
+  });
+
+  it('splits the rows around one read with a wrong number, by the relations not through it', () => {
+    // Crawler text runs every row together (these are the numbers of a real report, corpus 011).
+    // 5.属于三类's "1000002" (its total written 2 for 1) is read by its digits; （一）予以公开's
+    // "270020130" and 1.本机关不掌握's "220000325" each fit two splits by their own totals, and only
+    // the column totals through 5.属于三类 choose: they are used, allowing the ones through its
+    // wrong cell to fail.
+    const v = cleanValues();
+    v.B.new = [64, 0, 0, 2, 0, 4, 70];
+    v.B.carried = [0, 0, 0, 0, 0, 0, 0];
+    v.B.open = [27, 0, 0, 2, 0, 1, 30];
+    v.B.partial = [5, 0, 0, 0, 0, 0, 5];
+    v.B['withheld.internal'] = [1, 0, 0, 0, 0, 0, 1];
+    v.B['withheld.enforcement'] = [6, 0, 0, 0, 0, 0, 6];
+    v.B['withheld.query'] = [1, 0, 0, 0, 0, 0, 1];
+    v.B['unable.none'] = [22, 0, 0, 0, 0, 3, 25];
+    v.B['other.other'] = [1, 0, 0, 0, 0, 0, 1];
+    v.B.total = [63, 0, 0, 2, 0, 4, 69];
+    v.B.pending = [1, 0, 0, 0, 0, 0, 1];
+    const built = publishedText('crawler', { values: v });
+    const balance = (text: string) => analyze(text).findings.filter((f) => f.rule.startsWith('balance/') || f.rule === 'table/unread');
+    assert.deepEqual(balance(built), [], 'the table as published reads whole and balances');
+    const text = built.replace('5.属于三类内部事务信息1000001', '5.属于三类内部事务信息1000002');
+    assert.notEqual(text, built);
+    const found = balance(text);
+    assert.deepEqual(found.map((f) => f.rule), ['balance/cell']);
+    assert.match(found[0]!.message.zh, /「5.属于三类内部事务信息」行「总计」列应为 1，表中为 2/);
   });
 
   it('reports a run that fits several splits and keeps the row out of the arithmetic', () => {

@@ -151,6 +151,11 @@ export function recoverRows(table: ReadTable, relations: readonly RelationInstan
     });
   }
   if (left.length > 1) left = splitTogether(left, relations, valueOf, text);
+  const byDigits = left.filter((g) => takeOnlyWay(g, text));
+  left = left.filter((g) => !byDigits.includes(g));
+  // One row read by its digits alone holds a wrong number: the rows whose split needed its cells
+  // are split again around it, allowing the relations through one of its cells to fail.
+  if (byDigits.length === 1 && left.length > 0) left = splitAroundWrongCell(left, byDigits[0]!.row, table, relations, text);
   for (const { row, tried } of left) {
     if (!looksGlued(row)) continue;
     // Its numbers are not known: the run is not any one cell's value, so no cell is kept (the
@@ -173,6 +178,44 @@ interface Glued {
 function splitsOf({ row, digits }: Glued, relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null, limit: number) {
   const checks = checksFor(row.key, relations, valueOf);
   return splits(digits.map((d) => d.char).join(''), row.expected, (values) => checks.every((c) => c(values)), limit);
+}
+
+/**
+ * A row whose digits ran together into far fewer numbers than its columns, and can be cut into
+ * them one way only ("1000000" is 1 0 0 0 0 0 0: a zero starts no number), is read that way even
+ * when no relation holds: the digits decide the reading, and the relations, checked afterwards,
+ * say which number is wrong (balance/…) instead of the row being left unread. Numbers that stood
+ * apart stay apart ("500000 5" is cut only inside "500000"). Taken last, so that a wrong number
+ * never chose another row's split. True when the row was taken.
+ */
+function takeOnlyWay(g: Glued, text: string): boolean {
+  if (!g.tried?.exhausted || g.tried.found.length !== 0 || valuesRead(g.row) > g.row.expected / 2) return false;
+  // Where each number as read starts, in the row's digits: a cut must fall on each of them.
+  const starts = new Set<number>();
+  let at = 0;
+  for (const cells of [g.row.cells, g.row.extra]) {
+    for (const cell of cells) {
+      if (cell.value.kind === 'blank') continue;
+      starts.add(at);
+      at += g.digits.filter((d) => d.offset >= cell.span.start && d.offset < cell.span.end).length;
+    }
+  }
+  const keepsApart = (values: number[]) => {
+    const cuts = new Set<number>();
+    let end = 0;
+    for (const v of values) {
+      cuts.add(end);
+      end += String(v).length;
+    }
+    for (const s of starts) if (!cuts.has(s)) return false;
+    return true;
+  };
+  const any = splits(g.digits.map((d) => d.char).join(''), g.row.expected, keepsApart, 2);
+  const only = any.found[0];
+  if (!any.exhausted || any.found.length !== 1 || !only) return false;
+  take(g, only, text);
+  if (g.row.digitsRunTogether) g.row.digitsRunTogether.byDigitsAlone = true;
+  return true;
 }
 
 /** The row read as the split found. */
@@ -220,6 +263,67 @@ function splitTogether(left: Glued[], relations: readonly RelationInstance[], va
     if (count > 1) return;
     if (i === left.length) {
       if (joint.every((r) => sum(r.left) === sum(r.right))) {
+        count++;
+        fits = chosen.slice();
+      }
+      return;
+    }
+    for (const candidate of candidates[i] ?? []) {
+      chosen[i] = candidate;
+      walk(i + 1);
+    }
+  };
+  walk(0);
+  const only: number[][] | null = fits;
+  if (count !== 1 || !only) return left;
+  left.forEach((g, i) => take(g, only[i] ?? [], text));
+  return [];
+}
+
+/**
+ * The rows left unsplit when one row, read by its digits alone, holds a wrong number: in crawler
+ * text "1000002" (5.属于三类, its 自然人 written 2 for 1) leaves （一）予以公开's "270020130" and
+ * 1.本机关不掌握's "220000325" with two splits each, which the column totals through that row
+ * chose between. Each row's candidates are the splits that fit the relations the wrong row is not
+ * in; a combination of them is taken when the relations that fail all pass through one cell of
+ * the wrong row — the number written wrong — and exactly one combination does so.
+ */
+function splitAroundWrongCell(left: Glued[], wrong: TableRow, table: ReadTable, relations: readonly RelationInstance[], text: string): Glued[] {
+  if (left.length > MAX_TOGETHER || left.some((g) => !g.tried?.exhausted)) return left;
+  const known = knownValues(table);
+  const withoutWrong = (ref: CellRef) => (ref.row === wrong.key ? null : known(ref));
+  const candidates: number[][][] = [];
+  let combinations = 1;
+  for (const g of left) {
+    const { found, exhausted } = splitsOf(g, relations, withoutWrong, MAX_CANDIDATES + 1);
+    if (!exhausted || found.length === 0 || found.length > MAX_CANDIDATES) return left;
+    candidates.push(found);
+    combinations *= found.length;
+    if (combinations > MAX_COMBINATIONS) return left;
+  }
+  const index = new Map(left.map((g, i) => [g.row.key, i]));
+  const involved = (r: RelationInstance) => [...r.left, ...r.right];
+  const joint = relations.filter((r) => involved(r).some((x) => index.has(x.row) || x.row === wrong.key) && involved(r).every((x) => index.has(x.row) || known(x) !== null));
+  const chosen: number[][] = [];
+  let fits: number[][] | null = null;
+  let count = 0;
+  const value = (ref: CellRef) => {
+    const i = index.get(ref.row);
+    return i !== undefined ? (chosen[i]?.[ref.column] ?? NaN) : (known(ref) ?? NaN);
+  };
+  const sum = (refs: CellRef[]) => refs.reduce((total, x) => total + value(x), 0);
+  const walk = (i: number) => {
+    if (count > 1) return;
+    if (i === left.length) {
+      const failing = joint.filter((r) => sum(r.left) !== sum(r.right));
+      // The columns of the wrong row that every failing relation passes through.
+      let through: number[] | null = null;
+      for (const r of failing) {
+        const columns = involved(r).filter((x) => x.row === wrong.key).map((x) => x.column);
+        through = through === null ? columns : through.filter((c) => columns.includes(c));
+        if (through.length === 0) return;
+      }
+      if (failing.length > 0 && through !== null && new Set(through).size === 1) {
         count++;
         fits = chosen.slice();
       }

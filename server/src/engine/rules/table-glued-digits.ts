@@ -20,7 +20,7 @@ export const tableGluedDigits: Rule = {
     const out: Finding[] = [];
     for (const table of tablesRead(report.tables)) {
       // A table whose every row ran together (crawler text) is one hint, its rows as related.
-      const split = table.rows.filter((r) => r.digitsRunTogether?.splits === 1);
+      const split = table.rows.filter((r) => r.digitsRunTogether?.splits === 1 && !r.digitsRunTogether.byDigitsAlone);
       const together = table && split.length > MANY_ROWS;
       if (together) {
         out.push(finding(this, {
@@ -35,13 +35,19 @@ export const tableGluedDigits: Rule = {
         }));
       }
       for (const row of table?.rows ?? []) {
-        if (together && row.digitsRunTogether?.splits === 1) continue;
+        if (together && row.digitsRunTogether?.splits === 1 && !row.digitsRunTogether.byDigitsAlone) continue;
         const glued = row.digitsRunTogether;
         if (!glued || !table) continue;
         const name = table.id === 'C' ? tableNames.C.zh : `「${rowName(report, table.id, row.key)}」行`;
         const nameEn = table.id === 'C' ? tableNames.C.en : `row "${rowName(report, table.id, row.key)}"`;
         const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
-        if (glued.splits === 1) {
+        if (glued.byDigitsAlone) {
+          const values = row.cells.map((c) => c.raw.replace(/\s/g, '')).join(' ');
+          out.push(finding(this, {
+            zh: `${name}的数字粘连，只能拆分为：${values}；拆分后勾稽关系不成立，此行有数字写错（见表格核对的结果）`,
+            en: `${nameEn}: digits ran together and can be split one way only: ${values}; the relations do not hold for it, so a number of the row is wrong (see the table's balance findings)`,
+          }, span, { severity: 'hint' }));
+        } else if (glued.splits === 1) {
           const values = row.cells.map((c) => c.raw.replace(/\s/g, '')).join(' ');
           // More values read than columns: a number's digits stood apart ("4 1 3 0 0 1 2 4 7"),
           // the other way round from digits run together; the reading is found the same way.
