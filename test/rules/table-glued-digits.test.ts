@@ -93,9 +93,10 @@ describe(rule, () => {
   });
 
   it('says a row fits no split, as information, and that it is not checked', () => {
-    // "413001248" cuts several ways into seven numbers, and none adds up.
+    // "513001248" (51 for 41, 48 for 47) cuts several ways into seven numbers, and none adds up,
+    // even with one number corrected.
     const v = manyDigitValues();
-    const text = glued(v, [v.B.new!]).replace('\t413001247\t', '\t413001248\t');
+    const text = glued(v, [v.B.new!]).replace('\t413001247\t', '\t513001248\t');
     const found = findingsOf(text, rule);
     assert.deepEqual(found.map((f) => f.severity), ['information']);
     assert.equal(found[0]!.message.zh, `「${B_NEW}」行数字粘连，无法唯一拆分（没有一种拆分能使勾稽关系成立）；此行不参与核对`);
@@ -111,6 +112,19 @@ describe(rule, () => {
     assert.equal(found[0]!.message.zh, `「${B_NEW}」行的数字粘连，只能拆分为：5 1 0 0 0 1 8；拆分后勾稽关系不成立，此行有数字写错（见表格核对的结果）`);
     assert.match(found[0]!.message.en, /can be split one way only: 5 1 0 0 0 1 8; the relations do not hold for it/);
     assert.equal(findingsOf(text, 'balance/cell').length, 1);
+  });
+
+  it('says of a row that fits no split but one cut, right but for one number, that it was read so', () => {
+    // "413001248" cuts several ways; 41 3 0 0 1 2 48 is right once its total is 47, and no other cut is.
+    const v = manyDigitValues();
+    const text = glued(v, [v.B.new!]).replace('\t413001247\t', '\t413001248\t');
+    const found = findingsOf(text, rule);
+    assert.deepEqual(found.map((f) => f.severity), ['hint']);
+    assert.equal(found[0]!.message.zh, `「${B_NEW}」行的数字粘连，没有一种拆分能使勾稽关系全部成立；读作：41 3 0 0 1 2 48，只有这种拆分在改正一个数后全部成立，此行有数字写错（见表格核对的结果）`);
+    assert.match(found[0]!.message.en, /no split satisfies every relation; read as 41 3 0 0 1 2 48, the one split that does once a number is corrected/);
+    const cells = findingsOf(text, 'balance/cell');
+    assert.equal(cells.length, 1);
+    assert.match(cells[0]!.message.zh, /「总计」列应为 47，表中为 48/);
   });
 
   it('says how many splits fit when there are several, and takes none', () => {

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.ts';
 import { formats } from '../../server/src/engine/formats/index.ts';
 import { buildReport, cleanValues, type TableValues } from '../fixtures/reportBuilder.ts';
-import { publishedText } from '../fixtures/publishedShapes.ts';
+import { manyDigitValues, publishedText } from '../fixtures/publishedShapes.ts';
 import { readBack } from '../fixtures/readBack.ts';
 
 /** A balanced table B with numbers of several digits, as in a large agency's report. */
@@ -75,8 +75,9 @@ describe('digits run together', () => {
   });
 
   it('reports a run that fits no split, once, as information', () => {
+    // Two numbers changed (317 for 217, 219 for 218): no cut is right even once one number is corrected.
     const v = bigValues();
-    const text = glue(v, 'new').replace(' 21710000218', ' 21710000219');
+    const text = glue(v, 'new').replace(' 21710000218', ' 31710000219');
     const analysis = analyze(text);
     const found = analysis.findings.filter((f) => f.rule === 'table/glued-digits');
     assert.deepEqual(found.map((f) => f.severity), ['information']);
@@ -136,6 +137,28 @@ describe('digits run together', () => {
     const found = balance(text);
     assert.deepEqual(found.map((f) => f.rule), ['balance/cell']);
     assert.match(found[0]!.message.zh, /「5.属于三类内部事务信息」行「总计」列应为 1，表中为 2/);
+  });
+
+  it('names the one wrong number of crawler text, whichever it is: every number of table B changed in turn', () => {
+    // Crawler text runs every row together; a number written wrong leaves its row without a split
+    // that fits. Read the one way its digits allow, or the one way right but for one number, the
+    // row lets balance/cell name the number and its right value. Before, every such row went unread.
+    for (const version of ['2021', '2019'] as const) {
+      const base = manyDigitValues(version);
+      const missed: string[] = [];
+      for (const [key, row] of Object.entries(base.B)) {
+        row.forEach((was, column) => {
+          if (was === null) return;
+          const values: TableValues = structuredClone(base);
+          values.B[key]![column] = was + 1;
+          const findings = analyze(publishedText('crawler', { values, version, year: version === '2021' ? 2023 : 2020 })).findings;
+          const named = findings.filter((f) => f.rule === 'balance/cell');
+          const unread = findings.filter((f) => f.rule === 'table/unread');
+          if (named.length !== 1 || !named[0]!.message.zh.includes(`应为 ${was}，表中为 ${was + 1}`) || unread.length > 0) missed.push(`${key}[${column}]: ${[...named, ...unread].map((f) => f.message.zh).join(' | ')}`);
+        });
+      }
+      assert.deepEqual(missed, [], version);
+    }
   });
 
   it('reports a run that fits several splits and keeps the row out of the arithmetic', () => {

@@ -101,10 +101,12 @@ export interface TableRow {
    * row could not be read; -1: too many ways to try). `numbersRead`: how many numbers (values
    * written, not blank) the row held as read, before the split (fewer than its columns when numbers
    * ran together, more when a number's digits stood apart, as in PDF text spaced character by character).
-   * `byDigitsAlone`: no split fits the relations, but the digits can be cut into the columns one
-   * way only ("1000000"); the row is read so (`splits` is 1) and the relations say what is wrong.
+   * No split fits the relations, and the row is still read (`splits` is 1; the relations say which
+   * number is wrong): `byDigitsAlone` when its digits cut into the columns one way only
+   * ("1000002"), `oneNumberWrong` when exactly one cut makes every relation hold once one number
+   * is corrected ("640020471": 64 0 0 2 0 4 71, the total one too many).
    */
-  digitsRunTogether?: { splits: number; numbersRead: number; byDigitsAlone?: true };
+  digitsRunTogether?: { splits: number; numbersRead: number; byDigitsAlone?: true; oneNumberWrong?: true };
   /**
    * Set when the row's label was not found beside its numbers and the numbers were placed by the
    * format's order (bindRows.ts placeByOrder): labels listed apart from their numbers, or worded

@@ -151,7 +151,7 @@ export function recoverRows(table: ReadTable, relations: readonly RelationInstan
     });
   }
   if (left.length > 1) left = splitTogether(left, relations, valueOf, text);
-  const byDigits = left.filter((g) => takeOnlyWay(g, text));
+  const byDigits = left.filter((g) => takeDespiteRelations(g, relations, valueOf, text));
   left = left.filter((g) => !byDigits.includes(g));
   // One row read by its digits alone holds a wrong number: the rows whose split needed its cells
   // are split again around it, allowing the relations through one of its cells to fail.
@@ -181,14 +181,17 @@ function splitsOf({ row, digits }: Glued, relations: readonly RelationInstance[]
 }
 
 /**
- * A row whose digits ran together into far fewer numbers than its columns, and can be cut into
- * them one way only ("1000000" is 1 0 0 0 0 0 0: a zero starts no number), is read that way even
- * when no relation holds: the digits decide the reading, and the relations, checked afterwards,
- * say which number is wrong (balance/…) instead of the row being left unread. Numbers that stood
- * apart stay apart ("500000 5" is cut only inside "500000"). Taken last, so that a wrong number
- * never chose another row's split. True when the row was taken.
+ * A row whose digits ran together into far fewer numbers than its columns, when no split fits the
+ * relations: a number of it was written wrong, or the split would have been found. It is read
+ * anyway when its digits decide — they can be cut into the columns one way only ("1000002" is
+ * 1 0 0 0 0 0 2: a zero starts no number) — or when exactly one of its cuts makes every relation
+ * it is in hold once one of its numbers is corrected ("640020471" is 64 0 0 2 0 4 71, its total
+ * one too many); the relations, checked afterwards, then name the wrong number (balance/…)
+ * instead of the row going unchecked. Numbers that stood apart stay apart ("500000 5" is cut only
+ * inside "500000"). Taken last, so that a wrong number never chose another row's split. True when
+ * the row was taken.
  */
-function takeOnlyWay(g: Glued, text: string): boolean {
+function takeDespiteRelations(g: Glued, relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null, text: string): boolean {
   if (!g.tried?.exhausted || g.tried.found.length !== 0 || valuesRead(g.row) > g.row.expected / 2) return false;
   // Where each number as read starts, in the row's digits: a cut must fall on each of them.
   const starts = new Set<number>();
@@ -210,12 +213,52 @@ function takeOnlyWay(g: Glued, text: string): boolean {
     for (const s of starts) if (!cuts.has(s)) return false;
     return true;
   };
-  const any = splits(g.digits.map((d) => d.char).join(''), g.row.expected, keepsApart, 2);
-  const only = any.found[0];
-  if (!any.exhausted || any.found.length !== 1 || !only) return false;
-  take(g, only, text);
-  if (g.row.digitsRunTogether) g.row.digitsRunTogether.byDigitsAlone = true;
+  const cuts = splits(g.digits.map((d) => d.char).join(''), g.row.expected, keepsApart, MAX_CANDIDATES + 1);
+  if (!cuts.exhausted || cuts.found.length === 0 || cuts.found.length > MAX_CANDIDATES) return false;
+  if (cuts.found.length === 1) {
+    take(g, cuts.found[0]!, text);
+    g.row.digitsRunTogether!.byDigitsAlone = true;
+    return true;
+  }
+  const righted = cuts.found.filter((values) => rightedByOneCell(g.row.key, values, relations, valueOf));
+  if (righted.length !== 1) return false;
+  take(g, righted[0]!, text);
+  g.row.digitsRunTogether!.oneNumberWrong = true;
   return true;
+}
+
+/**
+ * The relations of a row, read as `values`, all hold once one of its numbers is corrected: those
+ * that fail all pass through one cell of the row, and each asks the same value of it.
+ */
+function rightedByOneCell(rowKey: string, values: number[], relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null): boolean {
+  const value = (x: CellRef) => (x.row === rowKey ? (values[x.column] ?? NaN) : (valueOf(x) ?? NaN));
+  const sum = (refs: CellRef[]) => refs.reduce((total, x) => total + value(x), 0);
+  const mine = relations.filter((r) => [...r.left, ...r.right].some((x) => x.row === rowKey) && [...r.left, ...r.right].every((x) => x.row === rowKey || valueOf(x) !== null));
+  const failing = mine.filter((r) => sum(r.left) !== sum(r.right));
+  if (failing.length === 0) return false;
+  let through: number[] | null = null;
+  for (const r of failing) {
+    const columns = [...r.left, ...r.right].filter((x) => x.row === rowKey).map((x) => x.column);
+    through = through === null ? columns : through.filter((c) => columns.includes(c));
+    if (through.length === 0) return false;
+  }
+  const column = through?.[0];
+  if (column === undefined || new Set(through).size !== 1) return false;
+  // The value each failing relation asks of the cell (it stands once, on one side).
+  const asked = new Set<number>();
+  for (const r of failing) {
+    const onLeft = r.left.some((x) => x.row === rowKey && x.column === column);
+    const gap = onLeft ? sum(r.right) - sum(r.left) : sum(r.left) - sum(r.right);
+    asked.add((values[column] ?? NaN) + gap);
+  }
+  const [corrected] = [...asked];
+  if (asked.size !== 1 || corrected === undefined || !Number.isInteger(corrected) || corrected < 0) return false;
+  const fixed = values.map((v, i) => (i === column ? corrected : v));
+  return mine.every((r) => {
+    const side = (refs: CellRef[]) => refs.reduce((total, x) => total + (x.row === rowKey ? (fixed[x.column] ?? NaN) : (valueOf(x) ?? NaN)), 0);
+    return side(r.left) === side(r.right);
+  });
 }
 
 /** The row read as the split found. */

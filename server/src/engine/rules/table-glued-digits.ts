@@ -1,7 +1,7 @@
 // table/glued-digits: a row whose digits ran together in conversion ("21710000218"). When the
 // table's relations allow exactly one split, the row is read that way and this says so (a hint);
 // when they allow none or several, it says so once (information) and nothing is built on the row.
-import type { Finding } from '../model.ts';
+import type { Finding, TableRow } from '../model.ts';
 import { rowName, tableNames, tablesRead } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
@@ -20,7 +20,7 @@ export const tableGluedDigits: Rule = {
     const out: Finding[] = [];
     for (const table of tablesRead(report.tables)) {
       // A table whose every row ran together (crawler text) is one hint, its rows as related.
-      const split = table.rows.filter((r) => r.digitsRunTogether?.splits === 1 && !r.digitsRunTogether.byDigitsAlone);
+      const split = table.rows.filter((r) => r.digitsRunTogether?.splits === 1 && !readDespiteRelations(r));
       const together = table && split.length > MANY_ROWS;
       if (together) {
         out.push(finding(this, {
@@ -35,17 +35,20 @@ export const tableGluedDigits: Rule = {
         }));
       }
       for (const row of table?.rows ?? []) {
-        if (together && row.digitsRunTogether?.splits === 1 && !row.digitsRunTogether.byDigitsAlone) continue;
+        if (together && row.digitsRunTogether?.splits === 1 && !readDespiteRelations(row)) continue;
         const glued = row.digitsRunTogether;
         if (!glued || !table) continue;
         const name = table.id === 'C' ? tableNames.C.zh : `「${rowName(report, table.id, row.key)}」行`;
         const nameEn = table.id === 'C' ? tableNames.C.en : `row "${rowName(report, table.id, row.key)}"`;
         const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
-        if (glued.byDigitsAlone) {
+        if (glued.byDigitsAlone || glued.oneNumberWrong) {
           const values = row.cells.map((c) => c.raw.replace(/\s/g, '')).join(' ');
-          out.push(finding(this, {
+          out.push(finding(this, glued.byDigitsAlone ? {
             zh: `${name}的数字粘连，只能拆分为：${values}；拆分后勾稽关系不成立，此行有数字写错（见表格核对的结果）`,
             en: `${nameEn}: digits ran together and can be split one way only: ${values}; the relations do not hold for it, so a number of the row is wrong (see the table's balance findings)`,
+          } : {
+            zh: `${name}的数字粘连，没有一种拆分能使勾稽关系全部成立；读作：${values}，只有这种拆分在改正一个数后全部成立，此行有数字写错（见表格核对的结果）`,
+            en: `${nameEn}: digits ran together and no split satisfies every relation; read as ${values}, the one split that does once a number is corrected, so a number of the row is wrong (see the table's balance findings)`,
           }, span, { severity: 'hint' }));
         } else if (glued.splits === 1) {
           const values = row.cells.map((c) => c.raw.replace(/\s/g, '')).join(' ');
@@ -82,3 +85,8 @@ export const tableGluedDigits: Rule = {
     return out;
   },
 };
+
+/** A row read although no split fits its relations (recover.ts): a number of it is wrong. */
+function readDespiteRelations(row: TableRow): boolean {
+  return row.digitsRunTogether?.byDigitsAlone === true || row.digitsRunTogether?.oneNumberWrong === true;
+}
