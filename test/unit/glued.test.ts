@@ -161,6 +161,22 @@ describe('digits run together', () => {
     }
   });
 
+  it('reads table C run together with a wrong number, and says which group does not add up', () => {
+    // "20203120001200000": 行政复议's 维持 written 2 for 1. Only one cut is right once one number
+    // of the group is corrected; which one the group cannot tell, so the relation is named.
+    const values = manyDigitValues();
+    values.C = [1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0];
+    const built = publishedText('crawler', { values });
+    assert.deepEqual(analyze(built).findings.filter((f) => f.rule.startsWith('balance/') || f.rule === 'table/unread'), [], 'as published: read whole');
+    values.C[0] = 2;
+    const findings = analyze(publishedText('crawler', { values })).findings;
+    assert.notEqual(publishedText('crawler', { values }), built);
+    assert.deepEqual(findings.filter((f) => f.rule === 'table/unread'), []);
+    const relations = findings.filter((f) => f.rule.startsWith('balance/'));
+    assert.deepEqual(relations.map((f) => f.rule), ['balance/relation']);
+    assert.match(relations[0]!.message.zh, /^行政复议：总计 = 维持 \+ 纠正 \+ 其他 \+ 尚未审结不成立/);
+  });
+
   it('reports a run that fits several splits and keeps the row out of the arithmetic', () => {
     // Without 二、上年结转 the 勾稽关系 cannot judge row 一, and "10100011" splits two ways that
     // both add up: 10 1 0 0 0 0 11 and 1 0 10 0 0 0 11. Neither is taken.

@@ -229,13 +229,16 @@ function takeDespiteRelations(g: Glued, relations: readonly RelationInstance[], 
 
 /**
  * The relations of a row, read as `values`, all hold once one of its numbers is corrected: those
- * that fail all pass through one cell of the row, and each asks the same value of it.
+ * that fail all pass through one cell of the row (in a group of table C, any of the group's), and
+ * correcting it to the value they ask makes every relation of the row hold.
  */
 function rightedByOneCell(rowKey: string, values: number[], relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null): boolean {
-  const value = (x: CellRef) => (x.row === rowKey ? (values[x.column] ?? NaN) : (valueOf(x) ?? NaN));
-  const sum = (refs: CellRef[]) => refs.reduce((total, x) => total + value(x), 0);
   const mine = relations.filter((r) => [...r.left, ...r.right].some((x) => x.row === rowKey) && [...r.left, ...r.right].every((x) => x.row === rowKey || valueOf(x) !== null));
-  const failing = mine.filter((r) => sum(r.left) !== sum(r.right));
+  const holds = (row: number[]) => (r: RelationInstance) => {
+    const side = (refs: CellRef[]) => refs.reduce((total, x) => total + (x.row === rowKey ? (row[x.column] ?? NaN) : (valueOf(x) ?? NaN)), 0);
+    return side(r.left) === side(r.right);
+  };
+  const failing = mine.filter((r) => !holds(values)(r));
   if (failing.length === 0) return false;
   let through: number[] | null = null;
   for (const r of failing) {
@@ -243,21 +246,14 @@ function rightedByOneCell(rowKey: string, values: number[], relations: readonly 
     through = through === null ? columns : through.filter((c) => columns.includes(c));
     if (through.length === 0) return false;
   }
-  const column = through?.[0];
-  if (column === undefined || new Set(through).size !== 1) return false;
-  // The value each failing relation asks of the cell (it stands once, on one side).
-  const asked = new Set<number>();
-  for (const r of failing) {
+  return [...new Set(through)].some((column) => {
+    // The value the first failing relation asks of the cell (it stands once, on one side).
+    const r = failing[0]!;
+    const side = (refs: CellRef[]) => refs.reduce((total, x) => total + (x.row === rowKey ? (values[x.column] ?? NaN) : (valueOf(x) ?? NaN)), 0);
     const onLeft = r.left.some((x) => x.row === rowKey && x.column === column);
-    const gap = onLeft ? sum(r.right) - sum(r.left) : sum(r.left) - sum(r.right);
-    asked.add((values[column] ?? NaN) + gap);
-  }
-  const [corrected] = [...asked];
-  if (asked.size !== 1 || corrected === undefined || !Number.isInteger(corrected) || corrected < 0) return false;
-  const fixed = values.map((v, i) => (i === column ? corrected : v));
-  return mine.every((r) => {
-    const side = (refs: CellRef[]) => refs.reduce((total, x) => total + (x.row === rowKey ? (fixed[x.column] ?? NaN) : (valueOf(x) ?? NaN)), 0);
-    return side(r.left) === side(r.right);
+    const corrected = (values[column] ?? NaN) + (onLeft ? side(r.right) - side(r.left) : side(r.left) - side(r.right));
+    if (!Number.isInteger(corrected) || corrected < 0) return false;
+    return mine.every(holds(values.map((v, i) => (i === column ? corrected : v))));
   });
 }
 
