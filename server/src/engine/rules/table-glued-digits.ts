@@ -57,6 +57,11 @@ export const tableGluedDigits: Rule = {
           out.push(finding(this, glued.numbersRead > row.expected ? {
             zh: `${name}的数字被空格拆开（读出 ${glued.numbersRead} 个数，应有 ${row.expected} 个），已按勾稽关系唯一合并为：${values}`,
             en: `${nameEn}: digits stood apart (${glued.numbersRead} numbers read where ${row.expected} belong); the table's relations allow one reading only: ${values}`,
+          } : glued.numbersRead === row.expected ? {
+            // Every number stood apart and in place; only blank cells beyond the columns were in the
+            // way (a Markdown row made from a PDF with an empty cell too many): nothing ran together.
+            zh: `${name}有多出的空白单元格，已按勾稽关系读为：${values}`,
+            en: `${nameEn}: blank cells beyond the columns were set aside; the table's relations allow one reading only: ${values}`,
           } : {
             zh: `${name}的数字粘连，已按勾稽关系唯一拆分为：${values}`,
             en: `${nameEn}: digits ran together; the table's relations allow one split only: ${values}`,
