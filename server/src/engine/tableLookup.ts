@@ -8,6 +8,7 @@ export function formatOf(report: Report, table: TableId): FormatDef {
   return formats[versionOf(report, table) ?? '2021'];
 }
 
+/** The version of the format a table was read on (null when the report has no tables). */
 export function versionOf(report: Report, table: TableId): FormatVersion | null {
   return (table === 'A' ? report.format.tableA : undefined) ?? report.format.version;
 }

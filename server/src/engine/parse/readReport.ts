@@ -1,4 +1,4 @@
-// Text -> Report: the lines, the three tables bound to the detected format, their relations, and
+// Text -> Report: the lines, the three tables each bound to the format it is written on, their relations, and
 // the document around them (headings, sections, dates, the report year).
 import { formatForYear, formats } from '../formats/index.ts';
 import type { FormatDef } from '../formats/types.ts';
