@@ -16,7 +16,7 @@ describe(rule, () => {
     const found = findingsOf(text, rule);
     assert.equal(found.length, 1);
     assert.equal(found[0]!.severity, 'warning');
-    assert.match(found[0]!.message.zh, /2022年度报告应使用2021年新格式，表格却是2019年试行格式（“[^”]+”/);
+    assert.match(found[0]!.message.zh, /2022年度报告应使用2021年新格式（国办公开办函〔2021〕30号），而主动公开政府信息情况表用的是2019年试行格式（“[^”]+”/);
     assert.ok(text.slice(found[0]!.span.start, found[0]!.span.end).length > 0);
   });
   it('warns on an earlier report on the 2021 format', () => {

@@ -74,6 +74,16 @@ describe('next year\'s draft', () => {
     assert.equal(report.format.version, '2021');
   });
 
+  it('a table pasted from another year\'s template is replaced by next year\'s blank one, the others blanked', () => {
+    const source = buildReport({ year: 2023, tableAVersion: '2019', layout: 'pipe' });
+    const draft = nextYearDraft(source);
+    assert.ok(draft.notes.some((n) => /主动公开政府信息情况表用的是其他年度的格式，已换为该格式的空表/.test(n.zh)), 'the note names table A');
+    const report = checkDraft(source, 'table A of 2019');
+    assert.equal(report.format.tableA, undefined, 'the draft\'s table A is on the 2021 format');
+    assert.ok(report.tables.A?.rows.some((r) => r.key === 'a1.normative' && r.cells.length === 3));
+    assert.deepEqual(analyze(draft.text!).findings.filter((f) => f.rule === 'format/template-mismatch'), []);
+  });
+
   it('a row that lost a cell this year is whole in the draft', () => {
     const source = buildReport({ layout: 'tab' }).replace(/(（一）予以公开[^\n]*?)\t0(\t[^\n]*)$/m, '$1$2');
     assert.ok(analyze(source).findings.some((f) => f.rule === 'table/cell-count' || f.rule === 'table/lost-cell'), 'the source lost a cell');

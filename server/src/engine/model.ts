@@ -233,8 +233,13 @@ export interface Report {
   radicals: Span[];
   /** `halfWidth` with years in Chinese numerals ("二〇二一年") in ASCII digits, one for one: what dates are read from. */
   dateText: string;
-  /** The format detected from the labels present, with the labels that showed it. */
-  format: { version: FormatVersion | null; evidence: { version: FormatVersion; label: string; span: Span }[] };
+  /**
+   * The format the tables are read on, with the labels that show a format. `version` is the format
+   * of tables B and C (and of the report, for its next year's draft and its outline); `tableA` is
+   * set when table A's own labels show the other format (a table pasted from the other year's
+   * template): it was read on that one.
+   */
+  format: { version: FormatVersion | null; evidence: { version: FormatVersion; label: string; span: Span }[]; tableA?: FormatVersion };
   /** The report year and where it was read (title first, then the statistics period). */
   year: number | null;
   yearEvidence: YearEvidence[];

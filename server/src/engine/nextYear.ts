@@ -18,7 +18,7 @@ import { applyEdits } from './fixes.ts';
 import { formatForYear, formats } from './formats/index.ts';
 import type { Message, Report, Span, TableId, TextEdit } from './model.ts';
 import { writeYearLike } from './parse/dates.ts';
-import { rowOf } from './tableLookup.ts';
+import { rowOf, tableNames, versionOf } from './tableLookup.ts';
 
 export interface NextYearDraft {
   /** The draft's text; null when no draft could be made (then `notes` says why). */
@@ -47,15 +47,17 @@ export function nextYearDraft(text: string): NextYearDraft {
   if (note) fixed.push(note);
 
   // Empty cells first; a table that does not read back so is made again with 空 in its blanks.
-  const changesFormat = report.format.version !== null && report.format.version !== formatForYear(year);
+  // A table on another format than next year's (each table's own: one may have been pasted from
+  // another year's template) is replaced by next year's blank one.
+  const onOtherFormat = IDS.filter((id) => { const v = versionOf(report, id); return v !== null && v !== formatForYear(year); });
   const marks: Record<TableId, string> = { A: '', B: '', C: '' };
-  if (changesFormat) IDS.forEach((id) => (marks[id] = BLANK_MARK));
-  let draft = applyEdits(text, [...fixed, ...IDS.flatMap((id) => tableEdits(report, id, marks[id], changesFormat ? year : null))]).text;
+  onOtherFormat.forEach((id) => (marks[id] = BLANK_MARK));
+  let draft = applyEdits(text, [...fixed, ...IDS.flatMap((id) => tableEdits(report, id, marks[id], onOtherFormat.includes(id) ? year : null))]).text;
   let read = analyze(draft).report;
   const worse = IDS.filter((id) => marks[id] === '' && readWorse(report, read, id));
   if (worse.length > 0) {
     worse.forEach((id) => (marks[id] = BLANK_MARK));
-    draft = applyEdits(text, [...fixed, ...IDS.flatMap((id) => tableEdits(report, id, marks[id], changesFormat ? year : null))]).text;
+    draft = applyEdits(text, [...fixed, ...IDS.flatMap((id) => tableEdits(report, id, marks[id], onOtherFormat.includes(id) ? year : null))]).text;
     read = analyze(draft).report;
   }
 
@@ -75,7 +77,9 @@ export function nextYearDraft(text: string): NextYearDraft {
   }
 
   notes.unshift({ zh: `报告年度 ${report.year} → ${year}（标题与统计期限）`, en: `Report year ${report.year} → ${year} (title and statistics period)` });
-  if (changesFormat) notes.push({ zh: `${year}年适用${formats[formatForYear(year)].source}，三张表已换为新格式的空表`, en: `${year} follows ${formats[formatForYear(year)].source}: the three tables are the new format's, blank` });
+  const replaced = onOtherFormat.filter((id) => report.tables[id]);
+  if (onOtherFormat.length === IDS.length) notes.push({ zh: `${year}年适用${formats[formatForYear(year)].source}，三张表已换为新格式的空表`, en: `${year} follows ${formats[formatForYear(year)].source}: the three tables are the new format's, blank` });
+  else if (replaced.length > 0) notes.push({ zh: `${year}年适用${formats[formatForYear(year)].source}，${replaced.map((id) => tableNames[id].zh).join('、')}用的是其他年度的格式，已换为该格式的空表`, en: `${year} follows ${formats[formatForYear(year)].source}: ${replaced.map((id) => tableNames[id].en).join(' and ')}, on another year's format, ${replaced.length > 1 ? 'are' : 'is'} replaced by its blank table` });
   if (pending && carried && carriedCount > 0) notes.push({ zh: `“二、上年结转”已按本年度“四、结转下年度继续办理”填写（${carriedCount} 格）`, en: `"二、上年结转" filled in from this year's "四、结转下年度继续办理" (${carriedCount} cells)` });
   else notes.push({ zh: '未读出本年度“四、结转下年度继续办理”，“二、上年结转”留空', en: 'This year\'s "四、结转下年度继续办理" was not read: "二、上年结转" is left blank' });
   if (note) notes.push({ zh: '表三下已注明本年度尚未审结的案件', en: "This year's pending cases are noted under table C" });

@@ -1,10 +1,16 @@
 // Finding cells and naming them the way a reader of the report would: "（七）总计 · 总计列".
 import { formats, tableBRow } from './formats/index.ts';
 import type { FormatDef, RowDef, TableABlockDef } from './formats/types.ts';
-import type { Cell, CellRef, Message, ReadTable, Report, TableRow } from './model.ts';
+import type { Cell, CellRef, FormatVersion, Message, ReadTable, Report, TableId, TableRow } from './model.ts';
 
-export function formatOf(report: Report): FormatDef {
-  return formats[report.format.version ?? '2021'];
+/** The format a table was read on: table A's may be the other year's (model.ts Report.format). */
+export function formatOf(report: Report, table: TableId): FormatDef {
+  return formats[versionOf(report, table) ?? '2021'];
+}
+
+/** The version of the format a table was read on (null when the report has no tables). */
+export function versionOf(report: Report, table: TableId): FormatVersion | null {
+  return (table === 'A' ? report.format.tableA : undefined) ?? report.format.version;
 }
 
 /** The tables that were read, in the order A, B, C (what every reader of all three walks). */
@@ -65,7 +71,7 @@ function cellOfRow(row: TableRow | undefined, column: number): Cell | null {
 
 /** A short name for a row: its numbering and label, without the long parenthetical. */
 export function rowName(report: Report, table: CellRef['table'], key: string): string {
-  const format = formatOf(report);
+  const format = formatOf(report, table);
   if (table === 'C') return '行政复议、行政诉讼';
   if (table === 'B') {
     const def = tableBRow(format, key);
@@ -85,7 +91,7 @@ export function tableABlockOf(format: FormatDef, rowKey: string): TableABlockDef
 
 /** The format's column labels of a row of a table: table A's depend on the row's block. */
 export function columnLabels(report: Report, table: CellRef['table'], rowKey: string): string[] {
-  const format = formatOf(report);
+  const format = formatOf(report, table);
   if (table === 'B') return format.tableB.columns.map((c) => c.label);
   if (table === 'C') return format.tableC.columns.map((c) => c.label);
   return tableABlockOf(format, rowKey)?.columns.map((c) => c.label) ?? [];

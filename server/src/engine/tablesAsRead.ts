@@ -36,12 +36,12 @@ export function valueAsRead(value: CellValue): ValueAsRead {
 }
 
 export function tablesAsRead(report: Report): TablesAsRead {
-  const format = formatOf(report);
+  const format = formatOf(report, 'B');
   const { A, B, C } = report.tables;
   return {
     A: A && {
       rows: A.rows.map((row) => {
-        return { ...rowAsRead(row), block: tableABlockOf(format, row.key)?.caption ?? '', columns: columnLabels(report, 'A', row.key) };
+        return { ...rowAsRead(row), block: tableABlockOf(formatOf(report, 'A'), row.key)?.caption ?? '', columns: columnLabels(report, 'A', row.key) };
       }),
     },
     B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0).flatMap((r) => [rowAsRead(r), ...summedRows(format, B, r.key)]).map((r) => withGroup(r, format)) },

@@ -26,12 +26,11 @@ export const completion: Feature = {
 
 export function completionsAt(checked: Reported, offset: number): CompletionItem[] {
   const report = checked.analysis.report;
-  const format = formatOf(report);
   if (report.tables.B && contains(report.tables.B.region, offset)) {
-    return format.tableB.rows.map((r, i) => labelItem(`${r.numbering}${r.label}`, r, checked.lang, i));
+    return formatOf(report, 'B').tableB.rows.map((r, i) => labelItem(`${r.numbering}${r.label}`, r, checked.lang, i));
   }
   if (report.tables.A && contains(report.tables.A.region, offset)) {
-    return format.tableA.blocks.flatMap((b) => b.rows).map((r, i) => labelItem(r.label, r, checked.lang, i));
+    return formatOf(report, 'A').tableA.blocks.flatMap((b) => b.rows).map((r, i) => labelItem(r.label, r, checked.lang, i));
   }
   if (report.tables.C && contains(report.tables.C.region, offset)) return [];
   return missingTable(report) ? [tablesSnippet(checked, report)] : [];

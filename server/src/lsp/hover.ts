@@ -104,7 +104,7 @@ interface RowInfo {
 }
 
 function rowInfo(report: Report, table: TableId, row: TableRow, lang: Lang): RowInfo {
-  const format = formatOf(report);
+  const format = formatOf(report, table);
   const columns = columnLabels(report, table, row.key);
   if (table === 'C') return { label: tableNames.C[lang], columns, article: null, meaning: null };
   if (table === 'B') {

@@ -36,7 +36,7 @@ function missing(id: TableId, language: Language): Html {
 function tableA(report: Report, language: Language): Html {
   const table = report.tables.A;
   if (!table) return missing('A', language);
-  const format = formatOf(report);
+  const format = formatOf(report, 'A');
   const blocks = format.tableA.blocks.map((block) => {
     const rows = table.rows.filter((r) => block.rows.some((d) => d.key === r.key));
     return html`<tbody><tr><th colspan="${block.columns.length + 1}" class="block">${block.caption}</th></tr>
@@ -49,7 +49,7 @@ ${rows.map((row) => rowHtml(row, 'A', null, language))}</tbody>`;
 function tableB(report: Report, language: Language, marks: Marks): Html {
   const table = report.tables.B;
   if (!table) return missing('B', language);
-  const format = formatOf(report);
+  const format = formatOf(report, 'B');
   return html`<table class="report-table" data-table="B">${caption('B', language)}
 <thead><tr><th></th>${format.tableB.columns.map((c) => html`<th>${c.label}</th>`)}</tr></thead>
 <tbody>${format.tableB.rows.map((def) => {
@@ -64,7 +64,7 @@ function tableB(report: Report, language: Language, marks: Marks): Html {
 function tableC(report: Report, language: Language, marks: Marks): Html {
   const table = report.tables.C;
   if (!table) return missing('C', language);
-  const format = formatOf(report);
+  const format = formatOf(report, 'C');
   const row = table.rows[0];
   const groups = language === 'zh' ? ['行政复议', '行政诉讼 · 未经复议直接起诉', '行政诉讼 · 复议后起诉'] : ['Administrative review', 'Litigation · direct', 'Litigation · after review'];
   return html`<table class="report-table" data-table="C">${caption('C', language)}

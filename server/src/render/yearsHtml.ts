@@ -28,7 +28,7 @@ export function yearsHtml({ current, previous, previousName, reuse }: YearsToCom
 function tableHtml(current: Report, previous: Report, id: TableId, language: Language): Html {
   const table = current.tables[id];
   if (!table) return html`<p class="missing">${language === 'zh' ? `未找到${tableNames[id].zh}` : `${tableNames[id].en} was not found`}</p>`;
-  const format = formatOf(current);
+  const format = formatOf(current, id);
   const header = (row: TableRow): Html => {
     const columns = id === 'A' ? tableABlockOf(format, row.key)?.columns.map((c) => c.label) ?? [] : id === 'B' ? format.tableB.columns.map((c) => c.label) : format.tableC.columns.map((c) => c.label.replace(/^.*·\s*/, ''));
     return html`<tr><th></th>${columns.map((c) => html`<th>${c}</th>`)}</tr>`;

@@ -1,7 +1,8 @@
 // Which format a report uses, from the labels present in its tables: each format has labels that
-// the other lacks (FORMAT.md: "Any of these labels marks the old format").
+// the other lacks (FORMAT.md: "Any of these labels marks the old format"). Each table shows its
+// own: a report may hold one table pasted from the other year's template.
 import { formats } from '../formats/index.ts';
-import type { FormatVersion, Report, Span } from '../model.ts';
+import type { FormatVersion, ReadTable, Report, Span } from '../model.ts';
 import { normalizeLabel } from '../text/normalize.ts';
 import { isValueCell, type PhysicalRow, type RawCell } from './cells.ts';
 
@@ -51,4 +52,36 @@ export function versionFromEvidence(evidence: Evidence[]): FormatVersion | null 
   for (const e of evidence) count[e.version]++;
   if (count['2019'] === count['2021']) return null;
   return count['2019'] > count['2021'] ? '2019' : '2021';
+}
+
+/** The evidence that stands in a table's region: what that table's own labels show. */
+export function evidenceWithin(evidence: Evidence[], region: Span): Evidence[] {
+  return evidence.filter((e) => e.span.start >= region.start && e.span.start < region.end);
+}
+
+/** Table B's rows that only this format has (the 2021 format's sub-rows of （六）其他处理). */
+const ownRowsOfB = new Map<FormatVersion, Set<string>>(
+  Object.values(formats).map((f) => {
+    const elsewhere = new Set(Object.values(formats).filter((o) => o !== f).flatMap((o) => o.tableB.rows.map((r) => r.key)));
+    return [f.version, new Set(f.tableB.rows.filter((r) => !elsewhere.has(r.key)).map((r) => r.key))];
+  }),
+);
+
+/** The formats whose table B has rows the others lack: only such a format can be told by table B. */
+export const formatsWithOwnRowsOfB: FormatVersion[] = [...ownRowsOfB].filter(([, keys]) => keys.size > 0).map(([v]) => v);
+
+/**
+ * Table B read on a format, as evidence of it: the rows only that format has, found by their own
+ * labels beside their numbers. Its markers seldom stand alone in a cell ("1.申请人无正当理由……", a
+ * character mistyped), but the rows' labels are found as the rows are (bindRows: numbering,
+ * variants, a lost character). A row placed by the table's order shows nothing, nor a label without
+ * numbers: "3.其他" is also the header of a column.
+ */
+export function tableBEvidence(table: ReadTable, version: FormatVersion): Evidence[] {
+  const own = ownRowsOfB.get(version);
+  const evidence: Evidence[] = [];
+  for (const row of table.rows) {
+    if (own?.has(row.key) && row.labelSpan && !row.placedByOrder && row.cells.length > 0) evidence.push({ version, label: row.labelText, span: row.labelSpan });
+  }
+  return evidence;
 }

@@ -1,14 +1,15 @@
-// Text -> Report: the lines, the three tables bound to the detected format, their relations, and
+// Text -> Report: the lines, the three tables each bound to the format it is written on, their relations, and
 // the document around them (headings, sections, dates, the report year).
 import { formatForYear, formats } from '../formats/index.ts';
-import type { ReadTable, Report, TableId } from '../model.ts';
+import type { FormatDef } from '../formats/types.ts';
+import type { ReadTable, Report, Span, TableId } from '../model.ts';
 import { toHalfWidth } from '../text/normalize.ts';
 import { radicalRuns, withoutRadicals } from '../text/radicals.ts';
 import { detectLayout, readRows, type PhysicalRow } from './cells.ts';
 import { readAgency } from './agency.ts';
 import { readDocument } from './document.ts';
 import { readHeadings, sectionsOf } from './headings.ts';
-import { formatEvidence, versionFromEvidence } from './formatDetect.ts';
+import { evidenceWithin, formatEvidence, formatsWithOwnRowsOfB, tableBEvidence, versionFromEvidence } from './formatDetect.ts';
 import { findRegions } from './regions.ts';
 import { recoverRows } from './recover.ts';
 import { segmentLines } from './segments.ts';
@@ -37,14 +38,30 @@ export function readReport(text: string): Report {
   for (const region of regions.values()) for (const row of region.rows) physicalRows.push(row);
   const evidence = formatEvidence(physicalRows);
   const detected = versionFromEvidence(evidence);
-  const version = detected ?? (document.year !== null ? formatForYear(document.year) : regions.size > 0 ? '2021' : null);
+  // Each table is read on the format it is written on: a user may paste last year's table A into
+  // this year's template, and reading the whole report on table A's format would make table B a
+  // cascade of findings. Tables B and C (the same in both formats but for table B's rows under
+  // （六）) are read on the format table B shows by its rows. A table B without them is written
+  // on the plain structure both formats share (the 2019 format's, which the 2021 format accepts as
+  // a sum): it is read on the format the report's year or labels point to, and on the plain one
+  // when they point to both.
+  const regionB = regions.get('B');
+  const shownByB = regionB ? tableBByItsRows(regionB) : null;
+  const pointedTo = [document.year !== null ? formatForYear(document.year) : null, detected].filter((v) => v !== null);
+  const version = shownByB?.format.version
+    ?? pointedTo.find((v) => !formatsWithOwnRowsOfB.includes(v)) ?? pointedTo[0] ?? (regions.size > 0 ? '2021' : null);
   const format = formats[version ?? '2021'];
+  // Table A by its own labels (its columns differ wholly between the formats), else as the others.
+  const regionA = regions.get('A');
+  const versionOfA = (regionA && versionFromEvidence(evidenceWithin(evidence, regionSpan(regionA)))) ?? version;
+  const formatOfA = formats[versionOfA ?? '2021'];
 
-  const read = (id: TableId, reader: (r: RegionRows, f: typeof format) => ReadTable | null) => {
-    const region = regions.get(id);
-    return region ? reader(region, format) : null;
+  const regionC = regions.get('C');
+  const tables = {
+    A: regionA ? readTableA(regionA, formatOfA) : null,
+    B: regionB ? (shownByB?.format === format ? shownByB.table : readTableB(regionB, format)) : null,
+    C: regionC ? readTableC(regionC, format) : null,
   };
-  const tables = { A: read('A', readTableA), B: read('B', readTableB), C: read('C', readTableC) };
   const relations = buildRelations(format, tables.B, tables.C);
   // Table A has no relations to choose a split by: only long runs are taken as glued, and
   // never split (any split fits), only reported.
@@ -59,7 +76,11 @@ export function readReport(text: string): Report {
     halfWidth,
     dateText: document.dateText,
     radicals,
-    format: { version: tables.A || tables.B || tables.C ? version : detected, evidence },
+    format: {
+      version: tables.A || tables.B || tables.C ? version : detected,
+      evidence,
+      ...(tables.A && versionOfA !== version && versionOfA !== null ? { tableA: versionOfA } : {}),
+    },
     year: document.year,
     yearEvidence: document.yearEvidence,
     agency: readAgency(reading, lines, document.yearEvidence),
@@ -69,4 +90,21 @@ export function readReport(text: string): Report {
     relations,
     dates: document.dates,
   };
+}
+
+/** The lines a table's region takes, as a span of the text. */
+function regionSpan(region: RegionRows): Span {
+  return { start: region.lines[0]?.start ?? 0, end: region.lines[region.lines.length - 1]?.end ?? 0 };
+}
+
+/**
+ * Table B read on the format whose own rows it holds (the 2021 format's sub-rows of （六）), found
+ * by their labels; null when it holds none, and its rows fit either format.
+ */
+function tableBByItsRows(region: RegionRows): { format: FormatDef; table: ReadTable } | null {
+  for (const version of formatsWithOwnRowsOfB) {
+    const table = readTableB(region, formats[version]);
+    if (table && tableBEvidence(table, version).length > 0) return { format: formats[version], table };
+  }
+  return null;
 }

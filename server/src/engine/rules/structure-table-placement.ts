@@ -61,7 +61,7 @@ function readWithConfidence(report: Report, table: ReadTable): boolean {
     const row = table.rows[0];
     return row !== undefined && row.cells.length === row.expected && !(row.digitsRunTogether && row.digitsRunTogether.splits !== 1);
   }
-  const format = formatOf(report);
+  const format = formatOf(report, table.id);
   const wanted = table.id === 'A'
     ? format.tableA.blocks.reduce((n, block) => n + block.rows.length, 0)
     : numberRowsOfB(format, new Set(table.rows.map((r) => r.key))).length;

@@ -27,9 +27,8 @@ export const tableInvalidValue: Rule = {
     en: 'A count in a table is negative, fractional or not a number.',
   },
   check(report) {
-    const format = formatOf(report);
     const out: Finding[] = [];
-    const amountColumns = new Map(format.tableA.blocks.map((b) => [b.key, b.columns.map((c) => c.key === 'amount')]));
+    const amountColumns = new Map(formatOf(report, 'A').tableA.blocks.map((b) => [b.key, b.columns.map((c) => c.key === 'amount')]));
     for (const table of tablesRead(report.tables)) {
       for (const row of table.rows) {
         const amounts = table.id === 'A' ? (amountColumns.get(row.key.split('.')[0] ?? '') ?? []) : [];

@@ -37,10 +37,10 @@ export const tableMissingRow: Rule = {
     en: 'A table lacks a row its format requires.',
   },
   check(report) {
-    const format = formatOf(report);
     const out: Finding[] = [];
     for (const table of [report.tables.A, report.tables.B]) {
       if (!table) continue;
+      const format = formatOf(report, table.id);
       const present = new Set(table.rows.map((r) => r.key));
       // Rows missing at the same place (a stretch of the table that could not be read) are one
       // finding that lists them, not one per row on top of each other.

@@ -31,7 +31,7 @@ export const tableUnread: Rule = {
     const out: Finding[] = [];
     const b = report.tables.B;
     if (b) {
-      const wanted = numberRowsOfB(formatOf(report), new Set(b.rows.map((r) => r.key))).map((r) => r.key);
+      const wanted = numberRowsOfB(formatOf(report, 'B'), new Set(b.rows.map((r) => r.key))).map((r) => r.key);
       const unread = wanted.filter((key) => {
         const row = rowOf(report, 'B', key);
         return !row || !readWhole(row);
