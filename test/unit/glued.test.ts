@@ -177,6 +177,18 @@ describe('digits run together', () => {
     assert.match(relations[0]!.message.zh, /^行政复议：总计 = 维持 \+ 纠正 \+ 其他 \+ 尚未审结不成立/);
   });
 
+  it('reads a row of as many numbers as columns and a blank cell too many, even when a number is wrong', () => {
+    // PDF text made into Markdown: table C's row has an empty cell extra ("2 |   | 0"); with 维持
+    // written 2 for 1 no reading fits the relations, but the fifteen numbers can only be themselves.
+    const values = cleanValues();
+    values.C[0] = 2;
+    const findings = analyze(publishedText('pdf-text', { values })).findings;
+    assert.deepEqual(findings.filter((f) => f.rule === 'table/unread'), []);
+    assert.deepEqual(findings.filter((f) => f.rule.startsWith('balance/')).map((f) => f.rule), ['balance/relation']);
+    const said = findings.filter((f) => f.rule === 'table/glued-digits' && f.message.zh.startsWith('行政复议'));
+    assert.match(said[0]?.message.zh ?? '', /有多出的空白单元格，读为：2 0 0 1 2 0 0 0 1 1 0 0 0 0 0；勾稽关系不成立/);
+  });
+
   it('reports a run that fits several splits and keeps the row out of the arithmetic', () => {
     // Without 二、上年结转 the 勾稽关系 cannot judge row 一, and "10100011" splits two ways that
     // both add up: 10 1 0 0 0 0 11 and 1 0 10 0 0 0 11. Neither is taken.

@@ -181,8 +181,9 @@ function splitsOf({ row, digits }: Glued, relations: readonly RelationInstance[]
 }
 
 /**
- * A row whose digits ran together into far fewer numbers than its columns, when no split fits the
- * relations: a number of it was written wrong, or the split would have been found. It is read
+ * A row whose digits ran together into far fewer numbers than its columns (or that holds as many
+ * numbers as columns and blank cells besides), when no split fits the relations: a number of it
+ * was written wrong, or the split would have been found. It is read
  * anyway when its digits decide — they can be cut into the columns one way only ("1000002" is
  * 1 0 0 0 0 0 2: a zero starts no number) — or when exactly one of its cuts makes every relation
  * it is in hold once one of its numbers is corrected ("640020471" is 64 0 0 2 0 4 71, its total
@@ -192,7 +193,10 @@ function splitsOf({ row, digits }: Glued, relations: readonly RelationInstance[]
  * the row was taken.
  */
 function takeDespiteRelations(g: Glued, relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null, text: string): boolean {
-  if (!g.tried?.exhausted || g.tried.found.length !== 0 || valuesRead(g.row) > g.row.expected / 2) return false;
+  if (!g.tried?.exhausted || g.tried.found.length !== 0) return false;
+  // Far fewer numbers than columns (a run of digits), or exactly as many with blank cells too many
+  // (a Markdown row from a PDF with an empty cell extra): a row one number short more likely lost a cell.
+  if (valuesRead(g.row) > g.row.expected / 2 && numbersRead(g.row) !== g.row.expected) return false;
   // Where each number as read starts, in the row's digits: a cut must fall on each of them.
   const starts = new Set<number>();
   let at = 0;

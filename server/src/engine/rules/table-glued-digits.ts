@@ -43,7 +43,10 @@ export const tableGluedDigits: Rule = {
         const span = row.labelSpan ?? row.cells[0]?.span ?? table.span;
         if (glued.byDigitsAlone || glued.oneNumberWrong) {
           const values = row.cells.map((c) => c.raw.replace(/\s/g, '')).join(' ');
-          out.push(finding(this, glued.byDigitsAlone ? {
+          out.push(finding(this, glued.byDigitsAlone && glued.numbersRead === row.expected ? {
+            zh: `${name}有多出的空白单元格，读为：${values}；勾稽关系不成立，此行有数字写错（见表格核对的结果）`,
+            en: `${nameEn}: blank cells beyond the columns were set aside, read as ${values}; the relations do not hold for it, so a number of the row is wrong (see the table's balance findings)`,
+          } : glued.byDigitsAlone ? {
             zh: `${name}的数字粘连，只能拆分为：${values}；拆分后勾稽关系不成立，此行有数字写错（见表格核对的结果）`,
             en: `${nameEn}: digits ran together and can be split one way only: ${values}; the relations do not hold for it, so a number of the row is wrong (see the table's balance findings)`,
           } : {
