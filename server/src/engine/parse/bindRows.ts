@@ -2,7 +2,7 @@
 // position on the page: a label opens a row, the value cells after it are its numbers, and
 // whatever stands before the first label (headers, placeholders of merged cells) is passed over.
 import type { Span } from '../model.ts';
-import { isValueCell, type PhysicalRow, type RawCell } from './cells.ts';
+import { asCellLeftBlank, isValueCell, type PhysicalRow, type RawCell } from './cells.ts';
 import { labelSuffixLength, offsetOfLastCharacters, prepareLabelText, scoreLabel, type LabelCandidate } from './labels.ts';
 import { normalizeLabel } from '../text/normalize.ts';
 
@@ -330,7 +330,7 @@ function readShortRowsByGrid(bound: Map<string, BoundRow>, pieces: Map<string, R
     for (let i = 0; i < cells.length && fits; i++) if ((i < lead || i >= lead + expected) && !cells[i]!.empty) fits = false;
     const values = cells.slice(lead, lead + expected);
     if (!fits || !values.some((v) => v.text !== '')) continue;
-    bound.set(key, { ...row, values: values.map((v) => (v.empty ? { span: v.span, text: v.text, empty: false, parsed: v.parsed } : v)) });
+    bound.set(key, { ...row, values: values.map(asCellLeftBlank) });
   }
 }
 
@@ -352,7 +352,7 @@ function settleValues(cells: RawCell[], expected: number): RawCell[] {
     // blank's span, where "fill with 0" writes, is the column's ("行政强制\t\t\t": the middle piece).
     while (to - from > expected && cells[to - 1]!.empty) to--;
     while (to - from > expected && cells[from]!.empty) from++;
-    return cells.slice(from, from + expected).map((v) => ({ span: v.span, text: v.text, empty: false, parsed: v.parsed }));
+    return cells.slice(from, from + expected).map(asCellLeftBlank);
   }
   while (to > from && cells[to - 1]!.empty) to--;
   while (from < to && cells[from]!.empty) from++;

@@ -28,6 +28,14 @@ export function rawCell(span: Span, text: string, empty: boolean): RawCell {
   return { span, text, empty, parsed: undefined };
 }
 
+/**
+ * A piece with nothing in it taken as a cell left blank (not a merged label column or the
+ * separator closing a line): the same piece, no longer `empty`.
+ */
+export function asCellLeftBlank(cell: RawCell): RawCell {
+  return cell.empty ? { span: cell.span, text: cell.text, empty: false, parsed: cell.parsed } : cell;
+}
+
 /** The cell's value, read once. */
 export function valueOf(cell: RawCell): ParsedValue {
   return (cell.parsed ??= parseCellValue(cell.text));

@@ -4,7 +4,7 @@ import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { bindRows, type BoundRow, type RowSpec } from './bindRows.ts';
-import { isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
+import { asCellLeftBlank, isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
 
 export interface RegionRows {
   layout: TableLayout;
@@ -119,10 +119,6 @@ export function readTableB(region: RegionRows, format: FormatDef): ReadTable | n
 }
 
 /**
- * Table C has no row labels: its 15 numbers follow the header cells. Values are the value cells
- * after the last header text, up to the next text.
- */
-/**
  * Table C's values when its last ones were left blank in a tab or pipe layout
  * ("…\t1\t1\t\t\t\t\t\t", "… | 1 | 1 |  |  |  |  |  |"): blank pieces at the end of a row are
  * otherwise taken for the separator that closes the line, and the table would read short. Set
@@ -139,9 +135,13 @@ function valuesByGrid(values: RawCell[], expected: number, region: RegionRows): 
   const closed = region.rows.every((r) => r.cells.length < 2 || r.cells[r.cells.length - 1]!.empty);
   const cells = values.slice(lead, values.length - (closed ? 1 : 0));
   if (cells.length !== expected || !cells[cells.length - 1]!.empty) return null;
-  return cells.map((v) => (v.empty ? { span: v.span, text: v.text, empty: false, parsed: v.parsed } : v));
+  return cells.map(asCellLeftBlank);
 }
 
+/**
+ * Table C has no row labels: its 15 numbers follow the header cells. Values are the value cells
+ * after the last header text, up to the next text.
+ */
 export function readTableC(region: RegionRows, format: FormatDef): ReadTable | null {
   const expected = format.tableC.columns.length;
   let values: RawCell[] = [];
