@@ -1,0 +1,106 @@
+// Sentences wrapped over line breaks. Text made from a PDF breaks its lines where the page's line
+// ended, in the middle of a sentence and even of a word ("本年度共收到政府信息公开申\n请95件"). Which
+// line breaks lie inside a sentence, so that the prose is read across them. Headings, table rows,
+// list items and paragraphs are never run together: when unsure, the break ends the sentence.
+import type { Report, Span } from '../model.ts';
+import { isPipe, isWhitespace, stripEnumerator } from '../text/normalize.ts';
+
+/**
+ * Asked for each line end of the prose in ascending order: `lineStart` is where the line begins,
+ * `lineEnd` the offset of its line end, `limit` the end of the prose around it (the next line must
+ * end by then). The blanks and line end to pass over (from after the line's last visible
+ * character to the next line's first) when the sentence runs on; null when the line ends it.
+ */
+export type WrapJudge = (lineStart: number, lineEnd: number, limit: number) => Span | null;
+
+export function wrapJudge(report: Report): WrapJudge {
+  const { text, halfWidth } = report;
+  const headings = report.headings;
+  let heading = 0;
+  return (lineStart, lineEnd, limit) => {
+    let last = lineEnd - 1;
+    while (last >= lineStart && isBlank(text.charCodeAt(last))) last--;
+    if (last < lineStart || endsSentence(halfWidth, last, lineStart)) return null;
+    let next = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+    while (next < limit && isBlank(text.charCodeAt(next))) next++;
+    // A blank line between them (or the prose's end): a paragraph ends there.
+    if (next >= limit || isLineEnd(text.charCodeAt(next))) return null;
+    let nextEnd = next;
+    while (nextEnd < text.length && !isLineEnd(text.charCodeAt(nextEnd))) nextEnd++;
+    if (nextEnd > limit) return null;
+    while (heading < headings.length && headings[heading]!.span.end <= lineStart) heading++;
+    if (heading < headings.length && headings[heading]!.span.start < nextEnd) return null;
+    let first = lineStart;
+    while (isBlank(text.charCodeAt(first))) first++;
+    let nextLast = nextEnd - 1;
+    while (isBlank(text.charCodeAt(nextLast))) nextLast--;
+    if (looksLikeCells(text, halfWidth, first, last + 1) || looksLikeCells(text, halfWidth, next, nextLast + 1)) return null;
+    if (/^[#>]/.test(halfWidth[first] ?? '') || startsItem(halfWidth.slice(next, Math.min(nextLast + 1, next + 12)))) return null;
+    // A number at the line's end runs on only into its measure word ("不予公开答复 2\n件"): before
+    // anything else it is a table row's last cell, or a number cut in two.
+    if (isDigit(halfWidth.charCodeAt(last)) && !UNIT.test(halfWidth[next] ?? '')) return null;
+    // A wrapped line is as wide as the page; a title, a label or a cell line is short beside the
+    // paragraph line that follows it.
+    if (4 * widthOf(halfWidth, first, last + 1) < 3 * widthOf(halfWidth, next, nextLast + 1)) return null;
+    return { start: last + 1, end: next };
+  };
+}
+
+/** 。!?;: and …, also inside closing quotes or brackets ("。”", "。）"). */
+function endsSentence(halfWidth: string, last: number, lineStart: number): boolean {
+  let i = last;
+  while (i > lineStart && CLOSERS.includes(halfWidth[i]!)) i--;
+  // A line of closing marks alone ends nothing it could be joined to either.
+  return ENDS.includes(halfWidth[i]!) || CLOSERS.includes(halfWidth[i]!);
+}
+
+const ENDS = '。.!?;:…';
+const CLOSERS = '”’」』)）]】》"\'';
+
+/** What may follow a number at a line's end: its measure word or unit. */
+const UNIT = /^[件宗起个份次条篇项期家场人名例年月日号时万亿元%‰余多]/;
+
+/**
+ * The start of a list item or of a line marked in Markdown: "1.", "一、", "（一）" (stripEnumerator),
+ * "（1）", "①", "一是", "第一，", "- ", "* ", "•".
+ */
+function startsItem(start: string): boolean {
+  return stripEnumerator(start).enumerator !== null || ITEM.test(start);
+}
+
+const ITEM = /^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[)）]|[①-⑳⑴-⒇⒈-⒛]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、是]|[-*+•·●○■□◆◇▪►>#])/;
+
+/**
+ * A line that holds table cells, not prose: a tab or a pipe, cells set apart by two blanks or an
+ * ideographic space, or nothing but numbers.
+ */
+function looksLikeCells(text: string, halfWidth: string, start: number, end: number): boolean {
+  let numbersOnly = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || isPipe(c) || c === 0x3000) return true;
+    if (isBlank(c) && isBlank(text.charCodeAt(i + 1))) return true;
+    const h = halfWidth.charCodeAt(i);
+    if (numbersOnly && !isDigit(h) && !isBlank(h) && h !== 0x2c && h !== 0x2e && h !== 0x25) numbersOnly = false;
+  }
+  return numbersOnly;
+}
+
+/** Width in half-width units: a Chinese character or full-width mark counts two. */
+function widthOf(halfWidth: string, start: number, end: number): number {
+  let width = 0;
+  for (let i = start; i < end; i++) width += halfWidth.charCodeAt(i) >= 0x2000 ? 2 : 1;
+  return width;
+}
+
+function isBlank(c: number): boolean {
+  return (isWhitespace(c) && !isLineEnd(c)) || c === 0x200b;
+}
+
+function isLineEnd(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
