@@ -398,7 +398,8 @@ function countStatements(clause: Clause, context: Context, read: Statement[], un
       for (const measure of measures) read.push({ measure, value: count.value, span });
       continue;
     }
-    const after = countFirstMeasure(owned.slice(lead), trailing, context) ?? partMeasure(owned.slice(lead), trailing, context);
+    const words = owned.slice(lead);
+    const after = countFirstMeasure(words, trailing, context) ?? caseFirstMeasure(words, trailing, context) ?? partMeasure(words, trailing, context);
     if (!after) continue;
     // Such a count is said of what the sentence spoke of before: that must be the year's
     // applications, not a part of them, another scope or a comparison.
@@ -435,6 +436,28 @@ function countFirstMeasure(before: string, trailing: string, context: Context): 
   return null;
 }
 
+/**
+ * Before a count of 行政复议 or 行政诉讼 written first: filler, and at most a short subject before
+ * a verb that makes the agency the one the case is against ("2024年市科委有1件…", "本机关被申请1起…").
+ */
+const CASE_FIRST_LEAD = /^(?:全年|本年度?|今年|年内|报告期内|\d{4}\s*年度?|共计|共|\s)*(?:[\u4e00-\u9fff]{0,12}?(?:共有|有|共发生|发生了?|出现|产生|被申请|被提起|被))?(?:了|共计|共|\s)*$/;
+/** Words of a subject that make the agency the reviewer or the court, or the count a part or an outcome. */
+const CASE_FIRST_NOT = /作为|复议|诉讼|法院|审理|办理|受理|审结|决定|纠|维持|撤销|确认|驳回/;
+/** After such a count, up to the clause's end: what the cases are about, then 行政复议 or 行政诉讼. */
+const CASE_FIRST = /^(?:的)?(?:(?:因|关于|针对|涉及)?(?:政府信息公开|信息公开|依申请公开)(?:工作|事项|答复|申请)?(?:引起|引发|产生)?的?)?(?:被申请|被提起)?(行政复议|行政诉讼)(?:案件|案)?(?:继续办理|办理)?[\s。!?]*$/;
+
+/**
+ * "1起行政复议", "有1件涉及政府信息公开工作的行政复议", "被提起2件行政诉讼": a count of table C
+ * written before its name, in a sentence about 复议/诉讼 over disclosure, with nothing after the
+ * name (not "1起行政复议被纠错", "2件行政复议均维持").
+ */
+function caseFirstMeasure(before: string, trailing: string, context: Context): { measure: Measure; length: number } | null {
+  if (!context.cases || !CASE_FIRST_LEAD.test(before) || CASE_FIRST_NOT.test(before) || BLOCK.test(before)) return null;
+  const m = CASE_FIRST.exec(trailing);
+  if (!m) return null;
+  return { measure: m[1] === '行政复议' ? 'review' : 'litigation', length: trailing.replace(/[\s。!?]+$/, '').length };
+}
+
 /** After 其中, the name of a row of table B: 本年新收, 办结, 上年结转, 结转下年度. */
 const PART_ROW = new RegExp(`^其中(?=(?:本年度?|今年|当年)?新收|${HANDLED.source}|${CARRIED.source}|${PENDING.source})`);
 
@@ -453,15 +476,15 @@ function partMeasure(words: string, trailing: string, context: Context): { measu
  * The statement read just before a count written first (or after 其中) that leaves it about the
  * year's applications. "上年结转2件，1件结转下年度" may be one of those 2, "上年结转2件，2件已办结"
  * are those 2: a part of what the table counts. Names of a row ("为本年新收", "为上年结转") stand
- * after anything.
+ * after anything, and so do counts of 复议 and 诉讼, which are no part of the applications.
  */
 const COUNT_FIRST_AFTER: Record<Measure, (previous: Measure | undefined) => boolean> = {
   new: () => true,
   carried: () => true,
   pending: (previous) => previous !== 'carried',
   handled: (previous) => previous === undefined || previous === 'new',
-  review: () => false,
-  litigation: () => false,
+  review: () => true,
+  litigation: () => true,
 };
 
 /** An application named outside "依申请公开" and "申请公开". */
