@@ -14,8 +14,10 @@ import { isPipe, isWhitespace, stripEnumerator } from '../text/normalize.ts';
 export type WrapJudge = (lineStart: number, lineEnd: number, limit: number) => Span | null;
 
 export function wrapJudge(report: Report): WrapJudge {
-  const { text, halfWidth } = report;
-  const headings = report.headings;
+  const { text, halfWidth, dateText } = report;
+  // The title's line stands alone as the headings do.
+  const title = report.yearEvidence.find((e) => e.source === 'title');
+  const headings = title ? [{ span: title.span }, ...report.headings].sort((a, b) => a.span.start - b.span.start) : report.headings;
   let heading = 0;
   return (lineStart, lineEnd, limit) => {
     let last = lineEnd - 1;
@@ -35,7 +37,10 @@ export function wrapJudge(report: Report): WrapJudge {
     let nextLast = nextEnd - 1;
     while (isBlank(text.charCodeAt(nextLast))) nextLast--;
     if (looksLikeCells(text, halfWidth, first, last + 1) || looksLikeCells(text, halfWidth, next, nextLast + 1)) return null;
-    if (/^[#>]/.test(halfWidth[first] ?? '') || startsItem(halfWidth.slice(next, Math.min(nextLast + 1, next + 12)))) return null;
+    if (/^[#>=|]/.test(halfWidth[first] ?? '') || startsItem(halfWidth.slice(next, Math.min(nextLast + 1, next + 12)))) return null;
+    // "标题：…" over "单位：…", a signature over its date: lines that stand alone.
+    if (FIELD.test(halfWidth.slice(first, first + 10)) && FIELD.test(halfWidth.slice(next, next + 10))) return null;
+    if (DATE_LINE.test(dateText.slice(first, last + 1)) || DATE_LINE.test(dateText.slice(next, nextLast + 1))) return null;
     // A number at the line's end runs on only into its measure word ("不予公开答复 2\n件"): before
     // anything else it is a table row's last cell, or a number cut in two.
     if (isDigit(halfWidth.charCodeAt(last)) && !UNIT.test(halfWidth[next] ?? '')) return null;
@@ -57,6 +62,11 @@ function endsSentence(halfWidth: string, last: number, lineStart: number): boole
 const ENDS = '。.!?;:…';
 const CLOSERS = '”’」』)）]】》"\'';
 
+/** A line that starts with a field's name: "来源：", "采集时间：". */
+const FIELD = /^[^\s,，。:：]{2,8}[:：]/;
+/** A line that is a date and nothing else (a signature's, a heading's). */
+const DATE_LINE = /^[(（]?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:(?:星期|周)[一二三四五六日天])?[)）]?$/;
+
 /** What may follow a number at a line's end: its measure word or unit. */
 const UNIT = /^[件宗起个份次条篇项期家场人名例年月日号时万亿元%‰余多]/;
 
@@ -68,7 +78,7 @@ function startsItem(start: string): boolean {
   return stripEnumerator(start).enumerator !== null || ITEM.test(start);
 }
 
-const ITEM = /^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[)）]|[①-⑳⑴-⒇⒈-⒛]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、是]|[-*+•·●○■□◆◇▪►>#])/;
+const ITEM = /^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[)）]|[①-⑳⑴-⒇⒈-⒛]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、是]|[-*+=_•·●○■□◆◇▪►>#])/;
 
 /**
  * A line that holds table cells, not prose: a tab or a pipe, cells set apart by two blanks or an
