@@ -76,8 +76,10 @@ describe('prose: sentences wrapped over line breaks', () => {
     const cases: string[][] = [
       // A heading after a line without a full stop.
       ['本机关全年共收到政府信息公开申请9件，均已按时答复完毕', '二、主动公开政府信息情况'],
-      // A heading before a paragraph.
+      // A heading before a paragraph; a heading without a number after a line without a full stop.
       ['（二）依申请公开', '全年共收到政府信息公开申请9件，均已按时答复。'],
+      ['（二）本机关依申请公开政府信息的办理情况及相关工作', '全年共收到政府信息公开申请9件。'],
+      ['本机关全年共收到政府信息公开申请9件，均已按时答复完毕', '依申请公开'],
       // A table's row after prose, in tabs, pipes, aligned columns, or numbers alone.
       ['本机关全年共收到政府信息公开申请的情况如下表所示', '一、本年新收\t5\t1\t0\t0\t0\t1\t7'],
       ['本机关全年共收到政府信息公开申请的情况如下表所示', '| 本年新收 | 5 | 7 |'],
@@ -93,6 +95,7 @@ describe('prose: sentences wrapped over line breaks', () => {
       ['正文', '本机关全年共收到政府信息公开申请9件，均已按时答复完毕。'],
       ['某某市某某局', '2024年1月17日'],
       ['标题：某某局2023年政府信息公开工作年度报告', '来源：http://example.gov.cn/a.html'],
+      ['发布机构：某某市某某局办公室', '成文日期：2024年1月17日'],
       // A number at a line's end runs on only into its measure word.
       ['本机关本年度共收到政府信息公开申请的数量为9', '5件由本机关直接答复完毕'],
     ];
