@@ -17,10 +17,14 @@ export interface Sentence {
   joins: readonly Join[];
 }
 
-/** A line break left out of a sentence's text: before norm[at], `removed` characters of report.text. */
+/**
+ * A line break left out of a sentence's text: before norm[at], `removed` characters of report.text;
+ * `shift` counts those of this break and of all before it (norm[at] is text[span.start + at + shift]).
+ */
 export interface Join {
   at: number;
   removed: number;
+  shift: number;
 }
 
 export interface Clause {
@@ -126,10 +130,12 @@ function sentenceOf(report: Report, span: Span, breaks: Span[]): Sentence {
   const joins: Join[] = [];
   let from = span.start;
   let length = 0;
+  let shift = 0;
   for (const b of breaks) {
     pieces.push(report.halfWidth.slice(from, b.start));
     length += b.start - from;
-    joins.push({ at: length, removed: b.end - b.start });
+    shift += b.end - b.start;
+    joins.push({ at: length, removed: b.end - b.start, shift });
     from = b.end;
   }
   pieces.push(report.halfWidth.slice(from, span.end));
@@ -141,24 +147,34 @@ function sentenceOf(report: Report, span: Span, breaks: Span[]): Sentence {
  * (just after norm[i - 1]: a span that ends at a line break ends before it).
  */
 export function textOffset(sentence: Sentence, i: number, end = false): number {
-  let offset = sentence.span.start + i;
-  for (const join of sentence.joins) {
-    if (end ? join.at >= i : join.at > i) break;
-    offset += join.removed;
-  }
-  return offset;
+  const { joins } = sentence;
+  // The last break before norm[i] (before norm[i - 1]'s end): found by halves, a sentence wrapped
+  // over every line of a long text has as many breaks as counts.
+  const k = lastJoin(joins, (join) => (end ? join.at < i : join.at <= i));
+  return sentence.span.start + i + (k >= 0 ? joins[k]!.shift : 0);
 }
 
 /** Where an offset of report.text falls in sentence.norm; inside a line break left out, where the next line begins. */
 export function normIndex(sentence: Sentence, offset: number): number {
-  let removed = 0;
-  for (const join of sentence.joins) {
-    const breakStart = sentence.span.start + join.at + removed;
-    if (offset < breakStart) break;
-    if (offset < breakStart + join.removed) return join.at;
-    removed += join.removed;
+  const { joins } = sentence;
+  const start = sentence.span.start;
+  // The last break that begins at or before the offset.
+  const k = lastJoin(joins, (join) => start + join.at + join.shift - join.removed <= offset);
+  if (k < 0) return offset - start;
+  const join = joins[k]!;
+  return offset < start + join.at + join.shift ? join.at : offset - start - join.shift;
+}
+
+/** The index of the last join for which `before` holds (it holds for a first part of the joins), or -1. */
+function lastJoin(joins: readonly Join[], before: (join: Join) => boolean): number {
+  let lo = 0;
+  let hi = joins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(joins[mid]!)) lo = mid + 1;
+    else hi = mid;
   }
-  return offset - sentence.span.start - removed;
+  return lo - 1;
 }
 
 /** The span in report.text of sentence.norm from `start` to `end`. */
