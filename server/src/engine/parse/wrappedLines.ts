@@ -19,6 +19,12 @@ export function wrapJudge(report: Report): WrapJudge {
   const title = report.yearEvidence.find((e) => e.source === 'title');
   const headings = title ? [{ span: title.span }, ...report.headings].sort((a, b) => a.span.start - b.span.start) : report.headings;
   let heading = 0;
+  // The next line's shape, kept for the call about it (lines are asked in order).
+  let kept: { start: number; shape: LineShape } | null = null;
+  const shapeOf = (start: number, end: number): LineShape => {
+    if (kept?.start === start) return kept.shape;
+    return lineShape(text, halfWidth, start, end);
+  };
   return (lineStart, lineEnd, limit) => {
     let last = lineEnd - 1;
     while (last >= lineStart && isBlank(text.charCodeAt(last))) last--;
@@ -30,23 +36,26 @@ export function wrapJudge(report: Report): WrapJudge {
     let nextEnd = next;
     while (nextEnd < text.length && !isLineEnd(text.charCodeAt(nextEnd))) nextEnd++;
     if (nextEnd > limit) return null;
+    // A number at the line's end runs on only into its measure word ("不予公开答复 2\n件"): before
+    // anything else it is a table row's last cell, or a number cut in two.
+    if (isDigit(halfWidth.charCodeAt(last)) && !UNIT.test(halfWidth[next] ?? '')) return null;
     while (heading < headings.length && headings[heading]!.span.end <= lineStart) heading++;
     if (heading < headings.length && headings[heading]!.span.start < nextEnd) return null;
     let first = lineStart;
     while (isBlank(text.charCodeAt(first))) first++;
     let nextLast = nextEnd - 1;
     while (isBlank(text.charCodeAt(nextLast))) nextLast--;
-    if (looksLikeCells(text, halfWidth, first, last + 1) || looksLikeCells(text, halfWidth, next, nextLast + 1)) return null;
+    const line = shapeOf(first, last + 1);
+    const nextLine = lineShape(text, halfWidth, next, nextLast + 1);
+    kept = { start: next, shape: nextLine };
+    if (line.cells || nextLine.cells) return null;
+    // A wrapped line is as wide as the page; a title, a label or a cell line is short beside the
+    // paragraph line that follows it.
+    if (4 * line.width < 3 * nextLine.width) return null;
     if (/^[#>=|]/.test(halfWidth[first] ?? '') || startsItem(halfWidth.slice(next, Math.min(nextLast + 1, next + 12)))) return null;
     // "标题：…" over "单位：…", a signature over its date: lines that stand alone.
     if (FIELD.test(halfWidth.slice(first, first + 10)) && FIELD.test(halfWidth.slice(next, next + 10))) return null;
-    if (DATE_LINE.test(dateText.slice(first, last + 1)) || DATE_LINE.test(dateText.slice(next, nextLast + 1))) return null;
-    // A number at the line's end runs on only into its measure word ("不予公开答复 2\n件"): before
-    // anything else it is a table row's last cell, or a number cut in two.
-    if (isDigit(halfWidth.charCodeAt(last)) && !UNIT.test(halfWidth[next] ?? '')) return null;
-    // A wrapped line is as wide as the page; a title, a label or a cell line is short beside the
-    // paragraph line that follows it.
-    if (4 * widthOf(halfWidth, first, last + 1) < 3 * widthOf(halfWidth, next, nextLast + 1)) return null;
+    if (isDate(dateText, first, last + 1) || isDate(dateText, next, nextLast + 1)) return null;
     return { start: last + 1, end: next };
   };
 }
@@ -80,27 +89,33 @@ function startsItem(start: string): boolean {
 
 const ITEM = /^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[)）]|[①-⑳⑴-⒇⒈-⒛]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、是]|[-*+=_•·●○■□◆◇▪►>#])/;
 
-/**
- * A line that holds table cells, not prose: a tab or a pipe, cells set apart by two blanks or an
- * ideographic space, or nothing but numbers.
- */
-function looksLikeCells(text: string, halfWidth: string, start: number, end: number): boolean {
+interface LineShape {
+  /** Width in half-width units: a Chinese character or full-width mark counts two. */
+  width: number;
+  /**
+   * The line holds table cells, not prose: a tab or a pipe, cells set apart by two blanks or an
+   * ideographic space, or nothing but numbers.
+   */
+  cells: boolean;
+}
+
+/** The shape of a line from its first visible character to its last, in one pass. */
+function lineShape(text: string, halfWidth: string, start: number, end: number): LineShape {
+  let width = 0;
   let numbersOnly = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x09 || isPipe(c) || c === 0x3000) return true;
-    if (isBlank(c) && isBlank(text.charCodeAt(i + 1))) return true;
+    if (c === 0x09 || isPipe(c) || c === 0x3000 || (isBlank(c) && isBlank(text.charCodeAt(i + 1)))) return { width, cells: true };
     const h = halfWidth.charCodeAt(i);
+    width += h >= 0x2000 ? 2 : 1;
     if (numbersOnly && !isDigit(h) && !isBlank(h) && h !== 0x2c && h !== 0x2e && h !== 0x25) numbersOnly = false;
   }
-  return numbersOnly;
+  return { width, cells: numbersOnly };
 }
 
-/** Width in half-width units: a Chinese character or full-width mark counts two. */
-function widthOf(halfWidth: string, start: number, end: number): number {
-  let width = 0;
-  for (let i = start; i < end; i++) width += halfWidth.charCodeAt(i) >= 0x2000 ? 2 : 1;
-  return width;
+/** A line that is a date and nothing else; a longer line is not tested. */
+function isDate(dateText: string, start: number, end: number): boolean {
+  return end - start <= 24 && DATE_LINE.test(dateText.slice(start, end));
 }
 
 function isBlank(c: number): boolean {
