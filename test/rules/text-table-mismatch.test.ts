@@ -100,6 +100,8 @@ const silent: { prose: string; why: string }[] = [
   { prose: '本机关作为复议机关，办理1起政府信息公开行政复议。', why: 'the agency as the reviewer' },
   { prose: '本机关作为复议机关共有1起政府信息公开行政复议。', why: 'the agency as the reviewer' },
   { prose: '经法院审理有3起政府信息公开行政诉讼。', why: 'a court\'s cases' },
+  { prose: '本年度被申请政府信息公开行政复议2起，尚有1起政府信息公开行政复议。', why: 'a part: those still pending' },
+  { prose: '上年度有1起政府信息公开行政复议。', why: 'another year, in words' },
   { prose: '发生1起政府信息公开行政复议被纠错。', why: 'a part: corrected ones' },
   { prose: '本年度发生1起政府信息公开行政复议和行政诉讼。', why: 'a sum of two counts' },
   { prose: '本年度发生1起行政复议。', why: 'not said to be about disclosure' },

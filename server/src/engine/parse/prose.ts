@@ -457,10 +457,13 @@ function countFirstMeasure(before: string, trailing: string, context: Context): 
  * a verb that makes the agency the one the case is against ("2024年市科委有1件…", "本机关被申请1起…").
  */
 const CASE_FIRST_LEAD = /^(?:全年|本年度?|今年|年内|报告期内|\d{4}\s*年度?|共计|共|\s)*(?:[\u4e00-\u9fff]{0,12}?(?:共有|有|共发生|发生了?|出现|产生|被申请|被提起|被))?(?:了|共计|共|\s)*$/;
-/** Words of a subject that make the agency the reviewer or the court, or the count a part or an outcome. */
-const CASE_FIRST_NOT = /作为|复议|诉讼|法院|审理|办理|受理|审结|决定|纠|维持|撤销|确认|驳回/;
+/**
+ * Words of a subject that make the agency the reviewer or the court, or the count a part ("尚有",
+ * "另有": those pending, more of them) or an outcome.
+ */
+const CASE_FIRST_NOT = /作为|复议|诉讼|法院|审理|办理|受理|审结|决定|纠|维持|撤销|确认|驳回|尚|仍|还|另|未|剩|其中/;
 /** After such a count, up to the clause's end: what the cases are about, then 行政复议 or 行政诉讼. */
-const CASE_FIRST = /^(?:的)?(?:(?:因|关于|针对|涉及)?(?:政府信息公开|信息公开|依申请公开)(?:工作|事项|答复|申请)?(?:引起|引发|产生)?的?)?(?:被申请|被提起)?(行政复议|行政诉讼)(?:案件|案)?(?:继续办理|办理)?[\s。!?]*$/;
+const CASE_FIRST = /^(?:的)?(?:(?:因|关于|针对|涉及)?(?:政府信息公开|信息公开|依申请公开)(?:工作|事项|答复|申请)?(?:引起|引发|产生)?的?)?(?:被申请|被提起)?(行政复议|行政诉讼)(?:案件|案)?[\s。!?]*$/;
 
 /**
  * "1起行政复议", "有1件涉及政府信息公开工作的行政复议", "被提起2件行政诉讼": a count of table C
@@ -468,7 +471,7 @@ const CASE_FIRST = /^(?:的)?(?:(?:因|关于|针对|涉及)?(?:政府信息公�
  * name (not "1起行政复议被纠错", "2件行政复议均维持").
  */
 function caseFirstMeasure(before: string, trailing: string, context: Context): { measure: Measure; length: number } | null {
-  if (!context.cases || !CASE_FIRST_LEAD.test(before) || CASE_FIRST_NOT.test(before) || BLOCK.test(before)) return null;
+  if (!context.cases || !CASE_FIRST_LEAD.test(before) || CASE_FIRST_NOT.test(before) || BLOCK.test(before) || RELATIVE_YEAR.test(before)) return null;
   const m = CASE_FIRST.exec(trailing);
   if (!m) return null;
   return { measure: m[1] === '行政复议' ? 'review' : 'litigation', length: trailing.replace(/[\s。!?]+$/, '').length };
