@@ -48,14 +48,19 @@ describe('prose: sentences wrapped over line breaks', () => {
     assert.ok(said.includes('handled 94 办结94件'), said.join(' | '));
   });
 
-  it('keeps spans exact over "\\r\\n", blanks around the break and a number before its measure word', () => {
-    const text = WRAPPED.replace('申\n请95件', '申请 95 \n  件').replace(/\n/g, '\r\n');
+  it('keeps spans exact over "\\r\\n", blanks before the break, lines set in alike, and a number before its measure word', () => {
+    const text = WRAPPED.replace('申\n请95件', '申请 95 \n件').replace(/\n/g, '\r\n');
     const report = readReport(text);
     const read = readStatements(report).flatMap((r) => r.statements);
     const fresh = read.find((s) => s.measure === 'new');
     assert.equal(fresh?.value, 95);
-    assert.equal(text.slice(fresh.span.start, fresh.span.end), '本年度共收到政府信息公开申请 95 \r\n  件');
+    assert.equal(text.slice(fresh.span.start, fresh.span.end), '本年度共收到政府信息公开申请 95 \r\n件');
     for (const s of proseSentences(report)) assertMapsBack(report, s);
+    // Every line set in alike: the break is still inside the sentence.
+    const indented = WRAPPED.replace(/^(?=[^\n])/gm, '　　');
+    const again = readStatements(readReport(indented)).flatMap((r) => r.statements).find((s) => s.measure === 'new');
+    assert.equal(again?.value, 95);
+    assert.equal(indented.slice(again.span.start, again.span.end), '本年度共收到政府信息公开申\n　　请95件');
   });
 
   it('reads a word cut by the break ("行政复\\n议") and a count on the next line ("数为\\n0件")', () => {
@@ -89,6 +94,9 @@ describe('prose: sentences wrapped over line breaks', () => {
       ['信息内容本年处理决定数量', '7', '行政许可 97', '第二十条第（六）项'],
       // A numbered list (an item's own continuation stays with it, below).
       ['主要做法如下，本机关从以下三个方面推进政府信息公开工作', '1. 加强学习培训', '2、完善制度', '（3）强化监督', '一是规范流程', '- 加强培训'],
+      // A paragraph set in further than the line before it.
+      ['本机关全年共收到政府信息公开申请9件，均已按时答复完毕', '　　全年未发生行政复议，未发生行政诉讼'],
+      ['  本机关全年共收到政府信息公开申请9件，均已按时答复完毕', '    全年未发生行政复议，未发生行政诉讼'],
       // A blank line between paragraphs.
       ['本机关全年共收到政府信息公开申请9件，均已按时答复完毕', '', '全年未发生行政复议'],
       // A short title line beside the paragraph line after it; a signature over its date; fields.

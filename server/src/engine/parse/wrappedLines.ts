@@ -43,6 +43,8 @@ export function wrapJudge(report: Report): WrapJudge {
     if (heading < headings.length && headings[heading]!.span.start < nextEnd) return null;
     let first = lineStart;
     while (isBlank(text.charCodeAt(first))) first++;
+    // A line set in further than the one before begins a paragraph ("　　全年…").
+    if (indentOf(text, lineEnd + 1, next) > indentOf(text, lineStart, first)) return null;
     let nextLast = nextEnd - 1;
     while (isBlank(text.charCodeAt(nextLast))) nextLast--;
     const line = shapeOf(first, last + 1);
@@ -111,6 +113,16 @@ function lineShape(text: string, halfWidth: string, start: number, end: number):
     if (numbersOnly && !isDigit(h) && !isBlank(h) && h !== 0x2c && h !== 0x2e && h !== 0x25) numbersOnly = false;
   }
   return { width, cells: numbersOnly };
+}
+
+/** Width of the blanks from `start` to `end` (a line's indent): an ideographic space counts two. */
+function indentOf(text: string, start: number, end: number): number {
+  let width = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLineEnd(c)) width += c === 0x3000 ? 2 : c === 0x09 ? 4 : 1;
+  }
+  return width;
 }
 
 /** A line that is a date and nothing else; a longer line is not tested. */
