@@ -90,6 +90,8 @@ describe('prose: sentences wrapped over line breaks', () => {
       ['本机关全年共收到政府信息公开申请的情况如下表所示', '| 本年新收 | 5 | 7 |'],
       ['本机关全年共收到政府信息公开申请的情况如下表所示', '本年新收申请    5    7'],
       ['本机关全年共收到政府信息公开申请的情况如下表所示', '7'],
+      // Cells a line each, set in by a tab (Word's text of a table).
+      ['\t本年制发件数', '\t本年废止件数', '\t现行有效件数'],
       // A table's label over its number, the number over the next label.
       ['信息内容本年处理决定数量', '7', '行政许可 97', '第二十条第（六）项'],
       // A numbered list (an item's own continuation stays with it, below).

@@ -43,8 +43,11 @@ export function wrapJudge(report: Report): WrapJudge {
     if (heading < headings.length && headings[heading]!.span.start < nextEnd) return null;
     let first = lineStart;
     while (isBlank(text.charCodeAt(first))) first++;
-    // A line set in further than the one before begins a paragraph ("　　全年…").
-    if (indentOf(text, lineEnd + 1, next) > indentOf(text, lineStart, first)) return null;
+    // A line set in further than the one before begins a paragraph ("　　全年…"); one set in by a
+    // tab is a table's cell (Word's text gives a cell a line of its own that way).
+    const indent = indentOf(text, lineStart, first);
+    const nextIndent = indentOf(text, lineEnd + 1, next);
+    if (indent < 0 || nextIndent < 0 || nextIndent > indent) return null;
     let nextLast = nextEnd - 1;
     while (isBlank(text.charCodeAt(nextLast))) nextLast--;
     const line = shapeOf(first, last + 1);
@@ -115,12 +118,13 @@ function lineShape(text: string, halfWidth: string, start: number, end: number):
   return { width, cells: numbersOnly };
 }
 
-/** Width of the blanks from `start` to `end` (a line's indent): an ideographic space counts two. */
+/** Width of the blanks from `start` to `end` (a line's indent, an ideographic space two); -1 with a tab. */
 function indentOf(text: string, start: number, end: number): number {
   let width = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (!isLineEnd(c)) width += c === 0x3000 ? 2 : c === 0x09 ? 4 : 1;
+    if (c === 0x09) return -1;
+    if (!isLineEnd(c)) width += c === 0x3000 ? 2 : 1;
   }
   return width;
 }
