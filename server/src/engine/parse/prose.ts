@@ -4,7 +4,7 @@
 // sentence wrapped over line breaks (text made from a PDF) is read across them: its text leaves the
 // breaks out, and textOffset / normIndex map its offsets to those of report.text and back.
 import type { Report, Span } from '../model.ts';
-import { isWhitespace } from '../text/normalize.ts';
+import { isAsciiDigit, isWhitespace } from '../text/normalize.ts';
 import { tablesRead } from '../tableLookup.ts';
 import { wrapJudge } from './wrappedLines.ts';
 
@@ -620,7 +620,7 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
   const yearless = withoutYears(text);
   const blockedBefore = prefixTest(BLOCK, yearless.text, 8);
   let lastDigit = text.length - 1;
-  while (lastDigit >= 0 && !isDigit(text.charCodeAt(lastDigit))) lastDigit--;
+  while (lastDigit >= 0 && !isAsciiDigit(text.charCodeAt(lastDigit))) lastDigit--;
   NEGATION.lastIndex = 0;
   for (let m = NEGATION.exec(text); m; m = NEGATION.exec(text)) {
     if (conditionalBefore(m.index) || blockedBefore(yearless.at(m.index))) continue;
@@ -680,10 +680,6 @@ export function prefixTest(re: RegExp, text: string, longest: number): (end: num
 }
 
 const YEAR_WORD = /\d{4}年度?/g;
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /**
  * The text with its years ("2021年", "2021年度") taken out, and where an offset of the text falls in

@@ -3,7 +3,7 @@
 // line breaks lie inside a sentence, so that the prose is read across them. Headings, table rows,
 // list items and paragraphs are never run together: when unsure, the break ends the sentence.
 import type { Report, Span } from '../model.ts';
-import { isPipe, isWhitespace, stripEnumerator } from '../text/normalize.ts';
+import { isAsciiDigit, isPipe, isWhitespace, stripEnumerator } from '../text/normalize.ts';
 
 /**
  * Asked for each line end of the prose in ascending order: `lineStart` is where the line begins,
@@ -38,7 +38,7 @@ export function wrapJudge(report: Report): WrapJudge {
     if (nextEnd > limit) return null;
     // A number at the line's end runs on only into its measure word ("不予公开答复 2\n件"): before
     // anything else it is a table row's last cell, or a number cut in two.
-    if (isDigit(halfWidth.charCodeAt(last)) && !UNIT.test(halfWidth[next] ?? '')) return null;
+    if (isAsciiDigit(halfWidth.charCodeAt(last)) && !UNIT.test(halfWidth[next] ?? '')) return null;
     while (heading < headings.length && headings[heading]!.span.end <= lineStart) heading++;
     if (heading < headings.length && headings[heading]!.span.start < nextEnd) return null;
     let first = lineStart;
@@ -113,7 +113,7 @@ function lineShape(text: string, halfWidth: string, start: number, end: number):
     if (c === 0x09 || isPipe(c) || c === 0x3000 || (isBlank(c) && isBlank(text.charCodeAt(i + 1)))) return { width, cells: true };
     const h = halfWidth.charCodeAt(i);
     width += h >= 0x2000 ? 2 : 1;
-    if (numbersOnly && !isDigit(h) && !isBlank(h) && h !== 0x2c && h !== 0x2e && h !== 0x25) numbersOnly = false;
+    if (numbersOnly && !isAsciiDigit(h) && !isBlank(h) && h !== 0x2c && h !== 0x2e && h !== 0x25) numbersOnly = false;
   }
   return { width, cells: numbersOnly };
 }
@@ -140,8 +140,4 @@ function isBlank(c: number): boolean {
 
 function isLineEnd(c: number): boolean {
   return c === 0x0a || c === 0x0d;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
