@@ -32,6 +32,17 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   // After 其中, a row of table B named: a part the table counts.
   { prose: '共收到政府信息公开申请8件，其中本年新收申请6件，上年结转1件。', says: /本年新收申请6件/, cell: '7' },
   { prose: '共收到政府信息公开申请8件，其中办结5件，1件结转下年度继续办理。', says: /办结申请5件/, cell: '7' },
+  // A sentence wrapped over line breaks, as text made from a PDF breaks it (inside a word, before a count).
+  { prose: '本年度共收到政府信息公开申\n请9件，办结7件。', says: /本年新收申请9件/, cell: '7' },
+  { prose: '全年共收到政府信息公开申请7件，上年结转政府信息公开\n申请 3 件。', says: /上年结转申请3件/, cell: '1' },
+  { prose: '全年共收到政府信息公开申请7件，办结7件，结转下年度继续办理 2\n件。', says: /结转下年度申请2件/, cell: '1' },
+  { prose: '本年度未发生因政府信息公开引起的行政复\n议。', says: /行政复议0件/, cell: '2' },
+  // Counts of table C written first.
+  { prose: '本年度发生1起政府信息公开行政复议。', says: /行政复议1件/, cell: '2' },
+  { prose: '全年本机关有3件涉及政府信息公开工作的行政复议。', says: /行政复议3件/, cell: '2' },
+  { prose: '本机关被提起2件政府信息公开行政诉讼。', says: /行政诉讼2件/, cell: '1' },
+  { prose: '因政府信息公开被申请行政复议1起，被提起2起因政府信息公开引起的行政诉讼。', says: /行政复议1件.*行政诉讼2件/, cell: '2' },
+  { prose: '全年共发生1起政府信息公开行政\n复议。', says: /行政复议1件/, cell: '2' },
 ];
 
 // Wording whose meaning is unclear, or about something else, says nothing.
@@ -78,6 +89,23 @@ const silent: { prose: string; why: string }[] = [
   { prose: '共收到政府信息公开申请8件，其中接收网上申请6件，当面申请2件。', why: 'a part by channel, no row of the table' },
   { prose: '自然人提出政府信息公开申请8件，其中本年新收申请6件。', why: 'a part of a breakdown' },
   { prose: '上年结转政府信息公开申请1件，其中办结1件。', why: 'the carried one handled, not all handled' },
+  // Wrapped sentences that agree, and line breaks that end a sentence.
+  { prose: '本年度共收到政府信息公开申\n请7件，办结7件。', why: 'agrees' },
+  { prose: '全年共收到政府信息公开申请\n\n9件材料已归档。', why: 'a blank line ends the paragraph' },
+  // Counts of table C written first: agreeing, or not the agency's cases of the year.
+  { prose: '本年度发生2起政府信息公开行政复议。', why: 'agrees' },
+  { prose: '全区发生1起政府信息公开行政复议。', why: 'another scope' },
+  { prose: '2022年发生1起政府信息公开行政复议。', why: 'another year' },
+  { prose: '发生政府信息公开行政复议较上年减少1起，发生3起政府信息公开行政诉讼。', why: 'after a comparison' },
+  { prose: '本机关作为复议机关，办理1起政府信息公开行政复议。', why: 'the agency as the reviewer' },
+  { prose: '本机关作为复议机关共有1起政府信息公开行政复议。', why: 'the agency as the reviewer' },
+  { prose: '经法院审理有3起政府信息公开行政诉讼。', why: 'a court\'s cases' },
+  { prose: '本年度被申请政府信息公开行政复议2起，尚有1起政府信息公开行政复议。', why: 'a part: those still pending' },
+  { prose: '上年度有1起政府信息公开行政复议。', why: 'another year, in words' },
+  { prose: '发生1起政府信息公开行政复议被纠错。', why: 'a part: corrected ones' },
+  { prose: '本年度发生1起政府信息公开行政复议和行政诉讼。', why: 'a sum of two counts' },
+  { prose: '本年度发生1起行政复议。', why: 'not said to be about disclosure' },
+  { prose: '本年度有1件政府信息公开行政复议尚未审结。', why: 'a part: pending ones' },
 ];
 
 describe(rule, () => {

@@ -1,20 +1,36 @@
 // The report's prose as sentences and clauses, with the counts written in them ("4件", "一起").
 // Text inside the tables is not prose. Matching is done on the half-width text (Report.halfWidth,
-// made once per analysis; it maps one character to one, so offsets stay those of report.text).
+// made once per analysis; it maps one character to one, so offsets stay those of report.text). A
+// sentence wrapped over line breaks (text made from a PDF) is read across them: its text leaves the
+// breaks out, and textOffset / normIndex map its offsets to those of report.text and back.
 import type { Report, Span } from '../model.ts';
-import { isWhitespace } from '../text/normalize.ts';
+import { isAsciiDigit, isWhitespace } from '../text/normalize.ts';
 import { tablesRead } from '../tableLookup.ts';
+import { wrapJudge } from './wrappedLines.ts';
 
 export interface Sentence {
   /** Trimmed: from the first to the last visible character, the end mark included. */
   span: Span;
-  /** The sentence half-width (same length as the span). */
+  /** The sentence half-width, without the line breaks it runs over (as the span, for most sentences). */
   norm: string;
+  /** The line breaks left out of `norm`, in order; empty for a sentence on one line. */
+  joins: readonly Join[];
+}
+
+/**
+ * A line break left out of a sentence's text: before norm[at], `removed` characters of report.text;
+ * `shift` counts those of this break and of all before it (norm[at] is text[span.start + at + shift]).
+ */
+export interface Join {
+  at: number;
+  removed: number;
+  shift: number;
 }
 
 export interface Clause {
-  /** Offset of the clause's first character in report.text. */
-  start: number;
+  sentence: Sentence;
+  /** Where the clause begins in sentence.norm. */
+  from: number;
   /** Half-width text of the clause, without the separator that ends it. */
   norm: string;
 }
@@ -53,14 +69,20 @@ function isBlank(c: number): boolean {
 }
 
 /**
- * Sentences of the prose: split at 。！？ and at line ends, tables left out. With `wanted`, only
- * the sentences holding one of its hits (offsets, ascending) are made.
+ * Sentences of the prose: split at 。！？ and at line ends, tables left out; a line end inside a
+ * sentence (wrappedLines.ts) does not split it. With `wanted`, only the sentences holding one of
+ * its hits (offsets, ascending) are made.
  */
 export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
   const text = report.text;
   const out: Sentence[] = [];
+  const wrapped = wrapJudge(report);
   let hit = 0;
+  // The line breaks inside the sentence being made.
+  let breaks: Span[] = [];
   const push = (start: number, end: number) => {
+    const runOver = breaks;
+    if (breaks.length > 0) breaks = [];
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     if (end <= start) return;
@@ -68,21 +90,96 @@ export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
       while (hit < wanted.length && wanted[hit]! < start) hit++;
       if (hit >= wanted.length || wanted[hit]! >= end) return;
     }
-    out.push({ span: { start, end }, norm: report.halfWidth.slice(start, end) });
+    out.push(sentenceOf(report, { start, end }, runOver));
   };
   for (const seg of proseSegments(report)) {
     let start = seg.start;
+    let lineStart = seg.start;
     // The ends found by a native search: a loop over every character cost several times as much.
     SENTENCE_END.lastIndex = seg.start;
     for (let m = SENTENCE_END.exec(text); m && m.index < seg.end; m = SENTENCE_END.exec(text)) {
       const i = m.index;
       const c = text.charCodeAt(i);
-      push(start, c === 0x0a || c === 0x0d ? i : i + 1);
-      start = i + 1;
+      if (c !== 0x0a && c !== 0x0d) {
+        push(start, i + 1);
+        start = i + 1;
+        continue;
+      }
+      const joined = wrapped(lineStart, i, seg.end);
+      // "\r\n" is one line end.
+      lineStart = i + (c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1);
+      SENTENCE_END.lastIndex = lineStart;
+      if (joined) {
+        breaks.push(joined);
+        continue;
+      }
+      push(start, i);
+      start = lineStart;
     }
     push(start, seg.end);
   }
   return out;
+}
+
+const NO_JOINS: readonly Join[] = [];
+
+/** A sentence over `span`, its text without the line breaks `breaks` (inside the span, in order). */
+function sentenceOf(report: Report, span: Span, breaks: Span[]): Sentence {
+  if (breaks.length === 0) return { span, norm: report.halfWidth.slice(span.start, span.end), joins: NO_JOINS };
+  const pieces: string[] = [];
+  const joins: Join[] = [];
+  let from = span.start;
+  let length = 0;
+  let shift = 0;
+  for (const b of breaks) {
+    pieces.push(report.halfWidth.slice(from, b.start));
+    length += b.start - from;
+    shift += b.end - b.start;
+    joins.push({ at: length, removed: b.end - b.start, shift });
+    from = b.end;
+  }
+  pieces.push(report.halfWidth.slice(from, span.end));
+  return { span, norm: pieces.join(''), joins };
+}
+
+/**
+ * The offset in report.text of sentence.norm[i]; with `end`, of the end of a span that ends at i
+ * (just after norm[i - 1]: a span that ends at a line break ends before it).
+ */
+export function textOffset(sentence: Sentence, i: number, end = false): number {
+  const { joins } = sentence;
+  // The last break before norm[i] (before norm[i - 1]'s end): found by halves, a sentence wrapped
+  // over every line of a long text has as many breaks as counts.
+  const k = lastJoin(joins, (join) => (end ? join.at < i : join.at <= i));
+  return sentence.span.start + i + (k >= 0 ? joins[k]!.shift : 0);
+}
+
+/** Where an offset of report.text falls in sentence.norm; inside a line break left out, where the next line begins. */
+export function normIndex(sentence: Sentence, offset: number): number {
+  const { joins } = sentence;
+  const start = sentence.span.start;
+  // The last break that begins at or before the offset.
+  const k = lastJoin(joins, (join) => start + join.at + join.shift - join.removed <= offset);
+  if (k < 0) return offset - start;
+  const join = joins[k]!;
+  return offset < start + join.at + join.shift ? join.at : offset - start - join.shift;
+}
+
+/** The index of the last join for which `before` holds (it holds for a first part of the joins), or -1. */
+function lastJoin(joins: readonly Join[], before: (join: Join) => boolean): number {
+  let lo = 0;
+  let hi = joins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(joins[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The span in report.text of sentence.norm from `start` to `end`. */
+function textSpan(sentence: Sentence, start: number, end: number): Span {
+  return { start: textOffset(sentence, start), end: textOffset(sentence, end, true) };
 }
 
 /** 。！？!? and line ends. */
@@ -101,7 +198,7 @@ export function clausesOf(sentence: Sentence): Clause[] {
   for (let i = 0; i <= norm.length; i++) {
     // By code: norm[i] would make a string of each Chinese character.
     if (i < norm.length && !isClauseMark(norm.charCodeAt(i))) continue;
-    if (i > start) out.push({ start: sentence.span.start + start, norm: norm.slice(start, i) });
+    if (i > start) out.push({ sentence, from: start, norm: norm.slice(start, i) });
     start = i + 1;
   }
   return out;
@@ -239,7 +336,8 @@ const NEG_CASE = /^(?:发生|出现|产生|有|被|收到|接到|涉及|存在)/
 const OTHER_APPLICATION = /复议|诉讼|咨询|信箱|热线|留言|投诉|举报|信访|更正|补正|延期|异议|听证|撤回|赔偿|许可|审批|登记|补贴|救助|资金|项目|行政/;
 const CHINESE_BEFORE = /[第每其这那某任同哪逐单唯统之]/;
 
-const STATEMENT_WORDS = /申请|复议|诉讼|办结|结转/g;
+/** Also cut by a line break: a wrapped sentence is read across it. */
+const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/g;
 
 /** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
@@ -308,19 +406,21 @@ function countStatements(clause: Clause, context: Context, read: Statement[], un
     previousEnd = count.end;
     if (count.chinese && CHINESE_BEFORE.test(owned.slice(-1))) continue;
     const lead = owned.length - owned.replace(/^[\s、和及与并且]+/, '').length;
-    const start = clause.start + ownedStart + lead;
+    // Where the statement begins in the sentence's text.
+    const start = clause.from + ownedStart + lead;
     const measures = COUNT_FOLLOW.test(trailing) ? measuresOf(owned, trailing, context) : [];
     if (measures.length > 0) {
-      const span = { start, end: clause.start + count.end };
+      const span = textSpan(clause.sentence, start, clause.from + count.end);
       for (const measure of measures) read.push({ measure, value: count.value, span });
       continue;
     }
-    const after = countFirstMeasure(owned.slice(lead), trailing, context) ?? partMeasure(owned.slice(lead), trailing, context);
+    const words = owned.slice(lead);
+    const after = countFirstMeasure(words, trailing, context) ?? caseFirstMeasure(words, trailing, context) ?? partMeasure(words, trailing, context);
     if (!after) continue;
     // Such a count is said of what the sentence spoke of before: that must be the year's
     // applications, not a part of them, another scope or a comparison.
     if (!COUNT_FIRST_AFTER[after.measure](read[read.length - 1]?.measure) || !unreadClear(read, start)) continue;
-    read.push({ measure: after.measure, value: count.value, span: { start, end: clause.start + count.end + after.length } });
+    read.push({ measure: after.measure, value: count.value, span: textSpan(clause.sentence, start, clause.from + count.end + after.length) });
   }
 }
 
@@ -352,6 +452,31 @@ function countFirstMeasure(before: string, trailing: string, context: Context): 
   return null;
 }
 
+/**
+ * Before a count of 行政复议 or 行政诉讼 written first: filler, and at most a short subject before
+ * a verb that makes the agency the one the case is against ("2024年市科委有1件…", "本机关被申请1起…").
+ */
+const CASE_FIRST_LEAD = /^(?:全年|本年度?|今年|年内|报告期内|\d{4}\s*年度?|共计|共|\s)*(?:[\u4e00-\u9fff]{0,12}?(?:共有|有|共发生|发生了?|出现|产生|被申请|被提起|被))?(?:了|共计|共|\s)*$/;
+/**
+ * Words of a subject that make the agency the reviewer or the court, or the count a part ("尚有",
+ * "另有": those pending, more of them) or an outcome.
+ */
+const CASE_FIRST_NOT = /作为|复议|诉讼|法院|审理|办理|受理|审结|决定|纠|维持|撤销|确认|驳回|尚|仍|还|另|未|剩|其中/;
+/** After such a count, up to the clause's end: what the cases are about, then 行政复议 or 行政诉讼. */
+const CASE_FIRST = /^(?:的)?(?:(?:因|关于|针对|涉及)?(?:政府信息公开|信息公开|依申请公开)(?:工作|事项|答复|申请)?(?:引起|引发|产生)?的?)?(?:被申请|被提起)?(行政复议|行政诉讼)(?:案件|案)?[\s。!?]*$/;
+
+/**
+ * "1起行政复议", "有1件涉及政府信息公开工作的行政复议", "被提起2件行政诉讼": a count of table C
+ * written before its name, in a sentence about 复议/诉讼 over disclosure, with nothing after the
+ * name (not "1起行政复议被纠错", "2件行政复议均维持").
+ */
+function caseFirstMeasure(before: string, trailing: string, context: Context): { measure: Measure; length: number } | null {
+  if (!context.cases || !CASE_FIRST_LEAD.test(before) || CASE_FIRST_NOT.test(before) || BLOCK.test(before) || RELATIVE_YEAR.test(before)) return null;
+  const m = CASE_FIRST.exec(trailing);
+  if (!m) return null;
+  return { measure: m[1] === '行政复议' ? 'review' : 'litigation', length: trailing.replace(/[\s。!?]+$/, '').length };
+}
+
 /** After 其中, the name of a row of table B: 本年新收, 办结, 上年结转, 结转下年度. */
 const PART_ROW = new RegExp(`^其中(?=(?:本年度?|今年|当年)?新收|${HANDLED.source}|${CARRIED.source}|${PENDING.source})`);
 
@@ -370,15 +495,15 @@ function partMeasure(words: string, trailing: string, context: Context): { measu
  * The statement read just before a count written first (or after 其中) that leaves it about the
  * year's applications. "上年结转2件，1件结转下年度" may be one of those 2, "上年结转2件，2件已办结"
  * are those 2: a part of what the table counts. Names of a row ("为本年新收", "为上年结转") stand
- * after anything.
+ * after anything, and so do counts of 复议 and 诉讼, which are no part of the applications.
  */
 const COUNT_FIRST_AFTER: Record<Measure, (previous: Measure | undefined) => boolean> = {
   new: () => true,
   carried: () => true,
   pending: (previous) => previous !== 'carried',
   handled: (previous) => previous === undefined || previous === 'new',
-  review: () => false,
-  litigation: () => false,
+  review: () => true,
+  litigation: () => true,
 };
 
 /** An application named outside "依申请公开" and "申请公开". */
@@ -387,7 +512,7 @@ const CARRIED_ALL = new RegExp(CARRIED.source, 'g');
 const PENDING_ALL = new RegExp(PENDING.source, 'g');
 
 /**
- * Whether the sentence before `end` (an offset into the report), outside the statements `read`,
+ * Whether the sentence before `end` (an offset into sentence.norm), outside the statements `read`,
  * says nothing that makes a count there a part, another scope or a comparison, and names no
  * applications of its own ("本年度新收申请中，5件已办结": 5 of the new ones).
  */
@@ -401,16 +526,16 @@ type UnreadWordsClear = (read: Statement[], end: number) => boolean;
  * begins, so no word straddles two stretches.
  */
 function unreadWordsClear(sentence: Sentence): UnreadWordsClear {
-  const base = sentence.span.start;
-  let tested = base;
+  let tested = 0;
   let masked = 0;
   let clear = true;
   return (read, end) => {
     if (!clear || end <= tested) return clear;
-    const chars = sentence.norm.slice(tested - base, end - base).split('');
+    const chars = sentence.norm.slice(tested, end).split('');
     for (; masked < read.length; masked++) {
       const { span } = read[masked]!;
-      for (let i = Math.max(span.start, tested); i < Math.min(span.end, end); i++) chars[i - tested] = ' ';
+      const spanEnd = Math.min(normIndex(sentence, span.end), end);
+      for (let i = Math.max(normIndex(sentence, span.start), tested); i < spanEnd; i++) chars[i - tested] = ' ';
     }
     const words = chars.join('');
     clear =
@@ -495,7 +620,7 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
   const yearless = withoutYears(text);
   const blockedBefore = prefixTest(BLOCK, yearless.text, 8);
   let lastDigit = text.length - 1;
-  while (lastDigit >= 0 && !isDigit(text.charCodeAt(lastDigit))) lastDigit--;
+  while (lastDigit >= 0 && !isAsciiDigit(text.charCodeAt(lastDigit))) lastDigit--;
   NEGATION.lastIndex = 0;
   for (let m = NEGATION.exec(text); m; m = NEGATION.exec(text)) {
     if (conditionalBefore(m.index) || blockedBefore(yearless.at(m.index))) continue;
@@ -507,7 +632,7 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     if (lastDigit >= m.index + m[0].length) continue;
     rest = rest.slice(verb.length);
     const object = rest.slice(0, 40);
-    const start = clause.start + m.index;
+    const start = clause.from + m.index;
     const keywordEnd = (re: RegExp): number => {
       for (const k of object.matchAll(re)) {
         const end = (k.index ?? 0) + k[0].length;
@@ -520,8 +645,8 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     const objectStart = start + m[0].length + verb.length;
     if (reviewEnd >= 0 || litigationEnd >= 0) {
       if (!context.cases || (verb !== '' && !NEG_CASE.test(verb) && !NEG_RECEIVE.test(verb))) continue;
-      if (reviewEnd >= 0) out.push({ measure: 'review', value: 0, span: { start, end: objectStart + reviewEnd } });
-      if (litigationEnd >= 0) out.push({ measure: 'litigation', value: 0, span: { start, end: objectStart + litigationEnd } });
+      if (reviewEnd >= 0) out.push({ measure: 'review', value: 0, span: textSpan(clause.sentence, start, objectStart + reviewEnd) });
+      if (litigationEnd >= 0) out.push({ measure: 'litigation', value: 0, span: textSpan(clause.sentence, start, objectStart + litigationEnd) });
       continue;
     }
     if (object.includes('复议') || object.includes('诉讼')) continue;
@@ -531,7 +656,7 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     const noun = object.slice(0, applicationEnd);
     if (OTHER_APPLICATION.test(noun) || BLOCK.test(noun)) continue;
     if (!/公开|信息/.test(noun) && !context.applications) continue;
-    out.push({ measure: 'new', value: 0, span: { start, end: objectStart + applicationEnd } });
+    out.push({ measure: 'new', value: 0, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
   }
   return out;
 }
@@ -555,10 +680,6 @@ export function prefixTest(re: RegExp, text: string, longest: number): (end: num
 }
 
 const YEAR_WORD = /\d{4}年度?/g;
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /**
  * The text with its years ("2021年", "2021年度") taken out, and where an offset of the text falls in

@@ -3,7 +3,7 @@
 // "未收到申请" while table B has 1; "全年无行政复议" while table C has cases).
 // What the prose says is read by parse/prose.ts, which reads only unambiguous wording.
 import type { Cell, CellRef, Message, Related, Report } from '../model.ts';
-import { AREA_SCOPE, readStatements, type Measure, type Statement } from '../parse/prose.ts';
+import { AREA_SCOPE, normIndex, readStatements, type Measure, type Statement } from '../parse/prose.ts';
 import { cellAt, cellName, rowOf } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import { guessReportKind } from './reportKind.ts';
@@ -49,7 +49,7 @@ export const textTableMismatch: Rule = {
       const disagreements: { statement: Statement; table: TableCount }[] = [];
       for (const statement of statements) {
         if (disagreements.some((d) => d.statement.measure === statement.measure)) continue;
-        if (department && AREA_SCOPE.test(report.halfWidth.slice(sentence.span.start, statement.span.start))) continue;
+        if (department && AREA_SCOPE.test(sentence.norm.slice(0, normIndex(sentence, statement.span.start)))) continue;
         const table = tableCount(report, statement.measure);
         if (table && !table.accepted.has(statement.value)) disagreements.push({ statement, table });
       }

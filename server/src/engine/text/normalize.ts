@@ -118,6 +118,11 @@ export function isBlankText(s: string): boolean {
   return /^[\s\u00a0\u3000\u200b\ufeff]*$/.test(s);
 }
 
+/** 0-9, by character code. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** A table's column separator in text: "|" or "｜", by character code. */
 export function isPipe(c: number): boolean {
   return c === 0x7c || c === 0xff5c;
