@@ -233,6 +233,12 @@ describe('nianbao check', () => {
     assert.deepEqual(rules([dir]).sort(), ['workspace/carry-over', 'workspace/similar-text', 'workspace/valid-documents']);
     assert.deepEqual(rules(['--no-workspace', dir]), []);
     assert.deepEqual(rules([now]), [], 'one report alone has nothing to compare with');
+    // In SARIF, each cross-year result's rule is among the tool's rules, with its description.
+    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', dir]).stdout).runs[0];
+    const described = new Set(sarif.tool.driver.rules.map((r: { id: string }) => r.id));
+    const used = sarif.results.map((r: { ruleId: string }) => r.ruleId);
+    assert.ok(used.includes('workspace/carry-over'));
+    for (const id of used) assert.ok(described.has(id), `${id} among the SARIF rules`);
   });
 
   it('refuses a named pipe instead of waiting on it forever', { skip: process.platform === 'win32' }, () => {
