@@ -37,7 +37,9 @@ describe(rule, () => {
       const text = buildReport({ layout, values: v });
       const found = findingsOf(text, rule);
       assert.equal(found.length, 1, layout);
-      assert.match(found[0]!.message.zh, /第一个应为 4/);
+      // One total: it is "the" total, in both languages.
+      assert.match(found[0]!.message.zh, /有 1 个总计格空白，而分项有数（应为 4）$/);
+      assert.match(found[0]!.message.en, /: 1 total is blank while its parts are not \(it should be 4\)$/);
       const fixed = assertFixIsClean(text, found[0]!);
       for (const other of ['balance/cell', 'balance/relation']) assert.deepEqual(findingsOf(fixed, other), [], `${layout}: ${other} after the fill`);
     }
@@ -64,7 +66,7 @@ describe(rule, () => {
       const text = buildReport({ layout, values: v });
       const found = findingsOf(text, rule);
       assert.equal(found.length, 1, layout);
-      assert.match(found[0]!.message.zh, /第一个应为 1/);
+      assert.match(found[0]!.message.zh, /（应为 1）/);
       const relations = findingsOf(text, 'balance/relation');
       assert.equal(relations.length, 1, `${layout}: 一's row total, and nothing about 四`);
       assert.doesNotMatch(relations[0]!.message.en, /a part is wrong/, layout);
