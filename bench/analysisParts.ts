@@ -7,6 +7,7 @@ import { allRules } from '../server/src/engine/rules/index.ts';
 import { readSeed, seedNames, seedsMissing } from '../test/fixtures/seeds.ts';
 import { medianMs, medianOnFreshMs } from './measure.ts';
 import { lineScan } from './seeds.ts';
+import { tokenPass } from './tokenPass.ts';
 
 export interface AnalysisParts {
   /** The line scan of the five seeds, in ms. */
@@ -16,6 +17,10 @@ export interface AnalysisParts {
    * that looks at the whole text costs, for scale (the ≤ 10× target is this many such passes).
    */
   passMs: number;
+  /** One tokenising pass (tokenPass.ts) of the five seeds: the first step of a tokens-first reader. */
+  tokensMs: number;
+  /** The same per seed, in that seed's line scans: the ratio moves with the seed's number of lines. */
+  tokensPerSeed: number[];
   /** readReport() of the five seeds. */
   readMs: number;
   /** All the rules on a Report just read: each rule, and what they share, computed once (the balance). */
@@ -36,9 +41,12 @@ export function analysisParts(): AnalysisParts | string {
   const allRulesMs = texts.reduce((total, text) => total + medianOnFreshMs(() => readReport(text), (report) => {
     for (const rule of allRules) rule.check(report, { options: {} });
   }), 0);
+  const tokens = texts.map((text) => medianMs(() => tokenPass(text), 9));
   return {
     scanMs: sum((i) => lineScan(texts[i]!)),
     passMs: sum((i) => characterPass(texts[i]!)),
+    tokensMs: tokens.reduce((a, b) => a + b, 0),
+    tokensPerSeed: tokens.map((ms, i) => ms / medianMs(() => lineScan(texts[i]!), 9)),
     readMs,
     allRulesMs,
     rules: rules.sort((a, b) => b.ms - a.ms),
@@ -63,6 +71,7 @@ export function analysisPartsLines(parts: AnalysisParts): string[] {
   return [
     line('line scan (the floor)', parts.scanMs),
     line('one pass over the characters (for scale)', parts.passMs),
+    `${line('cutting it into tokens (tokenPass.ts)', parts.tokensMs)} (per seed ${parts.tokensPerSeed.map((r) => r.toFixed(1)).join(', ')})`,
     line('reading the text (readReport)', parts.readMs),
     line(`the ${parts.rules.length} rules`, parts.allRulesMs),
     // The rules on fresh Reports less each rule timed on a Report whose shared views are made: a

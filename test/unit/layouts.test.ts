@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.ts';
+import { applyEdits } from '../../server/src/engine/fixes.ts';
 import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
 import { asExpected, readBack } from '../fixtures/readBack.ts';
 
@@ -32,6 +33,34 @@ describe('layouts', () => {
       const report = analyze(buildReport({ layout, values })).report;
       assert.deepEqual(readBack(report).B.carried, [null, null, null, null, null, null, null], layout);
       assert.deepEqual(readBack(report).B.new, [6, 1, 0, 0, 0, 1, 8], layout);
+    }
+  });
+
+  // Before: in the tab and pipe layouts a one-value row of table A left blank ("行政强制\t\t\t")
+  // waited for its value on the next lines, took the next block's caption and header for the rest
+  // of its label and a blank cell of the header for its value, so "fill with 0" wrote into the header.
+  it('keeps a blank cell on its row\'s line, so that filling the blanks gives the table back', () => {
+    for (const layout of allLayouts.filter((l) => l !== 'spaces')) {
+      const values = cleanValues();
+      values.A['a6.coercion'] = [null];
+      values.B.carried = [null, null, null, null, null, null, null];
+      values.B.new = [6, 1, 0, 0, 0, 1, 8];
+      const text = buildReport({ layout, values });
+      const analysis = analyze(text);
+      const coercion = analysis.report.tables.A?.rows.find((r) => r.key === 'a6.coercion');
+      assert.equal(coercion?.labelText, '行政强制', layout);
+      const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+      const blank = coercion?.cells[0];
+      assert.ok(blank && coercion.labelSpan, layout);
+      // In the cell-per-line layouts the value stands on a line of its own, next to its label's.
+      assert.ok(lineOf(blank.span.start) - lineOf(coercion.labelSpan.start) <= 1, layout);
+      const fill = analysis.findings.filter((f) => f.rule === 'table/blank-cells').flatMap((f) => f.fixes[0]?.edits ?? []);
+      const filled = analyze(applyEdits(text, fill).text);
+      const zeros = cleanValues();
+      zeros.B.carried = [0, 0, 0, 0, 0, 0, 0];
+      zeros.B.new = [6, 1, 0, 0, 0, 1, 8];
+      assert.deepEqual(readBack(filled.report), asExpected(zeros), layout);
+      assert.deepEqual(filled.findings.filter((f) => tableRules(f.rule)).map((f) => `${f.rule}: ${f.message.en}`), [], layout);
     }
   });
 

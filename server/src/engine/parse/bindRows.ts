@@ -42,6 +42,8 @@ interface OpenRow {
   physical: number;
   /** Numbers stood in the label's own physical row (not only in rows after it). */
   strong: boolean;
+  /** Some of the values stood in a later physical row than the label. */
+  laterRows: boolean;
 }
 
 /**
@@ -58,6 +60,10 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
 
   const met: Met[] = [];
   const labels = new Map<string, { labelText: string; labelSpan: Span }>();
+  /** The pieces each row closed with, before they were settled, for rows read on their label's line. */
+  const pieces = new Map<string, RawCell[]>();
+  /** Rows read whole on their label's line: the pieces they closed with and the values they kept. */
+  const wholeRows: { pieces: RawCell[]; values: RawCell[] }[] = [];
   const close = () => {
     if (open && !bound.has(open.spec.key)) {
       const spec = open.spec;
@@ -69,6 +75,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         bound.set(spec.key, { spec: expected === spec.expected ? spec : { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
         met.push({ kind: 'row', key: spec.key, strong: open.strong });
         labels.set(spec.key, { labelText: open.labelText, labelSpan: open.labelSpan });
+        if (!open.laterRows && values.length < expected) pieces.set(spec.key, open.values);
+        else if (!open.laterRows && values.length === expected) wholeRows.push({ pieces: open.values, values });
       }
     }
     open = null;
@@ -92,6 +100,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         if (current) {
           current.values.push(cell);
           if (current.physical === p && cell.text !== '') current.strong = true;
+          if (current.physical !== p) current.laterRows = true;
         } else if (started) (loose ??= []).push(cell);
         continue;
       }
@@ -129,6 +138,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
           values: [],
           physical: p,
           strong: false,
+          laterRows: false,
         };
         cursor = match.index + 1;
         i += consumed;
@@ -146,18 +156,24 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       // too when numbers follow it on the same line, rather than the end of the row.
       if (current && current.values.length < current.spec.expected && (cell.text.length <= 6 || i < lastValue)) {
         current.values.push(cell);
+        if (current.physical !== p) current.laterRows = true;
         continue;
       }
       close();
     }
     // A row ends with its physical row once it has values; a label alone waits for the next line.
+    // So does a label followed on its own line by two or more pieces with nothing in them
+    // ("行政强制\t\t\t", "行政强制 |  |"): the line laid out the row's cells, and left them blank.
+    // (Waiting, such a row took the next block's caption and header for the rest of its label, and
+    // a blank cell of theirs for its value.)
     const current: OpenRow | null = open;
-    if (current && current.values.some((v) => v.text !== '' || !v.empty)) close();
+    if (current && (current.values.some((v) => v.text !== '' || !v.empty) || (current.physical === p && current.values.length >= 2))) close();
     const numbers: RawCell[] | null = loose;
     if (numbers && numbers.some((c) => c.text !== '')) met.push({ kind: 'numbers', cells: numbers });
   }
   close();
   placeByOrder(met, specs, bound, labels);
+  readShortRowsByGrid(bound, pieces, wholeRows);
   // Loops, not flatMap, here and above: V8's flatMap takes several times as long for these short lists.
   const rows: BoundRow[] = [];
   for (const s of specs) {
@@ -282,17 +298,62 @@ function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<s
 }
 
 /**
+ * Rows whose last values were left blank in a tab or pipe layout ("…\t0\t0\t\t", "… | 0 |  |"):
+ * settleValues takes blank pieces at a row's end for the separator that closes the line, so such
+ * a row reads short. Where every row read whole on its line shows the same grid — as many blank
+ * pieces before its values (merged label columns) and after them (a closing separator) — a short
+ * row with exactly the grid's number of pieces, blank where the grid is, is read by position: its
+ * blank pieces among the values are cells left blank. Any other short row stays short.
+ */
+function readShortRowsByGrid(bound: Map<string, BoundRow>, pieces: Map<string, RawCell[]>, wholeRows: { pieces: RawCell[]; values: RawCell[] }[]): void {
+  if (pieces.size === 0 || wholeRows.length === 0) return;
+  let lead = -1;
+  let trail = -1;
+  for (const row of wholeRows) {
+    // Only rows with every value written show where the values stand.
+    if (row.values.some((v) => v.text === '')) continue;
+    const first = row.pieces.indexOf(row.values[0]!);
+    if (first < 0) continue;
+    const after = row.pieces.length - first - row.values.length;
+    if (lead < 0) {
+      lead = first;
+      trail = after;
+    } else if (first !== lead || after !== trail) return;
+  }
+  if (lead < 0) return;
+  for (const [key, cells] of pieces) {
+    const row = bound.get(key);
+    if (!row || row.placedByOrder) continue;
+    const expected = row.spec.expected;
+    if (cells.length !== lead + expected + trail) continue;
+    let fits = true;
+    for (let i = 0; i < cells.length && fits; i++) if ((i < lead || i >= lead + expected) && !cells[i]!.empty) fits = false;
+    const values = cells.slice(lead, lead + expected);
+    if (!fits || !values.some((v) => v.text !== '')) continue;
+    bound.set(key, { ...row, values: values.map((v) => (v.empty ? { span: v.span, text: v.text, empty: false, parsed: v.parsed } : v)) });
+  }
+}
+
+/**
  * Settles which of the cells after a label are the row's values. Cells with nothing between two
  * separators at either end fill merged label columns; beyond the format's count, blank cells at
  * the end and then at the start are placeholders too.
  */
 function settleValues(cells: RawCell[], expected: number): RawCell[] {
-  const allBlank = cells.every((v) => v.text === '');
-  if (allBlank) return cells.length >= expected ? cells.slice(0, expected).map((v) => ({ span: v.span, text: v.text, empty: false, parsed: v.parsed })) : cells;
   // The cells kept are [from, to): the list is copied only when cells are dropped (most rows keep
   // them all). The lists are not changed once a row is bound, so a row may keep the list it was read into.
   let from = 0;
   let to = cells.length;
+  const allBlank = cells.every((v) => v.text === '');
+  if (allBlank) {
+    if (cells.length < expected) return cells;
+    // A row left blank: the pieces past the format's count are the line's end (after its last
+    // separator) and merged label columns before the values, as in a row with numbers — so a
+    // blank's span, where "fill with 0" writes, is the column's ("行政强制\t\t\t": the middle piece).
+    while (to - from > expected && cells[to - 1]!.empty) to--;
+    while (to - from > expected && cells[from]!.empty) from++;
+    return cells.slice(from, from + expected).map((v) => ({ span: v.span, text: v.text, empty: false, parsed: v.parsed }));
+  }
   while (to > from && cells[to - 1]!.empty) to--;
   while (from < to && cells[from]!.empty) from++;
   while (to - from > expected && cells[to - 1]!.text === '') to--;

@@ -122,6 +122,26 @@ export function readTableB(region: RegionRows, format: FormatDef): ReadTable | n
  * Table C has no row labels: its 15 numbers follow the header cells. Values are the value cells
  * after the last header text, up to the next text.
  */
+/**
+ * Table C's values when its last ones were left blank in a tab or pipe layout
+ * ("…\t1\t1\t\t\t\t\t\t", "… | 1 | 1 |  |  |  |  |  |"): blank pieces at the end of a row are
+ * otherwise taken for the separator that closes the line, and the table would read short. Set
+ * apart the blank pieces before the values and, when every line of the region ends with a
+ * separator, the one that closes the line: if exactly the table's columns are left, and the
+ * last of them blank, they are the values, the blank ones cells left blank. Null otherwise.
+ */
+function valuesByGrid(values: RawCell[], expected: number, region: RegionRows): RawCell[] | null {
+  if (region.layout !== 'tab' && region.layout !== 'pipe') return null;
+  const last = values[values.length - 1];
+  if (!last?.empty) return null;
+  let lead = 0;
+  while (lead < values.length && values[lead]!.empty) lead++;
+  const closed = region.rows.every((r) => r.cells.length < 2 || r.cells[r.cells.length - 1]!.empty);
+  const cells = values.slice(lead, values.length - (closed ? 1 : 0));
+  if (cells.length !== expected || !cells[cells.length - 1]!.empty) return null;
+  return cells.map((v) => (v.empty ? { span: v.span, text: v.text, empty: false, parsed: v.parsed } : v));
+}
+
 export function readTableC(region: RegionRows, format: FormatDef): ReadTable | null {
   const expected = format.tableC.columns.length;
   let values: RawCell[] = [];
@@ -142,6 +162,8 @@ export function readTableC(region: RegionRows, format: FormatDef): ReadTable | n
       if (sawHeader) values.push(cell);
     }
   }
+  const byGrid = valuesByGrid(values, expected, region);
+  if (byGrid) values = byGrid;
   while (values.length > 0 && values[values.length - 1]?.empty) values.pop();
   while (values.length > 0 && values[0]?.empty) values.shift();
   while (values.length > expected && values[values.length - 1]?.text === '') values.pop();

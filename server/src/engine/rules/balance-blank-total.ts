@@ -45,12 +45,8 @@ export const balanceBlankTotal: Rule = {
       out.push(finding(
         this,
         {
-          zh: unique.length === 1
-            ? `${tableNames[table].zh}有 1 个总计格空白，而分项有数（应为 ${first.value}）`
-            : `${tableNames[table].zh}有 ${unique.length} 个总计格空白，而分项有数（第一个应为 ${first.value}）`,
-          en: unique.length === 1
-            ? `${tableNames[table].en}: 1 total is blank while its parts are not (it should be ${first.value})`
-            : `${tableNames[table].en}: ${unique.length} totals are blank while their parts are not (the first should be ${first.value})`,
+          zh: `${tableNames[table].zh}有 ${unique.length} 个总计格空白，而分项有数（${unique.length === 1 ? '' : '第一个'}应为 ${first.value}）`,
+          en: `${tableNames[table].en}: ${unique.length === 1 ? `a total is blank while its parts are not (it should be ${first.value})` : `${unique.length} totals are blank while their parts are not (the first should be ${first.value})`}`,
         },
         first.cell.span,
         { fixes },
