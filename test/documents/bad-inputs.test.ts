@@ -141,6 +141,13 @@ describe('files that cannot be read', () => {
     assert.match(r.stdout, /\n1 个文件已检查，但修复未写入（原因见上）\n$/);
     assert.doesNotMatch(r.stdout, /无法检查/);
     assert.deepEqual(readFileSync(wrong), fixture('report-wrong.docx'));
+    // The HTML page lists it apart, not among the files that could not be checked.
+    const page = join(dir, 'page.html');
+    assert.equal(runCli(['check', '--fix', '--format', 'html', '--output', page, wrong, join(dir, 'missing.txt')]).status, 2);
+    const html = readFileSync(page, 'utf8');
+    assert.match(html, /<h2 id="unchecked">未能检查的文件 \(1\)<\/h2>\n<table class="summary unchecked">.*?missing\.txt.*?<\/table>/s);
+    assert.match(html, /<h2 id="unwritten">已检查、修复未写入的文件 \(1\)<\/h2>\n<table class="summary unwritten">.*?wrong\.docx<\/code><\/td><td>有 1 处问题可自动修复/s);
+    assert.doesNotMatch(/<table class="summary unchecked">.*?<\/table>/s.exec(html)![0], /wrong\.docx/);
     const en = runCli(['check', '--fix', '--lang', 'en', wrong]);
     assert.match(en.stderr, /wrong\.docx: 1 finding could be fixed automatically, but --fix writes plain-text files only, never a converted document: correct it in the original file/);
     assert.match(en.stdout, /\n1 file checked, but fixes not written \(why is above\)\n$/);

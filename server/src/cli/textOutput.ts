@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import { describePlace } from '../documents/places.ts';
 import type { Severity } from '../engine/model.ts';
-import type { FileProblem, JsonFile } from './fileResult.ts';
+import { problemsByKind, type FileProblem, type JsonFile } from './fileResult.ts';
 import type { Language } from './language.ts';
 
 const severityWord: Record<Severity, Record<Language, string>> = {
@@ -104,9 +104,9 @@ export function runSummary(files: JsonFile[], problems: readonly FileProblem[], 
     if (more > 0) lines.push(zh ? `  ……另有 ${more} 个（--format json 列出全部）` : `  … and ${more} more (--format json lists them all)`);
   }
   // A file checked whose fixes could not be written (--fix) is a problem too, but not one unchecked.
-  const checked = new Set(files.map((f) => f.path));
-  const unchecked = problems.filter((p) => !checked.has(p.path)).length;
-  const unwritten = problems.length - unchecked;
+  const byKind = problemsByKind(problems, files.map((f) => f.path));
+  const unchecked = byKind.unchecked.length;
+  const unwritten = byKind.unwritten.length;
   if (unchecked > 0) {
     lines.push(colours.red(zh ? `${unchecked} 个文件无法检查（原因见上）` : `${unchecked} file${unchecked === 1 ? '' : 's'} could not be checked (why is above)`));
   }
