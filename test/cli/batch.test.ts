@@ -125,6 +125,26 @@ describe('nianbao check on a folder of 206 reports of every input kind', () => {
     runCli(['check', '--format', 'html', '--output', join(clean, 'report.html'), clean]);
     assert.doesNotMatch(readFileSync(join(clean, 'report.html'), 'utf8'), /与上一年度报告核对/);
   });
+
+  it('draws no year twice: a year with several reports of the agency is named under its chart, and a generic name is one agency only within its folder', () => {
+    const dir = tempDir();
+    for (const year of [2021, 2022, 2023]) writeFileSync(join(dir, `${year}.txt`), buildReport({ year }));
+    // The 2023 report again, as its page would be published beside it.
+    writeFileSync(join(dir, '2023-page.md'), buildReport({ year: 2023 }));
+    // Two offices called 政府办, each in its own folder, one year each: no chart for either.
+    for (const [folder, year] of [['甲县', 2022], ['乙县', 2023]] as const) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, `${year}.txt`), buildReport({ year, agency: '政府办' }));
+    }
+    const output = join(tempDir(), 'report.html');
+    runCli(['check', '--format', 'html', '--output', output, dir]);
+    const page = readFileSync(output, 'utf8');
+    const charts = [...page.matchAll(/<div class="chart" data-chart="chart-\d+"><h3>(.*?)<\/h3>.*?<\/script><\/div>/g)];
+    assert.deepEqual(charts.map((m) => m[1]), ['某某市某某局']);
+    const drawn = charts[0]![0];
+    assert.deepEqual([...drawn.matchAll(/text-anchor="middle">(\d+)<\/text>/g)].map((m) => m[1]), ['2021', '2022']);
+    assert.match(drawn, new RegExp(`<div class="several">2023 年有 2 份报告（${join(dir, '2023-page.md')}、${join(dir, '2023.txt')}），未画出</div>`));
+  });
 });
 
 /** Each report's details in the page, by index: gzipped markup in base64, drawn by the page when the report is opened. */

@@ -93,6 +93,42 @@ describe('nianbao check', () => {
     assert.match(runCli(['check', '--lang', 'zh', join(dir, 'nope.txt')]).stderr, /nope\.txt: 文件或文件夹不存在/);
   });
 
+  it('says of a folder with no report file in it that it has none (exit 2), in every command, instead of "0 files, 0 errors"', () => {
+    const dir = tempDir();
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const scans = join(dir, 'scans');
+    mkdirSync(scans);
+    write(scans, 'page1.jpg', 'not a report');
+    write(scans, '.hidden.txt', buildReport());
+    for (const [folder, skipped] of [[empty, []], [scans, [[join(scans, 'page1.jpg'), '文件夹中不查找 .jpg 文件']]]] as const) {
+      const r = runCli(['check', '--format', 'json', folder]);
+      assert.equal(r.status, 2, folder);
+      const out = JSON.parse(r.stdout);
+      assert.deepEqual(out.errors, [{ path: folder, message: '文件夹中没有报告文件（查找 .txt、.md、.nianbao、.html、.htm、.shtml、.xhtml、.docx、.pdf、.doc、.wps 文件）' }]);
+      assert.deepEqual(out.skipped.map((s: { path: string; message: string }) => [s.path, s.message]), skipped);
+      for (const command of ['extract', 'text']) {
+        const other = runCli([command, '--lang', 'en', folder]);
+        assert.equal(other.status, 2, command);
+        assert.match(other.stderr, /: no report files in this folder \(looked for \.txt, \.md, /, command);
+      }
+    }
+    const text = runCli(['check', empty]);
+    assert.match(text.stderr, /empty: 文件夹中没有报告文件/);
+    assert.match(text.stdout, /1 个文件无法检查/);
+    // A folder beside one with reports is still said; the reports are checked.
+    write(dir, 'a.txt', buildReport());
+    const both = runCli(['check', '--format', 'json', join(dir, 'a.txt'), empty]);
+    assert.equal(JSON.parse(both.stdout).files.length, 1);
+    assert.equal(both.status, 2);
+    // A folder named twice, or one whose only file is a link to a report found already, is not empty.
+    write(empty, 'b.txt', buildReport());
+    symlinkSync(join(empty, 'b.txt'), join(scans, 'b.txt'));
+    const twice = runCli(['check', '--format', 'json', empty, empty, scans]);
+    assert.deepEqual(JSON.parse(twice.stdout).errors, []);
+    assert.equal(twice.status, 0, twice.stderr);
+  });
+
   it('follows symbolic links in a folder, checks each file once, and names a link to a report that is gone', () => {
     const dir = tempDir();
     const reports = join(dir, 'reports');
@@ -197,6 +233,12 @@ describe('nianbao check', () => {
     assert.deepEqual(rules([dir]).sort(), ['workspace/carry-over', 'workspace/similar-text', 'workspace/valid-documents']);
     assert.deepEqual(rules(['--no-workspace', dir]), []);
     assert.deepEqual(rules([now]), [], 'one report alone has nothing to compare with');
+    // In SARIF, each cross-year result's rule is among the tool's rules, with its description.
+    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', dir]).stdout).runs[0];
+    const described = new Set(sarif.tool.driver.rules.map((r: { id: string }) => r.id));
+    const used = sarif.results.map((r: { ruleId: string }) => r.ruleId);
+    assert.ok(used.includes('workspace/carry-over'));
+    for (const id of used) assert.ok(described.has(id), `${id} among the SARIF rules`);
   });
 
   it('refuses a named pipe instead of waiting on it forever', { skip: process.platform === 'win32' }, () => {

@@ -113,6 +113,33 @@ describe('nianbao extract', () => {
     assert.equal(new Set(labels).size, labels.length);
   });
 
+  it('lists a row whose digits ran together past splitting as unsplit, with no values, in JSON and CSV; it was dropped (table B) or left empty without a word', () => {
+    const v = cleanValues('2021');
+    v.A['a1.normative'] = [12, 3, 154];
+    let text = buildReport({ layout: 'tab', year: 2023, values: v });
+    // Table A's row run together (table A has no relations to split it by), and table B's 一 run
+    // together into digits no split of which balances.
+    for (const [row, glued] of [[v.A['a1.normative'], '123154'], [v.B.new!, '5100018']] as const) {
+      const written = `\t${row.join('\t')}\t`;
+      assert.ok(text.includes(written), written);
+      text = text.replace(written, `\t${glued}\t`);
+    }
+    const path = join(tempDir(), 'glued.txt');
+    writeFileSync(path, text);
+    const r = runCli(['extract', path]);
+    assert.equal(r.status, 0, r.stderr);
+    const tables = JSON.parse(r.stdout).files[0].tables;
+    const normative = tables.A.rows.find((row: Row) => row.key === 'a1.normative');
+    assert.deepEqual([normative.values, normative.unsplit], [[], true]);
+    const received = tables.B.rows.find((row: Row) => row.key === 'new');
+    assert.ok(received, 'table B\'s row is listed');
+    assert.deepEqual([received.values, received.unsplit], [[], true]);
+    assert.equal(tables.B.rows.filter((row: { unsplit?: boolean }) => row.unsplit).length, 1, 'the other rows are read');
+    const csv = runCli(['extract', '--format', 'csv', path]).stdout.split('\r\n');
+    assert.ok(csv.includes('行政规范性文件,（数字粘连，无法唯一拆分，未读取）'), csv.join('\n'));
+    assert.ok(csv.includes('一、本年新收政府信息公开申请数量,（数字粘连，无法唯一拆分，未读取）'), csv.join('\n'));
+  });
+
   it('reads the seeds as a careful reader does', { skip: seedsMissing }, () => {
     const out = JSON.parse(runCli(['extract', join(seedsDir, '002_7b4b25fcf59f7d61.txt'), join(seedsDir, '004_4505276ac13c66c6.txt')]).stdout);
     const [s002, s004] = out.files;

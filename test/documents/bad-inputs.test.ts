@@ -129,13 +129,34 @@ describe('files that cannot be read', () => {
     assert.match(r.stderr, /part\.pdf: not an annual report: no title, sections or tables found/);
   });
 
-  it('--fix leaves a converted document alone and says why', () => {
+  it('--fix leaves a converted document alone, and says so when it had something to fix: checked, fixes not written', () => {
     const dir = tempDir();
-    const path = join(dir, 'report.docx');
-    writeFileSync(path, fixture('report.docx'));
-    const r = runCli(['check', '--fix', path]);
+    const wrong = join(dir, 'wrong.docx');
+    writeFileSync(wrong, fixture('report-wrong.docx'));
+    const r = runCli(['check', '--fix', wrong]);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /--fix 只写回纯文本文件/);
-    assert.deepEqual(readFileSync(path), fixture('report.docx'));
+    assert.equal(r.stderr, `${wrong}: 有 1 处问题可自动修复，但 --fix 只写回纯文本文件，转换所得的文档不写入修复：请按所列问题在原文件中修改\n`);
+    assert.match(r.stdout, /balance\/cell 「（七）总计」行「总计」列应为 213/);
+    // It was checked: the summary does not count it among the files that could not be.
+    assert.match(r.stdout, /\n1 个文件已检查，但修复未写入（原因见上）\n$/);
+    assert.doesNotMatch(r.stdout, /无法检查/);
+    assert.deepEqual(readFileSync(wrong), fixture('report-wrong.docx'));
+    // The HTML page lists it apart, not among the files that could not be checked.
+    const page = join(dir, 'page.html');
+    assert.equal(runCli(['check', '--fix', '--format', 'html', '--output', page, wrong, join(dir, 'missing.txt')]).status, 2);
+    const html = readFileSync(page, 'utf8');
+    assert.match(html, /<h2 id="unchecked">未能检查的文件 \(1\)<\/h2>\n<table class="summary unchecked">.*?missing\.txt.*?<\/table>/s);
+    assert.match(html, /<h2 id="unwritten">已检查、修复未写入的文件 \(1\)<\/h2>\n<table class="summary unwritten">.*?wrong\.docx<\/code><\/td><td>有 1 处问题可自动修复/s);
+    assert.doesNotMatch(/<table class="summary unchecked">.*?<\/table>/s.exec(html)![0], /wrong\.docx/);
+    const en = runCli(['check', '--fix', '--lang', 'en', wrong]);
+    assert.match(en.stderr, /wrong\.docx: 1 finding could be fixed automatically, but --fix writes plain-text files only, never a converted document: correct it in the original file/);
+    assert.match(en.stdout, /\n1 file checked, but fixes not written \(why is above\)\n$/);
+    // Nothing to fix: nothing to say, and the status is that of the check.
+    const right = join(dir, 'right.docx');
+    writeFileSync(right, fixture('report.docx'));
+    const quiet = runCli(['check', '--fix', right]);
+    assert.equal(quiet.stderr, '');
+    assert.equal(quiet.status, 0);
+    assert.deepEqual(readFileSync(right), fixture('report.docx'));
   });
 });

@@ -38,6 +38,17 @@ describe(rule, () => {
     });
   }
 
+  it('says from which agency it took the report for a department\'s, and nothing of it when the kind was given', () => {
+    const text = signed('2023年2月15日');
+    const [guessed] = findingsOf(text, rule);
+    assert.equal(guessed!.message.zh, '发布日期2023年2月15日晚于2023年1月31日：部门的年度报告应于次年1月31日前发布（按单位“某某市某某局”判断为部门的报告，如不对可指定报告类型）');
+    assert.match(guessed!.message.en, /a department's report is due by 31 January of the next year \(taken for a department's report from the agency "某某市某某局"; the report kind can be given if that is wrong\)$/);
+    const [given] = findingsOf(text, rule, { reportKind: 'department' });
+    assert.equal(given!.message.zh, '发布日期2023年2月15日晚于2023年1月31日：部门的年度报告应于次年1月31日前发布');
+    const [government] = findingsOf(signed('2023年4月2日', '某某市人民政府'), rule);
+    assert.match(government!.message.zh, /（按单位“某某市人民政府”判断为本级政府的报告，如不对可指定报告类型）$/);
+  });
+
   it('reads the agency on its own line above the title', () => {
     const text = `某某市人民政府\n${signed('2023年2月15日', '').replace(/^\n*/, '')}`;
     assert.deepEqual(findingsOf(text, rule), []);

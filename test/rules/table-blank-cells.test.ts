@@ -21,10 +21,19 @@ describe(rule, () => {
       assert.equal(found.length, 1, layout);
       assert.equal(found[0]!.severity, 'hint');
       assert.match(found[0]!.message.zh, /12 个空白单元格/);
+      assert.match(found[0]!.message.en, / has 12 blank cells, read as 0$/);
       assert.equal(found[0]!.fixes[0]?.safe, false, 'filling zeros is offered, not forced');
       const fixed = assertFixIsClean(text, found[0]!);
       assert.deepEqual(readBack(analyze(fixed).report).B, cleanValues().B, layout);
     }
+  });
+  it('says "1 blank cell" in English, not "1 blank cells"', () => {
+    const v = cleanValues();
+    v.B['rejected.repeat'] = [0, 0, 0, 0, 0, null, 0];
+    const found = findingsOf(buildReport({ layout: 'tab', values: v }), rule);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message.en, / has 1 blank cell, read as 0$/);
+    assert.match(found[0]!.message.zh, /有 1 个空白单元格，按 0 计算$/);
   });
   it('counts cells written 空 ("empty", how `nianbao next` marks a cell to fill) as blank, and not "/" or "—"', () => {
     for (const layout of ['tab', 'pipe', 'spaces'] as const) {

@@ -25,7 +25,10 @@ describe('render: tables as HTML', () => {
     const out = tablesHtml(analyze(buildReport({ values, layout: 'cell-per-line' })).report, 'en').value;
     assert.ok(/<td class="blank[ "]/.test(out), 'a blank cell is marked');
     const noTables = tablesHtml(analyze('一、总体情况\n').report, 'en').value;
-    assert.match(noTables, /table B \(applications received and handled\) was not found/);
+    assert.match(noTables, /Table B \(applications received and handled\) was not found/);
+    // A table's name standing alone starts with a capital, as a heading does.
+    const captions = [...tablesHtml(analyze(buildReport()).report, 'en').value.matchAll(/<caption>(.*?)<\/caption>/g)].map((m) => m[1]);
+    assert.deepEqual(captions, ['Table A (proactive disclosure)', 'Table B (applications received and handled)', 'Table C (administrative review and litigation)']);
   });
   it('draws at most 100 cells past a row\'s columns, and counts the rest', () => {
     const text = buildReport({ layout: 'tab' }).replace('（七）总计', `（七）总计\t${'1\t'.repeat(300)}`);

@@ -5,10 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { allRules } from '../../server/src/engine/rules/index.ts';
-import { pairRules } from '../../server/src/engine/workspace/index.ts';
+import { crossReportRules } from '../../server/src/engine/workspace/index.ts';
 
 const root = resolve(__dirname, '..', '..');
-const rules = [...allRules, ...pairRules];
+const rules = [...allRules, ...crossReportRules];
 
 describe('rule documentation', () => {
   it('has a page per rule that names its severity', () => {

@@ -36,6 +36,21 @@ describe('lines a table region took after its last bound row', () => {
     assert.ok(labels.includes('四、结转下年度继续办理'), `completions at the blank line: ${JSON.stringify(labels.slice(0, 3))}`);
   });
 
+  for (const layout of allLayouts) {
+    it(`${layout}: a sub-heading in parentheses right after table C (its section heading lost, as in a PDF's text) ends the table and is a sub-heading`, () => {
+      const text = buildReport({ layout, year: 2023 }).replace('五、存在的主要问题及改进情况\n', '');
+      const { report, findings } = analyze(text);
+      const c = report.tables.C!;
+      const sub = text.indexOf('（一）存在的主要问题');
+      assert.ok(c.region.end <= sub, `table C's region ends before the sub-heading (${c.region.end} > ${sub})`);
+      assert.ok(report.headings.some((h) => h.span.start === sub && h.numberText === '（一）'), 'read as a sub-heading');
+      // Its numbering is whole: nothing says the sub-headings start at （二）.
+      assert.deepEqual(findings.filter((f) => f.rule === 'structure/subheading-numbering').map((f) => f.message.zh), []);
+      // Table C still reads whole.
+      assert.equal(c.rows[0]?.cells.length, 15);
+    });
+  }
+
   it('a clean report: span and region end together when nothing follows the last row', () => {
     const { report } = analyze(buildReport({ layout: 'tab', year: 2023 }));
     for (const t of [report.tables.A, report.tables.B, report.tables.C]) {

@@ -50,6 +50,31 @@ describe('workspace: reports of one agency across years', () => {
     assert.deepEqual(pairsOf([r(2022), r(2023), r(2023)]).length, 0, 'two reports for one year: no guess');
   });
 
+  it('says why a report was not compared with the year before when one of the two years has several reports (workspace/same-year)', () => {
+    const r = (name: string, year: number) => ({ name, text: buildReport({ year, agency }) });
+    const rule = 'workspace/same-year';
+    // 2023 twice (a text and its page), 2022 once, 2024 once: neither 2023 report is compared with
+    // 2022, nor is 2024 with 2023; 2022 has no year before it here.
+    const found = findings([r('2022.txt', 2022), r('2023.txt', 2023), r('2023.html', 2023), r('2024.txt', 2024)], rule);
+    assert.deepEqual(found.map((list) => list.map((f) => f.message.zh)), [
+      [],
+      ['同一单位2023年度还有 1 份报告（2023.html），无法确定以哪一份与2022年报告比对，未做跨年度核对'],
+      ['同一单位2023年度还有 1 份报告（2023.txt），无法确定以哪一份与2022年报告比对，未做跨年度核对'],
+      ['同一单位2023年度有 2 份报告（2023.txt、2023.html），无法确定与哪一份比对，未做跨年度核对'],
+    ]);
+    assert.equal(found[3]![0]!.message.en, 'The agency has 2 reports of 2023 (2023.txt, 2023.html): which one to compare with is unknown, so no year-to-year check was made');
+    assert.equal(found[3]![0]!.severity, 'information');
+    // The other cross-year checks made no pair of these.
+    assert.deepEqual(findings([r('2022.txt', 2022), r('2023.txt', 2023), r('2023.html', 2023), r('2024.txt', 2024)], 'workspace/similar-text').flat(), []);
+    // Two reports of a year with no year beside them: nothing was left uncompared, nothing is said.
+    assert.deepEqual(findings([r('2023.txt', 2023), r('2023.html', 2023)], rule).flat(), []);
+    // One report a year: paired, nothing said.
+    assert.deepEqual(findings([r('2022.txt', 2022), r('2023.txt', 2023)], rule).flat(), []);
+    // Turned off like any rule.
+    const off = crossReportFindings([r('2022.txt', 2022), r('2023.txt', 2023), r('2023.html', 2023)].map((x) => digestOf(analyze(x.text).report, x.name)), { rules: { [rule]: 'off' } });
+    assert.deepEqual(off.flat().filter((f) => f.rule === rule), []);
+  });
+
   it('tells a generic agency name ("政府办", "区财政局") from one that names its place', () => {
     for (const name of ['政府办', '区财政局', '市场监督管理局', '县政府办公室', '区人民政府办公室', '街道办事处']) assert.ok(isGenericAgency(name), name);
     for (const name of ['新华区政府办', '洪泽区人民政府', '宁河镇', '平潭综合实验区', '某某市某某局', '某某县民政局', '某某街道办事处', '国家统计局']) assert.ok(!isGenericAgency(name), name);

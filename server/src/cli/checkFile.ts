@@ -101,9 +101,18 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
   const notReport = whyNotAReport(analysis.report);
   if (notReport) return notAReport(notReport[language]);
   if (settings.fix && input.kind === 'document') {
-    // The text of a .pdf, .docx or web page was made by converting it: there is no text to write back.
-    outcome.problems.push({ path, message: language === 'zh' ? '--fix 只写回纯文本文件，转换所得的文档不写入修复' : '--fix writes plain-text files only; fixes are not written into a converted document' });
-    outcome.failed = true;
+    // The text of a .pdf, .docx or web page was made by converting it: there is no text to write
+    // back. Said when there was something to fix, so that it is mended in the document itself.
+    const fixable = analysis.findings.filter((f) => f.fixes.some((x) => x.safe)).length;
+    if (fixable > 0) {
+      outcome.problems.push({
+        path,
+        message: language === 'zh'
+          ? `有 ${fixable} 处问题可自动修复，但 --fix 只写回纯文本文件，转换所得的文档不写入修复：请按所列问题在原文件中修改`
+          : `${fixable} finding${fixable === 1 ? '' : 's'} could be fixed automatically, but --fix writes plain-text files only, never a converted document: correct ${fixable === 1 ? 'it' : 'them'} in the original file, as listed`,
+      });
+      outcome.failed = true;
+    }
   }
   let fixReport: JsonFile['fixed'];
   if (settings.fix && input.kind === 'text') {

@@ -44,6 +44,16 @@ export interface FileProblem {
   message: string;
 }
 
+/**
+ * The problems of files that could not be checked, apart from those of files checked whose fixes
+ * could not be written back (--fix on a read-only file or a converted document): `checked`, the
+ * paths of the files checked.
+ */
+export function problemsByKind(problems: readonly FileProblem[], checked: readonly string[]): { unchecked: FileProblem[]; unwritten: FileProblem[] } {
+  const paths = new Set(checked);
+  return { unchecked: problems.filter((p) => !paths.has(p.path)), unwritten: problems.filter((p) => paths.has(p.path)) };
+}
+
 /** A converted document: its format and where each part of its text came from. */
 export interface ConvertedSource {
   format: DocumentFormat;

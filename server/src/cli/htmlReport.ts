@@ -4,9 +4,9 @@
 // place.
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { BatchEntry } from '../render/batchEntry.ts';
-import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, type AcrossReports } from '../render/batchPage.ts';
+import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, unwrittenSection, type AcrossReports } from '../render/batchPage.ts';
 import { yearPairsSection, type YearPair } from '../render/yearPairs.ts';
-import type { FileProblem } from './fileResult.ts';
+import { problemsByKind, type FileProblem } from './fileResult.ts';
 import { ioMessage } from '../ioWords.ts';
 import { OutputError, writeAll, writeVia } from './writeOutput.ts';
 import type { Language } from './language.ts';
@@ -51,10 +51,11 @@ export class HtmlReportWriter {
 
   /**
    * `across`: what the checks against the previous year's report found; `pairs`: each agency's two
-   * years side by side; `unchecked`: files that could not be read, checked or written back;
-   * `skipped`: files that are no report.
+   * years side by side; `unchecked`: files that could not be read, checked or written back (a
+   * file checked whose fixes were not written is listed apart); `skipped`: files that are no report.
    */
-  finish(entries: BatchEntry[], { across = [], pairs = [], unchecked = [], skipped = [] }: { across?: readonly AcrossReports[]; pairs?: readonly YearPair[]; unchecked?: readonly FileProblem[]; skipped?: readonly FileProblem[] } = {}): void {
+  finish(entries: BatchEntry[], { across = [], pairs = [], unchecked: problems = [], skipped = [] }: { across?: readonly AcrossReports[]; pairs?: readonly YearPair[]; unchecked?: readonly FileProblem[]; skipped?: readonly FileProblem[] } = {}): void {
+    const { unchecked, unwritten } = problemsByKind(problems, entries.map((e) => e.path));
     try {
       writeVia(this.output, (page) => {
         const out = openSync(page, 'w');
@@ -71,6 +72,7 @@ export class HtmlReportWriter {
           writeSync(out, headerSection(totals, new Date(), this.language));
           writeSync(out, summarySection(entries, this.language));
           writeSync(out, uncheckedSection(unchecked, this.language));
+          writeSync(out, unwrittenSection(unwritten, this.language));
           writeSync(out, skippedSection(skipped, this.language));
           writeSync(out, trendsSection(entries, this.language));
           writeSync(out, acrossSection(across, this.language));

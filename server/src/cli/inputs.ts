@@ -39,10 +39,16 @@ export function collectInputs(paths: readonly string[]): Inputs {
     }
     try {
       if (statSync(path).isDirectory()) {
-        for (const f of walk.reports(path)) {
+        const walkedBefore = walk.walkedAlready(path);
+        const duplicatesBefore = walk.duplicates.length;
+        const reports = walk.reports(path);
+        for (const f of reports) {
           files.push(f);
           found.add(f);
         }
+        // A folder with no report file in it (empty, the wrong folder, scans only) is said, never
+        // passed as "0 files, 0 errors" (one holding only links to reports found before is not empty).
+        if (reports.length === 0 && !walkedBefore && walk.duplicates.length === duplicatesBefore) failures.push({ path, why: noReportFiles() });
       } else files.push(path);
     } catch (error) {
       failures.push({ path, why: ioMessage(error) });
@@ -70,6 +76,14 @@ export function notSearchedFor(path: string): Message {
     : { zh: '文件夹中不查找无扩展名的文件', en: 'files without an extension are not searched for in a folder' };
 }
 
+/** Why a folder named gave nothing to read: what it was searched for. */
+function noReportFiles(): Message {
+  return {
+    zh: `文件夹中没有报告文件（查找 ${reportExtensions.join('、')} 文件）`,
+    en: `no report files in this folder (looked for ${reportExtensions.join(', ')} files)`,
+  };
+}
+
 /** The order of localeCompare, from one collator: ten times faster than localeCompare over a folder of thousands. */
 const byName = new Intl.Collator();
 
@@ -88,6 +102,15 @@ class FolderWalk {
   private readonly files = new Map<string, string>();
 
   constructor(private readonly failures: Inputs['failures']) {}
+
+  /** Whether `dir` was walked already (named twice, or inside a folder named before it). */
+  walkedAlready(dir: string): boolean {
+    try {
+      return this.walked.has(realpathSync(dir));
+    } catch {
+      return false;
+    }
+  }
 
   reports(dir: string, found: string[] = []): string[] {
     let entries: Dirent[];

@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../engine/model.ts';
 import { allRules } from '../engine/rules/index.ts';
+import { crossReportRules } from '../engine/workspace/index.ts';
 import type { FileProblem, JsonFile, Range } from './fileResult.ts';
 import type { Language } from './language.ts';
 
@@ -37,7 +38,8 @@ export function sarifOutput(files: JsonFile[], problems: readonly FileProblem[],
         driver: {
           name: 'nianbao',
           version,
-          rules: allRules.map((r) => ({ id: r.id, shortDescription: { text: r.description[language] }, defaultConfiguration: { level: level[r.severity] } })),
+          // The rules of one report and those across reports (workspace/…): every result's rule is described.
+          rules: [...allRules, ...crossReportRules].map((r) => ({ id: r.id, shortDescription: { text: r.description[language] }, defaultConfiguration: { level: level[r.severity] } })),
         },
       },
       // Files that could not be read, checked or written back: the run did not check everything.

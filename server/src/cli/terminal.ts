@@ -9,8 +9,18 @@ export interface Terminal {
 
 export function processTerminal(): Terminal {
   const colour = process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : !!process.stdout.isTTY && !process.env.NO_COLOR;
+  // The reader of a pipe may stop early (`nianbao extract dir | head`): that is no error of the run,
+  // which goes on writing nothing more and exits with the status of what it found. Any other
+  // failure to write stays an error.
+  let readerGone = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
   return {
-    out: (text) => process.stdout.write(text),
+    out: (text) => {
+      if (!readerGone) process.stdout.write(text);
+    },
     error: (line) => process.stderr.write(line + '\n'),
     colour,
   };

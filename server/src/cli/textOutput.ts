@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import { describePlace } from '../documents/places.ts';
 import type { Severity } from '../engine/model.ts';
-import type { FileProblem, JsonFile } from './fileResult.ts';
+import { problemsByKind, type FileProblem, type JsonFile } from './fileResult.ts';
 import type { Language } from './language.ts';
 
 const severityWord: Record<Severity, Record<Language, string>> = {
@@ -74,8 +74,9 @@ const SKIPPED_SHOWN = 20;
 /**
  * The end of a run: files, errors and warnings; how many reports were read only in part
  * (`table/unread`); the rules that fired most (what an evaluator looks at first across hundreds of
- * reports); the files skipped as no report, each with why; how many files could not be checked
- * (each was already named with why, on stderr or above in an --output file).
+ * reports); the files skipped as no report, each with why; how many files could not be checked,
+ * and how many were checked but their fixes not written (each was already named with why, on
+ * stderr or above in an --output file).
  */
 export function runSummary(files: JsonFile[], problems: readonly FileProblem[], skipped: readonly FileProblem[], language: Language, colours: Colours): string {
   const zh = language === 'zh';
@@ -102,8 +103,15 @@ export function runSummary(files: JsonFile[], problems: readonly FileProblem[], 
     const more = skipped.length - SKIPPED_SHOWN;
     if (more > 0) lines.push(zh ? `  ……另有 ${more} 个（--format json 列出全部）` : `  … and ${more} more (--format json lists them all)`);
   }
-  if (problems.length > 0) {
-    lines.push(colours.red(zh ? `${problems.length} 个文件无法检查（原因见上）` : `${problems.length} file${problems.length === 1 ? '' : 's'} could not be checked (why is above)`));
+  // A file checked whose fixes could not be written (--fix) is a problem too, but not one unchecked.
+  const byKind = problemsByKind(problems, files.map((f) => f.path));
+  const unchecked = byKind.unchecked.length;
+  const unwritten = byKind.unwritten.length;
+  if (unchecked > 0) {
+    lines.push(colours.red(zh ? `${unchecked} 个文件无法检查（原因见上）` : `${unchecked} file${unchecked === 1 ? '' : 's'} could not be checked (why is above)`));
+  }
+  if (unwritten > 0) {
+    lines.push(colours.red(zh ? `${unwritten} 个文件已检查，但修复未写入（原因见上）` : `${unwritten} file${unwritten === 1 ? '' : 's'} checked, but fixes not written (why is above)`));
   }
   return lines.join('\n') + '\n';
 }

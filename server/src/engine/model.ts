@@ -204,8 +204,11 @@ export interface DateMention {
 
 export interface YearEvidence {
   year: number;
+  /** The year as written. */
   span: Span;
   source: 'title' | 'period' | 'text';
+  /** For the title: the lines it stands on, two when it wraps ("2024年某某局政府信息公开工作" over "年度报告"). */
+  lines?: Span;
 }
 
 /** Who published the report, as the text names it (parse/agency.ts). */

@@ -1,6 +1,7 @@
 // The three tables as read, as plain data: what `nianbao extract`, the language server's
 // `nianbao/tables` request and the "copy tables as CSV" command give. Labels are the format's own
 // (FORMAT.md), values are numbers, null for blank, or the text as written; rows in the format's order.
+// A row whose digits ran together past splitting is listed, marked `unsplit`, with no values.
 import type { CellValue, ReadTable, Report, Span } from './model.ts';
 import { columnLabels, formatOf, tableABlockOf } from './tableLookup.ts';
 
@@ -21,12 +22,17 @@ export interface RowAsRead {
    * numbers. Its values are then null: the report does not say them.
    */
   summedIn?: string;
+  /**
+   * Set on a row whose digits ran together and could not be split one way only (table/glued-digits
+   * says why): no value of it is known, so none is given, and the row is still listed.
+   */
+  unsplit?: true;
 }
 
 export interface TablesAsRead {
   A: { rows: (RowAsRead & { block: string; columns: string[] })[] } | null;
   B: { columns: string[]; rows: RowAsRead[] } | null;
-  C: { columns: string[]; values: ValueAsRead[]; cells: Span[] } | null;
+  C: { columns: string[]; values: ValueAsRead[]; cells: Span[]; unsplit?: true } | null;
 }
 
 export function valueAsRead(value: CellValue): ValueAsRead {
@@ -44,14 +50,23 @@ export function tablesAsRead(report: Report): TablesAsRead {
         return { ...rowAsRead(row), block: tableABlockOf(formatOf(report, 'A'), row.key)?.caption ?? '', columns: columnLabels(report, 'A', row.key) };
       }),
     },
-    B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0).flatMap((r) => [rowAsRead(r), ...summedRows(format, B, r.key)]).map((r) => withGroup(r, format)) },
+    B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0 || unsplit(r)).flatMap((r) => [rowAsRead(r), ...summedRows(format, B, r.key)]).map((r) => withGroup(r, format)) },
     C: C && cOf(C, format.tableC.columns.map((c) => c.label)),
   };
 }
 
 function rowAsRead(row: ReadTable['rows'][number]): RowAsRead {
-  return { key: row.key, label: row.label, values: row.cells.map((c) => valueAsRead(c.value)), cells: row.cells.map((c) => c.span) };
+  const read: RowAsRead = { key: row.key, label: row.label, values: row.cells.map((c) => valueAsRead(c.value)), cells: row.cells.map((c) => c.span) };
+  return unsplit(row) ? { ...read, unsplit: true } : read;
 }
+
+/** A row whose digits ran together and were not split: read, but none of its values known. */
+function unsplit(row: ReadTable['rows'][number]): boolean {
+  return row.digitsRunTogether !== undefined && row.digitsRunTogether.splits !== 1;
+}
+
+/** What a spreadsheet shows in place of such a row's values. */
+const UNSPLIT_CSV = '（数字粘连，无法唯一拆分，未读取）';
 
 /** A sub-row of a group that is itself under 三、本年度办理结果 (its "1.", "2."… repeat from group to group) names its group. */
 function withGroup(row: RowAsRead, format: ReturnType<typeof formatOf>): RowAsRead {
@@ -70,7 +85,8 @@ function summedRows(format: ReturnType<typeof formatOf>, table: ReadTable, key: 
 
 function cOf(table: ReadTable, columns: string[]): NonNullable<TablesAsRead['C']> {
   const row = table.rows[0];
-  return { columns, values: row ? row.cells.map((c) => valueAsRead(c.value)) : [], cells: row ? row.cells.map((c) => c.span) : [] };
+  const read = { columns, values: row ? row.cells.map((c) => valueAsRead(c.value)) : [], cells: row ? row.cells.map((c) => c.span) : [] };
+  return row && unsplit(row) ? { ...read, unsplit: true } : read;
 }
 
 /** The tables as CSV (RFC 4180, CRLF), one block per table, for spreadsheets. */
@@ -83,18 +99,18 @@ export function tablesAsCsv(tables: TablesAsRead): string {
         block = row.block;
         rows.push(['表一 ' + block, ...row.columns]);
       }
-      rows.push([row.label, ...row.values]);
+      rows.push([row.label, ...(row.unsplit ? [UNSPLIT_CSV] : row.values)]);
     }
     rows.push([]);
   }
   if (tables.B) {
     rows.push(['表二', ...tables.B.columns]);
-    for (const row of tables.B.rows) rows.push([row.group ? `${row.group} / ${row.label}` : row.label, ...row.values]);
+    for (const row of tables.B.rows) rows.push([row.group ? `${row.group} / ${row.label}` : row.label, ...(row.unsplit ? [UNSPLIT_CSV] : row.values)]);
     rows.push([]);
   }
   if (tables.C) {
     rows.push(['表三', ...tables.C.columns]);
-    rows.push(['案件数', ...tables.C.values]);
+    rows.push(['案件数', ...(tables.C.unsplit ? [UNSPLIT_CSV] : tables.C.values)]);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -2,6 +2,8 @@
 // that opens from disk in any browser. Written in pieces so the CLI can stream each report's
 // details as it is checked and keep only the small BatchEntry list for the summary.
 import type { Analysis, Finding } from '../engine/model.ts';
+import { isGenericAgency } from '../engine/workspace/agency.ts';
+import { folderOf } from '../engine/workspace/paths.ts';
 import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineIndex.ts';
 import type { BatchEntry } from './batchEntry.ts';
 import { Html, html } from './escape.ts';
@@ -11,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { version } from '../version.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files that could not be checked', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files that could not be checked', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
 };
 
 const pageCss = `
@@ -30,7 +32,7 @@ ol.findings li.error { color: #a00; } ol.findings li.warning { color: #a60; } ol
 .chart h3 { font-size: 14px; margin: 0.3em 0; }
 .chart svg text { font-size: 10px; fill: #444; }
 .chart .legend span { margin-right: 0.8em; font-size: 12px; white-space: nowrap; }
-.chart .zero { color: #777; font-size: 12px; }
+.chart .zero, .chart .several { color: #777; font-size: 12px; }
 .totals { display: flex; gap: 1.5em; flex-wrap: wrap; margin: 0.5em 0; }
 .totals div { border: 1px solid #ddd; border-radius: 4px; padding: 4px 12px; }
 .totals b { display: block; font-size: 20px; }
@@ -100,9 +102,14 @@ ${entries.map((e) => html`<tr data-year="${e.year ?? ''}" data-rules="${e.rules.
 `.value;
 }
 
-/** Every file that could not be read, checked or written back, with why. */
+/** Every file that could not be read or checked, with why. */
 export function uncheckedSection(unchecked: readonly FileWhy[], language: Language): string {
   return filesSection('unchecked', words[language].unchecked, unchecked, language);
+}
+
+/** Every file checked whose fixes could not be written back (--fix), with why. */
+export function unwrittenSection(unwritten: readonly FileWhy[], language: Language): string {
+  return filesSection('unwritten', words[language].unwritten, unwritten, language);
 }
 
 /** Every file read and found to be no report (a README, a note, a page nianbao wrote), with why. */
@@ -125,14 +132,31 @@ ${files.map((p) => html`<tr><td><code>${p.path}</code></td><td>${p.message}</td>
 `.value;
 }
 
-/** Per agency with two or more years: small inline SVG charts of the main counts. */
+/**
+ * Per agency with two or more years: small inline SVG charts of the main counts. An agency is told
+ * apart as the year-to-year checks tell it (workspace/pairs.ts): a generic name ("政府办") within
+ * its folder only. A year with several reports of the agency (a page and its PDF, or two offices
+ * of one generic name) is not drawn, since which one's numbers stand for it is unknown: it is named
+ * under the chart instead.
+ */
 export function trendsSection(entries: readonly BatchEntry[], language: Language): string {
   const w = words[language];
-  const byAgency = new Map<string, BatchEntry[]>();
-  for (const e of entries) if (e.agency && e.year !== null) byAgency.set(e.agency, [...(byAgency.get(e.agency) ?? []), e]);
-  const charts = [...byAgency].filter(([, list]) => list.length >= 2).map(([agency, list], i) => chart(i, agency, list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)), language));
-  if (charts.length === 0) return '';
-  return html`<h2>${w.trends}</h2>${charts}`.value;
+  const byAgency = new Map<string, { agency: string; byYear: Map<number, BatchEntry[]> }>();
+  for (const e of entries) {
+    if (!e.agency || e.year === null) continue;
+    const key = `${isGenericAgency(e.agency) ? folderOf(e.path) : ''}\u0000${e.agency}`;
+    const group = byAgency.get(key) ?? { agency: e.agency, byYear: new Map<number, BatchEntry[]>() };
+    byAgency.set(key, group);
+    group.byYear.set(e.year, [...(group.byYear.get(e.year) ?? []), e]);
+  }
+  const drawn = [...byAgency.values()].flatMap(({ agency, byYear }) => {
+    const years = [...byYear].sort(([a], [b]) => a - b);
+    const single = years.flatMap(([, list]) => (list.length === 1 ? list : []));
+    const several = years.filter(([, list]) => list.length > 1).map(([year, list]) => ({ year, paths: list.map((e) => e.path) }));
+    return single.length >= 2 ? [{ agency, single, several }] : [];
+  });
+  if (drawn.length === 0) return '';
+  return html`<h2>${w.trends}</h2>${drawn.map(({ agency, single, several }, i) => chart(i, agency, single, several, language))}`.value;
 }
 
 /** The series drawn for an agency: distinct colours, and dashes and markers for those who cannot tell colours apart. */
@@ -169,7 +193,7 @@ function marker(kind: (typeof series)[number]['marker'], x: number, y: number, c
  * zero in every year (those are named apart, under the chart), a marker on each value with the
  * series, year and value on hover, and a broken 结转 link marked under its two years.
  */
-function chart(id: number, agency: string, list: BatchEntry[], language: Language): Html {
+function chart(id: number, agency: string, list: BatchEntry[], several: { year: number; paths: string[] }[], language: Language): Html {
   const w = words[language];
   const width = 420;
   const height = 190;
@@ -197,9 +221,12 @@ function chart(id: number, agency: string, list: BatchEntry[], language: Languag
   const broken = list.flatMap((e, i) => (e.rules.includes('workspace/carry-over') && i > 0 ? [html`<line class="broken" x1="${x(i - 1)}" x2="${x(i)}" y1="${height - 4}" y2="${height - 4}" stroke="#d00" stroke-width="3" stroke-dasharray="4 3"><title>${w.broken}</title></line>`] : []));
   const legend = drawn.map((s) => html`<span style="color:${s.colour}"><svg width="22" height="10" aria-hidden="true"><line x1="0" x2="22" y1="5" y2="5" stroke="${s.colour}" stroke-width="2" stroke-dasharray="${s.dash}"/></svg> ${names[s.key]}</span>`);
   const zeroNote = zero.length ? html`<div class="zero">${w.allZero}：${zero.map((s) => names[s.key]).join(language === 'zh' ? '、' : ', ')}</div>` : '';
+  const severalNote = several.map(({ year, paths }) => html`<div class="several">${language === 'zh'
+    ? `${year} 年有 ${paths.length} 份报告（${paths.join('、')}），未画出`
+    : `${year}: ${paths.length} reports (${paths.join(', ')}), not drawn`}</div>`);
   const svg = html`<svg width="${width}" height="${height}" role="img" aria-label="${agency}">${new Html(axis)}${years}${lines}${broken}</svg>`;
   // The drawing and its legend wait in an inert script element (escaped markup: no "</script>") until the chart is near the screen.
-  return html`<div class="chart" data-chart="chart-${id}"><h3>${agency}</h3><div class="plot" style="width:${width}px;min-height:${height + 40}px"></div><script type="text/x-nianbao-svg" id="chart-${id}">${svg}<div class="legend">${legend}</div>${zeroNote}</script></div>`;
+  return html`<div class="chart" data-chart="chart-${id}"><h3>${agency}</h3><div class="plot" style="width:${width}px;min-height:${height + 40}px"></div><script type="text/x-nianbao-svg" id="chart-${id}">${svg}<div class="legend">${legend}</div>${zeroNote}${severalNote}</script></div>`;
 }
 
 /** What the cross-report checks found in one report (cli/crossFindings.ts places them). */

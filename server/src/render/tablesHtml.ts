@@ -4,6 +4,7 @@
 // carries its offset in the text (data-offset) so a click can move the editor's cursor to it.
 import { balanceOf, refKey } from '../engine/balance.ts';
 import type { Cell, CellRef, Report, TableId, TableRow } from '../engine/model.ts';
+import { capitalise } from '../engine/rules/finding.ts';
 import { formatOf, tableNames } from '../engine/tableLookup.ts';
 import { html, type Html } from './escape.ts';
 
@@ -25,12 +26,17 @@ export function tablesHtml(report: Report, language: Language): Html {
   return html`${tableA(report, language)}${tableB(report, language, marks)}${tableC(report, language, marks)}`;
 }
 
+/** A table's name standing alone: "Table A (…)" in English, as a heading is written. */
+export function tableTitle(id: TableId, language: Language): string {
+  return capitalise(tableNames[id][language]);
+}
+
 function caption(id: TableId, language: Language): Html {
-  return html`<caption>${tableNames[id][language]}</caption>`;
+  return html`<caption>${tableTitle(id, language)}</caption>`;
 }
 
 function missing(id: TableId, language: Language): Html {
-  return html`<p class="missing">${language === 'zh' ? `未找到${tableNames[id].zh}` : `${tableNames[id].en} was not found`}</p>`;
+  return html`<p class="missing">${language === 'zh' ? `未找到${tableNames[id].zh}` : `${tableTitle(id, language)} was not found`}</p>`;
 }
 
 function tableA(report: Report, language: Language): Html {

@@ -7,7 +7,7 @@ import type { Cell, Report, TableId, TableRow } from '../engine/model.ts';
 import { cellAt, formatOf, tableABlockOf, tableNames } from '../engine/tableLookup.ts';
 import type { SectionReuse } from '../engine/workspace/sectionReuse.ts';
 import { html, type Html } from './escape.ts';
-import type { Language } from './tablesHtml.ts';
+import { tableTitle, type Language } from './tablesHtml.ts';
 
 export interface YearsToCompare {
   current: Report;
@@ -27,7 +27,7 @@ export function yearsHtml({ current, previous, previousName, reuse }: YearsToCom
 
 function tableHtml(current: Report, previous: Report, id: TableId, language: Language): Html {
   const table = current.tables[id];
-  if (!table) return html`<p class="missing">${language === 'zh' ? `未找到${tableNames[id].zh}` : `${tableNames[id].en} was not found`}</p>`;
+  if (!table) return html`<p class="missing">${language === 'zh' ? `未找到${tableNames[id].zh}` : `${tableTitle(id, language)} was not found`}</p>`;
   const format = formatOf(current, id);
   const header = (row: TableRow): Html => {
     const columns = id === 'A' ? tableABlockOf(format, row.key)?.columns.map((c) => c.label) ?? [] : id === 'B' ? format.tableB.columns.map((c) => c.label) : format.tableC.columns.map((c) => c.label.replace(/^.*·\s*/, ''));
@@ -43,7 +43,7 @@ function tableHtml(current: Report, previous: Report, id: TableId, language: Lan
     const cells = row.cells.map((cell, column) => cellHtml(cell, cellAt(previous, { table: id, row: row.key, column })));
     return html`${newHeader ? header(row) : ''}<tr><th data-offset="${row.labelSpan ? String(row.labelSpan.start) : ''}">${label}</th>${cells}</tr>`;
   });
-  return html`<table class="report-table years" data-table="${id}"><caption>${tableNames[id][language]}</caption><tbody>${rows}</tbody></table>`;
+  return html`<table class="report-table years" data-table="${id}"><caption>${tableTitle(id, language)}</caption><tbody>${rows}</tbody></table>`;
 }
 
 function cellHtml(cell: Cell, before: Cell | null): Html {

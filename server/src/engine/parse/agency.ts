@@ -23,10 +23,13 @@ export function readAgency(text: string, lines: readonly Line[], evidence: reado
   if (title) {
     const line = lines.find((l) => l.start <= title.span.start && title.span.start <= l.end);
     if (line) {
-      const fromTitle = agencyNameIn(line.text.replace(TITLE_LABEL, '').replace(SITE_SUFFIX, ''));
+      // The title's lines: two when it wraps ("2024年上海市科委政府信息公开工作" over "年度报告").
+      const titleLines = title.lines ?? { start: line.start, end: line.end };
+      const titleText = text.slice(titleLines.start, titleLines.end).replace(/\s*[\r\n]+\s*/g, '');
+      const fromTitle = agencyNameIn(titleText.replace(TITLE_LABEL, '').replace(SITE_SUFFIX, ''));
       // Latin letters or digits left beside the name: a line that only looks like a title (a
       // crawler's "本地目录: zwgk/…/80613_…年度报告"), not an agency's name.
-      if (fromTitle && !/[A-Za-z0-9]/.test(fromTitle)) return { name: fromTitle, span: { start: line.start, end: line.end }, source: 'title' };
+      if (fromTitle && !/[A-Za-z0-9]/.test(fromTitle)) return { name: fromTitle, span: titleLines, source: 'title' };
       const above = lastWritten(lines, line.index, 1)[0];
       if (above && above.text.trim().length <= 30 && !/\d/.test(toHalfWidth(above.text))) {
         const name = agencyNameIn(above.text);

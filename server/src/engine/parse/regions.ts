@@ -119,6 +119,19 @@ export function isBoundary(text: string): boolean {
 }
 
 /**
+ * A sub-heading numbered in parentheses ("（一）主要问题"): no line of table C is one (its header is
+ * 行政复议, 行政诉讼 and their columns, its row numbers), so after table C it is the next section's
+ * outline, as the last table is often followed by section 五's sub-headings with no section heading
+ * between (a PDF's text that lost it). Table B's rows are numbered so, and keep its region open.
+ */
+function isParenHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 30 || !/^[（(]/.test(t)) return false;
+  const { enumerator, rest } = stripEnumerator(t);
+  return enumerator?.style === 'paren' && /^[\u4e00-\u9fff]{2,}$/.test(normalizeLabel(rest));
+}
+
+/**
  * Every anchor's first meaningful character (after spaces, punctuation, numbering) is one of
  * 第 信 本 申 上 行 结: a line whose first such character is another cannot open a table, and is
  * passed over without being split into words (most lines are prose). Markup is read the long way.
@@ -173,7 +186,7 @@ export function findRegions(lines: Line[]): Region[] {
     let last = anchor.line;
     for (let j = anchor.line + 1; j < limit; j++) {
       const text = lines[j]?.text ?? '';
-      if (isBoundary(text)) break;
+      if (isBoundary(text) || (anchor.table === 'C' && isParenHeading(text))) break;
       last = j;
     }
     regions.push({ table: anchor.table, first: anchor.line, last });

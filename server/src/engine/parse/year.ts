@@ -27,13 +27,33 @@ export interface YearReading {
 function titleEvidence(s: string, lines: Line[]): YearEvidence | null {
   for (const line of lines.slice(0, TITLE_LINES)) {
     if (line.text.length >= TITLE_MAX_LENGTH) continue;
-    const m = TITLE.exec(s.slice(line.start, line.end));
+    const own = s.slice(line.start, line.end);
+    const m = TITLE.exec(own);
     if (m && m[1]) {
       const at = line.start + m.index;
-      return { year: Number(m[1]), span: { start: at, end: at + 4 }, source: 'title' };
+      return { year: Number(m[1]), span: { start: at, end: at + 4 }, source: 'title', lines: { start: line.start, end: line.end } };
+    }
+    const wrapped = wrappedTitle(s, own, lines[line.index + 1]);
+    if (wrapped) {
+      const at = line.start + wrapped.index;
+      return { year: wrapped.year, span: { start: at, end: at + 4 }, source: 'title', lines: { start: line.start, end: wrapped.end } };
     }
   }
   return null;
+}
+
+/**
+ * A title wrapped onto the next line, as a PDF's or a Word page's text keeps it ("2024年上海市科委
+ * 政府信息公开工作" over "年度报告"): the next line is the title's end and nothing else, so a
+ * sentence that runs on ("…编制了2024年度政务公开工作" over "报告，报告全文包括…") is no title.
+ */
+function wrappedTitle(s: string, own: string, next: Line | undefined): { year: number; index: number; end: number } | null {
+  if (!next) return null;
+  const rest = s.slice(next.start, next.end).trim();
+  if (rest === '' || own.length + rest.length >= TITLE_MAX_LENGTH) return null;
+  const m = TITLE.exec(own + rest);
+  if (!m || !m[1] || m.index + 4 > own.length || m.index + m[0].length !== own.length + rest.length) return null;
+  return { year: Number(m[1]), index: m.index, end: next.start + s.slice(next.start, next.end).lastIndexOf(rest) + rest.length };
 }
 
 /**

@@ -22,7 +22,8 @@ export const datePublicationLate: Rule = {
     const year = report.year;
     if (year === null) return [];
     const out: Finding[] = [];
-    let kind: ReportKind | undefined = context.options.reportKind;
+    const given = context.options.reportKind;
+    let kind: ReportKind | undefined = given;
     for (const d of report.dates) {
       if (d.role !== 'publication' || d.month === null || !dateExists(d)) continue;
       kind ??= guessReportKind(report);
@@ -33,9 +34,15 @@ export const datePublicationLate: Rule = {
       const who = kind === 'government'
         ? { zh: '本级政府的年度报告应于次年3月31日前发布', en: "a government's own report is due by 31 March of the next year" }
         : { zh: '部门的年度报告应于次年1月31日前发布', en: "a department's report is due by 31 January of the next year" };
+      // Whose report it is, when guessed from the agency's name, is said with the name, so that a
+      // wrong guess is seen and corrected (the CLI's --report-kind, the editor's setting). A kind
+      // given is not said again; without a name the later deadline (a government's) was taken.
+      const guessed = given === undefined && report.agency
+        ? { zh: `（按单位“${report.agency.name}”判断为${kind === 'government' ? '本级政府' : '部门'}的报告，如不对可指定报告类型）`, en: ` (taken for ${kind === 'government' ? "a government's own report" : "a department's report"} from the agency "${report.agency.name}"; the report kind can be given if that is wrong)` }
+        : { zh: '', en: '' };
       out.push(finding(this, {
-        zh: `发布日期${when.zh}晚于${year + 1}年${deadlineMonth}月31日：${who.zh}（报告类型可在设置中指定）`,
-        en: `The publication date ${when.en} is after ${year + 1}-0${deadlineMonth}-31: ${who.en} (the report kind can be set)`,
+        zh: `发布日期${when.zh}晚于${year + 1}年${deadlineMonth}月31日：${who.zh}${guessed.zh}`,
+        en: `The publication date ${when.en} is after ${year + 1}-0${deadlineMonth}-31: ${who.en}${guessed.en}`,
       }, d.span));
     }
     return out;

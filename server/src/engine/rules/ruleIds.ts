@@ -1,7 +1,7 @@
 // Which ids a rule setting (`--rule ID=…`, the `nianbao.rules` setting) may name: a rule of one
 // report, a cross-report rule, or a prefix of them such as `date/`. A setting naming none of these
 // would be ignored in silence; it is reported with the nearest known id, as a typo most often is.
-import { pairRules } from '../workspace/index.ts';
+import { crossReportRules } from '../workspace/index.ts';
 import { allRules } from './index.ts';
 
 /** The rules' ids, and with them their prefixes: made once (the rules do not change). */
@@ -9,7 +9,7 @@ let sets: { ids: Set<string>; withPrefixes: string[] } | null = null;
 
 function knownSets(): { ids: Set<string>; withPrefixes: string[] } {
   if (sets) return sets;
-  const ids = [...allRules.map((r) => r.id), ...pairRules.map((r) => r.id)];
+  const ids = [...allRules.map((r) => r.id), ...crossReportRules.map((r) => r.id)];
   const prefixes = ids.map((id) => id.slice(0, id.indexOf('/') + 1)).filter((p) => p !== '');
   sets = { ids: new Set(ids), withPrefixes: [...new Set([...ids, ...prefixes])].sort() };
   return sets;

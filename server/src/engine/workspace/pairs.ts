@@ -1,7 +1,8 @@
 // Reports of one agency in consecutive years. A pair is made only when the agency and both years
 // are known and each (agency, year) has exactly one report: two candidates for last year would make
 // any comparison a guess. A generic agency name ("政府办", agency.ts) pairs only within one folder:
-// in a folder of many areas' reports, two 政府办 are two agencies.
+// in a folder of many areas' reports, two 政府办 are two agencies. A report left unpaired for a
+// second report of its year or of the year before is told (unpairedOf), never passed over in silence.
 import { isGenericAgency } from './agency.ts';
 import type { ReportDigest } from './digest.ts';
 import { folderOf } from './paths.ts';
@@ -13,21 +14,67 @@ export interface ReportPair {
   at: number;
 }
 
-export function pairsOf(reports: readonly ReportDigest[]): ReportPair[] {
-  const byKey = new Map<string, ReportDigest[]>();
-  const key = (r: ReportDigest, agency: string, year: number) => `${isGenericAgency(agency) ? folderOf(r.name) : ''}\u0000${agency}\u0000${year}`;
-  for (const r of reports) {
-    if (r.agency === null || r.year === null) continue;
-    const list = byKey.get(key(r, r.agency, r.year));
-    if (list) list.push(r);
-    else byKey.set(key(r, r.agency, r.year), [r]);
+/**
+ * A report with a report of its agency the year before that it was not compared with, because one
+ * of the two years has several reports of the agency (a page and its PDF, or two offices of one
+ * name): which one stands for the year is unknown, so nothing is compared, and that is said.
+ */
+export interface Unpaired {
+  report: ReportDigest;
+  /** Where it stands in the list given. */
+  at: number;
+  /** 'this-year': its own year has other reports of the agency; 'last-year': the year before has several. */
+  which: 'this-year' | 'last-year';
+  /** Those other reports: of its own year, or all of the year before. */
+  several: ReportDigest[];
+}
+
+/** The reports of one run by agency and year: a generic name only within its folder. */
+class ByAgencyYear {
+  private readonly byKey = new Map<string, ReportDigest[]>();
+
+  constructor(reports: readonly ReportDigest[]) {
+    for (const r of reports) {
+      if (r.agency === null || r.year === null) continue;
+      const k = this.key(r, r.year);
+      const list = this.byKey.get(k);
+      if (list) list.push(r);
+      else this.byKey.set(k, [r]);
+    }
   }
+
+  /** The reports of `r`'s agency in `year`. */
+  of(r: ReportDigest, year: number): ReportDigest[] {
+    return this.byKey.get(this.key(r, year)) ?? [];
+  }
+
+  private key(r: ReportDigest, year: number): string {
+    return `${isGenericAgency(r.agency!) ? folderOf(r.name) : ''}\u0000${r.agency}\u0000${year}`;
+  }
+}
+
+export function pairsOf(reports: readonly ReportDigest[]): ReportPair[] {
+  const groups = new ByAgencyYear(reports);
   const pairs: ReportPair[] = [];
   for (const [at, current] of reports.entries()) {
     if (current.agency === null || current.year === null) continue;
-    if (byKey.get(key(current, current.agency, current.year))?.length !== 1) continue;
-    const previous = byKey.get(key(current, current.agency, current.year - 1));
-    if (previous?.length === 1 && previous[0]) pairs.push({ current, previous: previous[0], at });
+    if (groups.of(current, current.year).length !== 1) continue;
+    const previous = groups.of(current, current.year - 1);
+    if (previous.length === 1 && previous[0]) pairs.push({ current, previous: previous[0], at });
   }
   return pairs;
+}
+
+export function unpairedOf(reports: readonly ReportDigest[]): Unpaired[] {
+  const groups = new ByAgencyYear(reports);
+  const found: Unpaired[] = [];
+  for (const [at, report] of reports.entries()) {
+    if (report.agency === null || report.year === null) continue;
+    const own = groups.of(report, report.year);
+    const before = groups.of(report, report.year - 1);
+    if (before.length === 0) continue;
+    if (own.length > 1) found.push({ report, at, which: 'this-year', several: own.filter((r) => r !== report) });
+    else if (before.length > 1) found.push({ report, at, which: 'last-year', several: before });
+  }
+  return found;
 }
