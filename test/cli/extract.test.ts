@@ -118,8 +118,9 @@ describe('nianbao extract', () => {
     v.A['a1.normative'] = [12, 3, 154];
     let text = buildReport({ layout: 'tab', year: 2023, values: v });
     // Table A's row run together (table A has no relations to split it by), and table B's 一 run
-    // together into digits no split of which balances.
-    for (const [row, glued] of [[v.A['a1.normative'], '123154'], [v.B.new!, '5100018']] as const) {
+    // together into digits no split of which balances, even with one number corrected (6 for 5
+    // and 28 for 7: a single wrong number would be read, and named by balance/cell).
+    for (const [row, glued] of [[v.A['a1.normative'], '123154'], [v.B.new!, '61000128']] as const) {
       const written = `\t${row.join('\t')}\t`;
       assert.ok(text.includes(written), written);
       text = text.replace(written, `\t${glued}\t`);
