@@ -282,45 +282,7 @@ const MAX_COMBINATIONS = 20_000;
  * tried against the relations among them and the rows already read; exactly one must fit.
  */
 function splitTogether(left: Glued[], relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null, text: string): Glued[] {
-  if (left.length > MAX_TOGETHER || left.some((g) => !g.tried?.exhausted)) return left;
-  const candidates: number[][][] = [];
-  let combinations = 1;
-  for (const g of left) {
-    const { found, exhausted } = splitsOf(g, relations, valueOf, MAX_CANDIDATES + 1);
-    if (!exhausted || found.length === 0 || found.length > MAX_CANDIDATES) return left;
-    candidates.push(found);
-    combinations *= found.length;
-    if (combinations > MAX_COMBINATIONS) return left;
-  }
-  const index = new Map(left.map((g, i) => [g.row.key, i]));
-  const joint = relations.filter((r) => [...r.left, ...r.right].some((x) => index.has(x.row)) && [...r.left, ...r.right].every((x) => index.has(x.row) || valueOf(x) !== null));
-  const chosen: number[][] = [];
-  let fits: number[][] | null = null;
-  let count = 0;
-  const value = (ref: CellRef) => {
-    const i = index.get(ref.row);
-    return i !== undefined ? (chosen[i]?.[ref.column] ?? NaN) : (valueOf(ref) ?? NaN);
-  };
-  const sum = (refs: CellRef[]) => refs.reduce((total, x) => total + value(x), 0);
-  const walk = (i: number) => {
-    if (count > 1) return;
-    if (i === left.length) {
-      if (joint.every((r) => sum(r.left) === sum(r.right))) {
-        count++;
-        fits = chosen.slice();
-      }
-      return;
-    }
-    for (const candidate of candidates[i] ?? []) {
-      chosen[i] = candidate;
-      walk(i + 1);
-    }
-  };
-  walk(0);
-  const only: number[][] | null = fits;
-  if (count !== 1 || !only) return left;
-  left.forEach((g, i) => take(g, only[i] ?? [], text));
-  return [];
+  return chooseTogether(left, relations, text, { candidatesBy: valueOf, judgedBy: valueOf, alsoJudging: null, accepts: (failing) => failing.length === 0 });
 }
 
 /**
@@ -332,13 +294,47 @@ function splitTogether(left: Glued[], relations: readonly RelationInstance[], va
  * the wrong row — the number written wrong — and exactly one combination does so.
  */
 function splitAroundWrongCell(left: Glued[], wrong: TableRow, table: ReadTable, relations: readonly RelationInstance[], text: string): Glued[] {
-  if (left.length > MAX_TOGETHER || left.some((g) => !g.tried?.exhausted)) return left;
   const known = knownValues(table);
-  const withoutWrong = (ref: CellRef) => (ref.row === wrong.key ? null : known(ref));
+  return chooseTogether(left, relations, text, {
+    candidatesBy: (ref) => (ref.row === wrong.key ? null : known(ref)),
+    judgedBy: known,
+    alsoJudging: wrong.key,
+    accepts: (failing) => {
+      if (failing.length === 0) return false;
+      // The columns of the wrong row that every failing relation passes through: one, its wrong cell.
+      let through: number[] | null = null;
+      for (const r of failing) {
+        const columns = [...r.left, ...r.right].filter((x) => x.row === wrong.key).map((x) => x.column);
+        through = through === null ? columns : through.filter((c) => columns.includes(c));
+        if (through.length === 0) return false;
+      }
+      return new Set(through).size === 1;
+    },
+  });
+}
+
+interface Together {
+  /** The cells a row's candidate splits are found by. */
+  candidatesBy: (ref: CellRef) => number | null;
+  /** The cells the combinations are judged by, besides the rows' own. */
+  judgedBy: (ref: CellRef) => number | null;
+  /** A row whose relations are judged too, though it is not among the rows split. */
+  alsoJudging: string | null;
+  /** Whether a combination whose relations among the rows fail so is the reading. */
+  accepts: (failing: RelationInstance[]) => boolean;
+}
+
+/**
+ * Every combination of the rows' candidate splits judged by the relations among them and the
+ * cells known: the rows are taken when exactly one combination is accepted. (Bounded: at most
+ * MAX_TOGETHER rows, MAX_CANDIDATES splits each, MAX_COMBINATIONS in all.)
+ */
+function chooseTogether(left: Glued[], relations: readonly RelationInstance[], text: string, how: Together): Glued[] {
+  if (left.length > MAX_TOGETHER || left.some((g) => !g.tried?.exhausted)) return left;
   const candidates: number[][][] = [];
   let combinations = 1;
   for (const g of left) {
-    const { found, exhausted } = splitsOf(g, relations, withoutWrong, MAX_CANDIDATES + 1);
+    const { found, exhausted } = splitsOf(g, relations, how.candidatesBy, MAX_CANDIDATES + 1);
     if (!exhausted || found.length === 0 || found.length > MAX_CANDIDATES) return left;
     candidates.push(found);
     combinations *= found.length;
@@ -346,27 +342,19 @@ function splitAroundWrongCell(left: Glued[], wrong: TableRow, table: ReadTable, 
   }
   const index = new Map(left.map((g, i) => [g.row.key, i]));
   const involved = (r: RelationInstance) => [...r.left, ...r.right];
-  const joint = relations.filter((r) => involved(r).some((x) => index.has(x.row) || x.row === wrong.key) && involved(r).every((x) => index.has(x.row) || known(x) !== null));
+  const joint = relations.filter((r) => involved(r).some((x) => index.has(x.row) || x.row === how.alsoJudging) && involved(r).every((x) => index.has(x.row) || how.judgedBy(x) !== null));
   const chosen: number[][] = [];
   let fits: number[][] | null = null;
   let count = 0;
   const value = (ref: CellRef) => {
     const i = index.get(ref.row);
-    return i !== undefined ? (chosen[i]?.[ref.column] ?? NaN) : (known(ref) ?? NaN);
+    return i !== undefined ? (chosen[i]?.[ref.column] ?? NaN) : (how.judgedBy(ref) ?? NaN);
   };
   const sum = (refs: CellRef[]) => refs.reduce((total, x) => total + value(x), 0);
   const walk = (i: number) => {
     if (count > 1) return;
     if (i === left.length) {
-      const failing = joint.filter((r) => sum(r.left) !== sum(r.right));
-      // The columns of the wrong row that every failing relation passes through.
-      let through: number[] | null = null;
-      for (const r of failing) {
-        const columns = involved(r).filter((x) => x.row === wrong.key).map((x) => x.column);
-        through = through === null ? columns : through.filter((c) => columns.includes(c));
-        if (through.length === 0) return;
-      }
-      if (failing.length > 0 && through !== null && new Set(through).size === 1) {
+      if (how.accepts(joint.filter((r) => sum(r.left) !== sum(r.right)))) {
         count++;
         fits = chosen.slice();
       }
