@@ -183,14 +183,13 @@ function splitsOf({ row, digits }: Glued, relations: readonly RelationInstance[]
 /**
  * A row whose digits ran together into far fewer numbers than its columns (or that holds as many
  * numbers as columns and blank cells besides), when no split fits the relations: a number of it
- * was written wrong, or the split would have been found. It is read
- * anyway when its digits decide — they can be cut into the columns one way only ("1000002" is
- * 1 0 0 0 0 0 2: a zero starts no number) — or when exactly one of its cuts makes every relation
- * it is in hold once one of its numbers is corrected ("640020471" is 64 0 0 2 0 4 71, its total
- * one too many); the relations, checked afterwards, then name the wrong number (balance/…)
- * instead of the row going unchecked. Numbers that stood apart stay apart ("500000 5" is cut only
- * inside "500000"). Taken last, so that a wrong number never chose another row's split. True when
- * the row was taken.
+ * was written wrong, or the split would have been found. It is read anyway when its digits
+ * decide — they can be cut into the columns one way only ("1000002" is 1 0 0 0 0 0 2: a zero
+ * starts no number) — or when exactly one of its cuts makes every relation it is in hold once one
+ * of its numbers is corrected ("640020471" is 64 0 0 2 0 4 71, its total one too many); the
+ * relations, checked afterwards, then name the wrong number (balance/…) instead of the row going
+ * unchecked. Numbers that stood apart stay apart ("500000 5" is cut only inside "500000"). Taken
+ * last, so that a wrong number never chose another row's split. True when the row was taken.
  */
 function takeDespiteRelations(g: Glued, relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null, text: string): boolean {
   if (!g.tried?.exhausted || g.tried.found.length !== 0) return false;
@@ -244,13 +243,7 @@ function rightedByOneCell(rowKey: string, values: number[], relations: readonly 
   };
   const failing = mine.filter((r) => !holds(values)(r));
   if (failing.length === 0) return false;
-  let through: number[] | null = null;
-  for (const r of failing) {
-    const columns = [...r.left, ...r.right].filter((x) => x.row === rowKey).map((x) => x.column);
-    through = through === null ? columns : through.filter((c) => columns.includes(c));
-    if (through.length === 0) return false;
-  }
-  return [...new Set(through)].some((column) => {
+  return columnsAllPassThrough(failing, rowKey).some((column) => {
     // The value the first failing relation asks of the cell (it stands once, on one side).
     const r = failing[0]!;
     const side = (refs: CellRef[]) => refs.reduce((total, x) => total + (x.row === rowKey ? (values[x.column] ?? NaN) : (valueOf(x) ?? NaN)), 0);
@@ -259,6 +252,17 @@ function rightedByOneCell(rowKey: string, values: number[], relations: readonly 
     if (!Number.isInteger(corrected) || corrected < 0) return false;
     return mine.every(holds(values.map((v, i) => (i === column ? corrected : v))));
   });
+}
+
+/** The columns of a row that every one of the relations passes through (none when they share none). */
+function columnsAllPassThrough(relations: readonly RelationInstance[], rowKey: string): number[] {
+  let through: number[] | null = null;
+  for (const r of relations) {
+    const columns = [...r.left, ...r.right].filter((x) => x.row === rowKey).map((x) => x.column);
+    through = through === null ? columns : through.filter((c) => columns.includes(c));
+    if (through.length === 0) return [];
+  }
+  return [...new Set(through ?? [])];
 }
 
 /** The row read as the split found. */
@@ -299,17 +303,8 @@ function splitAroundWrongCell(left: Glued[], wrong: TableRow, table: ReadTable, 
     candidatesBy: (ref) => (ref.row === wrong.key ? null : known(ref)),
     judgedBy: known,
     alsoJudging: wrong.key,
-    accepts: (failing) => {
-      if (failing.length === 0) return false;
-      // The columns of the wrong row that every failing relation passes through: one, its wrong cell.
-      let through: number[] | null = null;
-      for (const r of failing) {
-        const columns = [...r.left, ...r.right].filter((x) => x.row === wrong.key).map((x) => x.column);
-        through = through === null ? columns : through.filter((c) => columns.includes(c));
-        if (through.length === 0) return false;
-      }
-      return new Set(through).size === 1;
-    },
+    // Every failing relation passes through one cell of the wrong row: its wrong number.
+    accepts: (failing) => failing.length > 0 && columnsAllPassThrough(failing, wrong.key).length === 1,
   });
 }
 
