@@ -112,6 +112,10 @@ describe('what a file holds, by its first bytes, then its name', () => {
     ['a.pdf', 'garbage', 'other-binary'],
     ['a.txt', '某某局年度报告', 'text'],
     ['a.md', '<table><tr><td>pasted</td></tr></table>', 'text'],
+    ['a.txt', '\ufeff\n  <!DOCTYPE html><html><body>', 'html'],
+    ['report', '<html lang="zh-CN">', 'html'],
+    ['a.txt', '<htmlish words', 'text'],
+    ['a.txt', '某某局年度报告\n<!DOCTYPE html>', 'text'],
   ];
   for (const [name, head, kind] of cases) {
     it(`${name} starting ${JSON.stringify(head.toString().slice(0, 20))} is ${kind}`, () => {

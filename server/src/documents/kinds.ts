@@ -46,6 +46,10 @@ export function detectKind(head: Uint8Array, name: string): FileKind {
   // A site's data file that carries the page in a string ("let content = \"<table border=\\\"1\\\">…\""):
   // read as a script whose strings hold the report (documents/html.ts).
   if (ext === '.js' || ext === '.json') return 'html';
+  // A whole web page saved under a text name ("另存为 .txt", or piped in): read as the page, not as
+  // its markup — read as text, each tag outside a table would be a leftover. A report that only
+  // holds a pasted <table> stays text (the engine reads such tables where they stand).
+  if (looksLikeWholePage(head)) return 'html';
   return 'text';
 }
 
@@ -57,6 +61,12 @@ export function detectKind(head: Uint8Array, name: string): FileKind {
 function looksLikeWord(head: Uint8Array): boolean {
   const text = ascii(head, 0, head.length);
   return text.includes('word/') || text.includes('[Content_Types].xml');
+}
+
+/** The file opens as a web page does: a doctype or an <html> element, after a byte-order mark and blanks. */
+function looksLikeWholePage(head: Uint8Array): boolean {
+  const text = ascii(head, 0, 512).replace(/^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  return text.startsWith('<!doctype html') || /^<html[\s>]/.test(text);
 }
 
 function looksLikeHtml(head: Uint8Array): boolean {
