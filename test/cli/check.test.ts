@@ -182,6 +182,19 @@ describe('nianbao check', () => {
     assert.equal(JSON.parse(readFileSync(out, 'utf8')).files.length, 1);
   });
 
+  it('says on the terminal what a run found when its results go to a file (-o), in every format', () => {
+    // Before, the terminal stayed blank but for --format html.
+    const dir = tempDir();
+    const path = write(dir, 'wrong.txt', reportWithWrongTotal());
+    for (const format of ['text', 'json', 'sarif']) {
+      const out = join(dir, `out.${format}`);
+      const r = runCli(['check', '-f', format, '-o', out, path]);
+      assert.equal(r.status, 1, format);
+      assert.match(r.stdout, /^1 个文件，1 个错误，0 个警告$/m, format);
+      assert.ok(readFileSync(out, 'utf8').length > 0, format);
+    }
+  });
+
   it('turns rules off or changes their severity with --rule', () => {
     const dir = tempDir();
     const path = write(dir, 'wrong.txt', reportWithWrongTotal());

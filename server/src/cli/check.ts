@@ -112,7 +112,11 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
       : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, skipped, language, colours);
     // SARIF has no place for what --fix wrote: it is said on stderr (JSON carries it per file).
     if (command.format === 'sarif') for (const line of results.flatMap((f) => fixLines(f, language))) term.error(line);
-    if (command.output) writeOutput(command.output, text);
+    if (command.output) {
+      writeOutput(command.output, text);
+      // The results are in the file; the terminal still says what the run found, as with --format html.
+      term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
+    }
     // The JSON of a batch in its pieces, one after the other: no copy of the whole is made.
     else if (typeof text === 'string') term.out(text);
     else for (const piece of text) term.out(piece);
