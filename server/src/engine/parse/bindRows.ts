@@ -60,10 +60,10 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
 
   const met: Met[] = [];
   const labels = new Map<string, { labelText: string; labelSpan: Span }>();
-  /** The pieces each row closed with, before they were settled, for rows read on their label's line. */
-  const pieces = new Map<string, RawCell[]>();
-  /** Rows read whole on their label's line: the pieces they closed with and the values they kept. */
-  const wholeRows: { pieces: RawCell[]; values: RawCell[] }[] = [];
+  /** The pieces short rows closed with, before they were settled, for rows read on their label's line. */
+  const shortRows = new Map<string, RawCell[]>();
+  /** Where the values of the rows read whole on their line stand among their pieces (readShortRowsByGrid). */
+  const grid: Grid = { lead: -1, trail: -1, agreed: true };
   const close = () => {
     if (open && !bound.has(open.spec.key)) {
       const spec = open.spec;
@@ -75,8 +75,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         bound.set(spec.key, { spec: expected === spec.expected ? spec : { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
         met.push({ kind: 'row', key: spec.key, strong: open.strong });
         labels.set(spec.key, { labelText: open.labelText, labelSpan: open.labelSpan });
-        if (!open.laterRows && values.length < expected) pieces.set(spec.key, open.values);
-        else if (!open.laterRows && values.length === expected) wholeRows.push({ pieces: open.values, values });
+        if (!open.laterRows && values.length < expected) shortRows.set(spec.key, open.values);
+        else if (!open.laterRows && values.length === expected) noteGrid(grid, open.values, values);
       }
     }
     open = null;
@@ -173,7 +173,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
   }
   close();
   placeByOrder(met, specs, bound, labels);
-  readShortRowsByGrid(bound, pieces, wholeRows);
+  if (shortRows.size > 0) readShortRowsByGrid(bound, shortRows, grid);
   // Loops, not flatMap, here and above: V8's flatMap takes several times as long for these short lists.
   const rows: BoundRow[] = [];
   for (const s of specs) {
@@ -297,6 +297,27 @@ function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<s
   return null;
 }
 
+/** How many blank pieces stand before the values of the rows read whole on their line, and after them. */
+interface Grid {
+  lead: number;
+  trail: number;
+  /** Every such row shows the same; the grid is -1/-1 until one does. */
+  agreed: boolean;
+}
+
+/** A row read whole on its line: where its values stood among its pieces, if every value is written. */
+function noteGrid(grid: Grid, pieces: RawCell[], values: RawCell[]): void {
+  // Only rows with every value written show where the values stand.
+  if (!grid.agreed || values.some((v) => v.text === '')) return;
+  const lead = pieces.indexOf(values[0]!);
+  if (lead < 0) return;
+  const trail = pieces.length - lead - values.length;
+  if (grid.lead < 0) {
+    grid.lead = lead;
+    grid.trail = trail;
+  } else if (lead !== grid.lead || trail !== grid.trail) grid.agreed = false;
+}
+
 /**
  * Rows whose last values were left blank in a tab or pipe layout ("…\t0\t0\t\t", "… | 0 |  |"):
  * settleValues takes blank pieces at a row's end for the separator that closes the line, so such
@@ -305,23 +326,9 @@ function labelAtEnd(text: string, specs: RowSpec[], cursor: number, bound: Map<s
  * row with exactly the grid's number of pieces, blank where the grid is, is read by position: its
  * blank pieces among the values are cells left blank. Any other short row stays short.
  */
-function readShortRowsByGrid(bound: Map<string, BoundRow>, pieces: Map<string, RawCell[]>, wholeRows: { pieces: RawCell[]; values: RawCell[] }[]): void {
-  if (pieces.size === 0 || wholeRows.length === 0) return;
-  let lead = -1;
-  let trail = -1;
-  for (const row of wholeRows) {
-    // Only rows with every value written show where the values stand.
-    if (row.values.some((v) => v.text === '')) continue;
-    const first = row.pieces.indexOf(row.values[0]!);
-    if (first < 0) continue;
-    const after = row.pieces.length - first - row.values.length;
-    if (lead < 0) {
-      lead = first;
-      trail = after;
-    } else if (first !== lead || after !== trail) return;
-  }
-  if (lead < 0) return;
-  for (const [key, cells] of pieces) {
+function readShortRowsByGrid(bound: Map<string, BoundRow>, shortRows: Map<string, RawCell[]>, { lead, trail, agreed }: Grid): void {
+  if (!agreed || lead < 0) return;
+  for (const [key, cells] of shortRows) {
     const row = bound.get(key);
     if (!row || row.placedByOrder) continue;
     const expected = row.spec.expected;
