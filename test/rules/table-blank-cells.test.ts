@@ -27,6 +27,20 @@ describe(rule, () => {
       assert.deepEqual(readBack(analyze(fixed).report).B, cleanValues().B, layout);
     }
   });
+  it('fills a blank cell of a pipe table between its spaces, as the other cells are written', () => {
+    for (const layout of ['pipe', 'markdown'] as const) {
+      const v = cleanValues();
+      v.B['rejected.repeat'] = [0, 0, 0, 0, 0, null, 0];
+      const text = buildReport({ layout, values: v });
+      const line = text.split('\n').find((l) => l.includes('2.重复申请'))!;
+      for (const blank of ['|  |', '|   |', '|     |']) {
+        const spaced = text.replace(line, line.replace(/\| +\|/, blank));
+        const fixed = assertFixIsClean(spaced, findingsOf(spaced, rule)[0]!);
+        const filled = blank === '|     |' ? '| 0   |' : '| 0 |';
+        assert.equal(fixed.split('\n').find((l) => l.includes('2.重复申请')), line.replace(/\| +\|/, filled), `${layout} ${blank}`);
+      }
+    }
+  });
   it('says "1 blank cell" in English, not "1 blank cells"', () => {
     const v = cleanValues();
     v.B['rejected.repeat'] = [0, 0, 0, 0, 0, null, 0];

@@ -70,7 +70,7 @@ export function nextYearDraft(text: string): NextYearDraft {
     carried.cells.forEach((cell, column) => {
       const from = pending.cells[column]?.value;
       if (from?.kind !== 'number') return;
-      edits.push(writeCellValue(cell, from.digits));
+      edits.push(writeCellValue(read.text, cell, from.digits));
       carriedCount++;
     });
     draft = applyEdits(draft, edits).text;

@@ -44,6 +44,6 @@ function fixesOf(checked: Reported): PreviewFix[] {
   return balanceOf(checked.analysis.report).wrongCells.map((w) => ({
     offset: w.cell.span.start,
     title: say(msg(`改为 ${w.expected}`, `Change to ${w.expected}`), checked.lang),
-    edits: lspEdits(checked, [writeCellValue(w.cell, String(w.expected))]),
+    edits: lspEdits(checked, [writeCellValue(checked.analysis.report.text, w.cell, String(w.expected))]),
   }));
 }

@@ -71,7 +71,7 @@ export function recomputeTotals(report: Report, table: TableId): TextEdit[] | nu
     const cell = cellAt(report, target);
     const now = values.get(key(target));
     if (!cell || now === null || now === undefined || now === arithmeticValue(cell.value)) continue;
-    edits.push(writeCellValue(cell, String(now)));
+    edits.push(writeCellValue(report.text, cell, String(now)));
   }
   return edits.length > 0 ? edits : null;
 }

@@ -30,7 +30,7 @@ export const balanceBlankTotal: Rule = {
       if (!first) continue;
       const fixes = [{
         title: { zh: '填写空白的总计', en: 'Fill in the blank totals' },
-        edits: unique.map((c) => writeCellValue(c.cell, String(c.value))),
+        edits: unique.map((c) => writeCellValue(report.text, c.cell, String(c.value))),
         safe: true,
       }];
       // A 总计 column left blank in every row is how the table was filled, not a slip: one hint.

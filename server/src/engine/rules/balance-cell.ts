@@ -29,7 +29,7 @@ export const balanceCell: Rule = {
           related: w.relations.map((r) => ({ message: relationMessage(r), span: relationAnchor(report, r) })),
           fixes: [{
             title: { zh: `改为 ${w.expected}`, en: `Change to ${w.expected}` },
-            edits: [writeCellValue(w.cell, String(w.expected))],
+            edits: [writeCellValue(report.text, w.cell, String(w.expected))],
             safe: true,
           }],
         },

@@ -28,7 +28,7 @@ export const balanceRelation: Rule = {
       const fixes: Fix[] = totalCell && !totalHoldsElsewhere
         ? [{
           title: { zh: `重新计算总计：改为 ${r.right}`, en: `Recompute the total: ${r.right}` },
-          edits: [writeCellValue(totalCell, String(r.right))],
+          edits: [writeCellValue(report.text, totalCell, String(r.right))],
           safe: false,
         }]
         : [];

@@ -40,7 +40,7 @@ export const tableBlankCells: Rule = {
         zh: `${tableNames[table.id].zh}有 ${blanks.length} 个空白单元格，按 0 计算`,
         en: `${tableNames[table.id].en} has ${blanks.length} blank cell${blanks.length === 1 ? '' : 's'}, read as 0`,
       }, first.span, {
-        fixes: [{ title: { zh: '空白单元格填写 0', en: 'Fill blank cells with 0' }, edits: blanks.map((c) => writeCellValue(c, '0')), safe: false }],
+        fixes: [{ title: { zh: '空白单元格填写 0', en: 'Fill blank cells with 0' }, edits: blanks.map((c) => writeCellValue(report.text, c, '0')), safe: false }],
       }));
     }
     return out;
