@@ -167,6 +167,8 @@ describe('a bad --output is one clear line, exit 2, and leaves nothing behind', 
 describe('usage errors are one line in the user\'s language', () => {
   const cases: [string[], RegExp, RegExp][] = [
     [['foo', 'x.txt'], /^nianbao: 未知的命令“foo”/, /^nianbao: unknown command "foo"/],
+    [['--rule', 'date/=off'], /^nianbao: 没有给出命令（可用：check、extract、text、next）\n/, /^nianbao: no command given \(known: check, extract, text, next\)\n/],
+    [['--rule', 'date/=off', 'foo', 'x.txt'], /^nianbao: 未知的命令“foo”/, /^nianbao: unknown command "foo"/],
     [['check', '--bogus', 'x.txt'], /^nianbao: 未知的选项 --bogus\n用法见 nianbao --help\n$/, /^nianbao: unknown option --bogus\nsee nianbao --help\n$/],
     [['check', 'x.txt', '--format'], /^nianbao: 选项 --format 需要一个值\n/, /^nianbao: option --format needs a value\n/],
     [['check', '--fix=yes', 'x.txt'], /^nianbao: 选项 --fix 不带值\n/, /^nianbao: option --fix takes no value\n/],
@@ -185,6 +187,14 @@ describe('usage errors are one line in the user\'s language', () => {
       assert.doesNotMatch(inEn.stderr, /[\u4e00-\u9fff]/, 'no Chinese in the English message');
     });
   }
+
+  it('options may come before the command', () => {
+    const path = write(tempDir(), 'r.txt', buildReport());
+    const r = runCli(['--lang', 'en', '--rule', 'date/=off', 'check', '--format', 'json', path]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).files.length, 1);
+    assert.match(runCli(['--lang', 'en', 'check', path]).stdout, /^1 file, 0 errors, 0 warnings$/m);
+  });
 
   it('a rule id or prefix that exists is taken as it is', () => {
     const dir = tempDir();

@@ -24,9 +24,10 @@ const usage = (zh: string, en: string) => new UsageError({ zh, en });
 const severities = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
 export function parseCommand(argv: string[]): Command {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = commandFirst(argv);
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
   if (name === '--version' || name === '-v' || name === 'version') return { kind: 'version' };
+  if (name.startsWith('-') && name !== '-') throw usage('没有给出命令（可用：check、extract、text、next）', 'no command given (known: check, extract, text, next)');
   if (name !== 'check' && name !== 'extract' && name !== 'text' && name !== 'next') throw usage(`未知的命令“${name}”（可用：check、extract、text、next）`, `unknown command "${name}" (known: check, extract, text, next)`);
   let parsed;
   try {
@@ -73,6 +74,24 @@ export function parseCommand(argv: string[]): Command {
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw usage(`extract --format 只能是 json 或 csv，不能是“${format}”`, `extract --format must be json or csv, not "${format}"`);
   return { kind: 'extract', format, paths: positionals, lang: values.lang, options };
+}
+
+/** The options that take a value in the next word when written without "=". */
+const VALUED = new Set(['--format', '-f', '--output', '-o', '--lang', '--rule', '--report-kind']);
+
+/**
+ * The words with the command first: options may come before it too (`nianbao --lang en check
+ * FOLDER`), as people who type commands expect. The command is the first word that is neither an
+ * option nor an option's value; without one, the words stay as they are (`--help`, `--version`).
+ */
+function commandFirst(argv: string[]): string[] {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') break;
+    if (!word.startsWith('-') || word === '-') return i === 0 ? argv : [word, ...argv.slice(0, i), ...argv.slice(i + 1)];
+    if (VALUED.has(word)) i++;
+  }
+  return argv;
 }
 
 /** `--rule balance/blank-total=off --rule date/=warning` and `--report-kind government`. */
