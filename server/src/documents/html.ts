@@ -4,16 +4,16 @@
 // styles, hidden parts and page navigation are dropped, entities decoded. A CMS page whose report
 // arrives in a JavaScript string (written into the page when it loads) is read from that string.
 import iconv from 'iconv-lite';
-import { parseDocument } from 'htmlparser2';
 import { shallowHtml } from './htmlDepth.ts';
+import { parseHtmlTree, type HtmlElement, type HtmlNode, type HtmlText } from './htmlTree.ts';
 import { CJK, joinPieces, TextOut, type OutCell, type OutRow } from './textOut.ts';
 import type { ConvertedDocument, DocumentFormat } from './types.ts';
 
-type Node = ReturnType<typeof parseDocument>['children'][number];
-type Element = Extract<Node, { attribs: Record<string, string> }>;
+type Node = HtmlNode;
+type Element = HtmlElement;
 
-const isElement = (n: Node): n is Element => 'attribs' in n;
-const isText = (n: Node): n is Extract<Node, { type: 'text' }> => n.type === 'text';
+const isElement = (n: Node): n is Element => n.kind === 'element';
+const isText = (n: Node): n is HtmlText => n.kind === 'text';
 
 /** Never read: code, styles, forms' widgets, media, and the page's navigation. */
 const DROPPED = new Set(['head', 'style', 'noscript', 'template', 'nav', 'aside', 'iframe', 'object', 'embed', 'select', 'button', 'svg', 'canvas', 'map', 'audio', 'video', 'input', 'textarea']);
@@ -188,7 +188,7 @@ class HtmlReader {
   parse(html: string): Node[] {
     const shallow = shallowHtml(html);
     if (shallow.flattened) this.deepElements++;
-    return parseDocument(shallow.html, PARSE_OPTIONS).children;
+    return parseHtmlTree(shallow.html);
   }
 
   /** A script that carries the report's HTML in a string is read as if that HTML stood here. */
@@ -212,8 +212,6 @@ function cellText(td: Element): string {
   if (only && isText(only)) return inlineText(only.data).trim();
   return joinPieces(flatText(td.children).split('\n'));
 }
-
-const PARSE_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
 /**
  * The HTML a script holds in its string literals, when it holds a report's worth: tags and at

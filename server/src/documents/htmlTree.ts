@@ -1,0 +1,70 @@
+// A web page as the tree html.ts reads — elements (name, attributes, children) and texts — built
+// from the events of htmlparser2's parser. htmlparser2's own tree (domhandler) gives every node
+// links to its parent and siblings and source positions, which the reader never looks at; made by
+// class-field initialisers, they were a quarter of reading a real page (corpus 017, Node 20), and
+// their size made a large page's garbage cost grow faster than the page. The tree is the one
+// domhandler builds, less what is not read: the same elements, and a text that no other node
+// interrupts is one text (a comment or a <!DOCTYPE> between two texts parts them, as there).
+// test/documents/html-tree.test.ts holds it to domhandler's on generated pages.
+import { Parser } from 'htmlparser2';
+
+export interface HtmlElement {
+  kind: 'element';
+  /** In lower case. */
+  name: string;
+  attribs: Record<string, string>;
+  children: HtmlNode[];
+}
+
+export interface HtmlText {
+  kind: 'text';
+  /** Entities decoded. */
+  data: string;
+}
+
+/** Comments and declarations (<!DOCTYPE>, <?xml?>, CDATA outside <svg> and <math>) are not read: they only part the texts around them. */
+export type HtmlNode = HtmlElement | HtmlText;
+
+/** As a browser reads a page (HTML, not XML): entities decoded, names in lower case. */
+const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+
+/** The page's top-level nodes. */
+export function parseHtmlTree(html: string): HtmlNode[] {
+  const root: HtmlElement = { kind: 'element', name: '', attribs: {}, children: [] };
+  const open: HtmlElement[] = [root];
+  /** The text still being written to: the parser may give one text in several pieces. */
+  let text: HtmlText | null = null;
+  const parent = () => open[open.length - 1]!;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const element: HtmlElement = { kind: 'element', name, attribs, children: [] };
+        parent().children.push(element);
+        open.push(element);
+        text = null;
+      },
+      onclosetag() {
+        // The parser closes every element it opened, the implied ones too: the root is never closed.
+        if (open.length > 1) open.pop();
+        text = null;
+      },
+      ontext(data) {
+        if (text) text.data += data;
+        else {
+          text = { kind: 'text', data };
+          parent().children.push(text);
+        }
+      },
+      // CDATA comes as a comment too in HTML (as text inside <svg> and <math>).
+      oncomment() {
+        text = null;
+      },
+      onprocessinginstruction() {
+        text = null;
+      },
+    },
+    OPTIONS,
+  );
+  parser.end(html);
+  return root.children;
+}

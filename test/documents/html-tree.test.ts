@@ -1,0 +1,45 @@
+// The web page's tree (documents/htmlTree.ts) is the one htmlparser2's own DOM (domhandler) builds
+// of the same page, less what the reader never reads: checked on pages made at random from the
+// pieces that shape a tree — implied closes, stray closing tags, comments and declarations between
+// texts, CDATA, entities, scripts, tables.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parseDocument } from 'htmlparser2';
+import { parseHtmlTree, type HtmlNode } from '../../server/src/documents/htmlTree.ts';
+
+/** As html.ts read pages with domhandler. */
+const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+
+type DomNode = ReturnType<typeof parseDocument>['children'][number];
+
+/** domhandler's nodes as htmlTree.ts keeps them: elements and texts; comments, declarations and CDATA left out. */
+function kept(nodes: DomNode[]): HtmlNode[] {
+  return nodes.flatMap((node): HtmlNode[] => {
+    if (node.type === 'text') return [{ kind: 'text', data: node.data }];
+    if ('attribs' in node) return [{ kind: 'element', name: node.name, attribs: { ...node.attribs }, children: kept(node.children) }];
+    return [];
+  });
+}
+
+const pieces = [
+  '<p>', '</p>', '<div class="a b">', '</div>', '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<th colspan="2">',
+  '<td ROWSPAN=2>', '<br>', '</br>', '<span>', '</span>', '<li>', '<ul>', '</ul>', '<h1>', '</h1>', '<a href=x>', '</a>',
+  '<!-- 注释 -->', '<!DOCTYPE html>', '<?xml version="1.0"?>', '<![CDATA[x]]>', '<svg><![CDATA[y]]></svg>', '<math>', '</math>',
+  '&nbsp;', '&amp;', '&lt;', '&#20013;', '中', '文', ' ', '\n', '　', '一、总体情况', '12',
+  '<script>var s = "<p>a</p>";</script>', '<style>p{}</style>', '<title>标题</title>', '<textarea><p></textarea>',
+  '<o:p>', '</o:p>', '<td', '>', '<', '</', '"',
+];
+
+describe('the web page tree', () => {
+  it('is domhandler\'s tree of the same page, less comments, declarations and CDATA', () => {
+    const page = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(fc.property(page, (html) => assert.deepEqual(parseHtmlTree(html), kept(parseDocument(html, OPTIONS).children))), { numRuns: 3_000 });
+  });
+
+  it('keeps a text in one piece however the parser gives it, and parts texts a comment stands between', () => {
+    assert.deepEqual(parseHtmlTree('<p>本年&amp;度<!-- x -->共</p>'), [
+      { kind: 'element', name: 'p', attribs: {}, children: [{ kind: 'text', data: '本年&度' }, { kind: 'text', data: '共' }] },
+    ]);
+  });
+});
