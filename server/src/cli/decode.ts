@@ -1,8 +1,8 @@
 // Bytes of a report file -> text, and back. Reports arrive as UTF-8 (with or without BOM),
 // UTF-16 (with BOM) or GB18030/GBK (older Windows machines in government offices). The encoding
 // found is kept so that --fix writes the file back as it was.
-import { isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { strictUtf8 } from '../documents/utf8.ts';
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -21,8 +21,6 @@ export class DecodeError extends Error {
     this.why = { zh, en };
   }
 }
-
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 export function decode(bytes: Uint8Array): DecodedFile {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -71,29 +69,6 @@ export function encode(file: DecodedFile): Buffer {
     }
     case 'gb18030':
       return iconv.encode(file.text, 'gb18030');
-  }
-}
-
-/** Valid UTF-8 -> its text; anything else throws. */
-function strictUtf8(bytes: Uint8Array): string {
-  // isUtf8 accepts exactly what TextDecoder's fatal mode accepts; TextDecoder also drops a
-  // byte-order mark, so such a (rare) text still goes through it.
-  if (isUtf8(bytes) && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return validUtf8(bytes);
-  return utf8Strict.decode(bytes);
-}
-
-/**
- * Valid UTF-8 -> its text, by way of UTF-16: V8 makes a string of Chinese text from UTF-8 about
- * ten times slower than ICU's transcoder and a copy from UTF-16 do (30 µs against 3 µs for a 4 KB
- * report).
- */
-function validUtf8(bytes: Uint8Array): string {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  try {
-    return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
-  } catch {
-    // A Node built without ICU has no transcoder.
-    return buffer.toString('utf8');
   }
 }
 

@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { shallowHtml } from './htmlDepth.ts';
 import { parseHtmlTree, type HtmlElement, type HtmlNode, type HtmlText } from './htmlTree.ts';
 import { CJK, joinPieces, TextOut, type OutCell, type OutRow } from './textOut.ts';
+import { strictUtf8 } from './utf8.ts';
 import type { ConvertedDocument, DocumentFormat } from './types.ts';
 
 type Node = HtmlNode;
@@ -316,7 +317,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   const head = buffer.subarray(0, 4096).toString('latin1');
   const declared = /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-z0-9_-]{2,20})/i.exec(head)?.[1]?.toLowerCase();
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return strictUtf8(bytes);
   } catch {
     // Not UTF-8 (whatever the page declares): its declared charset, or the Chinese one.
     const charset = declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared) ? declared : 'gb18030';

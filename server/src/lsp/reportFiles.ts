@@ -16,6 +16,7 @@ import { toHalfWidth } from '../engine/text/normalize.ts';
 import { digestOf, type ReportDigest } from '../engine/workspace/index.ts';
 import { defaultLimits } from '../documents/limits.ts';
 import { admit, convertPublished, HEAD_BYTES } from '../documents/published.ts';
+import { strictUtf8 } from '../documents/utf8.ts';
 import { convertedScheme, convertedSuffix } from '../../../shared/src/protocol.ts';
 import { ioMessage } from '../ioWords.ts';
 import { msg } from './locale.ts';
@@ -228,7 +229,7 @@ function textOf(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return strictUtf8(bytes);
   } catch {
     return new TextDecoder('gb18030').decode(bytes);
   }
