@@ -42,4 +42,12 @@ describe('the web page tree', () => {
       { kind: 'element', name: 'p', attribs: {}, children: [{ kind: 'text', data: '本年&度' }, { kind: 'text', data: '共' }] },
     ]);
   });
+
+  it('stops at an element opened deeper than it may go, and says so', () => {
+    const page = `${'<div>'.repeat(5)}文字${'</div>'.repeat(5)}`;
+    assert.ok(parseHtmlTree(page, 5));
+    assert.equal(parseHtmlTree(page, 4), null);
+    // Elements the parser closes itself do not add up: five paragraphs in a row stand side by side.
+    assert.ok(parseHtmlTree('<p>段落'.repeat(5), 1));
+  });
 });

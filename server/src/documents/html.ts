@@ -4,7 +4,7 @@
 // styles, hidden parts and page navigation are dropped, entities decoded. A CMS page whose report
 // arrives in a JavaScript string (written into the page when it loads) is read from that string.
 import iconv from 'iconv-lite';
-import { shallowHtml } from './htmlDepth.ts';
+import { MAX_OPEN, shallowHtml } from './htmlDepth.ts';
 import { parseHtmlTree, type HtmlElement, type HtmlNode, type HtmlText } from './htmlTree.ts';
 import { CJK, joinPieces, TextOut, type OutCell, type OutRow } from './textOut.ts';
 import { strictUtf8 } from './utf8.ts';
@@ -185,11 +185,17 @@ class HtmlReader {
     })).filter((r) => r.cells.length > 0);
   }
 
-  /** The page's elements, made shallow first when it nests too deep for the parser (htmlDepth.ts). */
+  /**
+   * The page's elements; a page nested deeper than the parser can take (htmlDepth.ts) is parsed
+   * again made shallow. Told by the parser's own depth: most pages are read in one pass, and
+   * elements it closes itself (an unclosed <span> in each paragraph) make no page "too deep".
+   */
   parse(html: string): Node[] {
+    const nodes = parseHtmlTree(html, MAX_OPEN);
+    if (nodes) return nodes;
     const shallow = shallowHtml(html);
     if (shallow.flattened) this.deepElements++;
-    return parseHtmlTree(shallow.html);
+    return parseHtmlTree(shallow.html) ?? [];
   }
 
   /** A script that carries the report's HTML in a string is read as if that HTML stood here. */

@@ -28,8 +28,14 @@ export type HtmlNode = HtmlElement | HtmlText;
 /** As a browser reads a page (HTML, not XML): entities decoded, names in lower case. */
 const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
-/** The page's top-level nodes. */
-export function parseHtmlTree(html: string): HtmlNode[] {
+/** Thrown from inside the parser to stop it: the page nests deeper than it was allowed to. */
+const TOO_DEEP = Symbol('too deep');
+
+/**
+ * The page's top-level nodes; null when an element opens deeper than `maxOpen` (the parser's work
+ * grows with the square of the depth past that: see htmlDepth.ts).
+ */
+export function parseHtmlTree(html: string, maxOpen = Infinity): HtmlNode[] | null {
   const root: HtmlElement = { kind: 'element', name: '', attribs: {}, children: [] };
   const open: HtmlElement[] = [root];
   /** The text still being written to: the parser may give one text in several pieces. */
@@ -40,7 +46,8 @@ export function parseHtmlTree(html: string): HtmlNode[] {
       onopentag(name, attribs) {
         const element: HtmlElement = { kind: 'element', name, attribs, children: [] };
         parent().children.push(element);
-        open.push(element);
+        // `open` holds the root too.
+        if (open.push(element) > maxOpen + 1) throw TOO_DEEP;
         text = null;
       },
       onclosetag() {
@@ -65,6 +72,11 @@ export function parseHtmlTree(html: string): HtmlNode[] {
     },
     OPTIONS,
   );
-  parser.end(html);
+  try {
+    parser.end(html);
+  } catch (error) {
+    if (error === TOO_DEEP) return null;
+    throw error;
+  }
   return root.children;
 }
