@@ -28,13 +28,25 @@ const pieces = [
   '<!-- 注释 -->', '<!DOCTYPE html>', '<?xml version="1.0"?>', '<![CDATA[x]]>', '<svg><![CDATA[y]]></svg>', '<math>', '</math>',
   '&nbsp;', '&amp;', '&lt;', '&#20013;', '中', '文', ' ', '\n', '　', '一、总体情况', '12',
   '<script>var s = "<p>a</p>";</script>', '<style>p{}</style>', '<title>标题</title>', '<textarea><p></textarea>',
-  '<o:p>', '</o:p>', '<td', '>', '<', '</', '"',
+  '<o:p>', '</o:p>', '<td', '>', '<', '</', '"', '<!--', '-->', '<script>', '</script>', '<textarea>', '<title>', "'", '=',
 ];
 
 describe('the web page tree', () => {
   it('is domhandler\'s tree of the same page, less comments, declarations and CDATA', () => {
     const page = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
     fc.assert(fc.property(page, (html) => assert.deepEqual(parseHtmlTree(html), kept(parseDocument(html, OPTIONS).children))), { numRuns: 3_000 });
+  });
+
+  it('is the same tree from the page given in pieces cut between "><" (as html.ts cuts them)', () => {
+    const page = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+    const cuts = fc.array(fc.nat(), { maxLength: 6 });
+    fc.assert(fc.property(page, cuts, (html, at) => {
+      const before = [...html.matchAll(/></g)].map((m) => m.index + 1);
+      const points = [...new Set(at.map((n) => before[n % (before.length || 1)] ?? 0))].sort((a, b) => a - b);
+      const parts = [0, ...points, html.length].slice(1).map((end, i, ends) => html.slice(i === 0 ? 0 : ends[i - 1], end));
+      assert.equal(parts.join(''), html);
+      assert.deepEqual(parseHtmlTree(parts), parseHtmlTree(html));
+    }), { numRuns: 5_000 });
   });
 
   it('keeps a text in one piece however the parser gives it, and parts texts a comment stands between', () => {

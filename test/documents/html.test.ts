@@ -63,17 +63,39 @@ describe('web pages as text', () => {
     assert.equal(text('<script src="app.js"></script><p>正文</p>'), '正文\n');
   });
 
+  it('reads a long report in a script whole: the tags in its string are no page nested too deep', () => {
+    // Closing tags in a script's string are written "<\/span>": counted from the page's tags, every
+    // paragraph's <span> stayed open, and a long report passed for one nested past the limit.
+    const paragraphs = '<p><span>本机关认真贯彻落实政府信息公开条例，本年度共受理申请5件。<\\/span><\\/p>'.repeat(1200);
+    const read = readHtml(`<body><script>document.write("${paragraphs}<table><tr><td>行政许可<\\/td><td>1320<\\/td><\\/tr><\\/table>");</script></body>`);
+    assert.deepEqual(read.problems, []);
+    assert.equal(read.text.split('\n').filter((l) => l.startsWith('本机关')).length, 1200);
+    assert.match(read.text, /\| 行政许可 \| 1320 \|/);
+  });
+
   it('decodes the page by its byte-order mark, its declared charset, or what its bytes are', () => {
     const body = '<p>政府信息公开工作年度报告</p>';
     const gbk = (head: string) => iconv.encode(`<html><head>${head}</head><body>${body}</body></html>`, 'gbk');
-    assert.match(decodeHtml(gbk('<meta charset="gb2312">')), /年度报告/);
-    assert.match(decodeHtml(gbk('<meta http-equiv="Content-Type" content="text/html; charset=GBK">')), /年度报告/);
+    assert.match(decodeHtml(gbk('<meta charset="gb2312">')).join(''), /年度报告/);
+    assert.match(decodeHtml(gbk('<meta http-equiv="Content-Type" content="text/html; charset=GBK">')).join(''), /年度报告/);
     // Not declared, not UTF-8: the Chinese encoding.
-    assert.match(decodeHtml(gbk('')), /年度报告/);
+    assert.match(decodeHtml(gbk('')).join(''), /年度报告/);
     // Declared GB2312 but saved as UTF-8 (an editor's doing): the bytes decide.
-    assert.match(decodeHtml(Buffer.from(`<meta charset="gb2312">${body}`)), /年度报告/);
-    assert.match(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)])), /^<p>政府/);
-    assert.match(decodeHtml(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])), /^<p>政府/);
+    assert.match(decodeHtml(Buffer.from(`<meta charset="gb2312">${body}`)).join(''), /年度报告/);
+    assert.match(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)])).join(''), /^<p>政府/);
+    assert.match(decodeHtml(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])).join(''), /^<p>政府/);
+  });
+
+  it('decodes a large page in pieces, a character never cut in two, and reads it as the page whole', () => {
+    // Three-byte UTF-8 and two-byte GBK characters, so that pieces of bytes end inside characters.
+    const page = `<html><body>${'<p>本年度共受理政府信息公开申请5件，办结5件。&nbsp;</p>'.repeat(3000)}<table><tr><td>一、本年新收</td><td>5</td></tr></table></body></html>`;
+    for (const bytes of [Buffer.from(page), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page)]), iconv.encode(page, 'gbk')]) {
+      const pieces = decodeHtml(bytes);
+      assert.ok(pieces.length > 3);
+      assert.ok(pieces.every((p) => p.length <= 32 * 1024));
+      assert.equal(pieces.join(''), page);
+      assert.deepEqual(readHtml(pieces), readHtml(page));
+    }
   });
 
   it('leaves out a web page\'s menus (a run of short lines), not a report\'s signature or numbered headings', () => {

@@ -32,10 +32,11 @@ const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeN
 const TOO_DEEP = Symbol('too deep');
 
 /**
- * The page's top-level nodes; null when an element opens deeper than `maxOpen` (the parser's work
- * grows with the square of the depth past that: see htmlDepth.ts).
+ * The page's top-level nodes, from its text whole or in pieces (as decoded: see html.ts
+ * decodeHtml); null when an element opens deeper than `maxOpen` (the parser's work grows with the
+ * square of the depth past that: see htmlDepth.ts).
  */
-export function parseHtmlTree(html: string, maxOpen = Infinity): HtmlNode[] | null {
+export function parseHtmlTree(html: string | readonly string[], maxOpen = Infinity): HtmlNode[] | null {
   const root: HtmlElement = { kind: 'element', name: '', attribs: {}, children: [] };
   const open: HtmlElement[] = [root];
   /** The text still being written to: the parser may give one text in several pieces. */
@@ -73,7 +74,15 @@ export function parseHtmlTree(html: string, maxOpen = Infinity): HtmlNode[] | nu
     OPTIONS,
   );
   try {
-    parser.end(html);
+    // The parser reads a page given in pieces, cut between two tags, as the page whole — but for
+    // one that ends inside a tag ("…<td</"), whose end it reads otherwise: that one is read whole.
+    const pieces = typeof html === 'string' ? [html] : html;
+    const last = pieces[pieces.length - 1] ?? '';
+    if (pieces.length === 1 || last.lastIndexOf('<') > last.lastIndexOf('>')) parser.end(pieces.join(''));
+    else {
+      for (const piece of pieces) parser.write(piece);
+      parser.end();
+    }
   } catch (error) {
     if (error === TOO_DEEP) return null;
     throw error;

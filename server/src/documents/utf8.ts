@@ -19,7 +19,7 @@ export function strictUtf8(bytes: Uint8Array): string {
  * ten times slower than ICU's transcoder and a copy from UTF-16 do (30 µs against 3 µs for a 4 KB
  * report).
  */
-function validUtf8(bytes: Uint8Array): string {
+export function validUtf8(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
