@@ -41,6 +41,23 @@ describe(rule, () => {
       }
     }
   });
+  it('fills a row left wholly blank in its value columns, not in a merged label column or past the line\'s end', () => {
+    // "行政许可\t\t" beside "行政处罚\t\t12": the second piece is the cell. Tab rows closed by a tab
+    // and not (Word gives none), a row of one value and one of seven: the zeros go where the other
+    // rows' numbers stand, and the text is the table written with zeros.
+    for (const closed of [true, false]) {
+      const v = cleanValues();
+      v.A['a5.license'] = [null];
+      v.B['rejected.repeat'] = [null, null, null, null, null, null, null];
+      const asPasted = (s: string) => (closed ? s : s.replace(/\t\n/g, '\n'));
+      const text = asPasted(buildReport({ layout: 'tab', values: v }));
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 2, `closed: ${closed}`);
+      let fixed = text;
+      for (const f of findingsOf(text, rule)) fixed = assertFixIsClean(fixed, findingsOf(fixed, rule).find((x) => x.message.en === f.message.en)!);
+      assert.equal(fixed, asPasted(buildReport({ layout: 'tab' })), `closed: ${closed}`);
+    }
+  });
   it('says "1 blank cell" in English, not "1 blank cells"', () => {
     const v = cleanValues();
     v.B['rejected.repeat'] = [0, 0, 0, 0, 0, null, 0];

@@ -60,7 +60,10 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
 
   const met: Met[] = [];
   const labels = new Map<string, { labelText: string; labelSpan: Span }>();
-  /** The pieces short rows closed with, before they were settled, for rows read on their label's line. */
+  /**
+   * The pieces rows closed with, before they were settled, for rows read on their label's line that
+   * the grid may settle: rows read short, and rows left blank with pieces to spare (readShortRowsByGrid).
+   */
   const shortRows = new Map<string, RawCell[]>();
   /** Where the values of the rows read whole on their line stand among their pieces (readShortRowsByGrid). */
   const grid: Grid = { lead: -1, trail: -1, agreed: true };
@@ -75,7 +78,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         bound.set(spec.key, { spec: expected === spec.expected ? spec : { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
         met.push({ kind: 'row', key: spec.key, strong: open.strong });
         labels.set(spec.key, { labelText: open.labelText, labelSpan: open.labelSpan });
-        if (!open.laterRows && values.length < expected) shortRows.set(spec.key, open.values);
+        if (!open.laterRows && (values.length < expected || (open.values.length > expected && values.every((v) => v.text === '')))) shortRows.set(spec.key, open.values);
         else if (!open.laterRows && values.length === expected) noteGrid(grid, open.values, values);
       }
     }
@@ -324,7 +327,10 @@ function noteGrid(grid: Grid, pieces: RawCell[], values: RawCell[]): void {
  * a row reads short. Where every row read whole on its line shows the same grid — as many blank
  * pieces before its values (merged label columns) and after them (a closing separator) — a short
  * row with exactly the grid's number of pieces, blank where the grid is, is read by position: its
- * blank pieces among the values are cells left blank. Any other short row stays short.
+ * blank pieces among the values are cells left blank. Any other short row stays short. A row left
+ * wholly blank is placed by the grid too: settleValues can only guess which of its pieces are the
+ * line's end and which merged label columns ("行政许可\t\t" beside "行政处罚\t\t12": the second
+ * piece is the cell, where "fill with 0" must write).
  */
 function readShortRowsByGrid(bound: Map<string, BoundRow>, shortRows: Map<string, RawCell[]>, { lead, trail, agreed }: Grid): void {
   if (!agreed || lead < 0) return;
@@ -335,9 +341,8 @@ function readShortRowsByGrid(bound: Map<string, BoundRow>, shortRows: Map<string
     if (cells.length !== lead + expected + trail) continue;
     let fits = true;
     for (let i = 0; i < cells.length && fits; i++) if ((i < lead || i >= lead + expected) && !cells[i]!.empty) fits = false;
-    const values = cells.slice(lead, lead + expected);
-    if (!fits || !values.some((v) => v.text !== '')) continue;
-    bound.set(key, { ...row, values: values.map(asCellLeftBlank) });
+    if (!fits) continue;
+    bound.set(key, { ...row, values: cells.slice(lead, lead + expected).map(asCellLeftBlank) });
   }
 }
 
