@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.ts';
-import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
 import { assertFixIsClean, findingsOf } from '../fixtures/ruleHarness.ts';
 import { readBack } from '../fixtures/readBack.ts';
 
@@ -56,6 +56,19 @@ describe(rule, () => {
       let fixed = text;
       for (const f of findingsOf(text, rule)) fixed = assertFixIsClean(fixed, findingsOf(fixed, rule).find((x) => x.message.en === f.message.en)!);
       assert.equal(fixed, asPasted(buildReport({ layout: 'tab' })), `closed: ${closed}`);
+    }
+  });
+  it('reads table C left wholly blank (an office with no case) as its cells left blank, not as a missing table', () => {
+    for (const layout of allLayouts.filter((l) => l !== 'spaces')) {
+      const v = cleanValues();
+      v.C = v.C.map(() => null);
+      const text = buildReport({ layout, values: v });
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, layout);
+      assert.match(found[0]!.message.zh, /行政复议、行政诉讼情况表有 15 个空白单元格/, layout);
+      assert.deepEqual(findingsOf(text, 'table/missing'), [], layout);
+      const fixed = assertFixIsClean(text, found[0]!);
+      assert.deepEqual(readBack(analyze(fixed).report).C, cleanValues().C.map(() => 0), layout);
     }
   });
   it('says "1 blank cell" in English, not "1 blank cells"', () => {

@@ -460,6 +460,32 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
 }
 
 /**
+ * The cells of a line readRows passes over as blank — only separators ("\t\t…\t", "|  |  |") —
+ * each a cell left blank: a row whose every cell was left blank (table C of an office with no
+ * case). The blank between two separators is a cell, and so is the blank before the first or after
+ * the last when the line does not open or close with a separator. Null for a line with anything
+ * else in it, or in a layout without separators.
+ */
+export function blankLineCells(line: Line, layout: TableLayout): RawCell[] | null {
+  const sep = layout === 'markdown' ? 'pipe' : layout;
+  if (sep !== 'tab' && sep !== 'pipe') return null;
+  const t = line.text;
+  if (sep === 'tab' ? t.trim() !== '' || !t.includes('\t') : !PIPE_ONLY.test(t) || isMarkdownRule(t)) return null;
+  const bounds = [-1];
+  for (let i = 0; i < t.length; i++) if (separatorAt(t, i, sep) > 0) bounds.push(i);
+  bounds.push(t.length);
+  const cells: RawCell[] = [];
+  for (let k = 1; k < bounds.length; k++) {
+    const from = bounds[k - 1]! + 1;
+    const to = bounds[k]!;
+    // Before a line's opening separator and after its closing one: no cell.
+    if ((k === 1 && from === to) || (k === bounds.length - 1 && from === to)) continue;
+    cells.push(rawCell({ start: line.start + from, end: line.start + to }, '', true));
+  }
+  return cells;
+}
+
+/**
  * A merged label cell written into every column it spans ("| 行政许可 | 行政许可 | 1320 |", as
  * some converters from PDF or Word write merged cells) is one cell: a word cell equal to the one
  * before it is dropped. Values are never dropped, however they repeat.

@@ -4,7 +4,7 @@ import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { bindRows, type BoundRow, type RowSpec } from './bindRows.ts';
-import { asCellLeftBlank, isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
+import { asCellLeftBlank, blankLineCells, isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
 
 export interface RegionRows {
   layout: TableLayout;
@@ -139,6 +139,21 @@ function valuesByGrid(values: RawCell[], expected: number, region: RegionRows): 
 }
 
 /**
+ * Table C left wholly blank (an office with no case): its row a line of separators only, which
+ * readRows passes over. Read when the first such line after the headers holds exactly the table's
+ * cells; null otherwise (then the table is said to be missing, as it cannot be told from the text).
+ */
+function leftAllBlank(region: RegionRows, expected: number): RawCell[] | null {
+  const lastHeader = region.rows[region.rows.length - 1]?.line ?? -1;
+  for (const line of region.lines) {
+    if (line.index <= lastHeader) continue;
+    const cells = blankLineCells(line, region.layout);
+    if (cells) return cells.length === expected ? cells : null;
+  }
+  return null;
+}
+
+/**
  * Table C has no row labels: its 15 numbers follow the header cells. Values are the value cells
  * after the last header text, up to the next text.
  */
@@ -168,6 +183,7 @@ export function readTableC(region: RegionRows, format: FormatDef): ReadTable | n
   while (values.length > 0 && values[0]?.empty) values.shift();
   while (values.length > expected && values[values.length - 1]?.text === '') values.pop();
   while (values.length > expected && values[0]?.text === '') values.shift();
+  if (sawHeader && !values.some((v) => v.text !== '')) values = leftAllBlank(region, expected) ?? values;
   if (!sawHeader || values.length === 0) return null;
   const cells = values.slice(0, expected).map(toCell);
   const extra = values.slice(expected).filter((c) => c.text !== '').map(toCell);
