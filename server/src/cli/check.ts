@@ -112,7 +112,7 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
   for (const s of skippedInputs({ duplicates, otherTypes })) skipped.push({ path: s.path, message: s.why[language] });
 
   if (command.format === 'html' && html) {
-    html.finish(checked.map((o) => o.entry!), { across: acrossReports, pairs: yearPairs, unchecked: problems, skipped });
+    html.finish(checked.map((o) => o.entry!), { across: acrossReports, workspace: command.workspace, pairs: yearPairs, unchecked: problems, skipped });
     for (const line of results.flatMap((f) => fixLines(f, language))) term.out(line + '\n');
     term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
   } else {
