@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { formats } from '../../server/src/engine/formats/index.ts';
@@ -187,4 +187,18 @@ describe('nianbao extract', () => {
       }
     });
   }
+
+  it('shows a progress bar on a terminal, as check does, and ends it before the notes and the files it could not read', (t) => {
+    // util-linux's script gives the run a terminal.
+    if (spawnSync('script', ['--version']).status !== 0) return t.skip('skipped: no `script` (util-linux) to give the run a terminal');
+    const dir = tempDir();
+    const reports = join(dir, 'reports');
+    mkdirSync(reports);
+    for (let i = 0; i < 40; i++) writeFileSync(join(reports, `r${i}.txt`), buildReport({ agency: `甲市第${i}局` }));
+    writeFileSync(join(reports, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8]));
+    const r = spawnSync('script', ['-qfec', `${process.execPath} ${cli} extract ${reports} > ${join(dir, 'out.json')}`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', CI: '' } });
+    const terminal = r.stdout;
+    assert.match(terminal, / 41\/41 /, 'the bar counts every file');
+    assert.ok(terminal.lastIndexOf('\x1b[?25h') < terminal.indexOf('binary.txt: 无法读取'), 'the bar is put away before the file it could not read is named');
+  });
 });
