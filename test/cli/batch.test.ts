@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
+import { acrossSection } from '../../server/src/render/batchPage.ts';
 import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
 import { cli, ensureBuilt, root, runCli, tempDir } from './cliRunner.ts';
 
@@ -124,6 +125,19 @@ describe('nianbao check on a folder of 206 reports of every input kind', () => {
     writeFileSync(join(clean, '2023.txt'), buildReport({ year: 2023, agency: '乙县某某局' }));
     runCli(['check', '--format', 'html', '--output', join(clean, 'report.html'), clean]);
     assert.doesNotMatch(readFileSync(join(clean, 'report.html'), 'utf8'), /与上一年度报告核对/);
+    // With --no-workspace the page says the year-to-year checks were not made, rather than look
+    // like a run whose comparisons found nothing (seen by the evaluator trial).
+    const off = join(years, 'off.html');
+    runCli(['check', '--no-workspace', '--format', 'html', '--output', off, join(years, 'a')]);
+    assert.match(readFileSync(off, 'utf8'), /<h2>与上一年度报告核对<\/h2><p>本次未做跨年度核对（使用了 --no-workspace）<\/p>/);
+    assert.doesNotMatch(readFileSync(off, 'utf8'), /workspace\/carry-over/);
+  });
+
+  it('says how many pairs of years were checked when they found nothing, and nothing when there were none', () => {
+    assert.equal(acrossSection([], 'zh', 0), '');
+    assert.match(acrossSection([], 'zh', 3), /<h2>与上一年度报告核对<\/h2><p>已核对 3 对相邻年度的报告，未发现问题<\/p>/);
+    assert.match(acrossSection([], 'en', 1), /<p>1 pair of consecutive years checked: no findings<\/p>/);
+    assert.match(acrossSection([], 'en', null), /<p>No year-to-year checks in this run \(--no-workspace\)<\/p>/);
   });
 
   it('draws no year twice: a year with several reports of the agency is named under its chart, and a generic name is one agency only within its folder', () => {

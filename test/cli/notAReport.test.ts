@@ -104,6 +104,24 @@ describe('a file that is no report', () => {
     assert.match(en.toolExecutionNotifications[0].message.text, /^skipped: not an annual report/);
   });
 
+  it('in a folder: a notice asking for the reports and a letter sending one are no report, though they name one; a draft of its title alone is one', () => {
+    // As an evaluator's folder holds them beside the reports (seen by the evaluator trial: each got
+    // three table/missing errors, and the notice a date/publication-early).
+    const dir = tempDir();
+    writeFileSync(join(dir, 'report.txt'), buildReport());
+    writeFileSync(join(dir, '通知.txt'), '各区县人民政府办公室：\n请于2024年1月31日前报送本单位2023年政府信息公开工作年度报告。\n特此通知。\n市政务公开办\n2024年1月5日\n');
+    writeFileSync(join(dir, '报送函.txt'), '关于报送甲区民政局2023年政府信息公开工作年度报告的函\n\n甲区政务公开办公室：\n现将我局2023年政府信息公开工作年度报告报送你们，请审阅。\n\n附件：甲区民政局2023年政府信息公开工作年度报告\n\n甲区民政局\n2024年1月20日\n');
+    writeFileSync(join(dir, '附件.txt'), '附件：甲区民政局2023年政府信息公开工作年度报告\n\n甲区民政局\n');
+    writeFileSync(join(dir, '草稿.txt'), '甲区民政局2023年政府信息公开工作年度报告\n');
+    const json = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
+    assert.deepEqual(json.files.map((f: { path: string }) => f.path.slice(dir.length + 1)).sort(), ['report.txt', '草稿.txt']);
+    assert.deepEqual(json.skipped.map((s: { path: string; message: string }) => [s.path.slice(dir.length + 1), s.message]).sort(), [
+      ['报送函.txt', NOT_A_REPORT],
+      ['通知.txt', NOT_A_REPORT],
+      ['附件.txt', NOT_A_REPORT],
+    ]);
+  });
+
   it('a page nianbao wrote is never taken for a report, in a folder or named', () => {
     const dir = folder();
     const page = join(dir, 'results.html');

@@ -100,4 +100,14 @@ describe('next year\'s draft', () => {
   describe('the seeds', { skip: seedsMissing }, () => {
     for (const name of seedNames()) it(name, () => void checkDraft(readSeed(name), name));
   });
+
+  it('says a 四、结转下年度 left blank in every cell is blank, not unread (seed 000 was told 未读出)', () => {
+    const values = cleanValues();
+    values.B.pending = values.B.pending!.map(() => null);
+    const draft = nextYearDraft(buildReport({ layout: 'cell-per-line', values }));
+    assert.ok(draft.notes.some((n) => n.zh === '本年度“四、结转下年度继续办理”各格空白，“二、上年结转”留空'), draft.notes.map((n) => n.zh).join('\n'));
+    assert.ok(!draft.notes.some((n) => /未读出/.test(n.zh)));
+    const withCarry = nextYearDraft(buildReport({ layout: 'cell-per-line' }));
+    assert.ok(withCarry.notes.some((n) => /“二、上年结转”已按本年度“四、结转下年度继续办理”填写/.test(n.zh)));
+  });
 });

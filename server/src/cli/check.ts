@@ -10,6 +10,7 @@ import type { FileProblem, JsonFile } from './fileResult.ts';
 import type { AcrossReports } from '../render/batchPage.ts';
 import type { YearPair } from '../render/yearPairs.ts';
 import { HtmlReportWriter } from './htmlReport.ts';
+import { undoIfInterrupted } from './interrupt.ts';
 import { collectInputs, skippedInputs } from './inputs.ts';
 import type { Language } from './language.ts';
 import { comparedYears } from './comparedYears.ts';
@@ -39,6 +40,11 @@ export async function runCheck(command: Extract<Command, { kind: 'check' }>, lan
 
 async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
   const html = command.format === 'html' && command.output ? new HtmlReportWriter(command.output, language) : null;
+  // Stopped midway (Ctrl-C): the details written so far are removed, and the run says it wrote nothing.
+  const undo = undoIfInterrupted(() => {
+    html?.discard();
+    term.error(language === 'zh' ? 'nianbao: 已中断，未输出检查结果' : 'nianbao: interrupted, no results written');
+  });
   try {
     return await checkAndWriteTo(html, command, language, term);
   } catch (error) {
@@ -46,6 +52,8 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
     // far are not left behind.
     html?.discard();
     throw error;
+  } finally {
+    undo();
   }
 }
 
@@ -54,6 +62,8 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
   const unreadable: FileProblem[] = failures.map((f) => ({ path: f.path, message: f.why[language] }));
   const outcomes: FileOutcome[] = new Array(files.length);
   const progress = progressFor(files.length);
+  // Stopped while files are checked (Ctrl-C): the bar is cleared and the cursor shown again.
+  const undo = undoIfInterrupted(() => progress.stop());
   await checkFiles(
     files.map((path, index) => ({ index, path, onlyIfReport: found.has(path) })),
     { options: command.options, fix: command.fix, language, html: html !== null, json: command.format === 'json', workspace: command.workspace, skipNonReports: command.skipNonReports },
@@ -67,6 +77,7 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
     },
   );
   progress.stop();
+  undo();
 
   const checked = outcomes.filter((o) => o.result !== null);
   // What the cross-report checks found, per report: the HTML page lists them in a section of their
@@ -101,7 +112,7 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
   for (const s of skippedInputs({ duplicates, otherTypes })) skipped.push({ path: s.path, message: s.why[language] });
 
   if (command.format === 'html' && html) {
-    html.finish(checked.map((o) => o.entry!), { across: acrossReports, pairs: yearPairs, unchecked: problems, skipped });
+    html.finish(checked.map((o) => o.entry!), { across: acrossReports, workspace: command.workspace, pairs: yearPairs, unchecked: problems, skipped });
     for (const line of results.flatMap((f) => fixLines(f, language))) term.out(line + '\n');
     term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
   } else {

@@ -2,9 +2,11 @@
 import { analyze } from '../engine/analyze.ts';
 import type { Command } from './args.ts';
 import { whyNotAReport } from './checkFile.ts';
-import { extractCsv, extractJson, type ExtractedFile, type UnreadFile } from './extractOutput.ts';
+import { extractCsv, extractJson, type UnreadFile } from './extractOutput.ts';
 import { collectInputs, skippedInputs } from './inputs.ts';
+import { undoIfInterrupted } from './interrupt.ts';
 import type { Language } from './language.ts';
+import { progressFor } from './progress.ts';
 import { describeInputError, noteLines, NotAReportError, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
 
@@ -16,24 +18,33 @@ export async function runExtract(command: Extract<Command, { kind: 'extract' }>,
   // Files found in a folder that are no report (a README, a notice) are left out as `check` leaves
   // them out, and listed with why; a file named is extracted whatever it is (its absent tables null).
   const skipped: UnreadFile[] = skippedInputs(inputs).map((s) => ({ path: s.path, message: s.why[language] }));
-  const read: ExtractedFile[] = [];
+  const output = command.format === 'csv' ? extractCsv() : extractJson();
+  // A folder of thousands takes a minute: a bar on a terminal, as `check` has, put away if the run is stopped.
+  const progress = progressFor(inputs.files.length);
+  const undo = undoIfInterrupted(() => progress.stop());
+  // What a document's conversion could not read (scanned pages) is said as `check` says it, after the bar.
+  const notes: string[] = [];
   for (const path of inputs.files) {
     const found = inputs.found.has(path);
     try {
       const input = await readInput(path);
-      // What a document's conversion could not read (scanned pages) is said as `check` says it.
-      for (const line of noteLines(path, input, language)) term.error(line);
+      notes.push(...noteLines(path, input, language));
       const analysis = analyze(input.text, command.options);
       const notReport = found ? whyNotAReport(analysis.report) : null;
       if (notReport) skipped.push({ path, message: notReport[language] });
-      else read.push({ path, analysis });
+      // Written now, and the analysis let go: a batch holds one report at a time.
+      else term.out(output.file(path, analysis));
     } catch (error) {
       if (found && error instanceof NotAReportError) skipped.push({ path, message: error.why[language] });
       else unread.push({ path, message: `${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}` });
     }
+    progress.tick();
   }
+  progress.stop();
+  undo();
+  for (const note of notes) term.error(note);
   for (const u of unread) term.error(`${u.path}: ${u.message}`);
   for (const s of skipped) term.error(`${s.path}: ${language === 'zh' ? '跳过' : 'skipped'}: ${s.message}`);
-  term.out(command.format === 'csv' ? extractCsv(read, unread, skipped) : extractJson(read, unread, skipped));
+  term.out(output.end(unread, skipped));
   return unread.length > 0 ? 2 : 0;
 }

@@ -50,11 +50,11 @@ export class HtmlReportWriter {
   }
 
   /**
-   * `across`: what the checks against the previous year's report found; `pairs`: each agency's two
-   * years side by side; `unchecked`: files that could not be read, checked or written back (a
+   * `across`: what the checks against the previous year's report found (`workspace`: whether they
+   * ran, --no-workspace turns them off); `pairs`: each agency's two years side by side; `unchecked`: files that could not be read, checked or written back (a
    * file checked whose fixes were not written is listed apart); `skipped`: files that are no report.
    */
-  finish(entries: BatchEntry[], { across = [], pairs = [], unchecked: problems = [], skipped = [] }: { across?: readonly AcrossReports[]; pairs?: readonly YearPair[]; unchecked?: readonly FileProblem[]; skipped?: readonly FileProblem[] } = {}): void {
+  finish(entries: BatchEntry[], { across = [], workspace = true, pairs = [], unchecked: problems = [], skipped = [] }: { across?: readonly AcrossReports[]; workspace?: boolean; pairs?: readonly YearPair[]; unchecked?: readonly FileProblem[]; skipped?: readonly FileProblem[] } = {}): void {
     const { unchecked, unwritten } = problemsByKind(problems, entries.map((e) => e.path));
     try {
       writeVia(this.output, (page) => {
@@ -75,7 +75,7 @@ export class HtmlReportWriter {
           writeSync(out, unwrittenSection(unwritten, this.language));
           writeSync(out, skippedSection(skipped, this.language));
           writeSync(out, trendsSection(entries, this.language));
-          writeSync(out, acrossSection(across, this.language));
+          writeSync(out, acrossSection(across, this.language, workspace ? pairs.length : null));
           writeSync(out, yearPairsSection(pairs, this.language));
           writeSync(out, reportsStart());
           this.closeDetails();

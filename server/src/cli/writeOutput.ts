@@ -5,6 +5,7 @@ import { accessSync, closeSync, constants, openSync, renameSync, rmSync, statSyn
 import { dirname, resolve } from 'node:path';
 import type { Message } from '../engine/model.ts';
 import { ioMessage } from '../ioWords.ts';
+import { undoIfInterrupted } from './interrupt.ts';
 
 /** Writing --output failed: why, in both languages (the temporary file is already removed). */
 export class OutputError extends Error {
@@ -39,12 +40,15 @@ export function outputProblem(path: string): OutputError | null {
 /** Runs `write(temp)` and renames the temporary file over `path`; on failure removes it and throws an OutputError. */
 export function writeVia(path: string, write: (temp: string) => void): void {
   const temp = `${path}.nianbao-${process.pid}.tmp`;
+  const undo = undoIfInterrupted(() => rmSync(temp, { force: true }));
   try {
     write(temp);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw new OutputError(path, ioMessage(error));
+  } finally {
+    undo();
   }
 }
 

@@ -81,6 +81,8 @@ export function nextYearDraft(text: string): NextYearDraft {
   if (onOtherFormat.length === IDS.length) notes.push({ zh: `${year}年适用${formats[formatForYear(year)].source}，三张表已换为新格式的空表`, en: `${year} follows ${formats[formatForYear(year)].source}: the three tables are the new format's, blank` });
   else if (replaced.length > 0) notes.push({ zh: `${year}年适用${formats[formatForYear(year)].source}，${replaced.map((id) => tableNames[id].zh).join('、')}用的是其他年度的格式，已换为该格式的空表`, en: `${year} follows ${formats[formatForYear(year)].source}: ${replaced.map((id) => tableNames[id].en).join(' and ')}, on another year's format, ${replaced.length > 1 ? 'are' : 'is'} replaced by its blank table` });
   if (pending && carried && carriedCount > 0) notes.push({ zh: `“二、上年结转”已按本年度“四、结转下年度继续办理”填写（${carriedCount} 格）`, en: `"二、上年结转" filled in from this year's "四、结转下年度继续办理" (${carriedCount} cells)` });
+  // A row left blank was read (blank is no number to carry), and is not said to be unread.
+  else if (pending && pending.cells.length > 0 && pending.cells.every((c) => c.value.kind === 'blank')) notes.push({ zh: '本年度“四、结转下年度继续办理”各格空白，“二、上年结转”留空', en: 'This year\'s "四、结转下年度继续办理" is blank in every cell: "二、上年结转" is left blank' });
   else notes.push({ zh: '未读出本年度“四、结转下年度继续办理”，“二、上年结转”留空', en: 'This year\'s "四、结转下年度继续办理" was not read: "二、上年结转" is left blank' });
   if (note) notes.push({ zh: '表三下已注明本年度尚未审结的案件', en: "This year's pending cases are noted under table C" });
   const blanks = IDS.filter((id) => report.tables[id]).map((id) => (marks[id] === BLANK_MARK ? `表${'一二三'[IDS.indexOf(id)]}（空格写作“空”）` : `表${'一二三'[IDS.indexOf(id)]}`));

@@ -240,9 +240,20 @@ export interface AcrossReports {
  * text reused from last year), each with a link to its report's details: they are known only once
  * every report is checked, after the details were written.
  */
-export function acrossSection(across: readonly AcrossReports[], language: Language): string {
-  if (across.length === 0) return '';
+/**
+ * `compared`: how many pairs of one agency's consecutive years were checked, or null when the run
+ * made no year-to-year checks (--no-workspace). A page passed on to a colleague says so, rather than
+ * look like a run whose comparisons found nothing.
+ */
+export function acrossSection(across: readonly AcrossReports[], language: Language, compared: number | null = 0): string {
   const w = words[language];
+  const zh = language === 'zh';
+  if (compared === null) return html`<h2>${w.across}</h2><p>${zh ? '本次未做跨年度核对（使用了 --no-workspace）' : 'No year-to-year checks in this run (--no-workspace)'}</p>
+`.value;
+  if (across.length === 0) {
+    return compared === 0 ? '' : html`<h2>${w.across}</h2><p>${zh ? `已核对 ${compared} 对相邻年度的报告，未发现问题` : `${compared} ${compared === 1 ? 'pair' : 'pairs'} of consecutive years checked: no findings`}</p>
+`.value;
+  }
   const items = across.flatMap(({ entry, diagnostics }) => diagnostics.map((d) =>
     html`<li class="${d.severity}"><a href="#report-${entry.index}">${entry.agency ?? entry.path} ${entry.year ?? ''}</a> · ${w.line} ${d.range.start.line + 1} · <code>${d.rule}</code> ${d.message}</li>`));
   return html`<h2>${w.across}</h2><ol class="findings">${items}</ol>
