@@ -47,14 +47,19 @@ describe('workspace: reports of one agency across years', () => {
     const reports = [r(2022), r(2023), r(2023, '另一个区民政局'), r(2021, '另一个区民政局')];
     const pairs = pairsOf(reports);
     assert.deepEqual(pairs.map((p) => [p.current.name, p.previous.name]), [['某某市某某局2023.txt', '某某市某某局2022.txt']]);
-    assert.deepEqual(pairsOf([r(2022), r(2023), r(2023)]).length, 0, 'two reports for one year: no guess');
+    const draft = digestOf(analyze(buildReport({ year: 2023, agency }).replace('本年度', '本年')).report, `${agency}2023草稿.txt`);
+    assert.deepEqual(pairsOf([r(2022), r(2023), draft]).length, 0, 'two reports for one year that read differently: no guess');
+    // The same report twice (a text and its page, a file downloaded twice): either stands for the year.
+    assert.deepEqual(pairsOf([r(2022), r(2023), r(2023)]).map((p) => p.previous.name), ['某某市某某局2022.txt', '某某市某某局2022.txt']);
+    assert.deepEqual(pairsOf([r(2022), r(2022), r(2023)]).map((p) => [p.current.name, p.previous.name]), [['某某市某某局2023.txt', '某某市某某局2022.txt']]);
   });
 
   it('says why a report was not compared with the year before when one of the two years has several reports (workspace/same-year)', () => {
-    const r = (name: string, year: number) => ({ name, text: buildReport({ year, agency }) });
+    // A draft and the final text of 2023: they read differently (a sentence changed).
+    const r = (name: string, year: number) => ({ name, text: name === '2023.html' ? buildReport({ year, agency }).replace('本年度', '本年') : buildReport({ year, agency }) });
     const rule = 'workspace/same-year';
-    // 2023 twice (a text and its page), 2022 once, 2024 once: neither 2023 report is compared with
-    // 2022, nor is 2024 with 2023; 2022 has no year before it here.
+    // 2023 twice, differently, 2022 once, 2024 once: neither 2023 report is compared with 2022, nor
+    // is 2024 with 2023; 2022 has no year before it here.
     const found = findings([r('2022.txt', 2022), r('2023.txt', 2023), r('2023.html', 2023), r('2024.txt', 2024)], rule);
     assert.deepEqual(found.map((list) => list.map((f) => f.message.zh)), [
       [],
@@ -68,6 +73,9 @@ describe('workspace: reports of one agency across years', () => {
     assert.deepEqual(findings([r('2022.txt', 2022), r('2023.txt', 2023), r('2023.html', 2023), r('2024.txt', 2024)], 'workspace/similar-text').flat(), []);
     // Two reports of a year with no year beside them: nothing was left uncompared, nothing is said.
     assert.deepEqual(findings([r('2023.txt', 2023), r('2023.html', 2023)], rule).flat(), []);
+    // The same report twice (a text and its page): compared with 2022 as one, nothing said.
+    const same = (name: string, year: number) => ({ name, text: buildReport({ year, agency }) });
+    assert.deepEqual(findings([same('2022.txt', 2022), same('2023.txt', 2023), same('2023.html', 2023)], rule).flat(), []);
     // One report a year: paired, nothing said.
     assert.deepEqual(findings([r('2022.txt', 2022), r('2023.txt', 2023)], rule).flat(), []);
     // Turned off like any rule.

@@ -1,6 +1,7 @@
 // Reports of one agency in consecutive years. A pair is made only when the agency and both years
 // are known and each (agency, year) has exactly one report: two candidates for last year would make
-// any comparison a guess. A generic agency name ("政府办", agency.ts) pairs only within one folder:
+// any comparison a guess — unless they read the same (a text and its web page, a file downloaded
+// twice): then either stands for the year. A generic agency name ("政府办", agency.ts) pairs only within one folder:
 // in a folder of many areas' reports, two 政府办 are two agencies. A report left unpaired for a
 // second report of its year or of the year before is told (unpairedOf), never passed over in silence.
 import { isGenericAgency } from './agency.ts';
@@ -53,13 +54,30 @@ class ByAgencyYear {
   }
 }
 
+/**
+ * The reports with one of each content: reports of an agency and year that read the same — the
+ * same numbers of 结转 and 现行有效件数, the same sentences — are one report for comparing years.
+ */
+function readings(reports: readonly ReportDigest[]): ReportDigest[] {
+  const out: ReportDigest[] = [];
+  for (const r of reports) if (!out.some((o) => sameContent(o, r))) out.push(r);
+  return out;
+}
+
+function sameContent(a: ReportDigest, b: ReportDigest): boolean {
+  const values = (cells: readonly ({ value: number } | null)[]) => cells.map((c) => c?.value ?? null).join();
+  const documents = (d: ReportDigest) => Object.entries(d.documents).map(([key, cells]) => `${key}:${values(cells)}`).join(';');
+  return a.format === b.format && values(a.carried) === values(b.carried) && values(a.pending) === values(b.pending)
+    && documents(a) === documents(b) && a.sentences.hashes.join() === b.sentences.hashes.join();
+}
+
 export function pairsOf(reports: readonly ReportDigest[]): ReportPair[] {
   const groups = new ByAgencyYear(reports);
   const pairs: ReportPair[] = [];
   for (const [at, current] of reports.entries()) {
     if (current.agency === null || current.year === null) continue;
-    if (groups.of(current, current.year).length !== 1) continue;
-    const previous = groups.of(current, current.year - 1);
+    if (readings(groups.of(current, current.year)).length !== 1) continue;
+    const previous = readings(groups.of(current, current.year - 1));
     if (previous.length === 1 && previous[0]) pairs.push({ current, previous: previous[0], at });
   }
   return pairs;
@@ -73,8 +91,8 @@ export function unpairedOf(reports: readonly ReportDigest[]): Unpaired[] {
     const own = groups.of(report, report.year);
     const before = groups.of(report, report.year - 1);
     if (before.length === 0) continue;
-    if (own.length > 1) found.push({ report, at, which: 'this-year', several: own.filter((r) => r !== report) });
-    else if (before.length > 1) found.push({ report, at, which: 'last-year', several: before });
+    if (readings(own).length > 1) found.push({ report, at, which: 'this-year', several: own.filter((r) => r !== report) });
+    else if (readings(before).length > 1) found.push({ report, at, which: 'last-year', several: before });
   }
   return found;
 }

@@ -1,6 +1,6 @@
 // workspace/same-year: a report not compared with its agency's report of the year before, because
-// one of the two years has several reports of the agency (a page and its PDF, a draft and the final
-// text, two offices of one name): which one stands for the year is unknown. Said on each report
+// one of the two years has several reports of the agency that read differently (a draft and the
+// final text, two offices of one name): which one stands for the year is unknown. Said on each report
 // left so, naming the others, so that an evaluator knows why 结转 and 现行有效件数 were not compared.
 import type { Finding, Message, Severity } from '../model.ts';
 import { finding } from '../rules/finding.ts';
