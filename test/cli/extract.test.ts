@@ -50,6 +50,10 @@ describe('nianbao extract', () => {
     const report = join(dir, 'report.txt');
     writeFileSync(report, buildReport());
     const csv = runCli(['extract', '--format', 'csv', report]).stdout;
+    // Each block opens with whose report it is: path, agency, year (a spreadsheet of many folders' blocks still says).
+    assert.ok(csv.startsWith(`\uFEFF${report},某某市某某局,2023\r\n`), csv.slice(0, 80));
+    assert.deepEqual(Object.keys(JSON.parse(runCli(['extract', report]).stdout).files[0]).slice(0, 4), ['path', 'agency', 'year', 'format']);
+    assert.equal(JSON.parse(runCli(['extract', report]).stdout).files[0].agency, '某某市某某局');
     assert.match(csv, /\r\n一、本年新收政府信息公开申请数量,5,1,0,0,0,1,7\r\n/);
     assert.match(csv, /\r\n"（二）部分公开（区分处理的，只计这一情形，不计其他情形）",1,0,0,0,0,0,1\r\n|\r\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）,1,0,0,0,0,0,1\r\n/);
   });
@@ -180,9 +184,9 @@ describe('nianbao extract', () => {
         assert.equal(whole.errors.length, 1);
         assert.equal(out, JSON.stringify(whole, null, 2) + '\n', 'the pieces are the text the whole made at once gave');
       } else {
-        assert.ok(out.startsWith('\uFEFF' + first + '\r\n表一'));
+        assert.ok(out.startsWith('\uFEFF' + first + ',甲市财政局,2023\r\n表一'));
         assert.equal(out.split('\uFEFF').length, 2, 'one byte-order mark');
-        assert.match(out, /\r\n\r\n-\r\n表一/);
+        assert.match(out, /\r\n\r\n-,乙市财政局,2023\r\n表一/);
         assert.match(out, /missing\.txt\r\n文件或文件夹不存在\r\n$/);
       }
     });

@@ -4,6 +4,8 @@
 import type { Analysis, Span } from '../engine/model.ts';
 import { csvField, tablesAsCsv, tablesAsRead, type RowAsRead, type TablesAsRead } from '../engine/tablesAsRead.ts';
 import { buildLineIndex } from '../engine/text/lineIndex.ts';
+import { agencyOf } from '../engine/workspace/agency.ts';
+import { baseName } from '../engine/workspace/paths.ts';
 import { rangeOf } from './fileResult.ts';
 
 /**
@@ -34,6 +36,7 @@ export function extractJson(): ExtractOutput {
     file: (path, analysis) => {
       const file = {
         path,
+        agency: agencyOf(analysis.report, baseName(path)),
         year: analysis.report.year,
         format: analysis.report.format.version,
         tables: withRanges(tablesAsRead(analysis.report), analysis.report.text),
@@ -53,14 +56,19 @@ function indented(json: string, spaces: number): string {
 
 /**
  * With a byte-order mark first: Excel and WPS read a CSV without one in the system's code page, and
- * garble Chinese. A file that could not be read, or was skipped as no report, has its block too: its
- * path, then why.
+ * garble Chinese. Each file's block opens with its path, its agency and its year (as the batch
+ * page names them: from the title, else the file name), so that blocks merged from many folders
+ * still say whose they are. A file that could not be read, or was skipped as no report, has its
+ * block too: its path, then why.
  */
 export function extractCsv(): ExtractOutput {
   let blocks = 0;
   const block = (text: string) => (blocks++ === 0 ? '\uFEFF' : '\r\n') + text;
   return {
-    file: (path, analysis) => block(`${csvField(path)}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`),
+    file: (path, analysis) => {
+      const who = [path, agencyOf(analysis.report, baseName(path)) ?? '', analysis.report.year === null ? '' : String(analysis.report.year)];
+      return block(`${who.map(csvField).join(',')}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`);
+    },
     end: (unread, skipped) => [...unread, ...skipped].map(({ path, message }) => block(`${csvField(path)}\r\n${csvField(message)}\r\n`)).join('') || (blocks === 0 ? '\uFEFF' : ''),
   };
 }
