@@ -186,11 +186,13 @@ describe('nianbao check', () => {
     // Before, the terminal stayed blank but for --format html.
     const dir = tempDir();
     const path = write(dir, 'wrong.txt', reportWithWrongTotal());
-    for (const format of ['text', 'json', 'sarif']) {
+    for (const format of ['text', 'json', 'sarif', 'html']) {
       const out = join(dir, `out.${format}`);
       const r = runCli(['check', '-f', format, '-o', out, path]);
       assert.equal(r.status, 1, format);
       assert.match(r.stdout, /^1 个文件，1 个错误，0 个警告$/m, format);
+      // And where the results are.
+      assert.ok(r.stdout.endsWith(`检查结果已写入 ${out}\n`), format);
       assert.ok(readFileSync(out, 'utf8').length > 0, format);
     }
   });

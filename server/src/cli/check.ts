@@ -115,6 +115,7 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
     html.finish(checked.map((o) => o.entry!), { across: acrossReports, workspace: command.workspace, pairs: yearPairs, unchecked: problems, skipped });
     for (const line of results.flatMap((f) => fixLines(f, language))) term.out(line + '\n');
     term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
+    term.out(writtenTo(command.output!, language));
   } else {
     const colours = coloursFor(term.colour && !command.output);
     const text = command.format === 'json' ? jsonOfFiles(checked.map((o) => o.json!), { errors: problems, skipped })
@@ -125,8 +126,9 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
     if (command.format === 'sarif') for (const line of results.flatMap((f) => fixLines(f, language))) term.error(line);
     if (command.output) {
       writeOutput(command.output, text);
-      // The results are in the file; the terminal still says what the run found, as with --format html.
+      // The results are in the file; the terminal still says what the run found, and where it is.
       term.out(runSummary(results, problems, skipped, language, coloursFor(term.colour)));
+      term.out(writtenTo(command.output, language));
     }
     // The JSON of a batch in its pieces, one after the other: no copy of the whole is made.
     else if (typeof text === 'string') term.out(text);
@@ -134,4 +136,9 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
   }
   if (problems.length > 0 || outcomes.some((o) => o.failed)) return 2;
   return results.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** The line that says where --output wrote the results. */
+function writtenTo(path: string, language: Language): string {
+  return language === 'zh' ? `检查结果已写入 ${path}\n` : `results written to ${path}\n`;
 }
