@@ -231,7 +231,7 @@ describe('nianbao check', () => {
     const zh = runCli(['check', '--fix', path]);
     assert.equal(zh.status, 2);
     const said = zh.stderr.split('\n').filter((l) => l.startsWith(path));
-    assert.deepEqual(said, [`${path}: 未写入修复: 文件为只读（如需自动修复，请先取消只读）`]);
+    assert.deepEqual(said, [`${path}: 未写入修复：文件为只读（如需自动修复，请先取消只读）`]);
     const en = runCli(['check', '--fix', '--lang', 'en', path]);
     assert.match(en.stderr, /wrong\.txt: fixes not written: the file is read-only; make it writable/);
     assert.equal(readFileSync(path, 'utf8'), reportWithWrongTotal());
@@ -261,7 +261,7 @@ describe('nianbao check', () => {
     execFileSync('mkfifo', [fifo]);
     const r = runCli(['check', fifo]);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /pipe\.txt: 无法读取: 不是普通文件/);
+    assert.match(r.stderr, /pipe\.txt: 无法读取：不是普通文件/);
   });
 
   it('tells of an old Word file found in a folder instead of skipping it in silence', () => {
@@ -270,7 +270,7 @@ describe('nianbao check', () => {
     copyFileSync(join(root, 'test', 'fixtures', 'documents', 'old-binary.doc'), join(dir, 'old.doc'));
     const r = runCli(['check', dir]);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /old\.doc: 无法读取: .*另存为 \.docx/);
+    assert.match(r.stderr, /old\.doc: 无法读取：.*另存为 \.docx/);
     assert.match(r.stdout, /1 个文件，0 个错误/);
   });
 });

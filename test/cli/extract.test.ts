@@ -71,7 +71,7 @@ describe('nianbao extract', () => {
     assert.deepEqual(out.files.map((f: { path: string }) => f.path), [report]);
     assert.deepEqual(out.errors.map((e: { path: string }) => e.path).sort(), [binary, missing].sort());
     for (const e of out.errors as { path: string; message: string }[]) assert.ok(json.stderr.includes(`${e.path}: ${e.message}`), `stderr says what the output says of ${e.path}`);
-    assert.match(out.errors.find((e: { path: string }) => e.path === binary).message, /^无法读取: /);
+    assert.match(out.errors.find((e: { path: string }) => e.path === binary).message, /^无法读取：/);
     const csv = runCli(['extract', '--format', 'csv', '--lang', 'en', report, binary]);
     assert.equal(csv.status, 2);
     assert.match(csv.stdout, new RegExp(`\\r\\n\\r\\n${binary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\r\\n"?cannot read: [^\\r\\n]+\\r\\n$`));
@@ -95,7 +95,7 @@ describe('nianbao extract', () => {
     assert.equal(skipped.get('empty.txt'), '不是年度报告：文件是空的');
     assert.match(skipped.get('README.md')!, /^不是年度报告：/);
     assert.match(skipped.get('figures.xlsx')!, /\.xlsx/);
-    for (const [name, message] of skipped) assert.ok(r.stderr.includes(`${join(dir, name)}: 跳过: ${message}`), `stderr names ${name}`);
+    for (const [name, message] of skipped) assert.ok(r.stderr.includes(`${join(dir, name)}: 跳过：${message}`), `stderr names ${name}`);
     const csv = runCli(['extract', '--format', 'csv', '--lang', 'en', dir]);
     assert.match(csv.stdout, /README\.md\r\n"?not an annual report: [^\r\n]+\r\n/);
     const named = JSON.parse(runCli(['extract', join(dir, 'README.md')]).stdout);

@@ -110,7 +110,7 @@ describe('files that could not be checked appear in every output', () => {
     const out = join(dir, 'out.txt');
     assert.equal(runCli(['check', '--output', out, ...args]).status, 2);
     const text = readFileSync(out, 'utf8');
-    assert.match(text, /binary\.txt: 无法读取: /);
+    assert.match(text, /binary\.txt: 无法读取：/);
     assert.match(text, /missing\.txt: 文件或文件夹不存在/);
     assert.match(text, /2 个文件无法检查/);
   });
@@ -122,7 +122,7 @@ describe('files that could not be checked appear in every output', () => {
     const page = readFileSync(out, 'utf8');
     const section = page.slice(page.indexOf('未能检查的文件 (2)'));
     assert.ok(section.length < page.length, 'the section is there');
-    assert.match(section, /binary\.txt<\/code><\/td><td>无法读取: /);
+    assert.match(section, /binary\.txt<\/code><\/td><td>无法读取：/);
     assert.match(section, /missing\.txt<\/code><\/td><td>文件或文件夹不存在/);
     const en = join(dir, 'en.html');
     runCli(['check', '--format', 'html', '--lang', 'en', '--output', en, ...args]);

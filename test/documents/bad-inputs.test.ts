@@ -79,7 +79,7 @@ describe('files that cannot be read', () => {
     const r = runCli(['check', '--format', 'json', ...paths, good]);
     assert.equal(r.status, 2);
     assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [good]);
-    for (const path of paths) assert.match(r.stderr, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 无法读取: `));
+    for (const path of paths) assert.match(r.stderr, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 无法读取：`));
     assert.doesNotMatch(r.stderr, /internal error|at .*\.js:\d+/);
     const extract = runCli(['extract', '--lang', 'en', ...paths, good]);
     assert.equal(extract.status, 2);

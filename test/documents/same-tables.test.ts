@@ -120,6 +120,6 @@ describe('published documents read as the text they were made from', () => {
     assert.match(r.stderr, /partly-scanned\.pdf: 注意: 第 2、3 页没有文字层/);
     // The folder also holds the bad inputs' fixtures: each is named, with why, and exit is 2.
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /scanned\.pdf: 无法读取: .*OCR/);
+    assert.match(r.stderr, /scanned\.pdf: 无法读取：.*OCR/);
   });
 });

@@ -13,7 +13,7 @@ import { batchEntryOf, type BatchEntry } from '../render/batchEntry.ts';
 import { reportSection } from '../render/batchPage.ts';
 import { fileResult, type FileProblem, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
-import type { Language } from './language.ts';
+import { labelled, type Language } from './language.ts';
 import { describeInputError, noteLines, NotAReportError, readInput, type Input } from './readInput.ts';
 import { writeReportFile } from './reportFile.ts';
 
@@ -92,7 +92,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
     input = await readInput(path);
   } catch (error) {
     if (error instanceof NotAReportError) return notAReport(error.why[language]);
-    outcome.problems.push({ path, message: `${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}` });
+    outcome.problems.push({ path, message: labelled(language, { zh: '无法读取', en: 'cannot read' }, describeInputError(error, language)) });
     outcome.failed = true;
     return outcome;
   }
@@ -124,7 +124,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
       written = write.written;
       if (write.written) analysis = fixed.analysis;
       else {
-        outcome.problems.push({ path, message: `${language === 'zh' ? '未写入修复' : 'fixes not written'}: ${write.reason[language]}` });
+        outcome.problems.push({ path, message: labelled(language, { zh: '未写入修复', en: 'fixes not written' }, write.reason[language]) });
         outcome.failed = true;
       }
     }

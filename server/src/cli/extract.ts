@@ -5,7 +5,7 @@ import { whyNotAReport } from './checkFile.ts';
 import { extractCsv, extractJson, type UnreadFile } from './extractOutput.ts';
 import { collectInputs, skippedInputs } from './inputs.ts';
 import { undoIfInterrupted } from './interrupt.ts';
-import type { Language } from './language.ts';
+import { labelled, type Language } from './language.ts';
 import { progressFor } from './progress.ts';
 import { describeInputError, noteLines, NotAReportError, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
@@ -36,7 +36,7 @@ export async function runExtract(command: Extract<Command, { kind: 'extract' }>,
       else term.out(output.file(path, analysis));
     } catch (error) {
       if (found && error instanceof NotAReportError) skipped.push({ path, message: error.why[language] });
-      else unread.push({ path, message: `${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}` });
+      else unread.push({ path, message: labelled(language, { zh: '无法读取', en: 'cannot read' }, describeInputError(error, language)) });
     }
     progress.tick();
   }
@@ -44,7 +44,7 @@ export async function runExtract(command: Extract<Command, { kind: 'extract' }>,
   undo();
   for (const note of notes) term.error(note);
   for (const u of unread) term.error(`${u.path}: ${u.message}`);
-  for (const s of skipped) term.error(`${s.path}: ${language === 'zh' ? '跳过' : 'skipped'}: ${s.message}`);
+  for (const s of skipped) term.error(`${s.path}: ${labelled(language, { zh: '跳过', en: 'skipped' }, s.message)}`);
   term.out(output.end(unread, skipped));
   return unread.length > 0 ? 2 : 0;
 }

@@ -7,3 +7,8 @@ export function languageOf(flag: string | undefined, env: NodeJS.ProcessEnv = pr
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^en/i.test(locale) ? 'en' : 'zh';
 }
+
+/** "无法读取：原因" / "cannot read: why": a label and what follows it, with the colon of the language. */
+export function labelled(language: Language, label: { zh: string; en: string }, text: string): string {
+  return language === 'zh' ? `${label.zh}：${text}` : `${label.en}: ${text}`;
+}

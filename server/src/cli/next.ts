@@ -8,7 +8,7 @@ import { nextYearDraft, nextYearFileName } from '../engine/nextYear.ts';
 import { ioMessage } from '../ioWords.ts';
 import type { Command } from './args.ts';
 import { decode, encode } from './decode.ts';
-import type { Language } from './language.ts';
+import { labelled, type Language } from './language.ts';
 import { describeInputError, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
 
@@ -20,7 +20,7 @@ export async function runNext(command: Extract<Command, { kind: 'next' }>, langu
     try {
       input = await readInput(path);
     } catch (error) {
-      term.error(`${path}: ${zh ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}`);
+      term.error(`${path}: ${labelled(language, { zh: '无法读取', en: 'cannot read' }, describeInputError(error, language))}`);
       failed = true;
       continue;
     }

@@ -3,7 +3,7 @@
 // columns `check` gives for such a file are lines and columns of this text).
 import type { Command } from './args.ts';
 import { collectInputs } from './inputs.ts';
-import type { Language } from './language.ts';
+import { labelled, type Language } from './language.ts';
 import { describeInputError, noteLines, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
 
@@ -21,7 +21,7 @@ export async function runText(command: Extract<Command, { kind: 'text' }>, langu
       term.out(input.text);
       printed = input.text;
     } catch (error) {
-      term.error(`${path}: ${language === 'zh' ? '无法读取' : 'cannot read'}: ${describeInputError(error, language)}`);
+      term.error(`${path}: ${labelled(language, { zh: '无法读取', en: 'cannot read' }, describeInputError(error, language))}`);
       failed = true;
     }
   }
