@@ -159,6 +159,62 @@ describe('PDF tables from their ruling lines', () => {
     ].join('\n'));
   });
 
+  it('reads a table as one when its part before the page break lacks the borders its spanning rows do not cross', () => {
+    // As a browser prints table B: on page 1 the header and the rows 一、二 span the three label
+    // columns, so their inner borders are not drawn there; page 2 repeats the header and has them.
+    const xs = [100, 160, 260, 300, 340];
+    const header = [
+      { row: 0, col: 0, colspan: 2, lines: ['项目'] },
+      { row: 0, col: 2, lines: ['甲'] },
+      { row: 0, col: 3, lines: ['乙'] },
+    ];
+    const first = table(xs, [600, 620, 640, 660], [
+      ...header,
+      { row: 1, col: 0, colspan: 2, lines: ['一、本年新收'] },
+      { row: 1, col: 2, lines: ['1'] },
+      { row: 1, col: 3, lines: [] },
+      { row: 2, col: 0, colspan: 2, lines: ['二、上年结转'] },
+      { row: 2, col: 2, lines: [] },
+      { row: 2, col: 3, lines: [] },
+    ]);
+    const second = table(xs, [60, 80, 100, 120], [
+      ...header.map((c) => ({ ...c })),
+      { row: 1, col: 0, rowspan: 2, lines: ['三、本年度', '办理结果'] },
+      { row: 1, col: 1, lines: ['（一）予以公开'] },
+      { row: 1, col: 2, lines: [] },
+      { row: 1, col: 3, lines: [] },
+      { row: 2, col: 1, lines: ['（二）部分公开'] },
+      { row: 2, col: 2, lines: ['3'] },
+      { row: 2, col: 3, lines: [] },
+    ]);
+    assert.deepEqual(findGrids(first.segments)[0]?.xs, [100, 260, 300, 340]);
+    assert.equal(layoutPdf([page(1, [first]), page(2, [second])]).text, [
+      '| 项目 | 甲 | 乙 |',
+      '| --- | --- | --- | --- |',
+      '| 一、本年新收 | 1 | |',
+      '| 二、上年结转 | | |',
+      '| 三、本年度办理结果 | （一）予以公开 | | |',
+      '| （二）部分公开 | 3 | |',
+      '',
+      '',
+    ].join('\n'));
+  });
+
+  it('a blank cell at the top of the next page stays in its row: only a cell left of the row\'s label continues one above', () => {
+    const xs = [100, 200, 240, 280];
+    const first = table(xs, [700, 720], [
+      { row: 0, col: 0, lines: ['（一）予以公开'] },
+      { row: 0, col: 1, lines: ['5'] },
+      { row: 0, col: 2, lines: [] },
+    ]);
+    const second = table(xs, [60, 80], [
+      { row: 0, col: 0, lines: ['（二）部分公开'] },
+      { row: 0, col: 1, lines: [] },
+      { row: 0, col: 2, lines: ['2'] },
+    ]);
+    assert.equal(layoutPdf([page(1, [first]), page(2, [second])]).text, '| （一）予以公开 | 5 | |\n| --- | --- | --- |\n| （二）部分公开 | | 2 |\n\n');
+  });
+
   it('two tables with other columns on consecutive pages stay two tables', () => {
     const a = table([100, 200, 300], [700, 720], [{ row: 0, col: 0, lines: ['甲'] }, { row: 0, col: 1, lines: ['1'] }]);
     const b = table([100, 150, 300], [60, 80], [{ row: 0, col: 0, lines: ['乙'] }, { row: 0, col: 1, lines: ['2'] }]);

@@ -180,7 +180,42 @@ function dropRunningLines(pages: { lines: TextLine[]; tables: TableBlock[]; heig
   });
 }
 
-const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? Infinity)) <= 2);
+/** Column borders closer than this are one border. */
+const SAME_BORDER = 2;
+const nearOneOf = (x: number, borders: number[]) => borders.some((y) => Math.abs(x - y) <= SAME_BORDER);
+
+/**
+ * The column borders of a table and of its part on the next page, as one list, or null when the
+ * two are not one table. A part has only the borders its rows cross: where every row on a page
+ * spans some columns (table B's header and its rows 一、二 spanning the three label columns, table
+ * C's first header row 行政复议 | 行政诉讼 alone before a break), those borders are missing there.
+ * The parts of one table run between the same outer borders, and the borders of one are borders
+ * of the other.
+ */
+function sharedColumns(a: number[], b: number[]): number[] | null {
+  if (a.length < 2 || b.length < 2) return null;
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  const outer = Math.abs((a[0] ?? 0) - (b[0] ?? 0)) <= SAME_BORDER && Math.abs((a[a.length - 1] ?? 0) - (b[b.length - 1] ?? 0)) <= SAME_BORDER;
+  return outer && few.every((x) => nearOneOf(x, many)) ? many : null;
+}
+
+/** A table's cells placed on other column borders (its own among them): columns and spans renumbered. */
+function onColumns(table: TableBlock, xs: number[]): void {
+  const index = (x: number) => {
+    let best = 0;
+    xs.forEach((y, i) => {
+      if (Math.abs(y - x) < Math.abs((xs[best] ?? 0) - x)) best = i;
+    });
+    return best;
+  };
+  for (const cell of table.cells) {
+    const left = index(table.xs[cell.col] ?? 0);
+    const right = index(table.xs[cell.col + cell.colspan] ?? 0);
+    cell.col = left;
+    cell.colspan = Math.max(1, right - left);
+  }
+  table.xs = xs;
+}
 
 function rowTexts(table: TableBlock, row: number): string {
   return JSON.stringify(table.cells.filter((c) => c.row === row).map((c) => [c.col, c.colspan, c.text]));
@@ -190,15 +225,20 @@ function rowTexts(table: TableBlock, row: number): string {
  * A table continued on the next page: its repeated header rows dropped, its rows added, and the
  * cells that the page break cut (a label spanning rows on both pages) joined again.
  */
-function continueTable(table: TableBlock, next: TableBlock): void {
+function continueTable(table: TableBlock, next: TableBlock, xs: number[]): void {
+  onColumns(table, xs);
+  onColumns(next, xs);
   let repeated = 0;
   while (repeated < next.rows - 1 && repeated < table.rows && rowTexts(next, repeated) === rowTexts(table, repeated)) repeated++;
   const offset = table.rows - repeated;
+  // A cut cell is a label spanning rows (三、本年度办理结果), left of the label of the row it goes on
+  // with; the empty cells right of that label are the row's blank values, not the rest of the cells above.
+  const label = Math.min(...next.cells.filter((c) => c.row === repeated && c.text !== '').map((c) => c.col));
   for (const cell of next.cells) {
     if (cell.row < repeated) continue;
     const row = cell.row + offset;
     // The part of a cut cell on the new page is empty: the text stood in the part before the break.
-    const cut = cell.row === repeated && cell.text === ''
+    const cut = cell.row === repeated && cell.text === '' && cell.col + cell.colspan <= label
       ? table.cells.find((c) => c.col === cell.col && c.colspan === cell.colspan && c.row + c.rowspan === table.rows)
       : undefined;
     if (cut) cut.rowspan += cell.rowspan;
@@ -237,7 +277,8 @@ export function layoutPdf(pages: PdfPage[]): ConvertedDocument {
     onPage.sort((a, b) => (a.kind === 'table' ? a.top : a.line.y - a.line.size) - (b.kind === 'table' ? b.top : b.line.y - b.line.size));
     for (const block of onPage) {
       const last = blocks[blocks.length - 1];
-      if (block.kind === 'table' && last?.kind === 'table' && last.page < block.page && sameColumns(last.xs, block.xs)) continueTable(last, block);
+      const xs = block.kind === 'table' && last?.kind === 'table' && last.page < block.page ? sharedColumns(last.xs, block.xs) : null;
+      if (xs && block.kind === 'table' && last?.kind === 'table') continueTable(last, block, xs);
       else blocks.push(block);
     }
   }
