@@ -25,8 +25,12 @@ interface Cell {
   lines: string[];
 }
 
-/** A ruled table: each cell drawn with its own four borders (as LibreOffice and Word draw them). */
-function table(xs: number[], ys: number[], cells: Cell[]): { items: PdfItem[]; segments: Segment[] } {
+/**
+ * A ruled table: each cell drawn with its own four borders (as LibreOffice and Word draw them), or,
+ * with `spacing`, each cell its own box that many points from its neighbours (a web page's table
+ * with cell spacing, as a browser prints it).
+ */
+function table(xs: number[], ys: number[], cells: Cell[], spacing = 0): { items: PdfItem[]; segments: Segment[] } {
   const items: PdfItem[] = [];
   const segments: Segment[] = [];
   for (const c of cells) {
@@ -34,8 +38,9 @@ function table(xs: number[], ys: number[], cells: Cell[]): { items: PdfItem[]; s
     const right = xs[c.col + (c.colspan ?? 1)]!;
     const top = ys[c.row]!;
     const bottom = ys[c.row + (c.rowspan ?? 1)]!;
-    segments.push({ x1: left, y1: top, x2: right, y2: top }, { x1: left, y1: bottom, x2: right, y2: bottom });
-    segments.push({ x1: left, y1: top, x2: left, y2: bottom }, { x1: right, y1: top, x2: right, y2: bottom });
+    const [l, r, t, b] = [left + spacing / 2, right - spacing / 2, top + spacing / 2, bottom - spacing / 2];
+    segments.push({ x1: l, y1: t, x2: r, y2: t }, { x1: l, y1: b, x2: r, y2: b });
+    segments.push({ x1: l, y1: t, x2: l, y2: b }, { x1: r, y1: t, x2: r, y2: b });
     const height = c.lines.length * SIZE * 1.2;
     c.lines.forEach((line, i) => {
       const w = item(line, 0, 0).width;
@@ -71,6 +76,32 @@ describe('PDF tables from their ruling lines', () => {
       '| --- | --- | --- |',
       '| （三）不予公开 | 1.甲 | 7 |',
       '| 2.乙 | 0 |',
+      '',
+      '',
+    ].join('\n'));
+  });
+
+  it('reads a table whose cells are drawn apart (cell spacing) as the table it is, beside a table ruled a few points off', () => {
+    const cells = [
+      { row: 0, col: 0, colspan: 2, lines: ['项目'] },
+      { row: 0, col: 2, lines: ['数'] },
+      { row: 1, col: 0, rowspan: 2, lines: ['（三）不', '予公开'] },
+      { row: 1, col: 1, lines: ['1.甲'] },
+      { row: 1, col: 2, lines: ['7'] },
+      { row: 2, col: 1, lines: ['2.乙'] },
+      { row: 2, col: 2, lines: [] },
+    ];
+    // Above it, a table whose column border stands 4.5 points left of the spaced table's.
+    const above = table([100, 300, 350], [40, 60], [{ row: 0, col: 0, lines: ['甲'] }, { row: 0, col: 1, lines: ['1'] }]);
+    const apart = table([100, 200, 304.5, 350], [100, 120, 140, 160], cells, 3);
+    assert.equal(layoutPdf([page(1, [above, apart])]).text, [
+      '| 甲 | 1 |',
+      '| --- | --- |',
+      '',
+      '| 项目 | 数 |',
+      '| --- | --- | --- |',
+      '| （三）不予公开 | 1.甲 | 7 |',
+      '| 2.乙 | |',
       '',
       '',
     ].join('\n'));
