@@ -302,6 +302,13 @@ describe('PDF text from positioned pieces', () => {
     assert.equal(doc.text, '一、本年新收政府信息公开申请数量    217    1    218\nWord file\n2023年\n');
   });
 
+  it('takes out the spaces pdf.js writes inside letter-spaced text: between Chinese characters and the digits of a spaced-out number', () => {
+    const cell = table([100, 200, 260], [300, 320], [{ row: 0, col: 0, lines: ['（一）予以 公开'] }, { row: 0, col: 1, lines: ['1 7'] }]);
+    const doc = layoutPdf([page(1, [lines(['2 0 1 9年1 2月3日', 100, 100], ['工作年 度报告', 100, 130], ['Word file 12 3', 100, 160]), cell])]);
+    // Words and numbers of several digits stay apart.
+    assert.equal(doc.text, '2019年12月3日\n工作年度报告\nWord file 12 3\n| （一）予以公开 | 17 |\n| --- | --- |\n\n');
+  });
+
   it('survives empty and odd input', () => {
     assert.equal(layoutPdf([]).text, '');
     assert.equal(layoutPdf([page(1, [{ items: [], segments: [{ x1: 0, y1: 0, x2: 0, y2: 0 }, { x1: 1, y1: 5, x2: 9, y2: 400 }] }])]).text, '');

@@ -62,6 +62,19 @@ const CELL_SEPARATOR = '    ';
 const isWordChar = (c: string) => /[0-9A-Za-z]/.test(c);
 const wordsApart = (a: string, b: string) => isWordChar(a) && isWordChar(b) && !(/[0-9]/.test(a) && /[0-9]/.test(b));
 
+const SPACED_DIGITS = /(?<![0-9])[0-9](?: [0-9])+(?![0-9])/g;
+const SPACE_IN_CHINESE = new RegExp(`(?<=${CJK.source}) (?=${CJK.source})`, 'g');
+
+/**
+ * A text's spaces, less those pdf.js writes where letters stand apart (letter-spaced or justified
+ * text: a gap over a tenth of the font size comes out as " " inside the text) and that cannot be
+ * words apart: between Chinese characters, and between the single digits of a number spaced out
+ * ("2 0 1 9年1 2月", a cell's "1 7"), as digits set a little apart in separate texts are one number.
+ */
+function withoutSpacing(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(SPACED_DIGITS, (run) => run.replace(/ /g, '')).replace(SPACE_IN_CHINESE, '');
+}
+
 /**
  * Texts of one line, left to right, joined: a space only between words set apart. Digits set a
  * little apart are one number (justified or letter-spaced text: "2 0 2 3年" is 2023); numbers far
@@ -72,7 +85,7 @@ function joinLine(items: PdfItem[]): { text: string; spaced: boolean } {
   let spaced = false;
   let end = -Infinity;
   for (const item of items) {
-    const piece = item.text.replace(/\s+/g, ' ').trim();
+    const piece = withoutSpacing(item.text);
     if (piece === '') continue;
     const gap = item.x - end;
     if (text !== '' && gap >= CELL_GAP * item.size) {
