@@ -246,6 +246,18 @@ describe('PDF tables from their ruling lines', () => {
     assert.equal(layoutPdf([page(1, [first]), page(2, [second])]).text, '| （一）予以公开 | 5 | |\n| --- | --- | --- |\n| （二）部分公开 | | 2 |\n\n');
   });
 
+  it('reads a table cut by hand, "续表" over its part on the next page, as one: the line and the repeated header dropped', () => {
+    const xs = [100, 200, 240, 280];
+    const header = [{ row: 0, col: 0, lines: ['项目'] }, { row: 0, col: 1, lines: ['总计'] }, { row: 0, col: 2, lines: ['其他'] }];
+    const first = table(xs, [680, 700, 720], [...header, { row: 1, col: 0, lines: ['（一）予以公开'] }, { row: 1, col: 1, lines: ['5'] }, { row: 1, col: 2, lines: [] }]);
+    const second = table(xs, [80, 100, 120], [...header.map((c) => ({ ...c })), { row: 1, col: 0, lines: ['（七）总计'] }, { row: 1, col: 1, lines: [] }, { row: 1, col: 2, lines: ['2'] }]);
+    const text = (marker: string) => layoutPdf([page(1, [first]), page(2, [lines([marker, 100, 70]), second])]).text;
+    assert.equal(text('续表'), '| 项目 | 总计 | 其他 |\n| --- | --- | --- |\n| （一）予以公开 | 5 | |\n| （七）总计 | | 2 |\n\n');
+    assert.equal(text('（续表）'), text('续表'));
+    // Any other line between them keeps the parts apart, and is kept.
+    assert.match(text('注：单位为件'), /^\| 项目 [^]*\n注：单位为件\n\| 项目 /);
+  });
+
   it('two tables with other columns on consecutive pages stay two tables', () => {
     const a = table([100, 200, 300], [700, 720], [{ row: 0, col: 0, lines: ['甲'] }, { row: 0, col: 1, lines: ['1'] }]);
     const b = table([100, 150, 300], [60, 80], [{ row: 0, col: 0, lines: ['乙'] }, { row: 0, col: 1, lines: ['2'] }]);

@@ -270,6 +270,9 @@ function tableRows(table: TableBlock): OutRow[] {
   return rows;
 }
 
+/** The line Word users put over a table's part on the next page: 续表, （续表）, 续上表, 表三（续）. */
+const CONTINUED = /^[（(]?(?:续上?表[一二三四五六七八九十0-9]*|表[一二三四五六七八九十0-9]*[（(]续[）)])[）)]?[:：]?$/;
+
 const STARTS_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))/;
 
 /** The pages' texts and drawn lines -> the text the engine reads. */
@@ -289,10 +292,15 @@ export function layoutPdf(pages: PdfPage[]): ConvertedDocument {
     const onPage: Block[] = [...page.tables, ...page.lines.map((line) => ({ kind: 'line' as const, line }))];
     onPage.sort((a, b) => (a.kind === 'table' ? a.top : a.line.y - a.line.size) - (b.kind === 'table' ? b.top : b.line.y - b.line.size));
     for (const block of onPage) {
-      const last = blocks[blocks.length - 1];
+      // A "续表" line over the part on the next page stands between the two parts of one table.
+      const marker = blocks[blocks.length - 1];
+      const continued = marker?.kind === 'line' && CONTINUED.test(marker.line.text) && marker.line.page === block.page;
+      const last = continued ? blocks[blocks.length - 2] : marker;
       const xs = block.kind === 'table' && last?.kind === 'table' && last.page < block.page ? sharedColumns(last.xs, block.xs) : null;
-      if (xs && block.kind === 'table' && last?.kind === 'table') continueTable(last, block, xs);
-      else blocks.push(block);
+      if (xs && block.kind === 'table' && last?.kind === 'table') {
+        if (continued) blocks.pop();
+        continueTable(last, block, xs);
+      } else blocks.push(block);
     }
   }
   const out = new TextOut('pdf');
