@@ -294,7 +294,7 @@ export function layoutPdf(pages: PdfPage[]): ConvertedDocument {
     for (const block of onPage) {
       // A "续表" line over the part on the next page stands between the two parts of one table.
       const marker = blocks[blocks.length - 1];
-      const continued = marker?.kind === 'line' && CONTINUED.test(marker.line.text) && marker.line.page === block.page;
+      const continued = block.kind === 'table' && marker?.kind === 'line' && CONTINUED.test(marker.line.text) && marker.line.page === block.page;
       const last = continued ? blocks[blocks.length - 2] : marker;
       const xs = block.kind === 'table' && last?.kind === 'table' && last.page < block.page ? sharedColumns(last.xs, block.xs) : null;
       if (xs && block.kind === 'table' && last?.kind === 'table') {
