@@ -25,8 +25,12 @@ interface Cell {
   lines: string[];
 }
 
-/** A ruled table: each cell drawn with its own four borders (as LibreOffice and Word draw them). */
-function table(xs: number[], ys: number[], cells: Cell[]): { items: PdfItem[]; segments: Segment[] } {
+/**
+ * A ruled table: each cell drawn with its own four borders (as LibreOffice and Word draw them), or,
+ * with `spacing`, each cell its own box that many points from its neighbours (a web page's table
+ * with cell spacing, as a browser prints it).
+ */
+function table(xs: number[], ys: number[], cells: Cell[], spacing = 0): { items: PdfItem[]; segments: Segment[] } {
   const items: PdfItem[] = [];
   const segments: Segment[] = [];
   for (const c of cells) {
@@ -34,8 +38,9 @@ function table(xs: number[], ys: number[], cells: Cell[]): { items: PdfItem[]; s
     const right = xs[c.col + (c.colspan ?? 1)]!;
     const top = ys[c.row]!;
     const bottom = ys[c.row + (c.rowspan ?? 1)]!;
-    segments.push({ x1: left, y1: top, x2: right, y2: top }, { x1: left, y1: bottom, x2: right, y2: bottom });
-    segments.push({ x1: left, y1: top, x2: left, y2: bottom }, { x1: right, y1: top, x2: right, y2: bottom });
+    const [l, r, t, b] = [left + spacing / 2, right - spacing / 2, top + spacing / 2, bottom - spacing / 2];
+    segments.push({ x1: l, y1: t, x2: r, y2: t }, { x1: l, y1: b, x2: r, y2: b });
+    segments.push({ x1: l, y1: t, x2: l, y2: b }, { x1: r, y1: t, x2: r, y2: b });
     const height = c.lines.length * SIZE * 1.2;
     c.lines.forEach((line, i) => {
       const w = item(line, 0, 0).width;
@@ -71,6 +76,32 @@ describe('PDF tables from their ruling lines', () => {
       '| --- | --- | --- |',
       '| （三）不予公开 | 1.甲 | 7 |',
       '| 2.乙 | 0 |',
+      '',
+      '',
+    ].join('\n'));
+  });
+
+  it('reads a table whose cells are drawn apart (cell spacing) as the table it is, beside a table ruled a few points off', () => {
+    const cells = [
+      { row: 0, col: 0, colspan: 2, lines: ['项目'] },
+      { row: 0, col: 2, lines: ['数'] },
+      { row: 1, col: 0, rowspan: 2, lines: ['（三）不', '予公开'] },
+      { row: 1, col: 1, lines: ['1.甲'] },
+      { row: 1, col: 2, lines: ['7'] },
+      { row: 2, col: 1, lines: ['2.乙'] },
+      { row: 2, col: 2, lines: [] },
+    ];
+    // Above it, a table whose column border stands 4.5 points left of the spaced table's.
+    const above = table([100, 300, 350], [40, 60], [{ row: 0, col: 0, lines: ['甲'] }, { row: 0, col: 1, lines: ['1'] }]);
+    const apart = table([100, 200, 304.5, 350], [100, 120, 140, 160], cells, 3);
+    assert.equal(layoutPdf([page(1, [above, apart])]).text, [
+      '| 甲 | 1 |',
+      '| --- | --- |',
+      '',
+      '| 项目 | 数 |',
+      '| --- | --- | --- |',
+      '| （三）不予公开 | 1.甲 | 7 |',
+      '| 2.乙 | |',
       '',
       '',
     ].join('\n'));
@@ -159,6 +190,74 @@ describe('PDF tables from their ruling lines', () => {
     ].join('\n'));
   });
 
+  it('reads a table as one when its part before the page break lacks the borders its spanning rows do not cross', () => {
+    // As a browser prints table B: on page 1 the header and the rows 一、二 span the three label
+    // columns, so their inner borders are not drawn there; page 2 repeats the header and has them.
+    const xs = [100, 160, 260, 300, 340];
+    const header = [
+      { row: 0, col: 0, colspan: 2, lines: ['项目'] },
+      { row: 0, col: 2, lines: ['甲'] },
+      { row: 0, col: 3, lines: ['乙'] },
+    ];
+    const first = table(xs, [600, 620, 640, 660], [
+      ...header,
+      { row: 1, col: 0, colspan: 2, lines: ['一、本年新收'] },
+      { row: 1, col: 2, lines: ['1'] },
+      { row: 1, col: 3, lines: [] },
+      { row: 2, col: 0, colspan: 2, lines: ['二、上年结转'] },
+      { row: 2, col: 2, lines: [] },
+      { row: 2, col: 3, lines: [] },
+    ]);
+    const second = table(xs, [60, 80, 100, 120], [
+      ...header.map((c) => ({ ...c })),
+      { row: 1, col: 0, rowspan: 2, lines: ['三、本年度', '办理结果'] },
+      { row: 1, col: 1, lines: ['（一）予以公开'] },
+      { row: 1, col: 2, lines: [] },
+      { row: 1, col: 3, lines: [] },
+      { row: 2, col: 1, lines: ['（二）部分公开'] },
+      { row: 2, col: 2, lines: ['3'] },
+      { row: 2, col: 3, lines: [] },
+    ]);
+    assert.deepEqual(findGrids(first.segments)[0]?.xs, [100, 260, 300, 340]);
+    assert.equal(layoutPdf([page(1, [first]), page(2, [second])]).text, [
+      '| 项目 | 甲 | 乙 |',
+      '| --- | --- | --- | --- |',
+      '| 一、本年新收 | 1 | |',
+      '| 二、上年结转 | | |',
+      '| 三、本年度办理结果 | （一）予以公开 | | |',
+      '| （二）部分公开 | 3 | |',
+      '',
+      '',
+    ].join('\n'));
+  });
+
+  it('a blank cell at the top of the next page stays in its row: only a cell left of the row\'s label continues one above', () => {
+    const xs = [100, 200, 240, 280];
+    const first = table(xs, [700, 720], [
+      { row: 0, col: 0, lines: ['（一）予以公开'] },
+      { row: 0, col: 1, lines: ['5'] },
+      { row: 0, col: 2, lines: [] },
+    ]);
+    const second = table(xs, [60, 80], [
+      { row: 0, col: 0, lines: ['（二）部分公开'] },
+      { row: 0, col: 1, lines: [] },
+      { row: 0, col: 2, lines: ['2'] },
+    ]);
+    assert.equal(layoutPdf([page(1, [first]), page(2, [second])]).text, '| （一）予以公开 | 5 | |\n| --- | --- | --- |\n| （二）部分公开 | | 2 |\n\n');
+  });
+
+  it('reads a table cut by hand, "续表" over its part on the next page, as one: the line and the repeated header dropped', () => {
+    const xs = [100, 200, 240, 280];
+    const header = [{ row: 0, col: 0, lines: ['项目'] }, { row: 0, col: 1, lines: ['总计'] }, { row: 0, col: 2, lines: ['其他'] }];
+    const first = table(xs, [680, 700, 720], [...header, { row: 1, col: 0, lines: ['（一）予以公开'] }, { row: 1, col: 1, lines: ['5'] }, { row: 1, col: 2, lines: [] }]);
+    const second = table(xs, [80, 100, 120], [...header.map((c) => ({ ...c })), { row: 1, col: 0, lines: ['（七）总计'] }, { row: 1, col: 1, lines: [] }, { row: 1, col: 2, lines: ['2'] }]);
+    const text = (marker: string) => layoutPdf([page(1, [first]), page(2, [lines([marker, 100, 70]), second])]).text;
+    assert.equal(text('续表'), '| 项目 | 总计 | 其他 |\n| --- | --- | --- |\n| （一）予以公开 | 5 | |\n| （七）总计 | | 2 |\n\n');
+    assert.equal(text('（续表）'), text('续表'));
+    // Any other line between them keeps the parts apart, and is kept.
+    assert.match(text('注：单位为件'), /^\| 项目 [^]*\n注：单位为件\n\| 项目 /);
+  });
+
   it('two tables with other columns on consecutive pages stay two tables', () => {
     const a = table([100, 200, 300], [700, 720], [{ row: 0, col: 0, lines: ['甲'] }, { row: 0, col: 1, lines: ['1'] }]);
     const b = table([100, 150, 300], [60, 80], [{ row: 0, col: 0, lines: ['乙'] }, { row: 0, col: 1, lines: ['2'] }]);
@@ -213,6 +312,13 @@ describe('PDF text from positioned pieces', () => {
       ['2', 100, 400], ['0', 108, 400], ['2', 116, 400], ['3', 124, 400], ['年', 132, 400],
     )])]);
     assert.equal(doc.text, '一、本年新收政府信息公开申请数量    217    1    218\nWord file\n2023年\n');
+  });
+
+  it('takes out the spaces pdf.js writes inside letter-spaced text: between Chinese characters and the digits of a spaced-out number', () => {
+    const cell = table([100, 200, 260], [300, 320], [{ row: 0, col: 0, lines: ['（一）予以 公开'] }, { row: 0, col: 1, lines: ['1 7'] }]);
+    const doc = layoutPdf([page(1, [lines(['2 0 1 9年1 2月3日', 100, 100], ['工作年 度报告', 100, 130], ['Word file 12 3', 100, 160]), cell])]);
+    // Words and numbers of several digits stay apart.
+    assert.equal(doc.text, '2019年12月3日\n工作年度报告\nWord file 12 3\n| （一）予以公开 | 17 |\n| --- | --- |\n\n');
   });
 
   it('survives empty and odd input', () => {

@@ -25,8 +25,15 @@ export interface Grid {
   cells: GridCell[];
 }
 
-/** Coordinates closer than this are the same border (double lines, rounding of line widths). */
-const SNAP = 2;
+/**
+ * Coordinates closer than this are the same border: double lines, rounding of line widths, and the
+ * two borders of neighbouring cells drawn apart (a table with cell spacing, as a browser prints
+ * `border-collapse: separate` or `cellspacing="2"`: each cell its own box, 2–3 points from the
+ * next). No row or column of text is this narrow.
+ */
+const SNAP = 4;
+/** A stroke shorter than this is a dot or a tick, not a border. */
+const MIN_LINE = 2;
 /**
  * Bounds on the work a page may cost: a report's tables have some hundreds of cells, a page of
  * more lines or cells than this is a drawing (a chart, a map) and holds no table to read.
@@ -47,8 +54,8 @@ function linesOf(segments: readonly Segment[]): { h: Line[]; v: Line[] } {
   for (const s of segments) {
     const dx = Math.abs(s.x2 - s.x1);
     const dy = Math.abs(s.y2 - s.y1);
-    if (dy <= 1 && dx >= SNAP) h.push({ at: (s.y1 + s.y2) / 2, from: Math.min(s.x1, s.x2), to: Math.max(s.x1, s.x2) });
-    else if (dx <= 1 && dy >= SNAP) v.push({ at: (s.x1 + s.x2) / 2, from: Math.min(s.y1, s.y2), to: Math.max(s.y1, s.y2) });
+    if (dy <= 1 && dx >= MIN_LINE) h.push({ at: (s.y1 + s.y2) / 2, from: Math.min(s.x1, s.x2), to: Math.max(s.x1, s.x2) });
+    else if (dx <= 1 && dy >= MIN_LINE) v.push({ at: (s.x1 + s.x2) / 2, from: Math.min(s.y1, s.y2), to: Math.max(s.y1, s.y2) });
   }
   return { h: merge(h), v: merge(v) };
 }
@@ -61,14 +68,17 @@ function merge(lines: Line[]): Line[] {
     if (group && line.at - (group[0]?.at ?? 0) <= SNAP) group.push(line);
     else byPosition.push([line]);
   }
+  // Each piece stands where its own lines stand (the first of them): a border of another table a
+  // few points off, in the same group but not touching, keeps its place.
   const out: Line[] = [];
   for (const group of byPosition) {
-    const at = group[0]?.at ?? 0;
     let open: Line | null = null;
     for (const line of group.sort((a, b) => a.from - b.from)) {
-      if (open && line.from <= open.to + SNAP) open.to = Math.max(open.to, line.to);
-      else {
-        open = { at, from: line.from, to: line.to };
+      if (open && line.from <= open.to + SNAP) {
+        open.to = Math.max(open.to, line.to);
+        open.at = Math.min(open.at, line.at);
+      } else {
+        open = { at: line.at, from: line.from, to: line.to };
         out.push(open);
       }
     }

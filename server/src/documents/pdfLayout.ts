@@ -62,6 +62,19 @@ const CELL_SEPARATOR = '    ';
 const isWordChar = (c: string) => /[0-9A-Za-z]/.test(c);
 const wordsApart = (a: string, b: string) => isWordChar(a) && isWordChar(b) && !(/[0-9]/.test(a) && /[0-9]/.test(b));
 
+const SPACED_DIGITS = /(?<![0-9])[0-9](?: [0-9])+(?![0-9])/g;
+const SPACE_IN_CHINESE = new RegExp(`(?<=${CJK.source}) (?=${CJK.source})`, 'g');
+
+/**
+ * A text's spaces, less those pdf.js writes where letters stand apart (letter-spaced or justified
+ * text: a gap over a tenth of the font size comes out as " " inside the text) and that cannot be
+ * words apart: between Chinese characters, and between the single digits of a number spaced out
+ * ("2 0 1 9年1 2月", a cell's "1 7"), as digits set a little apart in separate texts are one number.
+ */
+function withoutSpacing(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(SPACED_DIGITS, (run) => run.replace(/ /g, '')).replace(SPACE_IN_CHINESE, '');
+}
+
 /**
  * Texts of one line, left to right, joined: a space only between words set apart. Digits set a
  * little apart are one number (justified or letter-spaced text: "2 0 2 3年" is 2023); numbers far
@@ -72,7 +85,7 @@ function joinLine(items: PdfItem[]): { text: string; spaced: boolean } {
   let spaced = false;
   let end = -Infinity;
   for (const item of items) {
-    const piece = item.text.replace(/\s+/g, ' ').trim();
+    const piece = withoutSpacing(item.text);
     if (piece === '') continue;
     const gap = item.x - end;
     if (text !== '' && gap >= CELL_GAP * item.size) {
@@ -180,7 +193,42 @@ function dropRunningLines(pages: { lines: TextLine[]; tables: TableBlock[]; heig
   });
 }
 
-const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? Infinity)) <= 2);
+/** Column borders closer than this are one border. */
+const SAME_BORDER = 2;
+const nearOneOf = (x: number, borders: number[]) => borders.some((y) => Math.abs(x - y) <= SAME_BORDER);
+
+/**
+ * The column borders of a table and of its part on the next page, as one list, or null when the
+ * two are not one table. A part has only the borders its rows cross: where every row on a page
+ * spans some columns (table B's header and its rows 一、二 spanning the three label columns, table
+ * C's first header row 行政复议 | 行政诉讼 alone before a break), those borders are missing there.
+ * The parts of one table run between the same outer borders, and the borders of one are borders
+ * of the other.
+ */
+function sharedColumns(a: number[], b: number[]): number[] | null {
+  if (a.length < 2 || b.length < 2) return null;
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  const outer = Math.abs((a[0] ?? 0) - (b[0] ?? 0)) <= SAME_BORDER && Math.abs((a[a.length - 1] ?? 0) - (b[b.length - 1] ?? 0)) <= SAME_BORDER;
+  return outer && few.every((x) => nearOneOf(x, many)) ? many : null;
+}
+
+/** A table's cells placed on other column borders (its own among them): columns and spans renumbered. */
+function onColumns(table: TableBlock, xs: number[]): void {
+  const index = (x: number) => {
+    let best = 0;
+    xs.forEach((y, i) => {
+      if (Math.abs(y - x) < Math.abs((xs[best] ?? 0) - x)) best = i;
+    });
+    return best;
+  };
+  for (const cell of table.cells) {
+    const left = index(table.xs[cell.col] ?? 0);
+    const right = index(table.xs[cell.col + cell.colspan] ?? 0);
+    cell.col = left;
+    cell.colspan = Math.max(1, right - left);
+  }
+  table.xs = xs;
+}
 
 function rowTexts(table: TableBlock, row: number): string {
   return JSON.stringify(table.cells.filter((c) => c.row === row).map((c) => [c.col, c.colspan, c.text]));
@@ -190,15 +238,20 @@ function rowTexts(table: TableBlock, row: number): string {
  * A table continued on the next page: its repeated header rows dropped, its rows added, and the
  * cells that the page break cut (a label spanning rows on both pages) joined again.
  */
-function continueTable(table: TableBlock, next: TableBlock): void {
+function continueTable(table: TableBlock, next: TableBlock, xs: number[]): void {
+  onColumns(table, xs);
+  onColumns(next, xs);
   let repeated = 0;
   while (repeated < next.rows - 1 && repeated < table.rows && rowTexts(next, repeated) === rowTexts(table, repeated)) repeated++;
   const offset = table.rows - repeated;
+  // A cut cell is a label spanning rows (三、本年度办理结果), left of the label of the row it goes on
+  // with; the empty cells right of that label are the row's blank values, not the rest of the cells above.
+  const label = Math.min(...next.cells.filter((c) => c.row === repeated && c.text !== '').map((c) => c.col));
   for (const cell of next.cells) {
     if (cell.row < repeated) continue;
     const row = cell.row + offset;
     // The part of a cut cell on the new page is empty: the text stood in the part before the break.
-    const cut = cell.row === repeated && cell.text === ''
+    const cut = cell.row === repeated && cell.text === '' && cell.col + cell.colspan <= label
       ? table.cells.find((c) => c.col === cell.col && c.colspan === cell.colspan && c.row + c.rowspan === table.rows)
       : undefined;
     if (cut) cut.rowspan += cell.rowspan;
@@ -216,6 +269,9 @@ function tableRows(table: TableBlock): OutRow[] {
   }
   return rows;
 }
+
+/** The line Word users put over a table's part on the next page: 续表, （续表）, 续上表, 表三（续）. */
+const CONTINUED = /^[（(]?(?:续上?表[一二三四五六七八九十0-9]*|表[一二三四五六七八九十0-9]*[（(]续[）)])[）)]?[:：]?$/;
 
 const STARTS_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))/;
 
@@ -236,9 +292,15 @@ export function layoutPdf(pages: PdfPage[]): ConvertedDocument {
     const onPage: Block[] = [...page.tables, ...page.lines.map((line) => ({ kind: 'line' as const, line }))];
     onPage.sort((a, b) => (a.kind === 'table' ? a.top : a.line.y - a.line.size) - (b.kind === 'table' ? b.top : b.line.y - b.line.size));
     for (const block of onPage) {
-      const last = blocks[blocks.length - 1];
-      if (block.kind === 'table' && last?.kind === 'table' && last.page < block.page && sameColumns(last.xs, block.xs)) continueTable(last, block);
-      else blocks.push(block);
+      // A "续表" line over the part on the next page stands between the two parts of one table.
+      const marker = blocks[blocks.length - 1];
+      const continued = block.kind === 'table' && marker?.kind === 'line' && CONTINUED.test(marker.line.text) && marker.line.page === block.page;
+      const last = continued ? blocks[blocks.length - 2] : marker;
+      const xs = block.kind === 'table' && last?.kind === 'table' && last.page < block.page ? sharedColumns(last.xs, block.xs) : null;
+      if (xs && block.kind === 'table' && last?.kind === 'table') {
+        if (continued) blocks.pop();
+        continueTable(last, block, xs);
+      } else blocks.push(block);
     }
   }
   const out = new TextOut('pdf');
