@@ -18,6 +18,24 @@ describe(rule, () => {
     for (const layout of allLayouts) assert.deepEqual(findingsOf(buildReport({ layout }), rule), [], layout);
   });
 
+  it('takes table B\'s header repeated mid-table (at a page break of the PDF the text was made from) for no row', () => {
+    // Mostly blank rows, so that no number tells the header's 其他 and 总计 from the rows 3.其他 and （七）总计.
+    const v = cleanValues();
+    for (const key of Object.keys(v.B)) v.B[key] = [null, null, null, null, null, null, null];
+    v.B.new = [1, null, null, null, null, null, 1];
+    v.B['withheld.internal'] = [1, null, null, null, null, null, 1];
+    v.B.total = [1, null, null, null, null, null, 1];
+    for (const layout of ['markdown', 'pipe', 'tab'] as const) {
+      const lines = buildReport({ layout, values: v }).split('\n');
+      const at = lines.findIndex((l) => l.includes('（一）予以公开'));
+      const header = lines.filter((l, i) => i < at && (l.includes('自然人') || l.includes('商业企业')));
+      assert.equal(header.length, 2, layout);
+      const text = [...lines.slice(0, at), ...header, ...lines.slice(at)].join('\n');
+      assert.deepEqual(findingsOf(text, rule), [], layout);
+      assert.deepEqual(findingsOf(text, 'table/cell-count'), [], layout);
+    }
+  });
+
   it('says once how many rows of table B were read, and names the ones that were not', () => {
     for (const layout of ['tab', 'pipe', 'markdown', 'spaces', 'html'] as const) {
       const text = buildReport({ layout }).replace(/.*2\.重复申请.*\n/, '').replace(/.*3\.要求提供公开出版物.*\n/, '');

@@ -31,6 +31,12 @@ export interface BoundRow {
 export interface BindOptions {
   /** Rows before which nothing binds: header cells such as "其他" or "总计" are not rows. */
   anchors?: string[];
+  /**
+   * Column headers that name no row ("自然人", "商业企业"), normalised: a physical row with one of
+   * them and no number is the table's header repeated (at a page break of the PDF the text was
+   * made from), and binds nothing — its "其他" and "总计" are not the rows 3.其他 and （七）总计.
+   */
+  headerWords?: ReadonlySet<string>;
 }
 
 interface OpenRow {
@@ -67,6 +73,12 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
   const shortRows = new Map<string, RawCell[]>();
   /** Where the values of the rows read whole on their line stand among their pieces (readShortRowsByGrid). */
   const grid: Grid = { lead: -1, trail: -1, agreed: true };
+  /**
+   * For rows read on their line with as many values as the format but some left blank: their
+   * pieces, where their first and last written value stood, and their count of values, four
+   * numbers a row (gridOfShortRows).
+   */
+  const partlyBlank: number[] = [];
   const close = () => {
     if (open && !bound.has(open.spec.key)) {
       const spec = open.spec;
@@ -79,7 +91,10 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         met.push({ kind: 'row', key: spec.key, strong: open.strong });
         labels.set(spec.key, { labelText: open.labelText, labelSpan: open.labelSpan });
         if (!open.laterRows && (values.length < expected || (open.values.length > expected && values.every((v) => v.text === '')))) shortRows.set(spec.key, open.values);
-        else if (!open.laterRows && values.length === expected) noteGrid(grid, open.values, values);
+        else if (!open.laterRows && values.length === expected) {
+          noteGrid(grid, open.values, values);
+          notePartlyBlank(partlyBlank, open.values, expected);
+        }
       }
     }
     open = null;
@@ -87,6 +102,10 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
 
   for (let p = 0; p < physical.length; p++) {
     const cells = physical[p]?.cells ?? [];
+    if (options.headerWords && isRepeatedHeader(cells, options.headerWords)) {
+      close();
+      continue;
+    }
     // Numbers in a physical row of their own, with no label open: placed by the format's order later.
     let loose: RawCell[] | null = null;
     // Where the line's last number stands, found once per line (asked for every text cell).
@@ -176,7 +195,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
   }
   close();
   placeByOrder(met, specs, bound, labels);
-  if (shortRows.size > 0) readShortRowsByGrid(bound, shortRows, grid);
+  if (shortRows.size > 0) readShortRowsByGrid(bound, shortRows, grid.lead < 0 && grid.agreed ? (gridOfShortRows(bound, shortRows, partlyBlank) ?? grid) : grid);
   // Loops, not flatMap, here and above: V8's flatMap takes several times as long for these short lists.
   const rows: BoundRow[] = [];
   for (const s of specs) {
@@ -321,6 +340,47 @@ function noteGrid(grid: Grid, pieces: RawCell[], values: RawCell[]): void {
   } else if (lead !== grid.lead || trail !== grid.trail) grid.agreed = false;
 }
 
+/** A row read with its values, some blank: its pieces, first and last written piece, and count of values (partlyBlank). */
+function notePartlyBlank(partlyBlank: number[], pieces: RawCell[], expected: number): void {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < pieces.length; i++) {
+    if (pieces[i]!.text === '') continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first >= 0) partlyBlank.push(pieces.length, first, last, expected);
+}
+
+/**
+ * The grid when no row was read whole to show it (a table whose zeros were all left blank): the
+ * rows read short or left blank show how many pieces a row has beyond its values, when they agree
+ * and are two at least; the rows read with their values, some blank, show how many of those can
+ * stand before the values (no more than before a row's first written value) and after them (no
+ * more than after its last). The grid is the one split of the pieces beyond the values that every
+ * row allows; null when none or several do.
+ */
+function gridOfShortRows(bound: Map<string, BoundRow>, shortRows: Map<string, RawCell[]>, partlyBlank: number[]): Grid | null {
+  let extra = -1;
+  for (const [key, cells] of shortRows) {
+    const expected = bound.get(key)?.spec.expected ?? 0;
+    if (extra < 0) extra = cells.length - expected;
+    else if (cells.length - expected !== extra) return null;
+  }
+  if (shortRows.size < 2 || extra < 1) return null;
+  let maxLead = extra;
+  let maxTrail = extra;
+  for (let i = 0; i < partlyBlank.length; i += 4) {
+    const [pieces, first, last, expected] = [partlyBlank[i]!, partlyBlank[i + 1]!, partlyBlank[i + 2]!, partlyBlank[i + 3]!];
+    if (pieces - expected !== extra) continue;
+    maxLead = Math.min(maxLead, first);
+    maxTrail = Math.min(maxTrail, pieces - 1 - last);
+  }
+  // lead + trail = extra, lead <= maxLead, trail <= maxTrail: one answer only.
+  const leads = maxLead - (extra - maxTrail) + 1;
+  return leads === 1 ? { lead: maxLead, trail: extra - maxLead, agreed: true } : null;
+}
+
 /**
  * Rows whose last values were left blank in a tab or pipe layout ("…\t0\t0\t\t", "… | 0 |  |"):
  * settleValues takes blank pieces at a row's end for the separator that closes the line, so such
@@ -371,4 +431,15 @@ function settleValues(cells: RawCell[], expected: number): RawCell[] {
   while (to - from > expected && cells[to - 1]!.text === '') to--;
   while (to - from > expected && cells[from]!.text === '') from++;
   return from === 0 && to === cells.length ? cells : cells.slice(from, to);
+}
+
+/** A row of header words and blanks, one of them a column's name that no row has (BindOptions.headerWords). */
+function isRepeatedHeader(cells: RawCell[], headerWords: ReadonlySet<string>): boolean {
+  let named = false;
+  for (const cell of cells) {
+    if (cell.text === '') continue;
+    if (isValueCell(cell)) return false;
+    if (!named && headerWords.has(normalizeLabel(cell.text))) named = true;
+  }
+  return named;
 }

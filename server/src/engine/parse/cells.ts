@@ -83,6 +83,9 @@ export function detectLayout(lines: Line[]): TableLayout {
     let filledRun = false;
     let hasPipe = false;
     let hasTab = false;
+    /** Pipes and tabs after the line's first text: a row's separators, its cells blank or not. */
+    let pipesAfterText = 0;
+    let tabsAfterText = 0;
     /** Something other than white space and pipes: the line is not only a row separator (PIPE_ONLY). */
     let other = false;
     for (let i = 0; i < t.length; i++) {
@@ -103,12 +106,14 @@ export function detectLayout(lines: Line[]): TableLayout {
         for (let k = i; k < j; k++) {
           if (t.charCodeAt(k) !== 0x09) continue;
           hasTab = true;
+          if (other) tabsAfterText++;
           if (filledTab) tabs++;
           filledTab = false;
         }
         i = j - 1;
       } else if (isPipe(c)) {
         hasPipe = true;
+        if (other) pipesAfterText++;
         if (filledPipe) pipes++;
         filledPipe = false;
         filledTab = true;
@@ -136,6 +141,15 @@ export function detectLayout(lines: Line[]): TableLayout {
       if (pieces === most && hasPipe) pipe++;
       else if (tabPieces === most) tab++;
       else spaces++;
+    } else if (pipesAfterText >= 2) {
+      // A row whose cells but its label were left blank ("二、上年结转… |  |  | … |", "…\t\t\t"):
+      // one piece filled, but a row of the layout all the same. A table whose zeros were all left
+      // blank has mostly such rows, and read one cell a line it was a wall of errors.
+      multi++;
+      pipe++;
+    } else if (tabsAfterText >= 2) {
+      multi++;
+      tab++;
     } else single++;
   }
   if (multi < single) return 'cell-per-line';

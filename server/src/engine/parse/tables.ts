@@ -3,6 +3,7 @@ import { tableBRow } from '../formats/index.ts';
 import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
+import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 import { bindRows, type BoundRow, type RowSpec } from './bindRows.ts';
 import { asCellLeftBlank, blankLineCells, isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
 
@@ -108,8 +109,21 @@ export function readTableA(region: RegionRows, format: FormatDef): ReadTable | n
   return { id: 'A', ...tableSpans(region, rows), layout: region.layout, rows, columns: [] };
 }
 
+/** Table B's column names that name no row (all but 其他 and 总计), normalised, per format. */
+const headerWords = new Map<FormatDef, ReadonlySet<string>>();
+
+function headerWordsOf(format: FormatDef): ReadonlySet<string> {
+  let words = headerWords.get(format);
+  if (!words) {
+    const rowLabels = new Set(specsOf(format).B.map((spec) => normalizeLabel(stripEnumerator(spec.label).rest)));
+    words = new Set(format.tableB.columns.map((c) => normalizeLabel(c.label)).filter((label) => !rowLabels.has(label)));
+    headerWords.set(format, words);
+  }
+  return words;
+}
+
 export function readTableB(region: RegionRows, format: FormatDef): ReadTable | null {
-  const bound = bindRows(region.rows, specsOf(format).B, { anchors: ['new', 'carried', 'results', 'open'] });
+  const bound = bindRows(region.rows, specsOf(format).B, { anchors: ['new', 'carried', 'results', 'open'], headerWords: headerWordsOf(format) });
   if (bound.length === 0) return null;
   const rows = bound.map((b) => {
     const def = tableBRow(format, b.spec.key);
