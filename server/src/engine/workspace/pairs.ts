@@ -33,6 +33,8 @@ export interface Unpaired {
 /** The reports of one run by agency and year: a generic name only within its folder. */
 class ByAgencyYear {
   private readonly byKey = new Map<string, ReportDigest[]>();
+  /** Per (agency, year), its reports with one of each content (readingsOf), made once. */
+  private readonly readingsByKey = new Map<string, ReportDigest[]>();
 
   constructor(reports: readonly ReportDigest[]) {
     for (const r of reports) {
@@ -49,6 +51,17 @@ class ByAgencyYear {
     return this.byKey.get(this.key(r, year)) ?? [];
   }
 
+  /** The same with one report of each content: those that read the same are one for comparing years. */
+  readings(r: ReportDigest, year: number): ReportDigest[] {
+    const k = this.key(r, year);
+    let found = this.readingsByKey.get(k);
+    if (!found) {
+      found = readingsOf(this.byKey.get(k) ?? []);
+      this.readingsByKey.set(k, found);
+    }
+    return found;
+  }
+
   private key(r: ReportDigest, year: number): string {
     return `${isGenericAgency(r.agency!) ? folderOf(r.name) : ''}\u0000${r.agency}\u0000${year}`;
   }
@@ -57,18 +70,22 @@ class ByAgencyYear {
 /**
  * The reports with one of each content: reports of an agency and year that read the same — the
  * same numbers of 结转 and 现行有效件数, the same sentences — are one report for comparing years.
+ * By a key of each report's content: a folder of many copies of one report is one pass.
  */
-function readings(reports: readonly ReportDigest[]): ReportDigest[] {
-  const out: ReportDigest[] = [];
-  for (const r of reports) if (!out.some((o) => sameContent(o, r))) out.push(r);
-  return out;
+function readingsOf(reports: readonly ReportDigest[]): ReportDigest[] {
+  if (reports.length < 2) return [...reports];
+  const seen = new Map<string, ReportDigest>();
+  for (const r of reports) {
+    const k = contentKey(r);
+    if (!seen.has(k)) seen.set(k, r);
+  }
+  return [...seen.values()];
 }
 
-function sameContent(a: ReportDigest, b: ReportDigest): boolean {
-  const values = (cells: readonly ({ value: number } | null)[]) => cells.map((c) => c?.value ?? null).join();
-  const documents = (d: ReportDigest) => Object.entries(d.documents).map(([key, cells]) => `${key}:${values(cells)}`).join(';');
-  return a.format === b.format && values(a.carried) === values(b.carried) && values(a.pending) === values(b.pending)
-    && documents(a) === documents(b) && a.sentences.hashes.join() === b.sentences.hashes.join();
+function contentKey(d: ReportDigest): string {
+  const values = (cells: readonly ({ value: number } | null)[]) => cells.map((c) => c?.value ?? '').join();
+  const documents = Object.entries(d.documents).map(([key, cells]) => `${key}:${values(cells)}`).join(';');
+  return `${d.format}|${values(d.carried)}|${values(d.pending)}|${documents}|${d.sentences.hashes.join()}`;
 }
 
 export function pairsOf(reports: readonly ReportDigest[]): ReportPair[] {
@@ -76,8 +93,8 @@ export function pairsOf(reports: readonly ReportDigest[]): ReportPair[] {
   const pairs: ReportPair[] = [];
   for (const [at, current] of reports.entries()) {
     if (current.agency === null || current.year === null) continue;
-    if (readings(groups.of(current, current.year)).length !== 1) continue;
-    const previous = readings(groups.of(current, current.year - 1));
+    if (groups.readings(current, current.year).length !== 1) continue;
+    const previous = groups.readings(current, current.year - 1);
     if (previous.length === 1 && previous[0]) pairs.push({ current, previous: previous[0], at });
   }
   return pairs;
@@ -91,8 +108,8 @@ export function unpairedOf(reports: readonly ReportDigest[]): Unpaired[] {
     const own = groups.of(report, report.year);
     const before = groups.of(report, report.year - 1);
     if (before.length === 0) continue;
-    if (readings(own).length > 1) found.push({ report, at, which: 'this-year', several: own.filter((r) => r !== report) });
-    else if (readings(before).length > 1) found.push({ report, at, which: 'last-year', several: before });
+    if (groups.readings(report, report.year).length > 1) found.push({ report, at, which: 'this-year', several: own.filter((r) => r !== report) });
+    else if (groups.readings(report, report.year - 1).length > 1) found.push({ report, at, which: 'last-year', several: before });
   }
   return found;
 }
