@@ -74,11 +74,11 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
   /** Where the values of the rows read whole on their line stand among their pieces (readShortRowsByGrid). */
   const grid: Grid = { lead: -1, trail: -1, agreed: true };
   /**
-   * For rows read on their line with as many values as the format but some left blank: their
-   * pieces, where their first and last written value stood, and their count of values, four
-   * numbers a row (gridOfShortRows).
+   * What rows read on their line with their values, some left blank, allow of the grid, by how
+   * many pieces they have beyond their values (gridOfShortRows); looked at until a row read whole
+   * shows the grid.
    */
-  const partlyBlank: number[] = [];
+  const partlyBlank = new Map<number, { maxLead: number; maxTrail: number }>();
   const close = () => {
     if (open && !bound.has(open.spec.key)) {
       const spec = open.spec;
@@ -93,7 +93,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         if (!open.laterRows && (values.length < expected || (open.values.length > expected && values.every((v) => v.text === '')))) shortRows.set(spec.key, open.values);
         else if (!open.laterRows && values.length === expected) {
           noteGrid(grid, open.values, values);
-          notePartlyBlank(partlyBlank, open.values, expected);
+          if (grid.lead < 0) notePartlyBlank(partlyBlank, open.values, expected);
         }
       }
     }
@@ -340,8 +340,12 @@ function noteGrid(grid: Grid, pieces: RawCell[], values: RawCell[]): void {
   } else if (lead !== grid.lead || trail !== grid.trail) grid.agreed = false;
 }
 
-/** A row read with its values, some blank: its pieces, first and last written piece, and count of values (partlyBlank). */
-function notePartlyBlank(partlyBlank: number[], pieces: RawCell[], expected: number): void {
+/**
+ * A row read with its values, some blank: no more pieces than before its first written value can
+ * stand before the values, no more than after its last after them (kept per count of pieces beyond
+ * the values, as the smallest such bounds).
+ */
+function notePartlyBlank(partlyBlank: Map<number, { maxLead: number; maxTrail: number }>, pieces: RawCell[], expected: number): void {
   let first = -1;
   let last = -1;
   for (let i = 0; i < pieces.length; i++) {
@@ -349,7 +353,13 @@ function notePartlyBlank(partlyBlank: number[], pieces: RawCell[], expected: num
     if (first < 0) first = i;
     last = i;
   }
-  if (first >= 0) partlyBlank.push(pieces.length, first, last, expected);
+  if (first < 0) return;
+  const extra = pieces.length - expected;
+  const bounds = partlyBlank.get(extra);
+  if (bounds) {
+    bounds.maxLead = Math.min(bounds.maxLead, first);
+    bounds.maxTrail = Math.min(bounds.maxTrail, pieces.length - 1 - last);
+  } else partlyBlank.set(extra, { maxLead: first, maxTrail: pieces.length - 1 - last });
 }
 
 /**
@@ -360,7 +370,7 @@ function notePartlyBlank(partlyBlank: number[], pieces: RawCell[], expected: num
  * more than after its last). The grid is the one split of the pieces beyond the values that every
  * row allows; null when none or several do.
  */
-function gridOfShortRows(bound: Map<string, BoundRow>, shortRows: Map<string, RawCell[]>, partlyBlank: number[]): Grid | null {
+function gridOfShortRows(bound: Map<string, BoundRow>, shortRows: Map<string, RawCell[]>, partlyBlank: Map<number, { maxLead: number; maxTrail: number }>): Grid | null {
   let extra = -1;
   for (const [key, cells] of shortRows) {
     const expected = bound.get(key)?.spec.expected ?? 0;
@@ -368,14 +378,8 @@ function gridOfShortRows(bound: Map<string, BoundRow>, shortRows: Map<string, Ra
     else if (cells.length - expected !== extra) return null;
   }
   if (shortRows.size < 2 || extra < 1) return null;
-  let maxLead = extra;
-  let maxTrail = extra;
-  for (let i = 0; i < partlyBlank.length; i += 4) {
-    const [pieces, first, last, expected] = [partlyBlank[i]!, partlyBlank[i + 1]!, partlyBlank[i + 2]!, partlyBlank[i + 3]!];
-    if (pieces - expected !== extra) continue;
-    maxLead = Math.min(maxLead, first);
-    maxTrail = Math.min(maxTrail, pieces - 1 - last);
-  }
+  const maxLead = Math.min(extra, partlyBlank.get(extra)?.maxLead ?? extra);
+  const maxTrail = Math.min(extra, partlyBlank.get(extra)?.maxTrail ?? extra);
   // lead + trail = extra, lead <= maxLead, trail <= maxTrail: one answer only.
   const leads = maxLead - (extra - maxTrail) + 1;
   return leads === 1 ? { lead: maxLead, trail: extra - maxLead, agreed: true } : null;
