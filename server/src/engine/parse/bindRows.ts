@@ -439,11 +439,8 @@ function settleValues(cells: RawCell[], expected: number): RawCell[] {
 
 /** A row of header words and blanks, one of them a column's name that no row has (BindOptions.headerWords). */
 function isRepeatedHeader(cells: RawCell[], headerWords: ReadonlySet<string>): boolean {
-  let named = false;
-  for (const cell of cells) {
-    if (cell.text === '') continue;
-    if (isValueCell(cell)) return false;
-    if (!named && headerWords.has(normalizeLabel(cell.text))) named = true;
-  }
-  return named;
+  // Most rows hold a number: told before any word is normalised.
+  for (const cell of cells) if (cell.text !== '' && isValueCell(cell)) return false;
+  for (const cell of cells) if (cell.text !== '' && headerWords.has(normalizeLabel(cell.text))) return true;
+  return false;
 }
