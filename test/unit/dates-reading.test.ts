@@ -189,6 +189,12 @@ describe('readYear', () => {
     assert.equal(yearOf(`${base}2020年，本机关…。\n2020年，公开信息。`).year, 2020);
     assert.equal(yearOf(`${base}2021年，本机关…。\n2021年，公开信息。`).year, 2021);
   });
+  it('takes no title from a line that names a report but is another document: a sentence, a letter about it, an attachment', () => {
+    for (const line of ['请于2024年1月31日前报送本单位2023年政府信息公开工作年度报告。', '关于报送某局2023年政府信息公开工作年度报告的函', '附件：某局2023年政府信息公开工作年度报告']) {
+      assert.deepEqual(yearOf(`${line}\n各单位：\n请按时报送。\n`).evidence.filter((e) => e.source === 'title'), [], line);
+    }
+    assert.equal(yearOf('某某局2023年政府信息公开工作年度报告\n').evidence[0]?.source, 'title');
+  });
   it('reads the clean fixture report and the two sources agree', () => {
     const r = analyze(buildReport({ year: 2022 })).report;
     assert.equal(r.year, 2022);

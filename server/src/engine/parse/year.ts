@@ -24,10 +24,22 @@ export interface YearReading {
   evidence: YearEvidence[];
 }
 
+/**
+ * A line that names a report but is no report's title, as an evaluator's folder holds them beside
+ * the reports: a sentence ("请于2024年1月31日前报送本单位2023年政府信息公开工作年度报告。"), a document
+ * about the report ("关于报送某局2023年政府信息公开工作年度报告的函", "…的通知"), an attachment's name
+ * ("附件：…"). (The notice's first year, 2024, was taken for its report year.)
+ */
+function namesAnotherDocument(line: string): boolean {
+  const t = line.trim();
+  return /[。；，,;]$/.test(t) || /报告的[\u4e00-\u9fff]{1,4}$/.test(t) || t.startsWith('附件');
+}
+
 function titleEvidence(s: string, lines: Line[]): YearEvidence | null {
   for (const line of lines.slice(0, TITLE_LINES)) {
     if (line.text.length >= TITLE_MAX_LENGTH) continue;
     const own = s.slice(line.start, line.end);
+    if (namesAnotherDocument(own)) continue;
     const m = TITLE.exec(own);
     if (m && m[1]) {
       const at = line.start + m.index;
@@ -50,7 +62,7 @@ function titleEvidence(s: string, lines: Line[]): YearEvidence | null {
 function wrappedTitle(s: string, own: string, next: Line | undefined): { year: number; index: number; end: number } | null {
   if (!next) return null;
   const rest = s.slice(next.start, next.end).trim();
-  if (rest === '' || own.length + rest.length >= TITLE_MAX_LENGTH) return null;
+  if (rest === '' || own.length + rest.length >= TITLE_MAX_LENGTH || namesAnotherDocument(rest)) return null;
   const m = TITLE.exec(own + rest);
   if (!m || !m[1] || m.index + 4 > own.length || m.index + m[0].length !== own.length + rest.length) return null;
   return { year: Number(m[1]), index: m.index, end: next.start + s.slice(next.start, next.end).lastIndexOf(rest) + rest.length };
