@@ -117,7 +117,7 @@ describe('published documents read as the text they were made from', () => {
     // with its scanned pages named on stderr.
     assert.deepEqual(paths, [...documentFixtures, 'report-wrong.docx', 'report-wrong.pdf'].sort());
     assert.deepEqual(JSON.parse(r.stdout).skipped.map((s: { path: string }) => s.path.slice(fixturesDir.length + 1)).sort(), ['partly-scanned.pdf', 'source.ts'], 'the PDF as no report, the fixtures\' source as a type not searched for');
-    assert.match(r.stderr, /partly-scanned\.pdf: 注意: 第 2、3 页没有文字层/);
+    assert.match(r.stderr, /partly-scanned\.pdf: 注意：第 2、3 页没有文字层/);
     // The folder also holds the bad inputs' fixtures: each is named, with why, and exit is 2.
     assert.equal(r.status, 2);
     assert.match(r.stderr, /scanned\.pdf: 无法读取：.*OCR/);

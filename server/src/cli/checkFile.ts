@@ -14,7 +14,7 @@ import { reportSection } from '../render/batchPage.ts';
 import { fileResult, type FileProblem, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
 import { labelled, type Language } from './language.ts';
-import { describeInputError, noteLines, NotAReportError, readInput, type Input } from './readInput.ts';
+import { cannotRead, noteLines, NotAReportError, readInput, type Input } from './readInput.ts';
 import { writeReportFile } from './reportFile.ts';
 
 /** What is the same for every file of a run (sent to each worker once). */
@@ -92,7 +92,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
     input = await readInput(path);
   } catch (error) {
     if (error instanceof NotAReportError) return notAReport(error.why[language]);
-    outcome.problems.push({ path, message: labelled(language, { zh: '无法读取', en: 'cannot read' }, describeInputError(error, language)) });
+    outcome.problems.push({ path, message: cannotRead(error, language) });
     outcome.failed = true;
     return outcome;
   }

@@ -7,7 +7,7 @@ import { collectInputs, skippedInputs } from './inputs.ts';
 import { undoIfInterrupted } from './interrupt.ts';
 import { labelled, type Language } from './language.ts';
 import { progressFor } from './progress.ts';
-import { describeInputError, noteLines, NotAReportError, readInput } from './readInput.ts';
+import { cannotRead, noteLines, NotAReportError, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
 
 export async function runExtract(command: Extract<Command, { kind: 'extract' }>, language: Language, term: Terminal): Promise<number> {
@@ -36,7 +36,7 @@ export async function runExtract(command: Extract<Command, { kind: 'extract' }>,
       else term.out(output.file(path, analysis));
     } catch (error) {
       if (found && error instanceof NotAReportError) skipped.push({ path, message: error.why[language] });
-      else unread.push({ path, message: labelled(language, { zh: '无法读取', en: 'cannot read' }, describeInputError(error, language)) });
+      else unread.push({ path, message: cannotRead(error, language) });
     }
     progress.tick();
   }

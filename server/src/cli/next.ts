@@ -8,8 +8,8 @@ import { nextYearDraft, nextYearFileName } from '../engine/nextYear.ts';
 import { ioMessage } from '../ioWords.ts';
 import type { Command } from './args.ts';
 import { decode, encode } from './decode.ts';
-import { labelled, type Language } from './language.ts';
-import { describeInputError, readInput } from './readInput.ts';
+import type { Language } from './language.ts';
+import { cannotRead, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
 
 export async function runNext(command: Extract<Command, { kind: 'next' }>, language: Language, term: Terminal): Promise<number> {
@@ -20,7 +20,7 @@ export async function runNext(command: Extract<Command, { kind: 'next' }>, langu
     try {
       input = await readInput(path);
     } catch (error) {
-      term.error(`${path}: ${labelled(language, { zh: '无法读取', en: 'cannot read' }, describeInputError(error, language))}`);
+      term.error(`${path}: ${cannotRead(error, language)}`);
       failed = true;
       continue;
     }

@@ -9,7 +9,7 @@ import { admit, convertPublished, HEAD_BYTES, type Admitted } from '../documents
 import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
 import { ioMessage } from '../ioWords.ts';
 import { writtenByNianbao } from '../render/batchPage.ts';
-import type { Language } from './language.ts';
+import { labelled, type Language } from './language.ts';
 import { reportFileOf, type ReportFile } from './reportFile.ts';
 
 export type Input =
@@ -35,7 +35,12 @@ export class NotAReportError extends InputError {}
 
 /** What a document's conversion could not read (scanned pages), one line each for stderr: said by every command. */
 export function noteLines(path: string, input: Input, language: Language): string[] {
-  return input.kind === 'document' ? input.notes.map((note) => `${path}: ${language === 'zh' ? '注意' : 'note'}: ${note[language]}`) : [];
+  return input.kind === 'document' ? input.notes.map((note) => `${path}: ${labelled(language, { zh: '注意', en: 'note' }, note[language])}`) : [];
+}
+
+/** "无法读取：…" / "cannot read: …", said of a file that could not be read, by every command. */
+export function cannotRead(error: unknown, language: Language): string {
+  return labelled(language, { zh: '无法读取', en: 'cannot read' }, describeInputError(error, language));
 }
 
 /** What went wrong, in the user's language: every error of ours carries a `why` in both. */

@@ -3,8 +3,8 @@
 // columns `check` gives for such a file are lines and columns of this text).
 import type { Command } from './args.ts';
 import { collectInputs } from './inputs.ts';
-import { labelled, type Language } from './language.ts';
-import { describeInputError, noteLines, readInput } from './readInput.ts';
+import type { Language } from './language.ts';
+import { cannotRead, noteLines, readInput } from './readInput.ts';
 import type { Terminal } from './terminal.ts';
 
 export async function runText(command: Extract<Command, { kind: 'text' }>, language: Language, term: Terminal): Promise<number> {
@@ -21,7 +21,7 @@ export async function runText(command: Extract<Command, { kind: 'text' }>, langu
       term.out(input.text);
       printed = input.text;
     } catch (error) {
-      term.error(`${path}: ${labelled(language, { zh: '无法读取', en: 'cannot read' }, describeInputError(error, language))}`);
+      term.error(`${path}: ${cannotRead(error, language)}`);
       failed = true;
     }
   }
