@@ -71,6 +71,26 @@ describe(rule, () => {
       assert.deepEqual(readBack(analyze(fixed).report).C, cleanValues().C.map(() => 0), layout);
     }
   });
+  it("reads table C's first cell left blank in every layout, and says a number is missing where its totals then do not hold", () => {
+    // In tab and pipe layouts a blank piece before the values is also how a ragged separator or a
+    // merged column looks: it is taken for the first cell only where the groups' totals then hold.
+    const balanced = cleanValues();
+    balanced.C = [null, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0];
+    const asWordPastes = (text: string) => text.replace(/^\t(?=\t\d)/gm, '').replace(/\t$/gm, '');
+    for (const layout of allLayouts.filter((l) => l !== 'spaces')) {
+      for (const text of [buildReport({ layout, values: balanced }), ...(layout === 'tab' ? [asWordPastes(buildReport({ layout, values: balanced }))] : [])]) {
+        assert.deepEqual(readBack(analyze(text).report).C, balanced.C, layout);
+        assert.deepEqual(analyze(text).findings.map((f) => f.rule), [rule], layout);
+      }
+    }
+    const unbalanced = cleanValues();
+    unbalanced.C = [null, 0, 0, 1, 2, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0];
+    for (const layout of ['tab', 'pipe'] as const) {
+      const findings = analyze(buildReport({ layout, values: unbalanced })).findings;
+      assert.deepEqual(findings.map((f) => f.rule), ['table/cell-count'], layout);
+      assert.match(findings[0]!.message.zh, /只有 14 个数/, layout);
+    }
+  });
   it('reads tables whose zeros were all left blank cell by cell, in every layout', () => {
     // Most rows then have one piece written or none: the layout was taken for a cell a line, and with
     // no row written whole to show where the values stand, a row's two numbers could not be placed.

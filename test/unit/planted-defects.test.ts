@@ -28,6 +28,7 @@ const plants: Plant[] = [
   { name: 'table C 行政复议 总计 3 for 2', plant: (v) => { v.C[4] = 3; }, rules: ['balance/relation'] },
   { name: 'table C 行政复议 总计 left blank', plant: (v) => { v.C[4] = null; }, rules: ['balance/blank-total'], except: { spaces: ['balance/relation'] } },
   { name: '（一）予以公开 · 总计 left blank', plant: (v) => { v.B.open = [3, 1, 0, 0, 0, 0, null]; }, rules: ['balance/blank-total'], except: { spaces: ['balance/cell'] } },
+  { name: 'table C first cell left blank', plant: (v) => { v.C[0] = null; v.C[4] = 1; }, rules: ['table/blank-cells'], except: { spaces: [] } },
   { name: 'table C last cell left blank', plant: (v) => { v.C[14] = null; }, rules: ['table/blank-cells'], except: { spaces: [] } },
   { name: '行政强制 left blank', plant: (v) => blankAll(v, 'a6.coercion'), rules: ['table/blank-cells'], except: { spaces: [] } },
   { name: '行政许可 left blank', plant: (v) => blankAll(v, 'a5.license'), rules: ['table/blank-cells'], except: { spaces: [] } },

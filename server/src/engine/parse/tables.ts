@@ -133,23 +133,47 @@ export function readTableB(region: RegionRows, format: FormatDef): ReadTable | n
 }
 
 /**
- * Table C's values when its last ones were left blank in a tab or pipe layout
- * ("…\t1\t1\t\t\t\t\t\t", "… | 1 | 1 |  |  |  |  |  |"): blank pieces at the end of a row are
- * otherwise taken for the separator that closes the line, and the table would read short. Set
- * apart the blank pieces before the values and, when every line of the region ends with a
- * separator, the one that closes the line: if exactly the table's columns are left, and the
- * last of them blank, they are the values, the blank ones cells left blank. Null otherwise.
+ * Table C's values when some at either end were left blank in a tab or pipe layout
+ * ("…\t1\t1\t\t\t\t\t\t", "… | 1 | 1 |  |  |  |  |  |", "\t0\t0…", "  | 0 | 0 …"): blank
+ * pieces at the ends of a row are otherwise taken for separators that open or close the line (a
+ * merged label column, ragged tabs), and the table would read short. When every line of the region
+ * ends with a separator, the last piece is the one that closes the line; blank pieces before the
+ * values beyond the table's columns are ragged separators. If exactly the table's columns are left,
+ * with a blank at an end, they are the values, the blank ones cells left blank. A blank first cell
+ * is taken only if the groups' totals then hold: a ragged separator before a row that lost a
+ * number would otherwise shift every column, where "a number is missing" is the honest reading.
+ * Null otherwise.
  */
-function valuesByGrid(values: RawCell[], expected: number, region: RegionRows): RawCell[] | null {
+function valuesByGrid(values: RawCell[], expected: number, region: RegionRows, format: FormatDef): RawCell[] | null {
   if (region.layout !== 'tab' && region.layout !== 'pipe') return null;
-  const last = values[values.length - 1];
-  if (!last?.empty) return null;
-  let lead = 0;
-  while (lead < values.length && values[lead]!.empty) lead++;
   const closed = region.rows.every((r) => r.cells.length < 2 || r.cells[r.cells.length - 1]!.empty);
-  const cells = values.slice(lead, values.length - (closed ? 1 : 0));
-  if (cells.length !== expected || !cells[cells.length - 1]!.empty) return null;
-  return cells.map(asCellLeftBlank);
+  let end = values.length - (closed && values[values.length - 1]?.empty ? 1 : 0);
+  let lead = 0;
+  while (end - lead > expected && values[lead]!.empty) lead++;
+  if (end - lead !== expected) return null;
+  const cells = values.slice(lead, end);
+  const blankFirst = cells[0]!.empty;
+  if (!blankFirst && !cells[cells.length - 1]!.empty) return null;
+  const read = cells.map(asCellLeftBlank);
+  return blankFirst && !groupsHold(read, format) ? null : read;
+}
+
+/** Every group total of table C equals the sum of its parts, blank cells counted as 0 (numbers only). */
+function groupsHold(cells: RawCell[], format: FormatDef): boolean {
+  const index = new Map(format.tableC.columns.map((c, i) => [c.key, i]));
+  const valueAt = (key: string): number | null => {
+    const cell = cells[index.get(key) ?? -1];
+    if (!cell) return null;
+    const { value } = valueOf(cell);
+    if (value.kind === 'blank') return 0;
+    return value.kind === 'number' ? value.value : null;
+  };
+  return format.tableC.relations.every((relation) => {
+    if (relation.kind !== 'group-total') return true;
+    const total = valueAt(relation.total);
+    const parts = relation.parts.map(valueAt);
+    return total !== null && parts.every((p) => p !== null) && parts.reduce<number>((sum, p) => sum + p!, 0) === total;
+  });
 }
 
 /**
@@ -191,7 +215,7 @@ export function readTableC(region: RegionRows, format: FormatDef): ReadTable | n
       if (sawHeader) values.push(cell);
     }
   }
-  const byGrid = valuesByGrid(values, expected, region);
+  const byGrid = valuesByGrid(values, expected, region, format);
   if (byGrid) values = byGrid;
   while (values.length > 0 && values[values.length - 1]?.empty) values.pop();
   while (values.length > 0 && values[0]?.empty) values.shift();
