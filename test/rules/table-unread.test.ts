@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { analyze } from '../../server/src/engine/analyze.ts';
+import { allLayouts, buildReport, cleanValues, type Layout } from '../fixtures/reportBuilder.ts';
 import { findingsOf, spanText } from '../fixtures/ruleHarness.ts';
 
 const rule = 'table/unread';
@@ -13,7 +14,43 @@ function glued(values: ReturnType<typeof cleanValues>, numbers: number[]): strin
   return text.replace(row, `\t${numbers.join('')}\t`);
 }
 
+/**
+ * The text with the row whose label line holds `label` written a second time right after it: its
+ * label line, and in the layouts of a cell a line its value lines up to the blank or "|" line that ends it.
+ */
+function rowWrittenTwice(text: string, label: string, layout: Layout): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.includes(label));
+  assert.ok(at >= 0, `${label} is in the text`);
+  let end = at + 1;
+  if (layout.startsWith('cell-per-line')) while (end < lines.length && lines[end]!.replace(/[|\s]/g, '') !== '') end++;
+  return [...lines.slice(0, end), ...lines.slice(at, end), ...lines.slice(end)].join('\n');
+}
+
 describe(rule, () => {
+  it('names the numbers of a row written twice in table B, in every layout, as read into no row', () => {
+    for (const layout of allLayouts) {
+      const text = rowWrittenTwice(buildReport({ layout }), '（二）部分公开', layout);
+      const findings = analyze(text).findings;
+      assert.deepEqual(findings.map((f) => f.rule), [rule], layout);
+      assert.match(findings[0]!.message.zh, /^收到和处理政府信息公开申请情况表中有 1 处数字没有读入任何一行，未参与核对：「（二）部分公开」行又出现一次（1 0 0 0 0 0 1）$/, layout);
+      assert.match(findings[0]!.message.en, /^Table B \(applications received and handled\) has 1 group of numbers read into no row, not checked: row "（二）部分公开" written again \(1 0 0 0 0 0 1\)$/, layout);
+      const second = text.indexOf('（二）部分公开', text.indexOf('（二）部分公开') + 1);
+      assert.ok(findings[0]!.span.start >= second - 1 && findings[0]!.related[0]!.span.start === findings[0]!.span.start, layout);
+    }
+  });
+
+  it('names a row table B does not have and a row of table A written twice, and is silent on a lone stray number', () => {
+    const built = buildReport({ layout: 'pipe' });
+    const extra = built.replace('（二）部分公开', '（八）另行统计的情形 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n（二）部分公开');
+    assert.match(findingsOf(extra, rule)[0]!.message.zh, /「（八）另行统计的情形」不是本表的行（2 0 0 0 0 0 2）$/);
+    const tableA = rowWrittenTwice(buildReport({ layout: 'tab' }), '行政许可', 'tab');
+    assert.match(findingsOf(tableA, rule)[0]!.message.zh, /^主动公开政府信息情况表中有 1 处数字没有读入任何一行，未参与核对：「行政许可」行又出现一次（0）$/);
+    // A number alone on a line between two rows (a page number of the PDF the text was made from) is no row.
+    const stray = built.replace('（二）部分公开', '7\n（二）部分公开');
+    assert.deepEqual(findingsOf(stray, rule), []);
+  });
+
   it('is silent on whole tables, in every layout', () => {
     for (const layout of allLayouts) assert.deepEqual(findingsOf(buildReport({ layout }), rule), [], layout);
   });

@@ -138,6 +138,22 @@ export interface ReadTable {
   rows: TableRow[];
   /** The format's column keys, in order (table A: per block, so empty here). */
   columns: string[];
+  /**
+   * Numbers in the table that no row of the format took, so not checked (table/unread says so):
+   * a row written twice, a row the format does not have. Absent when there are none.
+   */
+  unplaced?: UnplacedNumbers[];
+}
+
+export interface UnplacedNumbers {
+  /** From the words before the numbers (or the first number) to the last number. */
+  span: Span;
+  /** The words that stood before the numbers in their row, as written; null when none did. */
+  label: string | null;
+  /** The numbers as written. */
+  values: string[];
+  /** The key of the row the words name when that row was read already (a row written twice); null otherwise. */
+  repeats: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -56,9 +56,31 @@ interface OpenRow {
  * What the reading met, in text order: rows closed (strong when their numbers stood beside their
  * label) and groups of numbers that stood in a physical row of their own with no label open.
  */
-type Met = { kind: 'row'; key: string; strong: boolean } | { kind: 'numbers'; cells: RawCell[] };
+type Met = { kind: 'row'; key: string; strong: boolean } | { kind: 'numbers'; cells: RawCell[]; label: RawCell | null };
 
-export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: BindOptions = {}): BoundRow[] {
+/** A table's rows bound to the format, and the numbers that no row took. */
+export interface BoundTable {
+  rows: BoundRow[];
+  /**
+   * Numbers that no row took, in text order: those of a row written twice (its label read again
+   * once the row was read), and those standing in a physical row of their own that placeByOrder did
+   * not place either (a row the format does not have, a row's label lost). Each with the words that
+   * stood before them in their physical row, if any. A lone number with no words is left out: a
+   * number left from a cut label or a page number, not a row.
+   */
+  unplaced: UnplacedGroup[];
+}
+
+export interface UnplacedGroup {
+  /** The words before the numbers, as written, and where they start; null when there were none. */
+  label: { text: string; start: number } | null;
+  /** The numbers (blank pieces left out). */
+  cells: RawCell[];
+  /** The key of the row those words name when that row was read already (the row written twice); null otherwise. */
+  repeats: string | null;
+}
+
+export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: BindOptions = {}): BoundTable {
   const bound = new Map<string, BoundRow>();
   let cursor = 0;
   let started = !options.anchors;
@@ -79,8 +101,13 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
    * shows the grid.
    */
   const partlyBlank = new Map<number, { maxLead: number; maxTrail: number }>();
+  /** Rows whose label was read again once they were read (see BoundTable.unplaced). */
+  const repeated: UnplacedGroup[] = [];
   const close = () => {
-    if (open && !bound.has(open.spec.key)) {
+    if (open && bound.has(open.spec.key)) {
+      const written = open.values.filter((v) => v.text !== '');
+      if (written.length > 0) repeated.push({ label: { text: open.labelText, start: open.labelSpan.start }, cells: written, repeats: open.spec.key });
+    } else if (open) {
       const spec = open.spec;
       const aggregate = spec.expected === 0 && spec.aggregateColumns !== undefined && open.values.some((v) => v.text !== '');
       const expected = aggregate ? (spec.aggregateColumns ?? 0) : spec.expected;
@@ -108,6 +135,9 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
     }
     // Numbers in a physical row of their own, with no label open: placed by the format's order later.
     let loose: RawCell[] | null = null;
+    // The words of this physical row that named no row, which such numbers followed.
+    let unmatched: RawCell | null = null;
+    let looseLabel: RawCell | null = null;
     // Where the line's last number stands, found once per line (asked for every text cell).
     let lastValue = -1;
     for (let k = cells.length - 1; k >= 0 && lastValue < 0; k--) {
@@ -123,7 +153,10 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
           current.values.push(cell);
           if (current.physical === p && cell.text !== '') current.strong = true;
           if (current.physical !== p) current.laterRows = true;
-        } else if (started) (loose ??= []).push(cell);
+        } else if (started) {
+          if (!loose) looseLabel = unmatched;
+          (loose ??= []).push(cell);
+        }
         continue;
       }
       loose = null;
@@ -182,6 +215,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
         continue;
       }
       close();
+      unmatched = cell;
     }
     // A row ends with its physical row once it has values; a label alone waits for the next line.
     // So does a label followed on its own line by two or more pieces with nothing in them
@@ -191,7 +225,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
     const current: OpenRow | null = open;
     if (current && (current.values.some((v) => v.text !== '' || !v.empty) || (current.physical === p && current.values.length >= 2))) close();
     const numbers: RawCell[] | null = loose;
-    if (numbers && numbers.some((c) => c.text !== '')) met.push({ kind: 'numbers', cells: numbers });
+    if (numbers && numbers.some((c) => c.text !== '')) met.push({ kind: 'numbers', cells: numbers, label: looseLabel });
   }
   close();
   placeByOrder(met, specs, bound, labels);
@@ -202,7 +236,38 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
     const b = bound.get(s.key);
     if (b) rows.push(b);
   }
-  return rows;
+  const unplaced = unplacedNumbers(met, specs, bound);
+  if (repeated.length > 0) {
+    unplaced.push(...repeated);
+    unplaced.sort((a, b) => (a.label?.start ?? a.cells[0]!.span.start) - (b.label?.start ?? b.cells[0]!.span.start));
+  }
+  return { rows, unplaced };
+}
+
+const NOTHING_BOUND = new Map<string, BoundRow>();
+
+/**
+ * The groups of numbers met that no bound row holds (see BoundTable.unplaced), each with the key of
+ * the row its words name when that row was read already: the row written twice.
+ */
+function unplacedNumbers(met: Met[], specs: RowSpec[], bound: Map<string, BoundRow>): BoundTable['unplaced'] {
+  const unplaced: BoundTable['unplaced'] = [];
+  let taken: Set<number> | null = null;
+  for (const m of met) {
+    if (m.kind !== 'numbers') continue;
+    const written = m.cells.filter((c) => c.text !== '');
+    if (written.length < 2 && !m.label) continue;
+    // Cells are compared by where they stand: settling a row's values may copy a cell.
+    if (!taken) {
+      taken = new Set<number>();
+      for (const row of bound.values()) for (const v of row.values) taken.add(v.span.start);
+    }
+    if (written.some((c) => taken!.has(c.span.start))) continue;
+    const named = m.label ? findRow(m.label.text, specs, 0, NOTHING_BOUND) : null;
+    const key = named ? specs[named.index]?.key : undefined;
+    unplaced.push({ label: m.label && { text: m.label.text, start: m.label.span.start }, cells: written, repeats: key !== undefined && bound.has(key) ? key : null });
+  }
+  return unplaced;
 }
 
 /**

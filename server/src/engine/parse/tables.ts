@@ -4,7 +4,7 @@ import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
-import { bindRows, type BoundRow, type RowSpec } from './bindRows.ts';
+import { bindRows, type BoundRow, type BoundTable, type RowSpec } from './bindRows.ts';
 import { asCellLeftBlank, blankLineCells, isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
 
 export interface RegionRows {
@@ -104,9 +104,21 @@ function specsOf(format: FormatDef): { A: RowSpec[]; B: RowSpec[] } {
 
 export function readTableA(region: RegionRows, format: FormatDef): ReadTable | null {
   const bound = bindRows(region.rows, specsOf(format).A);
-  if (bound.length === 0) return null;
-  const rows = bound.map((b) => toTableRow(b, { label: b.spec.label }));
-  return { id: 'A', ...tableSpans(region, rows), layout: region.layout, rows, columns: [] };
+  if (bound.rows.length === 0) return null;
+  const rows = bound.rows.map((b) => toTableRow(b, { label: b.spec.label }));
+  return withUnplaced({ id: 'A', ...tableSpans(region, rows), layout: region.layout, rows, columns: [] }, bound);
+}
+
+/** The table with the numbers no row took (ReadTable.unplaced), when there are any. */
+function withUnplaced(table: ReadTable, bound: BoundTable): ReadTable {
+  if (bound.unplaced.length === 0) return table;
+  const unplaced = bound.unplaced.map(({ label, cells, repeats }) => ({
+    span: { start: label?.start ?? cells[0]!.span.start, end: cells[cells.length - 1]!.span.end },
+    label: label?.text ?? null,
+    values: cells.map((c) => c.text),
+    repeats,
+  }));
+  return { ...table, unplaced };
 }
 
 /** Table B's column names that name no row (all but 其他 and 总计), normalised, per format. */
@@ -124,12 +136,12 @@ function headerWordsOf(format: FormatDef): ReadonlySet<string> {
 
 export function readTableB(region: RegionRows, format: FormatDef): ReadTable | null {
   const bound = bindRows(region.rows, specsOf(format).B, { anchors: ['new', 'carried', 'results', 'open'], headerWords: headerWordsOf(format) });
-  if (bound.length === 0) return null;
-  const rows = bound.map((b) => {
+  if (bound.rows.length === 0) return null;
+  const rows = bound.rows.map((b) => {
     const def = tableBRow(format, b.spec.key);
     return toTableRow(b, { label: def ? formatLabel(def) : b.spec.label });
   });
-  return { id: 'B', ...tableSpans(region, rows), layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) };
+  return withUnplaced({ id: 'B', ...tableSpans(region, rows), layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) }, bound);
 }
 
 /**

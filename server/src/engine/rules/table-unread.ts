@@ -1,9 +1,11 @@
-// table/unread: table B or C is there but was not read whole. A checker that passes a table it
-// could not read is worse than none: one warning on the table says how many rows were read, where
-// reading stopped and which rows are missing, so the report is never counted as checked in full.
+// table/unread: table B or C is there but was not read whole, or numbers stand in table A or B that
+// no row took. A checker that passes a table it could not read is worse than none: one warning on
+// the table says how many rows were read, where reading stopped and which rows are missing — or
+// which numbers no row took (a row written twice, a row the format does not have) — so the report
+// is never counted as checked in full.
 // (Each row's own trouble is said by table/missing-row, table/cell-count and table/glued-digits.)
 import { formatOf, numberRowsOfB, rowName, rowOf, tableNames } from '../tableLookup.ts';
-import type { Finding, ReadTable, Related, TableRow } from '../model.ts';
+import type { Finding, Message, ReadTable, Related, Report, TableRow, UnplacedNumbers } from '../model.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -20,15 +22,49 @@ function rowPlace(row: TableRow | undefined, table: ReadTable) {
   return row?.labelSpan ?? row?.cells[0]?.span ?? { start: table.span.start, end: table.span.start };
 }
 
+/** At most this many characters of the words before unplaced numbers are quoted. */
+const QUOTED_LABEL = 30;
+
+/** One group of numbers no row took, in words: the row written twice, words no row has, or numbers alone. */
+function describeUnplaced(report: Report, table: ReadTable, group: UnplacedNumbers): Message {
+  const values = group.values.join(' ');
+  if (group.repeats) {
+    const name = rowName(report, table.id, group.repeats);
+    return { zh: `「${name}」行又出现一次（${values}）`, en: `row "${name}" written again (${values})` };
+  }
+  if (group.label !== null) {
+    const label = group.label.length > QUOTED_LABEL ? `${group.label.slice(0, QUOTED_LABEL)}…` : group.label;
+    return { zh: `「${label}」不是本表的行（${values}）`, en: `"${label}" is no row of the table (${values})` };
+  }
+  return { zh: `一组前面没有行名的数字（${values}）`, en: `numbers with no row name before them (${values})` };
+}
+
+/** Numbers in table A or B that no row took: said once per table, each group a related place. */
+function unplacedFinding(rule: typeof tableUnread, report: Report, table: ReadTable): Finding | null {
+  const groups = table.unplaced ?? [];
+  if (groups.length === 0) return null;
+  const described = groups.map((g) => describeUnplaced(report, table, g));
+  const listed = (language: 'zh' | 'en') => described.slice(0, 3).map((d) => d[language]).join(language === 'zh' ? '；' : '; ') + (described.length > 3 ? (language === 'zh' ? ` 等 ${described.length} 处` : ` and ${described.length - 3} more`) : '');
+  const related: Related[] = groups.slice(0, 30).map((g, i) => ({ message: { zh: `未读入任何一行：${described[i]!.zh}`, en: `read into no row: ${described[i]!.en}` }, span: g.span }));
+  return finding(rule, {
+    zh: `${tableNames[table.id].zh}中有 ${groups.length} 处数字没有读入任何一行，未参与核对：${listed('zh')}`,
+    en: `${tableNames[table.id].en} has ${groups.length} group${groups.length === 1 ? '' : 's'} of numbers read into no row, not checked: ${listed('en')}`,
+  }, groups[0]!.span, { related });
+}
+
 export const tableUnread: Rule = {
   id: 'table/unread',
   severity: 'warning',
   description: {
-    zh: '表二或表三未能完整读出：说明读出了多少行、读到哪里为止，这份报告的表格未全部核对。',
-    en: 'Table B or C was not read whole: how many rows were read and where reading stopped; the report was not checked in full.',
+    zh: '表二或表三未能完整读出，或表一、表二中有数字没有读入任何一行（重复的一行、本表没有的行）：说明读出了多少行、读到哪里为止、哪些数字未读入，这份报告的表格未全部核对。',
+    en: 'Table B or C was not read whole, or numbers in table A or B were read into no row (a row written twice, a row the table does not have): what was read, where reading stopped, which numbers were left; the report was not checked in full.',
   },
   check(report) {
     const out: Finding[] = [];
+    for (const table of [report.tables.A, report.tables.B]) {
+      const unplaced = table && unplacedFinding(this, report, table);
+      if (unplaced) out.push(unplaced);
+    }
     const b = report.tables.B;
     if (b) {
       const wanted = numberRowsOfB(formatOf(report, 'B'), new Set(b.rows.map((r) => r.key))).map((r) => r.key);
