@@ -370,7 +370,11 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   for (const m of report.halfWidth.matchAll(OUTCOME_WORDS)) hits.push(m.index);
   if (hits.length === 0) return out;
   hits.sort((a, b) => a - b);
+  // The sentence read last, which outcomes may speak of ("共收到申请7件。其中，予以公开4件。").
+  let last: ReadSentence | null = null;
   for (const sentence of proseSentences(report, hits)) {
+    const previous = last && adjacent(report.text, last.sentence.span.end, sentence.span.start) ? last : null;
+    last = null;
     // Statements about another year are not this report's.
     const years = yearsIn(sentence.norm);
     if (years.some((y) => y !== report.year)) continue;
@@ -395,11 +399,17 @@ export function readStatements(report: Report): { sentence: Sentence; statements
         for (const s of negatedStatements(clause, context)) statements.push(s);
       }
     }
-    // After the others: the statements read so far guide the readers of counts written first.
-    for (const s of outcomeStatements(report, sentence, section === 3 || underApplications)) statements.push(s);
+    // After the others: what the outcomes are said of is found among them.
+    for (const s of outcomeStatements(sentence, statements, context.applications, previous)) statements.push(s);
     if (statements.length > 0) out.push({ sentence, statements });
+    last = { sentence, statements };
   }
   return out;
+}
+
+/** Whether only a few blanks stand between two offsets of the text. */
+function adjacent(text: string, end: number, start: number): boolean {
+  return start >= end && start - end <= 8 && text.slice(end, start).trim() === '';
 }
 
 interface Context {
@@ -683,9 +693,10 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
 
 // ---------------------------------------------------------------------------------------------
 // Outcomes: "其中予以公开15件，部分公开2件，不予公开1件", "无法提供的10件", "予以公开（4件）". Only a
-// count right after the name of an outcome row is read, and only in a sentence about disclosure
-// applications whose words before it (and those of the sentence before, when the sentence leans on
-// it: "其中，…") name no part of the applications, no comparison, no other year and nothing else.
+// count right after the name of an outcome row is read, in a sentence about disclosure applications
+// whose words before it name no part of them, no comparison, no other year and nothing else; and
+// when it says "其中" or does not name the applications itself, only when what it speaks of is a
+// count of the year's applications read just before ("共收到…申请7件，其中予以公开4件").
 
 const OUTCOME_NAME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
 const HAS_OUTCOME_NAME = new RegExp(OUTCOME_NAME.source);
@@ -708,22 +719,35 @@ const OUTCOME_TO_COUNT = /^\s*(?:的)?(?:答复|决定|申请|情形|类)?(?:的
 /** After the count: the end of the clause, a closing bracket, a joint, or 申请. */
 const OUTCOME_FOLLOW = /^\s*(?:$|[;。!?、)）]|和|及|与|并|申请)/;
 /**
- * Words before an outcome (in its sentence, or in the sentence it leans on) that make its count a
- * part (by applicant, channel, carry-over), another scope, a comparison, a plan or about something
- * else than the year's disclosure applications.
+ * Words before an outcome in its sentence that make its count a part (by applicant, channel,
+ * subject, carry-over), another scope, a comparison, a plan or about something else than the year's
+ * disclosure applications.
  */
-const OUTCOME_BLOCK = /咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|组织|机构|公民|群众|个人|网上|网络|在线|网站|平台|信函|当面|现场|邮寄|传真|邮件|电子|人次|每|第|转办|转交|转送|指导|督促|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求|复议|诉讼|结转|遗留/;
-/** Words that make an outcome's sentence lean on the one before: "其中，予以公开…", "上述申请中…". */
-const LEANS_BACK = /^[\s,;:、]*(?:其中|上述|前述|这些|此类|对此|对其)/;
-/** How far back the sentence leaned on is looked at. */
-const LEANED_ON_LENGTH = 200;
+const OUTCOME_BLOCK = /咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|组织|机构|公民|群众|个人|网上|网络|在线|网站|平台|信函|当面|现场|邮寄|传真|邮件|电子|涉及|关于|有关|人次|每|第|转办|转交|转送|指导|督促|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求|复议|诉讼|结转|遗留/;
+/** Words that make what follows a part of what was said before: "其中", "上述申请". */
+const PART_OF = /其中|上述|前述|这些|此类/g;
+/** "…申请中": only the whole year's applications may stand before it ("所有办结的信息公开申请中"). */
+const AMONG = /申请(?:事项)?中/g;
+const AMONG_ALL = /^(?:在|从|对)?(?:所有|全部|本年度?|全年|今年|已|共|经|依法)*(?:办结|受理|收到|新收|处理|答复|办理)?(?:完毕|完成)?的?(?:政府信息公开|依申请公开|信息公开|公开)?申请(?:事项)?中$/;
+/** What a count of the year's applications is, that outcomes may be said of. */
+const WHOLE: ReadonlySet<Measure> = new Set(['new', 'handled']);
 
-/** The outcomes an outcome sentence states (`applications`: it stands where applications are told). */
-function outcomeStatements(report: Report, sentence: Sentence, applications: boolean): Statement[] {
+/** A sentence read before, with its statements. */
+export interface ReadSentence {
+  sentence: Sentence;
+  statements: Statement[];
+}
+
+/**
+ * The outcomes a sentence states, after its other `statements` were read. `applications`: it
+ * stands where applications are told; `previous`: the sentence read just before it, when nothing but
+ * blanks stands between them.
+ */
+function outcomeStatements(sentence: Sentence, statements: Statement[], applications: boolean, previous: ReadSentence | null): Statement[] {
   const out: Statement[] = [];
   const { norm } = sentence;
   if (!HAS_OUTCOME_NAME.test(norm)) return out;
-  let leanedOn: { clear: boolean; applications: boolean } | null = null;
+  const counts = countsIn(norm);
   for (const clause of clausesOf(sentence)) {
     for (const m of clause.norm.matchAll(OUTCOME_NAME)) {
       const before = clause.norm.slice(0, m.index);
@@ -735,15 +759,23 @@ function outcomeStatements(report: Report, sentence: Sentence, applications: boo
       if (count.chinese && CHINESE_BEFORE.test(rest.slice(0, count.start).slice(-1))) continue;
       const start = clause.from + m.index;
       const words = norm.slice(0, start);
-      if (OUTCOME_BLOCK.test(words) || RELATIVE_YEAR.test(words)) continue;
-      // A sentence that does not say itself which applications it counts speaks of the one before.
-      let about = applications || APPLICATION_CONTEXT.test(norm);
-      if (LEANS_BACK.test(words) || !words.includes('申请')) {
-        leanedOn ??= sentenceBefore(report, sentence);
-        if (!leanedOn.clear) continue;
-        about ||= leanedOn.applications;
-      }
-      if (!about) continue;
+      if (OUTCOME_BLOCK.test(words) || RELATIVE_YEAR.test(words) || !amongAll(words)) continue;
+      const marker = [...words.matchAll(PART_OF)].pop()?.index;
+      if (marker !== undefined) {
+        // "其中": of the count just before, which must be the year's applications; between 其中 and
+        // the outcome, only other outcomes ("其中予以公开4件，部分公开1件，…").
+        if (counts.some((c) => c.start >= marker && c.end <= start && !within(sentence, out, c))) continue;
+        const whole = counts.filter((c) => c.end <= marker).pop();
+        const ofWhole = whole ? within(sentence, statements.filter((s) => WHOLE.has(s.measure)), whole) : norm.slice(0, marker).trim() === '' && lastCountOfWhole(previous);
+        if (!ofWhole) continue;
+      } else if (!words.includes('申请')) {
+        // Words that do not say which applications they count: those of the year's counts before
+        // ("全年办结7件，予以公开4件"), or of the sentence just before when none stands in this one.
+        const before = counts.filter((c) => c.end <= start && !within(sentence, out, c));
+        const wholeStatements = statements.filter((s) => WHOLE.has(s.measure));
+        if (before.some((c) => !within(sentence, wholeStatements, c))) continue;
+        if (before.length === 0 && !lastCountOfWhole(previous)) continue;
+      } else if (!(applications || APPLICATION_CONTEXT.test(norm))) continue;
       const end = clause.from + m.index + m[0].length + count.end;
       out.push({ measure: OUTCOME_OF[m[0]]!, value: count.value, span: textSpan(sentence, start, end) });
     }
@@ -751,21 +783,27 @@ function outcomeStatements(report: Report, sentence: Sentence, applications: boo
   return out;
 }
 
-/**
- * The sentence before `sentence` (up to LEANED_ON_LENGTH characters back, across line breaks: a
- * heading or a table's last words are read with it, which only ever makes it less clear): whether
- * it names nothing that makes what follows a part, and whether it is about disclosure applications.
- */
-function sentenceBefore(report: Report, sentence: Sentence): { clear: boolean; applications: boolean } {
-  const text = report.halfWidth;
-  let end = sentence.span.start;
-  while (end > 0 && /[\s。!?]/.test(text[end - 1]!)) end--;
-  const from = Math.max(0, end - LEANED_ON_LENGTH);
-  const window = text.slice(from, end);
-  const last = Math.max(window.lastIndexOf('。'), window.lastIndexOf('!'), window.lastIndexOf('?'));
-  const words = window.slice(last + 1);
-  const clear = !OUTCOME_BLOCK.test(words) && !RELATIVE_YEAR.test(words) && yearsIn(words).every((y) => y === report.year);
-  return { clear, applications: APPLICATION_CONTEXT.test(words) };
+/** Whether a count of sentence.norm lies in one of the statements' spans. */
+function within(sentence: Sentence, statements: Statement[], count: Count): boolean {
+  const at = textOffset(sentence, count.start);
+  return statements.some((s) => s.span.start <= at && at < s.span.end);
+}
+
+/** Whether each "…申请中" of the words is said of all the year's applications. */
+function amongAll(words: string): boolean {
+  for (const m of words.matchAll(AMONG)) {
+    const end = m.index + m[0].length;
+    const clauseStart = Math.max(words.lastIndexOf(',', m.index), words.lastIndexOf(';', m.index), words.lastIndexOf(':', m.index)) + 1;
+    if (!AMONG_ALL.test(words.slice(clauseStart, end).trim())) return false;
+  }
+  return true;
+}
+
+/** Whether the last count of a sentence read before is one of the year's applications (new or handled). */
+function lastCountOfWhole(read: ReadSentence | null): boolean {
+  if (!read) return false;
+  const last = countsIn(read.sentence.norm).pop();
+  return last !== undefined && read.statements.some((s) => WHOLE.has(s.measure) && within(read.sentence, [s], last));
 }
 
 /**
