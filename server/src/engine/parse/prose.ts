@@ -741,69 +741,115 @@ export interface ReadSentence {
 /**
  * The outcomes a sentence states, after its other `statements` were read. `applications`: it
  * stands where applications are told; `previous`: the sentence read just before it, when nothing but
- * blanks stands between them.
+ * blanks stands between them. Each test of the words before an outcome is made once for the whole
+ * sentence (prefixTest, offsets found once): a sentence of thousands of outcomes stays linear.
  */
 function outcomeStatements(sentence: Sentence, statements: Statement[], applications: boolean, previous: ReadSentence | null): Statement[] {
   const out: Statement[] = [];
   const { norm } = sentence;
   if (!HAS_OUTCOME_NAME.test(norm)) return out;
   const counts = countsIn(norm);
+  const ofWhole = countsWithin(sentence, counts, statements.filter((s) => WHOLE.has(s.measure)));
+  const blocked = prefixTest(OUTCOME_BLOCK, norm, 4);
+  const otherYear = prefixTest(RELATIVE_YEAR, norm, 4);
+  const firstApplication = norm.indexOf('申请');
+  const notAmongAll = firstNotAmongAll(norm);
+  const markers = [...norm.matchAll(PART_OF)].map((m) => m.index);
+  let nextMarker = 0;
+  // The counts before the outcome being read, walked once: the last that is no outcome read, and
+  // the last that is neither an outcome nor a count of the year's applications.
+  const outcomeCounts = new Set<number>();
+  let nextCount = 0;
+  let lastUnread: Count | null = null;
+  let lastForeign: Count | null = null;
+  let previousOfWhole: boolean | null = null;
+  const previousIsWhole = () => (previousOfWhole ??= lastCountOfWhole(previous));
   for (const clause of clausesOf(sentence)) {
     for (const m of clause.norm.matchAll(OUTCOME_NAME)) {
-      const before = clause.norm.slice(0, m.index);
-      if (OUTCOME_NOT_AFTER.test(before)) continue;
-      const rest = clause.norm.slice(m.index + m[0].length);
+      if (OUTCOME_NOT_AFTER.test(clause.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const nameEnd = m.index + m[0].length;
+      const rest = clause.norm.slice(nameEnd, nameEnd + 40);
       const count = countsIn(rest)[0];
       if (!count || !/^[件宗]$/.test(count.unit) || !OUTCOME_TO_COUNT.test(rest.slice(0, count.start))) continue;
-      if (!OUTCOME_FOLLOW.test(rest.slice(count.end))) continue;
+      if (!OUTCOME_FOLLOW.test(clause.norm.slice(nameEnd + count.end, nameEnd + count.end + 4))) continue;
       if (count.chinese && CHINESE_BEFORE.test(rest.slice(0, count.start).slice(-1))) continue;
       const start = clause.from + m.index;
-      const words = norm.slice(0, start);
-      if (OUTCOME_BLOCK.test(words) || RELATIVE_YEAR.test(words) || !amongAll(words)) continue;
-      const marker = [...words.matchAll(PART_OF)].pop()?.index;
+      while (nextCount < counts.length && counts[nextCount]!.end <= start) {
+        const c = counts[nextCount++]!;
+        if (outcomeCounts.has(c.start)) continue;
+        lastUnread = c;
+        if (!ofWhole.has(c.start)) lastForeign = c;
+      }
+      while (nextMarker < markers.length && markers[nextMarker]! < start) nextMarker++;
+      if (blocked(start) || otherYear(start) || notAmongAll <= start) continue;
+      const marker = nextMarker > 0 ? markers[nextMarker - 1]! : undefined;
       if (marker !== undefined) {
         // "其中": of the count just before, which must be the year's applications; between 其中 and
         // the outcome, only other outcomes ("其中予以公开4件，部分公开1件，…").
-        if (counts.some((c) => c.start >= marker && c.end <= start && !within(sentence, out, c))) continue;
-        const whole = counts.filter((c) => c.end <= marker).pop();
-        const ofWhole = whole ? within(sentence, statements.filter((s) => WHOLE.has(s.measure)), whole) : norm.slice(0, marker).trim() === '' && lastCountOfWhole(previous);
-        if (!ofWhole) continue;
-      } else if (!words.includes('申请')) {
+        if (lastUnread && lastUnread.start >= marker) continue;
+        const whole = lastCountBefore(counts, marker);
+        if (whole ? !ofWhole.has(whole.start) : norm.slice(0, marker).trim() !== '' || !previousIsWhole()) continue;
+      } else if (firstApplication < 0 || firstApplication + 2 > start) {
         // Words that do not say which applications they count: those of the year's counts before
         // ("全年办结7件，予以公开4件"), or of the sentence just before when none stands in this one.
-        const before = counts.filter((c) => c.end <= start && !within(sentence, out, c));
-        const wholeStatements = statements.filter((s) => WHOLE.has(s.measure));
-        if (before.some((c) => !within(sentence, wholeStatements, c))) continue;
-        if (before.length === 0 && !lastCountOfWhole(previous)) continue;
+        if (lastForeign || (!lastUnread && !previousIsWhole())) continue;
       } else if (!(applications || APPLICATION_CONTEXT.test(norm))) continue;
-      const end = clause.from + m.index + m[0].length + count.end;
-      out.push({ measure: OUTCOME_OF[m[0]]!, value: count.value, span: textSpan(sentence, start, end) });
+      const countStart = clause.from + nameEnd + count.start;
+      outcomeCounts.add(countStart);
+      out.push({ measure: OUTCOME_OF[m[0]]!, value: count.value, span: textSpan(sentence, start, clause.from + nameEnd + count.end) });
     }
   }
   return out;
 }
 
-/** Whether a count of sentence.norm lies in one of the statements' spans. */
-function within(sentence: Sentence, statements: Statement[], count: Count): boolean {
-  const at = textOffset(sentence, count.start);
-  return statements.some((s) => s.span.start <= at && at < s.span.end);
+/** The starts of the counts (ascending, apart) that lie in one of the statements' spans. */
+function countsWithin(sentence: Sentence, counts: Count[], statements: Statement[]): Set<number> {
+  const out = new Set<number>();
+  const spans = statements.map((s) => s.span).sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const c of counts) {
+    const at = textOffset(sentence, c.start);
+    while (k < spans.length && spans[k]!.end <= at) k++;
+    for (let j = k; j < spans.length && spans[j]!.start <= at; j++) {
+      if (at < spans[j]!.end) {
+        out.add(c.start);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
-/** Whether each "…申请中" of the words is said of all the year's applications. */
-function amongAll(words: string): boolean {
-  for (const m of words.matchAll(AMONG)) {
-    const end = m.index + m[0].length;
-    const clauseStart = Math.max(words.lastIndexOf(',', m.index), words.lastIndexOf(';', m.index), words.lastIndexOf(':', m.index)) + 1;
-    if (!AMONG_ALL.test(words.slice(clauseStart, end).trim())) return false;
+/** The last count that ends at or before `end`, found by halves. */
+function lastCountBefore(counts: Count[], end: number): Count | null {
+  let lo = 0;
+  let hi = counts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (counts[mid]!.end <= end) lo = mid + 1;
+    else hi = mid;
   }
-  return true;
+  return counts[lo - 1] ?? null;
+}
+
+/** Where the first "…申请中" not said of all the year's applications ends (Infinity for none). */
+function firstNotAmongAll(norm: string): number {
+  for (const m of norm.matchAll(AMONG)) {
+    const end = m.index + m[0].length;
+    // AMONG_ALL is short: a clause that begins further back is not one of its phrases.
+    const from = Math.max(0, end - 40);
+    const window = norm.slice(from, end);
+    const mark = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'));
+    if ((mark < 0 && from > 0) || !AMONG_ALL.test(window.slice(mark + 1).trim())) return end;
+  }
+  return Infinity;
 }
 
 /** Whether the last count of a sentence read before is one of the year's applications (new or handled). */
 function lastCountOfWhole(read: ReadSentence | null): boolean {
   if (!read) return false;
   const last = countsIn(read.sentence.norm).pop();
-  return last !== undefined && read.statements.some((s) => WHOLE.has(s.measure) && within(read.sentence, [s], last));
+  return last !== undefined && countsWithin(read.sentence, [last], read.statements.filter((s) => WHOLE.has(s.measure))).size > 0;
 }
 
 /**
