@@ -264,7 +264,7 @@ describe(rule, () => {
     assert.equal(found.length, 1);
     const f = found[0]!;
     assert.equal(f.message.zh, '正文与表格不一致：正文称不予公开3件，而表二「（三）不予公开」各项「总计」列之和为1。');
-    assert.equal(f.message.en, 'The text disagrees with the tables: the text says 3 applications refused (不予公开), while table B the sum of column "总计" over the items of "（三）不予公开" has 1.');
+    assert.equal(f.message.en, 'The text disagrees with the tables: the text says 3 applications refused (不予公开), while the sum of column "总计" over the items of "（三）不予公开" in table B is 1.');
     // The 总计 cell of each of the 8 items, 属于三类内部事务信息's 1 among them.
     assert.equal(f.related.length, 8);
     assert.deepEqual(f.related.map((r) => text.slice(r.span.start, r.span.end)).sort(), ['0', '0', '0', '0', '0', '0', '0', '1']);

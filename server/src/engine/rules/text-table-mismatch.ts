@@ -96,10 +96,12 @@ function describe(report: Report, statement: Statement, table: TableCount): Mess
   const tableZh = table.cells[0]?.ref.table === 'C' ? '表三' : '表二';
   const tableEn = table.cells[0]?.ref.table === 'C' ? 'table C' : 'table B';
   const cellsZh = table.label ? table.label.zh : names.length > 1 ? `${names.map((n) => n.zh.replace(/^表三/, '')).join('与')}之和` : (names[0]?.zh.replace(/^表三/, '') ?? '');
-  const cellsEn = table.label ? table.label.en : names.length > 1 ? `the sum of ${names.map((n) => n.en.replace(/^table C /, '')).join(' and ')}` : (names[0]?.en.replace(/^table C /, '') ?? '');
+  const cellsEn = names.length > 1 ? `the sum of ${names.map((n) => n.en.replace(/^table C /, '')).join(' and ')}` : (names[0]?.en.replace(/^table C /, '') ?? '');
   return {
     zh: `正文称${what.zh}${statement.value}件，而${tableZh}${cellsZh}为${table.shown}`,
-    en: `the text says ${statement.value} ${what.en}, while ${tableEn} ${cellsEn} has ${table.shown}`,
+    en: table.label
+      ? `the text says ${statement.value} ${what.en}, while ${table.label.en} in ${tableEn} is ${table.shown}`
+      : `the text says ${statement.value} ${what.en}, while ${tableEn} ${cellsEn} has ${table.shown}`,
   };
 }
 
