@@ -43,6 +43,13 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   { prose: '本机关被提起2件政府信息公开行政诉讼。', says: /行政诉讼2件/, cell: '1' },
   { prose: '因政府信息公开被申请行政复议1起，被提起2起因政府信息公开引起的行政诉讼。', says: /行政复议1件.*行政诉讼2件/, cell: '2' },
   { prose: '全年共发生1起政府信息公开行政\n复议。', says: /行政复议1件/, cell: '2' },
+  // Outcomes (table B: （一）予以公开 4, （二）部分公开 1), the count right after the row's name.
+  { prose: '全年共收到政府信息公开申请7件，其中予以公开3件。', says: /予以公开3件/, cell: '4' },
+  { prose: '全年办结政府信息公开申请7件，予以公开4件，部分公开2件。', says: /部分公开2件/, cell: '1' },
+  { prose: '依申请公开办理结果：予以公开（3件）。', says: /予以公开3件/, cell: '4' },
+  { prose: '所有办结的信息公开申请中予以公开4件，部分公开答复 0 件。', says: /部分公开0件/, cell: '1' },
+  { prose: '全年共收到政府信息公开申请7件，其中予以公开的六件。', says: /予以公开6件/, cell: '4' },
+  { prose: '全年共收到政府信息公开申请7件，其中予以公开4件，部分公开\n3件。', says: /部分公开3件/, cell: '1' },
 ];
 
 // Wording whose meaning is unclear, or about something else, says nothing.
@@ -82,7 +89,6 @@ const silent: { prose: string; why: string }[] = [
   { prose: '上年结转政府信息公开申请1件，1件已办结。', why: 'the carried one handled, not all handled' },
   { prose: '全年共收到政府信息公开申请7件，5件已按时办结。', why: 'handled on time: a part' },
   { prose: '全年共收到政府信息公开申请7件，2件结转下年度继续办理中的申请已答复。', why: 'more words after the row\'s name' },
-  { prose: '共有12件申请予以公开。', why: 'an outcome, not one of the counts compared' },
   { prose: '全年共收到政府信息公开申请7件，需征求第三方意见的2件结转下年度继续办理。', why: 'a part named before the count' },
   { prose: '全年共有2件结转下年度继续办理。', why: 'not said to be about disclosure applications' },
   { prose: '共收到政府信息公开申请8件，其中本年新收申请7件，上年结转1件。', why: 'agrees' },
@@ -106,6 +112,35 @@ const silent: { prose: string; why: string }[] = [
   { prose: '本年度发生1起政府信息公开行政复议和行政诉讼。', why: 'a sum of two counts' },
   { prose: '本年度发生1起行政复议。', why: 'not said to be about disclosure' },
   { prose: '本年度有1件政府信息公开行政复议尚未审结。', why: 'a part: pending ones' },
+  // Outcomes: agreeing, or not read.
+  { prose: '全年共收到政府信息公开申请7件，其中予以公开4件，部分公开1件，不予公开1件，无法提供1件，不予处理0件，其他处理0件。', why: 'agrees' },
+  { prose: '全年共收到政府信息公开申请7件，其中予以公开5件（含部分公开1件）。', why: '予以公开 may count those given in part too' },
+  { prose: '主动公开政府信息120条，予以公开120件。', why: '主动公开' },
+  { prose: '全年主动公开政府信息120条，其中通过政府网站予以公开100件。', why: '主动公开' },
+  { prose: '依申请公开转主动公开的信息中，予以公开12件。', why: '主动公开' },
+  { prose: '本年度予以公开规范性文件12件。', why: 'documents, not applications' },
+  { prose: '全年共收到政府信息公开申请7件，予以公开政府信息120条。', why: 'documents, not applications' },
+  { prose: '全年共收到政府信息公开申请7件，予以公开占57%。', why: 'a percentage' },
+  { prose: '全年共收到政府信息公开申请7件，予以公开率为57%。', why: 'a percentage' },
+  { prose: '全年共收到政府信息公开申请7件，其中予以公开的占比为43%，3件。', why: 'a percentage' },
+  { prose: '全年共收到政府信息公开申请7件，予以公开同比增加3件。', why: 'a comparison' },
+  { prose: '全年共收到政府信息公开申请7件，较上年予以公开增加3件。', why: 'a comparison' },
+  { prose: '全年共收到政府信息公开申请7件，同比增长40%，予以公开3件。', why: 'after a comparison' },
+  { prose: '全年共收到政府信息公开申请7件，予以公开3件次。', why: 'a count of another unit' },
+  { prose: '共收到政府信息公开申请7件，其中自然人申请5件，予以公开3件。', why: 'a breakdown by applicant' },
+  { prose: '共收到政府信息公开申请7件，征地类3件，其中予以公开1件。', why: 'a part of a part' },
+  { prose: '共收到政府信息公开申请7件，其中征地类3件，予以公开3件。', why: 'after a part' },
+  { prose: '征地拆迁类申请中予以公开3件。', why: 'among a part of the applications' },
+  { prose: '上年结转政府信息公开申请1件，其中予以公开1件。', why: 'the carried one' },
+  { prose: '全年共收到政府信息公开申请7件，上年结转1件。其中予以公开1件。', why: 'of the carried one, said in the sentence before' },
+  { prose: '自然人提出政府信息公开申请5件。其中予以公开3件。', why: 'of a breakdown said in the sentence before' },
+  { prose: '其中予以公开3件。', why: 'of nothing said before' },
+  { prose: '2022年收到政府信息公开申请3件，其中予以公开1件。', why: 'another year' },
+  { prose: '全年共收到政府信息公开申请7件，不予以公开3件。', why: 'a negation of the name' },
+  { prose: '全年共收到政府信息公开申请7件，申请人要求予以公开3件。', why: 'a wish, not an outcome' },
+  { prose: '全年共收到政府信息公开申请7件，予以公开和部分公开3件。', why: 'a sum of two outcomes' },
+  { prose: '共有12件申请予以公开。', why: 'an outcome written before its count is not read' },
+  { prose: '全区共收到政府信息公开申请70件，其中予以公开50件。', why: 'another scope, in a department\'s report' },
 ];
 
 describe(rule, () => {
@@ -211,10 +246,60 @@ describe(rule, () => {
     assert.equal(findingsOf(buildReport({ year: 2020, prose: '全年共收到政府信息公开申请2件。' }), rule).length, 1);
   });
 
+  it('reads an outcome after 其中 that opens the sentence as said of the applications counted just before', () => {
+    const prose = '全年共收到政府信息公开申请7件。其中，予以公开3件，部分公开1件。';
+    const text = buildReport({ prose });
+    const found = findingsOf(text, rule);
+    assert.equal(found.length, 1);
+    assert.equal(spanText(text, found[0]!), '其中，予以公开3件，部分公开1件。');
+    assert.match(found[0]!.message.zh, /^正文与表格不一致：正文称予以公开3件，而表二「（一）予以公开」行「总计」列为4。$/);
+    assert.deepEqual(findingsOf(buildReport({ prose: '全年共收到政府信息公开申请7件，办结7件。予以公开4件，部分公开1件。' }), rule), [], 'agrees');
+    // Not just before: another sentence stands between.
+    assert.deepEqual(findingsOf(buildReport({ prose: '全年共收到政府信息公开申请7件。工作有序开展。其中，予以公开3件。' }), rule), []);
+  });
+
+  it('compares a group\'s outcome (（三）不予公开, （四）无法提供, （五）不予处理, （六）其他处理) with the sum of its items', () => {
+    const text = buildReport({ prose: '全年共收到政府信息公开申请7件，其中予以公开4件，不予公开3件，无法提供1件。' });
+    const found = findingsOf(text, rule);
+    assert.equal(found.length, 1);
+    const f = found[0]!;
+    assert.equal(f.message.zh, '正文与表格不一致：正文称不予公开3件，而表二「（三）不予公开」各项「总计」列之和为1。');
+    assert.equal(f.message.en, 'The text disagrees with the tables: the text says 3 applications refused (不予公开), while the sum of column "总计" over the items of "（三）不予公开" in table B is 1.');
+    // The 总计 cell of each of the 8 items, 属于三类内部事务信息's 1 among them.
+    assert.equal(f.related.length, 8);
+    assert.deepEqual(f.related.map((r) => text.slice(r.span.start, r.span.end)).sort(), ['0', '0', '0', '0', '0', '0', '0', '1']);
+    assert.match(f.related[4]!.message.zh, /属于三类内部事务信息.*：1$/);
+    // 2021: （六）其他处理 has three items; 2019: one row.
+    assert.match(findingsOf(buildReport({ prose: '全年共收到政府信息公开申请7件，其他处理2件。' }), rule)[0]?.message.zh ?? '', /其他处理2件，而表二「（六）其他处理」各项「总计」列之和为0/);
+    assert.match(findingsOf(buildReport({ year: 2020, prose: '全年共收到政府信息公开申请7件，其他处理2件。' }), rule)[0]?.message.zh ?? '', /其他处理2件，而表二「（六）其他处理」行「总计」列为0/);
+    assert.deepEqual(findingsOf(buildReport({ year: 2020, prose: '全年共收到政府信息公开申请7件，其中予以公开4件，不予公开1件，无法提供1件，不予处理0件。' }), rule), [], '2019: agrees');
+    // An item whose printed total is wrong: its parts' sum is accepted too.
+    const values = cleanValues();
+    values.B['withheld.law'] = [1, 0, 0, 0, 0, 0, 0];
+    assert.deepEqual(findingsOf(buildReport({ values, prose: '全年共收到政府信息公开申请7件，不予公开2件。' }), rule), []);
+    assert.deepEqual(findingsOf(buildReport({ values, prose: '全年共收到政府信息公开申请7件，不予公开1件。' }), rule), []);
+    assert.equal(findingsOf(buildReport({ values, prose: '全年共收到政府信息公开申请7件，不予公开3件。' }), rule).length, 1);
+  });
+
+  it('says outcomes in English too', () => {
+    const f = findingsOf(buildReport({ prose: '全年共收到政府信息公开申请7件，其中予以公开3件，部分公开2件。' }), rule)[0];
+    assert.equal(
+      f?.message.en,
+      'The text disagrees with the tables: the text says 3 applications granted in full (予以公开), while table B row "（一）予以公开", column "总计" has 4; the text says 2 applications granted in part (部分公开), while table B row "（二）部分公开", column "总计" has 1.',
+    );
+  });
+
+  it('reads no outcome in section 二 (主动公开) without a word of applications', () => {
+    const text = buildReport().replace('二、主动公开政府信息情况', '二、主动公开政府信息情况\n本年度予以公开3件。');
+    assert.deepEqual(findingsOf(text, rule), []);
+  });
+
   it('says nothing without tables, and survives any text', () => {
     assert.deepEqual(findingsOf('全年共收到政府信息公开申请9件。', rule), []);
     assert.deepEqual(findingsOf('', rule), []);
     assert.deepEqual(findingsOf(buildReport({ prose: '收到申请'.repeat(5000) + '1'.repeat(5000) + '件' }), rule), []);
     assert.equal(findingsOf(buildReport({ prose: '全年共收到政府信息公开申请7件，' + '2件结转下年度继续办理，'.repeat(5000) }), rule).length, 1);
+    assert.equal(findingsOf(buildReport({ prose: '全年共收到政府信息公开申请7件，其中' + '予以公开1件，'.repeat(5000) }), rule).length, 1);
+    assert.deepEqual(findingsOf(buildReport({ prose: '申请中'.repeat(5000) + '予以公开1件' + '其中'.repeat(5000) }), rule), []);
   });
 });

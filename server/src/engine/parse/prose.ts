@@ -285,9 +285,18 @@ export function yearsIn(norm: string): number[] {
 
 /**
  * What a statement counts: table B's rows 一 (new), （七）总计 (handled), 二 (carried), 四 (pending);
- * table C's 行政复议 total (review) and both 行政诉讼 totals (litigation).
+ * table C's 行政复议 total (review) and both 行政诉讼 totals (litigation); and the outcomes.
  */
-export type Measure = 'new' | 'handled' | 'carried' | 'pending' | 'review' | 'litigation';
+export type Measure = ApplicationMeasure | Outcome;
+
+/** The measures other than the outcomes. */
+type ApplicationMeasure = 'new' | 'handled' | 'carried' | 'pending' | 'review' | 'litigation';
+
+/**
+ * Table B's rows of 三、本年度办理结果 by the key of the format's row: （一）予以公开 (open), （二）部分公开
+ * (partial), （三）不予公开 (withheld), （四）无法提供 (unable), （五）不予处理 (rejected), （六）其他处理 (other).
+ */
+export type Outcome = 'open' | 'partial' | 'withheld' | 'unable' | 'rejected' | 'other';
 
 export interface Statement {
   measure: Measure;
@@ -338,6 +347,10 @@ const CHINESE_BEFORE = /[第每其这那某任同哪逐单唯统之]/;
 
 /** Also cut by a line break: a wrapped sentence is read across it. */
 const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/g;
+/** The same, in a sentence's text (without its line breaks). */
+const HAS_STATEMENT_WORD = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/;
+/** The names of the outcome rows, also cut by a line break. */
+const OUTCOME_WORDS = /予\s*以\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/g;
 
 /** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
@@ -354,8 +367,14 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   // Only sentences with one of the words a statement needs are read (most sentences have none).
   const hits: number[] = [];
   for (const m of report.halfWidth.matchAll(STATEMENT_WORDS)) hits.push(m.index);
+  for (const m of report.halfWidth.matchAll(OUTCOME_WORDS)) hits.push(m.index);
   if (hits.length === 0) return out;
+  hits.sort((a, b) => a - b);
+  // The sentence read last, which outcomes may speak of ("共收到申请7件。其中，予以公开4件。").
+  let last: ReadSentence | null = null;
   for (const sentence of proseSentences(report, hits)) {
+    const previous = last && adjacent(report.text, last.sentence.span.end, sentence.span.start) ? last : null;
+    last = null;
     // Statements about another year are not this report's.
     const years = yearsIn(sentence.norm);
     if (years.some((y) => y !== report.year)) continue;
@@ -371,15 +390,26 @@ export function readStatements(report: Report): { sentence: Sentence; statements
       cases: CASE_CONTEXT.test(sentence.norm) || section === 4,
     };
     const statements: Statement[] = [];
-    const unreadClear = unreadWordsClear(sentence);
-    for (const clause of clausesOf(sentence)) {
-      countStatements(clause, context, statements, unreadClear);
-      // One by one: a spread of the counts of a 100 000-count clause overflows the call stack.
-      for (const s of negatedStatements(clause, context)) statements.push(s);
+    // A sentence made only for its outcome words is read only for them.
+    if (HAS_STATEMENT_WORD.test(sentence.norm)) {
+      const unreadClear = unreadWordsClear(sentence);
+      for (const clause of clausesOf(sentence)) {
+        countStatements(clause, context, statements, unreadClear);
+        // One by one: a spread of the counts of a 100 000-count clause overflows the call stack.
+        for (const s of negatedStatements(clause, context)) statements.push(s);
+      }
     }
+    // After the others: what the outcomes are said of is found among them.
+    for (const s of outcomeStatements(sentence, statements, context.applications, previous)) statements.push(s);
     if (statements.length > 0) out.push({ sentence, statements });
+    last = { sentence, statements };
   }
   return out;
+}
+
+/** Whether only a few blanks stand between two offsets of the text. */
+function adjacent(text: string, end: number, start: number): boolean {
+  return start >= end && start - end <= 8 && text.slice(end, start).trim() === '';
 }
 
 interface Context {
@@ -429,7 +459,7 @@ const COUNT_FIRST_LEAD = /^(?:其中|另有|另|尚有|仍有|还有|剩余|全�
 /** The application named between a count and its meaning: "1件申请结转…", "1件依申请公开申请…". */
 const NOUN = '(?:的)?(?:政府信息公开|依申请公开|信息公开|公开)?申请';
 /** What a count written first is, by the words after it up to the next count or the clause's end. */
-const COUNT_FIRST: { measure: Measure; words: RegExp }[] = [
+const COUNT_FIRST: { measure: ApplicationMeasure; words: RegExp }[] = [
   { measure: 'pending', words: new RegExp(`^(?:${NOUN})?(?:均|已|都|全部)*(?:为|系)?(?:${PENDING.source})`) },
   { measure: 'carried', words: new RegExp(`^(?:${NOUN})?(?:为|是|系|属于|属)?(?:${CARRIED.source})(?:${NOUN})?`) },
   { measure: 'new', words: new RegExp(`^(?:为|是|系|属于|属)?(?:本年度?|今年|当年)?新收(?:${NOUN})?`) },
@@ -443,7 +473,7 @@ const COUNT_FIRST_END = /^(?:继续办理|办理)?[\s。!?]*$/;
  * before the words that say what it counts, with nothing but filler before it in its clause and
  * nothing after those words. The measure and the length of the words after the count.
  */
-function countFirstMeasure(before: string, trailing: string, context: Context): { measure: Measure; length: number } | null {
+function countFirstMeasure(before: string, trailing: string, context: Context): { measure: ApplicationMeasure; length: number } | null {
   if (!context.applications || !COUNT_FIRST_LEAD.test(before)) return null;
   for (const { measure, words } of COUNT_FIRST) {
     const m = words.exec(trailing);
@@ -470,7 +500,7 @@ const CASE_FIRST = /^(?:的)?(?:(?:因|关于|针对|涉及)?(?:政府信息公�
  * written before its name, in a sentence about 复议/诉讼 over disclosure, with nothing after the
  * name (not "1起行政复议被纠错", "2件行政复议均维持").
  */
-function caseFirstMeasure(before: string, trailing: string, context: Context): { measure: Measure; length: number } | null {
+function caseFirstMeasure(before: string, trailing: string, context: Context): { measure: ApplicationMeasure; length: number } | null {
   if (!context.cases || !CASE_FIRST_LEAD.test(before) || CASE_FIRST_NOT.test(before) || BLOCK.test(before) || RELATIVE_YEAR.test(before)) return null;
   const m = CASE_FIRST.exec(trailing);
   if (!m) return null;
@@ -485,7 +515,7 @@ const PART_ROW = new RegExp(`^其中(?=(?:本年度?|今年|当年)?新收|${HAN
  * before, named by a row of table B (not "其中接收网上申请6件", a part by channel). Guarded as a
  * count written first is; the measure as without 其中.
  */
-function partMeasure(words: string, trailing: string, context: Context): { measure: Measure; length: number } | null {
+function partMeasure(words: string, trailing: string, context: Context): { measure: ApplicationMeasure; length: number } | null {
   if (!PART_ROW.test(words) || !COUNT_FOLLOW.test(trailing)) return null;
   const measures = measuresOf(words.slice(2), trailing, context);
   return measures.length === 1 ? { measure: measures[0]!, length: 0 } : null;
@@ -497,7 +527,7 @@ function partMeasure(words: string, trailing: string, context: Context): { measu
  * are those 2: a part of what the table counts. Names of a row ("为本年新收", "为上年结转") stand
  * after anything, and so do counts of 复议 and 诉讼, which are no part of the applications.
  */
-const COUNT_FIRST_AFTER: Record<Measure, (previous: Measure | undefined) => boolean> = {
+const COUNT_FIRST_AFTER: Record<ApplicationMeasure, (previous: Measure | undefined) => boolean> = {
   new: () => true,
   carried: () => true,
   pending: (previous) => previous !== 'carried',
@@ -565,7 +595,7 @@ function endsWithTail(text: string, keyword: RegExp): boolean {
 }
 
 /** The measures a count answers, from the words before it (and the noun after it). */
-function measuresOf(owned: string, trailing: string, context: Context): Measure[] {
+function measuresOf(owned: string, trailing: string, context: Context): ApplicationMeasure[] {
   if (BLOCK.test(owned)) return [];
   const carried = CARRIED.test(owned);
   const pending = PENDING.test(owned);
@@ -580,7 +610,7 @@ function measuresOf(owned: string, trailing: string, context: Context): Measure[
     if (review === litigation || !context.cases) return [];
     return endsWithTail(owned, CASES) ? [review ? 'review' : 'litigation'] : [];
   }
-  const out: Measure[] = [];
+  const out: ApplicationMeasure[] = [];
   if (receivesApplication(owned, trailing, context)) out.push('new');
   if (context.applications && endsWithTail(owned, HANDLED)) out.push('handled');
   return out;
@@ -659,6 +689,167 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     out.push({ measure: 'new', value: 0, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes: "其中予以公开15件，部分公开2件，不予公开1件", "无法提供的10件", "予以公开（4件）". Only a
+// count right after the name of an outcome row is read, in a sentence about disclosure applications
+// whose words before it name no part of them, no comparison, no other year and nothing else; and
+// when it says "其中" or does not name the applications itself, only when what it speaks of is a
+// count of the year's applications read just before ("共收到…申请7件，其中予以公开4件").
+
+const OUTCOME_NAME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
+const HAS_OUTCOME_NAME = new RegExp(OUTCOME_NAME.source);
+const OUTCOME_OF: Record<string, Outcome> = {
+  予以公开: 'open',
+  部分公开: 'partial',
+  不予公开: 'withheld',
+  无法提供: 'unable',
+  不予处理: 'rejected',
+  其他处理: 'other',
+};
+/**
+ * Just before an outcome's name, words that make it another thing: a negation or a wish ("不予以公开",
+ * "要求予以公开", "是否予以公开"), or a joint that makes the count a sum ("予以公开和部分公开15件";
+ * after a count, "予以公开4件和部分公开1件" is a list).
+ */
+const OUTCOME_NOT_AFTER = /(?:不|未|非|应|拟|将|可|可以|要求|请求|申请|是否|能否|需|需要|(?<![件宗][\s)）]*)(?:或|和|及|与|、|\/))\s*$/;
+/** Between the name and its count: "予以公开的10件", "部分公开答复 0 件", "予以公开（4件）", "不予公开的有2件". */
+const OUTCOME_TO_COUNT = /^\s*(?:的)?(?:答复|决定|申请|情形|类)?(?:的)?(?:数量|件数)?(?:有|为|共|共计|计|达)?\s*[(（]?\s*$/;
+/** After the count: the end of the clause, a closing bracket, a joint, or 申请. */
+const OUTCOME_FOLLOW = /^\s*(?:$|[;。!?、)）]|和|及|与|并|申请)/;
+/**
+ * Words before an outcome in its sentence that make its count a part (by applicant, channel,
+ * subject, carry-over), another scope, a comparison, a plan or about something else than the year's
+ * disclosure applications.
+ */
+const OUTCOME_BLOCK = /咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|组织|机构|公民|群众|个人|网上|网络|在线|网站|平台|信函|当面|现场|邮寄|传真|邮件|电子|涉及|关于|有关|人次|每|第|转办|转交|转送|指导|督促|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求|复议|诉讼|结转|遗留/;
+/** Words that make what follows a part of what was said before: "其中", "上述申请". */
+const PART_OF = /其中|上述|前述|这些|此类/g;
+/** "…申请中": only the whole year's applications may stand before it ("所有办结的信息公开申请中"). */
+const AMONG = /申请(?:事项)?中/g;
+const AMONG_ALL = /^(?:在|从|对)?(?:所有|全部|本年度?|全年|今年|已|共|经|依法)*(?:办结|受理|收到|新收|处理|答复|办理)?(?:完毕|完成)?的?(?:政府信息公开|依申请公开|信息公开|公开)?申请(?:事项)?中$/;
+/** What a count of the year's applications is, that outcomes may be said of. */
+const WHOLE: ReadonlySet<Measure> = new Set(['new', 'handled']);
+
+/** A sentence read before, with its statements. */
+export interface ReadSentence {
+  sentence: Sentence;
+  statements: Statement[];
+}
+
+/**
+ * The outcomes a sentence states, after its other `statements` were read. `applications`: it
+ * stands where applications are told; `previous`: the sentence read just before it, when nothing but
+ * blanks stands between them. Each test of the words before an outcome is made once for the whole
+ * sentence (prefixTest, offsets found once): a sentence of thousands of outcomes stays linear.
+ */
+function outcomeStatements(sentence: Sentence, statements: Statement[], applications: boolean, previous: ReadSentence | null): Statement[] {
+  const out: Statement[] = [];
+  const { norm } = sentence;
+  if (!HAS_OUTCOME_NAME.test(norm)) return out;
+  const counts = countsIn(norm);
+  const ofWhole = countsWithin(sentence, counts, statements.filter((s) => WHOLE.has(s.measure)));
+  const blocked = prefixTest(OUTCOME_BLOCK, norm, 4);
+  const otherYear = prefixTest(RELATIVE_YEAR, norm, 4);
+  const firstApplication = norm.indexOf('申请');
+  const notAmongAll = firstNotAmongAll(norm);
+  const markers = [...norm.matchAll(PART_OF)].map((m) => m.index);
+  let nextMarker = 0;
+  // The counts before the outcome being read, walked once: the last that is no outcome read, and
+  // the last that is neither an outcome nor a count of the year's applications.
+  const outcomeCounts = new Set<number>();
+  let nextCount = 0;
+  let lastUnread: Count | null = null;
+  let lastForeign: Count | null = null;
+  let previousOfWhole: boolean | null = null;
+  const previousIsWhole = () => (previousOfWhole ??= lastCountOfWhole(previous));
+  for (const clause of clausesOf(sentence)) {
+    for (const m of clause.norm.matchAll(OUTCOME_NAME)) {
+      if (OUTCOME_NOT_AFTER.test(clause.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const nameEnd = m.index + m[0].length;
+      const rest = clause.norm.slice(nameEnd, nameEnd + 40);
+      const count = countsIn(rest)[0];
+      if (!count || !/^[件宗]$/.test(count.unit) || !OUTCOME_TO_COUNT.test(rest.slice(0, count.start))) continue;
+      if (!OUTCOME_FOLLOW.test(clause.norm.slice(nameEnd + count.end, nameEnd + count.end + 4))) continue;
+      if (count.chinese && CHINESE_BEFORE.test(rest.slice(0, count.start).slice(-1))) continue;
+      const start = clause.from + m.index;
+      while (nextCount < counts.length && counts[nextCount]!.end <= start) {
+        const c = counts[nextCount++]!;
+        if (outcomeCounts.has(c.start)) continue;
+        lastUnread = c;
+        if (!ofWhole.has(c.start)) lastForeign = c;
+      }
+      while (nextMarker < markers.length && markers[nextMarker]! < start) nextMarker++;
+      if (blocked(start) || otherYear(start) || notAmongAll <= start) continue;
+      const marker = nextMarker > 0 ? markers[nextMarker - 1]! : undefined;
+      if (marker !== undefined) {
+        // "其中": of the count just before, which must be the year's applications; between 其中 and
+        // the outcome, only other outcomes ("其中予以公开4件，部分公开1件，…").
+        if (lastUnread && lastUnread.start >= marker) continue;
+        const whole = lastCountBefore(counts, marker);
+        if (whole ? !ofWhole.has(whole.start) : norm.slice(0, marker).trim() !== '' || !previousIsWhole()) continue;
+      } else if (firstApplication < 0 || firstApplication + 2 > start) {
+        // Words that do not say which applications they count: those of the year's counts before
+        // ("全年办结7件，予以公开4件"), or of the sentence just before when none stands in this one.
+        if (lastForeign || (!lastUnread && !previousIsWhole())) continue;
+      } else if (!(applications || APPLICATION_CONTEXT.test(norm))) continue;
+      const countStart = clause.from + nameEnd + count.start;
+      outcomeCounts.add(countStart);
+      out.push({ measure: OUTCOME_OF[m[0]]!, value: count.value, span: textSpan(sentence, start, clause.from + nameEnd + count.end) });
+    }
+  }
+  return out;
+}
+
+/** The starts of the counts (ascending, apart) that lie in one of the statements' spans. */
+function countsWithin(sentence: Sentence, counts: Count[], statements: Statement[]): Set<number> {
+  const out = new Set<number>();
+  const spans = statements.map((s) => s.span).sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const c of counts) {
+    const at = textOffset(sentence, c.start);
+    while (k < spans.length && spans[k]!.end <= at) k++;
+    for (let j = k; j < spans.length && spans[j]!.start <= at; j++) {
+      if (at < spans[j]!.end) {
+        out.add(c.start);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The last count that ends at or before `end`, found by halves. */
+function lastCountBefore(counts: Count[], end: number): Count | null {
+  let lo = 0;
+  let hi = counts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (counts[mid]!.end <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  return counts[lo - 1] ?? null;
+}
+
+/** Where the first "…申请中" not said of all the year's applications ends (Infinity for none). */
+function firstNotAmongAll(norm: string): number {
+  for (const m of norm.matchAll(AMONG)) {
+    const end = m.index + m[0].length;
+    // AMONG_ALL is short: a clause that begins further back is not one of its phrases.
+    const from = Math.max(0, end - 40);
+    const window = norm.slice(from, end);
+    const mark = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'));
+    if ((mark < 0 && from > 0) || !AMONG_ALL.test(window.slice(mark + 1).trim())) return end;
+  }
+  return Infinity;
+}
+
+/** Whether the last count of a sentence read before is one of the year's applications (new or handled). */
+function lastCountOfWhole(read: ReadSentence | null): boolean {
+  if (!read) return false;
+  const last = countsIn(read.sentence.norm).pop();
+  return last !== undefined && countsWithin(read.sentence, [last], read.statements.filter((s) => WHOLE.has(s.measure))).size > 0;
 }
 
 /**

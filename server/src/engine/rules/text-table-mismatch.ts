@@ -1,10 +1,11 @@
 // text/table-mismatch: the prose states a count of applications, handled applications, carry-over,
-// 行政复议 or 行政诉讼 that tables B and C contradict ("共受理申请4件" while table B counts 3;
-// "未收到申请" while table B has 1; "全年无行政复议" while table C has cases).
+// outcomes, 行政复议 or 行政诉讼 that tables B and C contradict ("共受理申请4件" while table B counts 3;
+// "未收到申请" while table B has 1; "其中予以公开5件" while （一）予以公开 has 4; "全年无行政复议" while
+// table C has cases).
 // What the prose says is read by parse/prose.ts, which reads only unambiguous wording.
 import type { Cell, CellRef, Message, Related, Report } from '../model.ts';
-import { AREA_SCOPE, normIndex, readStatements, type Measure, type Statement } from '../parse/prose.ts';
-import { cellAt, cellName, rowOf } from '../tableLookup.ts';
+import { AREA_SCOPE, normIndex, readStatements, type Measure, type Outcome, type Statement } from '../parse/prose.ts';
+import { cellAt, cellName, columnName, formatOf, numberRowsOfB, rowName, rowOf } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import { guessReportKind } from './reportKind.ts';
 import type { Rule } from './types.ts';
@@ -22,6 +23,12 @@ const measureWords: Record<Measure, Message> = {
   pending: { zh: '结转下年度申请', en: 'applications carried into next year' },
   review: { zh: '行政复议', en: 'administrative reviews' },
   litigation: { zh: '行政诉讼', en: 'lawsuits' },
+  open: { zh: '予以公开', en: 'applications granted in full (予以公开)' },
+  partial: { zh: '部分公开', en: 'applications granted in part (部分公开)' },
+  withheld: { zh: '不予公开', en: 'applications refused (不予公开)' },
+  unable: { zh: '无法提供', en: 'applications whose information could not be provided (无法提供)' },
+  rejected: { zh: '不予处理', en: 'applications not handled (不予处理)' },
+  other: { zh: '其他处理', en: 'applications with another outcome (其他处理)' },
 };
 
 /** What the tables say for a measure: the values the prose may state, and the cells that hold them. */
@@ -31,14 +38,16 @@ interface TableCount {
   /** The printed value named in the message. */
   shown: number;
   cells: { ref: CellRef; cell: Cell }[];
+  /** What the message calls the cells, when not their names (the items of a group row). */
+  label?: Message;
 }
 
 export const textTableMismatch: Rule = {
   id: 'text/table-mismatch',
   severity: 'warning',
   description: {
-    zh: '正文中关于申请数、办结数、结转数、行政复议和行政诉讼数的表述与表二、表三不一致。',
-    en: 'A count the text states about applications, handling, carry-over, reviews or lawsuits disagrees with tables B and C.',
+    zh: '正文中关于申请数、办结数、结转数、办理结果、行政复议和行政诉讼数的表述与表二、表三不一致。',
+    en: 'A count the text states about applications, handling, carry-over, outcomes, reviews or lawsuits disagrees with tables B and C.',
   },
   check(report, context) {
     if (!report.tables.B && !report.tables.C) return [];
@@ -86,11 +95,13 @@ function describe(report: Report, statement: Statement, table: TableCount): Mess
   const names = table.cells.map(({ ref }) => cellName(report, ref));
   const tableZh = table.cells[0]?.ref.table === 'C' ? '表三' : '表二';
   const tableEn = table.cells[0]?.ref.table === 'C' ? 'table C' : 'table B';
-  const cellsZh = names.length > 1 ? `${names.map((n) => n.zh.replace(/^表三/, '')).join('与')}之和` : (names[0]?.zh.replace(/^表三/, '') ?? '');
+  const cellsZh = table.label ? table.label.zh : names.length > 1 ? `${names.map((n) => n.zh.replace(/^表三/, '')).join('与')}之和` : (names[0]?.zh.replace(/^表三/, '') ?? '');
   const cellsEn = names.length > 1 ? `the sum of ${names.map((n) => n.en.replace(/^table C /, '')).join(' and ')}` : (names[0]?.en.replace(/^table C /, '') ?? '');
   return {
     zh: `正文称${what.zh}${statement.value}件，而${tableZh}${cellsZh}为${table.shown}`,
-    en: `the text says ${statement.value} ${what.en}, while ${tableEn} ${cellsEn} has ${table.shown}`,
+    en: table.label
+      ? `the text says ${statement.value} ${what.en}, while ${table.label.en} in ${tableEn} is ${table.shown}`
+      : `the text says ${statement.value} ${what.en}, while ${tableEn} ${cellsEn} has ${table.shown}`,
   };
 }
 
@@ -143,9 +154,45 @@ function tableCount(report: Report, measure: Measure): TableCount | null {
       const direct = c('direct');
       const after = c('after');
       if (!direct || !after) return null;
-      const accepted = new Set<number>();
-      for (const v of direct.accepted) for (const w of after.accepted) accepted.add(v + w);
-      return { accepted, shown: direct.shown + after.shown, cells: [...direct.cells, ...after.cells] };
+      return { accepted: sums(direct, after), shown: direct.shown + after.shown, cells: [...direct.cells, ...after.cells] };
     }
+    case 'open': {
+      // "予以公开" may be said of what was given in part too.
+      const open = outcomeCount(report, 'open');
+      const partial = outcomeCount(report, 'partial');
+      if (open && partial) for (const v of sums(open, partial)) open.accepted.add(v);
+      return open;
+    }
+    default:
+      return outcomeCount(report, measure);
   }
+}
+
+/** Every sum of a reading of one count and a reading of the other. */
+function sums(a: TableCount, b: TableCount): Set<number> {
+  const out = new Set<number>();
+  for (const v of a.accepted) for (const w of b.accepted) out.add(v + w);
+  return out;
+}
+
+/**
+ * An outcome's count in table B's 总计 column: its row's, or for a group (（三）不予公开, （四）无法提供,
+ * （五）不予处理, a 2021 report's （六）其他处理) the sum of its items' — or of the group's own row when
+ * the report prints it alone. Nothing when a row it needs was not read whole.
+ */
+function outcomeCount(report: Report, outcome: Outcome): TableCount | null {
+  const table = report.tables.B;
+  if (!table) return null;
+  const present = new Set(table.rows.map((r) => r.key));
+  const rows = numberRowsOfB(formatOf(report, 'B'), present).filter((r) => r.key === outcome || r.parent === outcome);
+  const counts = rows.map((r) => totalOf(report, 'B', r.key, B_TOTAL, B_PARTS));
+  if (counts.length === 0 || counts.some((c) => c === null)) return null;
+  let sum = counts[0]!;
+  for (const next of counts.slice(1) as TableCount[]) {
+    sum = { accepted: sums(sum, next), shown: sum.shown + next.shown, cells: [...sum.cells, ...next.cells] };
+  }
+  if (rows.length === 1 && rows[0]!.key === outcome) return sum;
+  const row = rowName(report, 'B', outcome);
+  const column = columnName(report, 'B', B_TOTAL);
+  return { ...sum, label: { zh: `「${row}」各项「${column}」列之和`, en: `the sum of column "${column}" over the items of "${row}"` } };
 }
