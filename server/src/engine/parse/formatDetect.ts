@@ -17,6 +17,15 @@ const NO_LABEL = '\u0000';
 /** Every beginning of a marker: only a cell that begins one may be joined with the next. */
 const markerStarts = new Set([...markerIndex.keys()].flatMap((m) => [...Array(m.length).keys()].map((i) => m.slice(0, i + 1))));
 
+/**
+ * A text whose first character that normalizeLabel keeps is one a marker begins with: only such a
+ * cell can be a marker or begin one (its label normalised; most cells of a table are not, and
+ * normalising every label was a twentieth of reading a report). The characters passed over are
+ * punctuation, symbols and spaces: more than normalizeLabel drops, so that no cell that may begin a
+ * marker is missed.
+ */
+const MAY_BEGIN_MARKER = new RegExp(`^[\\s\\p{P}\\p{S}\\u200b\\ufeff]*[${[...new Set([...markerIndex.keys()].map((m) => m[0]))].join('')}]`, 'u');
+
 export function formatEvidence(rows: PhysicalRow[]): Evidence[] {
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
@@ -34,8 +43,9 @@ export function formatEvidence(rows: PhysicalRow[]): Evidence[] {
   for (const row of rows) {
     for (const c of row.cells) {
       if (c.text === '') continue;
-      const normalized = isValueCell(c) ? NO_LABEL : normalizeLabel(c.text);
-      if (previous && !markerIndex.has(previousNormalized) && markerStarts.has(previousNormalized)) {
+      const joinable = previous !== null && !markerIndex.has(previousNormalized) && markerStarts.has(previousNormalized);
+      const normalized = isValueCell(c) || (!joinable && !MAY_BEGIN_MARKER.test(c.text)) ? NO_LABEL : normalizeLabel(c.text);
+      if (previous && joinable) {
         add(previous.text + c.text, previousNormalized + normalized, { start: previous.span.start, end: c.span.end });
       }
       add(c.text, normalized, c.span);
