@@ -206,6 +206,24 @@ describe('nianbao check', () => {
     assert.equal(soft.status, 0);
   });
 
+  it('takes a group\'s bare name for the group (--rule balance=off as balance/=off); other names still get the nearest', () => {
+    const dir = tempDir();
+    const path = write(dir, 'wrong.txt', reportWithWrongTotal());
+    const rules = (args: string[]) => JSON.parse(runCli(['check', '--format', 'json', ...args, path]).stdout).files[0].diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`);
+    assert.ok(rules([]).some((r: string) => r.startsWith('balance/')), 'the report has balance findings to turn off');
+    assert.deepEqual(rules(['--rule', 'balance=off']), rules(['--rule', 'balance/=off']));
+    assert.ok(!rules(['--rule', 'balance=off']).some((r: string) => r.startsWith('balance/')));
+    const hinted = rules(['--rule', 'balance=hint']);
+    assert.ok(hinted.length > 0 && hinted.filter((r: string) => r.startsWith('balance/')).every((r: string) => r.endsWith(' hint')));
+    // The rule's own id is still longer than its group, and wins: `balance=off --rule balance/cell=error`.
+    assert.ok(rules(['--rule', 'balance=off', '--rule', 'balance/cell=error']).some((r: string) => r === 'balance/cell error'));
+    for (const [name, said] of [['balanc', /没有规则“balanc”，是否指“balance\/”？/], ['balance/cel', /是否指“balance\/cell”？/], ['cell', /没有规则“cell”/]] as const) {
+      const r = runCli(['check', '--rule', `${name}=off`, path]);
+      assert.equal(r.status, 2, name);
+      assert.match(r.stderr, said, name);
+    }
+  });
+
   it('reads a file that is not text without crashing and exits 2', () => {
     const dir = tempDir();
     const path = join(dir, 'binary.txt');

@@ -34,7 +34,8 @@ Options:
                                --format html; the terminal then shows the summary)
   --fix                        check: write every safe fix back into the text files (see above)
   --lang zh|en                 language of messages (default: from LANG, else Chinese)
-  --rule ID=SEVERITY           error|warning|information|hint|off, for a rule id or a prefix like date/
+  --rule ID=SEVERITY           error|warning|information|hint|off, for a rule id or a group like date/
+                               (or date)
   --report-kind department|government   which deadline applies (default: guessed from the title)
   --no-workspace               do not compare reports of the same agency across years
   --skip-non-reports           skip a named file that is no report instead of counting it as unchecked
@@ -75,7 +76,7 @@ next      在报告旁生成下一年度草稿（不覆盖已有文件）：年�
                                终端只显示摘要）
   --fix                        check：将所有安全修复写回文本文件（见上）
   --lang zh|en                 提示语言（默认按 LANG 环境变量，否则中文）
-  --rule 规则=级别             error|warning|information|hint|off，可写规则前缀，如 date/
+  --rule 规则=级别             error|warning|information|hint|off，可写一组规则，如 date/（或 date）
   --report-kind department|government   适用哪个发布期限（默认由标题推断）
   --no-workspace               不比对同一单位不同年度的报告
   --skip-non-reports           跳过不是年度报告的文件，而不算作无法检查的文件
