@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import iconv from 'iconv-lite';
 import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
 import { cli, ensureBuilt, root, runCli, tempDir } from './cliRunner.ts';
 
@@ -347,5 +348,32 @@ describe('nianbao check', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /old\.doc: 无法读取：.*另存为 \.docx/);
     assert.match(r.stdout, /1 个文件，0 个错误/);
+  });
+
+  it('reads a file named .doc for what it holds: a text report (UTF-8 or GBK), a web page; anything else is said to be neither Word nor text', () => {
+    const dir = tempDir();
+    const text = reportWithWrongTotal();
+    const page = `<html><head><meta charset="utf-8"></head><body>${text.split('\n').map((line) => `<p>${line}</p>`).join('')}</body></html>`;
+    write(dir, 'utf8.doc', text);
+    writeFileSync(join(dir, 'gbk.doc'), iconv.encode(text, 'gb18030'));
+    write(dir, 'page.doc', page);
+    writeFileSync(join(dir, 'junk.doc'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
+    copyFileSync(join(root, 'test', 'fixtures', 'documents', 'old-binary.doc'), join(dir, 'old.doc'));
+    const r = runCli(['check', '--format', 'json', dir]);
+    assert.equal(r.status, 2);
+    const out = JSON.parse(r.stdout);
+    // Each report read finds the one wrong total, as its .txt would.
+    assert.deepEqual(out.files.map((f: { path: string; diagnostics: { rule: string; severity: string }[] }) => [f.path.slice(dir.length + 1), f.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)]), [
+      ['gbk.doc', ['balance/cell']],
+      ['page.doc', ['balance/cell']],
+      ['utf8.doc', ['balance/cell']],
+    ]);
+    assert.deepEqual(out.errors.map((e: { path: string; message: string }) => [e.path.slice(dir.length + 1), e.message]), [
+      ['junk.doc', '无法读取：文件名为 .doc，但内容既不是 Word 文档，也不是文本或网页（可能已损坏）'],
+      ['old.doc', '无法读取：旧版 Word/WPS 二进制格式（.doc/.wps）无法读取，请另存为 .docx 后再检查'],
+    ]);
+    // A text .doc is a text file: --fix writes it back as it was encoded.
+    assert.equal(runCli(['check', '--fix', join(dir, 'gbk.doc')]).status, 0);
+    assert.equal(iconv.decode(readFileSync(join(dir, 'gbk.doc')), 'gb18030'), buildReport());
   });
 });

@@ -25,8 +25,8 @@ next      writes next year's draft beside the report (never over an existing fil
 Reports may be text (.txt, .md, .nianbao), web pages (.html, .htm), Word (.docx) or PDF files;
 - as the file reads one report from standard input.
 In a converted file, lines and columns are those of \`nianbao text\`; the page or paragraph is
-named after them. --fix writes text files only. Old .doc/.wps files must be saved as .docx first;
-a scanned PDF needs OCR first.
+named after them. --fix writes text files only. Old .doc/.wps files must be saved as .docx first
+(one that holds a web page or text is read as such); a scanned PDF needs OCR first.
 
 Options:
   --format, -f                 the output format (each command's own, as above)
@@ -68,7 +68,7 @@ next      在报告旁生成下一年度草稿（不覆盖已有文件）：年�
 报告可以是文本文件（.txt、.md、.nianbao）、网页（.html、.htm）、Word（.docx）或 PDF 文件；
 文件写 - 时从标准输入读取一份报告。
 转换所得的文件，行号、列号是 \`nianbao text\` 输出中的位置，其后注明页码或段落。--fix 只写回文本文件。
-旧版 .doc/.wps 文件请先另存为 .docx；扫描版 PDF 需先做文字识别（OCR）。
+旧版 .doc/.wps 文件请先另存为 .docx（内容其实是网页或文本的，按网页或文本读取）；扫描版 PDF 需先做文字识别（OCR）。
 
 选项：
   --format, -f                 输出格式（各命令可用的格式见上）
