@@ -36,9 +36,10 @@ interface WorkerData {
 }
 
 export async function checkFiles(tasks: CheckFileTask[], given: CheckSettings, onDone: (outcome: FileOutcome) => void): Promise<void> {
-  const settings: CheckSettings = { ...given, options: { timeLimitMs: FILE_TIME_LIMIT_MS, ...given.options }, ...(given.fix ? { writeGate: newWriteGate() } : {}) };
+  const gate = given.fix ? newWriteGate() : null;
+  const settings: CheckSettings = { ...given, options: { timeLimitMs: FILE_TIME_LIMIT_MS, ...given.options }, ...(gate ? { writeGate: gate } : {}) };
   // Stopped midway (Ctrl-C): the workers' fixes being written are finished first, and none is begun.
-  const undo = settings.writeGate ? undoIfInterrupted(() => shutGate(settings.writeGate!)) : () => undefined;
+  const undo = gate ? undoIfInterrupted(() => shutGate(gate)) : () => undefined;
   const queue = [...tasks].reverse(); // taken from the end: pop() is cheap
   const script = workerScript();
   const helpers = tasks.length < PARALLEL_FROM || !script ? 0 : Math.min(availableParallelism() - 1, Math.floor(tasks.length / 8));
@@ -63,7 +64,9 @@ export async function checkFiles(tasks: CheckFileTask[], given: CheckSettings, o
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    // Also when a check throws (a bug): live workers would keep the process from exiting.
+    // Also when a check throws (a bug): live workers would keep the process from exiting, and are
+    // stopped only once the fixes they are writing are written.
+    if (gate) shutGate(gate);
     for (const h of pool) h.close();
     undo();
   }
