@@ -11,7 +11,7 @@ import { en } from 'zod/locales';
 export const ruleSetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 
 export const settingsSchema = z.object({
-  /** Per rule id (`balance/cell`) or id prefix ending in `/` (`date/`): a severity or 'off'. */
+  /** Per rule id (`balance/cell`) or group, by its prefix ending in `/` (`date/`) or its name (`date`, made `date/` by the server): a severity or 'off'. */
   rules: z._default(z.record(z.string(), ruleSetting), {}),
   /** Check plain-text and Markdown documents whose content is recognised as a report. */
   detectContent: z._default(z.boolean(), true),

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import iconv from 'iconv-lite';
 import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
-import { ensureBuilt, root, runCli, tempDir } from './cliRunner.ts';
+import { cli, ensureBuilt, root, runCli, tempDir } from './cliRunner.ts';
 
 before(ensureBuilt);
 
@@ -105,7 +106,7 @@ describe('nianbao check', () => {
       const r = runCli(['check', '--format', 'json', folder]);
       assert.equal(r.status, 2, folder);
       const out = JSON.parse(r.stdout);
-      assert.deepEqual(out.errors, [{ path: folder, message: '文件夹中没有报告文件（查找 .txt、.md、.nianbao、.html、.htm、.shtml、.xhtml、.docx、.pdf、.doc、.wps 文件）' }]);
+      assert.deepEqual(out.errors, [{ path: folder, message: '文件夹中没有报告文件（查找 .txt、.md、.nianbao、.html、.htm、.shtml、.xhtml、.docx、.pdf、.doc、.wps 文件）', what: 'folder-without-reports' }]);
       assert.deepEqual(out.skipped.map((s: { path: string; message: string }) => [s.path, s.message]), skipped);
       for (const command of ['extract', 'text']) {
         const other = runCli([command, '--lang', 'en', folder]);
@@ -115,7 +116,10 @@ describe('nianbao check', () => {
     }
     const text = runCli(['check', empty]);
     assert.match(text.stderr, /empty: 文件夹中没有报告文件/);
-    assert.match(text.stdout, /1 个文件无法检查/);
+    // Counted as what it is, not as a file.
+    assert.match(text.stdout, /^1 个文件夹中没有报告文件（原因见上）$/m);
+    assert.doesNotMatch(text.stdout, /文件无法检查/);
+    assert.match(runCli(['check', '--lang', 'en', empty]).stdout, /^1 folder with no report files \(why is above\)$/m);
     // A folder beside one with reports is still said; the reports are checked.
     write(dir, 'a.txt', buildReport());
     const both = runCli(['check', '--format', 'json', join(dir, 'a.txt'), empty]);
@@ -127,6 +131,60 @@ describe('nianbao check', () => {
     const twice = runCli(['check', '--format', 'json', empty, empty, scans]);
     assert.deepEqual(JSON.parse(twice.stdout).errors, []);
     assert.equal(twice.status, 0, twice.stderr);
+  });
+
+  it('counts a path that does not exist, and a folder that cannot be read, as what they are, never as files (exit 2)', () => {
+    const dir = tempDir();
+    const missing = join(dir, 'reprots');
+    const r = runCli(['check', missing]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /reprots: 文件或文件夹不存在/);
+    assert.match(r.stdout, /^1 个路径不存在或无法访问（原因见上）$/m);
+    assert.doesNotMatch(r.stdout, /文件无法检查/);
+    assert.deepEqual(JSON.parse(runCli(['check', '--format', 'json', missing]).stdout).errors, [{ path: missing, message: '文件或文件夹不存在', what: 'path' }]);
+    // A folder without read permission: root reads every folder, so as root the CLI runs as nobody.
+    const asUser = process.getuid?.() === 0 ? (existsSync('/usr/sbin/runuser') ? ['/usr/sbin/runuser', '-u', 'nobody', '--'] : null) : [];
+    if (asUser === null) {
+      console.log('# skipped: a folder that cannot be read (running as root, and no runuser to run as nobody)');
+      return;
+    }
+    chmodSync(dir, 0o755);
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    write(locked, 'a.txt', buildReport());
+    const inside = join(dir, 'outer');
+    mkdirSync(join(inside, 'locked'), { recursive: true });
+    write(inside, 'b.txt', buildReport());
+    chmodSync(locked, 0);
+    chmodSync(join(inside, 'locked'), 0);
+    const run = (args: string[]) => {
+      const [command, ...rest] = [...asUser, process.execPath, cli, ...args];
+      const done = spawnSync(command!, rest, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'zh_CN.UTF-8', LC_ALL: '' } });
+      return { status: done.status, stdout: done.stdout, stderr: done.stderr };
+    };
+    try {
+      const named = run(['check', locked]);
+      assert.equal(named.status, 2);
+      // Said once, as a folder that could not be read: not also as a folder with no report files.
+      assert.equal(named.stderr, `${locked}: 无法读取文件夹：权限不足\n`);
+      assert.match(named.stdout, /^0 个文件，0 个错误，0 个警告\n1 个文件夹无法读取（原因见上）\n$/);
+      const json = JSON.parse(run(['check', '--format', 'json', '--lang', 'en', locked, inside]).stdout);
+      assert.deepEqual(json.files.map((f: { path: string }) => f.path), [join(inside, 'b.txt')]);
+      assert.deepEqual(json.errors, [
+        { path: locked, message: 'cannot read the folder: permission denied', what: 'folder' },
+        { path: join(inside, 'locked'), message: 'cannot read the folder: permission denied', what: 'folder' },
+      ]);
+      const writable = join(dir, 'out');
+      mkdirSync(writable);
+      chmodSync(writable, 0o777);
+      const page = join(writable, 'page.html');
+      assert.equal(run(['check', '--format', 'html', '--output', page, locked, missing]).status, 2);
+      const html = readFileSync(page, 'utf8');
+      assert.match(html, /<h2 id="unchecked">未能检查的文件和文件夹 \(2\)<\/h2>\n<p>1 个文件夹无法读取；1 个路径不存在或无法访问<\/p>/);
+    } finally {
+      chmodSync(locked, 0o755);
+      chmodSync(join(inside, 'locked'), 0o755);
+    }
   });
 
   it('follows symbolic links in a folder, checks each file once, and names a link to a report that is gone', () => {
@@ -206,6 +264,24 @@ describe('nianbao check', () => {
     assert.equal(soft.status, 0);
   });
 
+  it('takes a group\'s bare name for the group (--rule balance=off as balance/=off); other names still get the nearest', () => {
+    const dir = tempDir();
+    const path = write(dir, 'wrong.txt', reportWithWrongTotal());
+    const rules = (args: string[]) => JSON.parse(runCli(['check', '--format', 'json', ...args, path]).stdout).files[0].diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`);
+    assert.ok(rules([]).some((r: string) => r.startsWith('balance/')), 'the report has balance findings to turn off');
+    assert.deepEqual(rules(['--rule', 'balance=off']), rules(['--rule', 'balance/=off']));
+    assert.ok(!rules(['--rule', 'balance=off']).some((r: string) => r.startsWith('balance/')));
+    const hinted = rules(['--rule', 'balance=hint']);
+    assert.ok(hinted.length > 0 && hinted.filter((r: string) => r.startsWith('balance/')).every((r: string) => r.endsWith(' hint')));
+    // The rule's own id is still longer than its group, and wins: `balance=off --rule balance/cell=error`.
+    assert.ok(rules(['--rule', 'balance=off', '--rule', 'balance/cell=error']).some((r: string) => r === 'balance/cell error'));
+    for (const [name, said] of [['balanc', /没有规则“balanc”，是否指“balance\/”？/], ['balance/cel', /是否指“balance\/cell”？/], ['cell', /没有规则“cell”/]] as const) {
+      const r = runCli(['check', '--rule', `${name}=off`, path]);
+      assert.equal(r.status, 2, name);
+      assert.match(r.stderr, said, name);
+    }
+  });
+
   it('reads a file that is not text without crashing and exits 2', () => {
     const dir = tempDir();
     const path = join(dir, 'binary.txt');
@@ -272,5 +348,32 @@ describe('nianbao check', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /old\.doc: 无法读取：.*另存为 \.docx/);
     assert.match(r.stdout, /1 个文件，0 个错误/);
+  });
+
+  it('reads a file named .doc for what it holds: a text report (UTF-8 or GBK), a web page; anything else is said to be neither Word nor text', () => {
+    const dir = tempDir();
+    const text = reportWithWrongTotal();
+    const page = `<html><head><meta charset="utf-8"></head><body>${text.split('\n').map((line) => `<p>${line}</p>`).join('')}</body></html>`;
+    write(dir, 'utf8.doc', text);
+    writeFileSync(join(dir, 'gbk.doc'), iconv.encode(text, 'gb18030'));
+    write(dir, 'page.doc', page);
+    writeFileSync(join(dir, 'junk.doc'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
+    copyFileSync(join(root, 'test', 'fixtures', 'documents', 'old-binary.doc'), join(dir, 'old.doc'));
+    const r = runCli(['check', '--format', 'json', dir]);
+    assert.equal(r.status, 2);
+    const out = JSON.parse(r.stdout);
+    // Each report read finds the one wrong total, as its .txt would.
+    assert.deepEqual(out.files.map((f: { path: string; diagnostics: { rule: string; severity: string }[] }) => [f.path.slice(dir.length + 1), f.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)]), [
+      ['gbk.doc', ['balance/cell']],
+      ['page.doc', ['balance/cell']],
+      ['utf8.doc', ['balance/cell']],
+    ]);
+    assert.deepEqual(out.errors.map((e: { path: string; message: string }) => [e.path.slice(dir.length + 1), e.message]), [
+      ['junk.doc', '无法读取：文件名为 .doc，但内容既不是 Word 文档，也不是文本或网页（可能已损坏）'],
+      ['old.doc', '无法读取：旧版 Word/WPS 二进制格式（.doc/.wps）无法读取，请另存为 .docx 后再检查'],
+    ]);
+    // A text .doc is a text file: --fix writes it back as it was encoded.
+    assert.equal(runCli(['check', '--fix', join(dir, 'gbk.doc')]).status, 0);
+    assert.equal(iconv.decode(readFileSync(join(dir, 'gbk.doc')), 'gb18030'), buildReport());
   });
 });

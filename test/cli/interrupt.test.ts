@@ -3,7 +3,7 @@
 // cursor the progress bar hid (it stayed hidden in the user's shell before).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
@@ -50,6 +50,43 @@ describe('check interrupted', () => {
     assert.equal(code, 130);
     assert.match(err, /已中断，未输出检查结果/);
     assert.deepEqual(readdirSync(dir), ['reports']);
+  });
+
+  it('by SIGINT while --fix writes (in the main thread or a worker): no temporary file left, every report as it was or wholly fixed', async () => {
+    const values = cleanValues();
+    values.B.total = [5, 1, 0, 0, 0, 1, 70];
+    const original = buildReport({ values });
+    const fixed = buildReport();
+    // Stopped at the 1st, 3rd, 10th and 40th fix seen being written: a temporary file in the folder
+    // is a write under way, the moment a stop must not cut into (no timing: the run is watched).
+    for (const writesSeen of [1, 3, 10, 40]) {
+      const dir = tempDir();
+      // Enough files for the worker threads to take part (workers.ts PARALLEL_FROM) and to be midway when stopped.
+      for (let i = 0; i < 400; i++) writeFileSync(join(dir, `r${i}.txt`), original);
+      const child = spawn(process.execPath, [cli, 'check', '--fix', dir], { env: { ...process.env, NO_COLOR: '1', LANG: 'zh_CN.UTF-8', LC_ALL: '' } });
+      const done = exited(child);
+      const seen = new Set<string>();
+      let finished = false;
+      void done.then(() => (finished = true));
+      for (;;) {
+        for (const name of readdirSync(dir)) if (name.endsWith('.tmp')) seen.add(name);
+        if (seen.size >= writesSeen || finished) break;
+        await new Promise((r) => setImmediate(r));
+      }
+      assert.ok(!finished, `the run ended before ${writesSeen} writes were seen`);
+      child.kill('SIGINT');
+      const { code } = await done;
+      assert.equal(code, 130);
+      const names = readdirSync(dir);
+      assert.deepEqual(names.filter((n) => !/^r\d+\.txt$/.test(n)), [], `stopped after ${writesSeen} writes seen: nothing but the reports`);
+      let wholly = 0;
+      for (const name of names) {
+        const text = readFileSync(join(dir, name), 'utf8');
+        assert.ok(text === original || text === fixed, `${name} is as it was or wholly fixed`);
+        if (text === fixed) wholly++;
+      }
+      assert.ok(wholly > 0 && wholly < names.length, `stopped midway (${wholly} of ${names.length} fixed)`);
+    }
   });
 
   it('by Ctrl-C on a terminal: the progress bar is cleared and the cursor shown again', async (t) => {

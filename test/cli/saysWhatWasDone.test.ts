@@ -112,21 +112,21 @@ describe('files that could not be checked appear in every output', () => {
     const text = readFileSync(out, 'utf8');
     assert.match(text, /binary\.txt: 无法读取：/);
     assert.match(text, /missing\.txt: 文件或文件夹不存在/);
-    assert.match(text, /2 个文件无法检查/);
+    assert.match(text, /^1 个文件无法检查（原因见上）\n1 个路径不存在或无法访问（原因见上）$/m);
   });
 
-  it('the HTML page has a section 未能检查的文件 with each reason', () => {
+  it('the HTML page has a section 未能检查的文件和文件夹 with each reason, and how many of each', () => {
     const { dir, args } = mixedInputs();
     const out = join(dir, 'out.html');
     assert.equal(runCli(['check', '--format', 'html', '--output', out, ...args]).status, 2);
     const page = readFileSync(out, 'utf8');
-    const section = page.slice(page.indexOf('未能检查的文件 (2)'));
+    const section = page.slice(page.indexOf('未能检查的文件和文件夹 (2)'));
     assert.ok(section.length < page.length, 'the section is there');
     assert.match(section, /binary\.txt<\/code><\/td><td>无法读取：/);
     assert.match(section, /missing\.txt<\/code><\/td><td>文件或文件夹不存在/);
     const en = join(dir, 'en.html');
     runCli(['check', '--format', 'html', '--lang', 'en', '--output', en, ...args]);
-    assert.match(readFileSync(en, 'utf8'), /Files that could not be checked \(2\)/);
+    assert.match(readFileSync(en, 'utf8'), /Files and folders that could not be checked \(2\)<\/h2>\n<p>1 file could not be checked; 1 path not found or not accessible<\/p>/);
   });
 });
 

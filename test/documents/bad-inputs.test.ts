@@ -43,6 +43,8 @@ const bad: BadInput[] = [
   { name: 'a .docx zip bomb (its directory says 1 GB)', file: 'bomb.docx', bytes: () => zipBomb(1024, true), zh: /压缩炸弹/, en: /zip bomb/ },
   { name: 'a .docx zip bomb that lies about its sizes', file: 'liar.docx', bytes: () => zipBomb(1024, false), zh: /压缩炸弹/, en: /zip bomb/ },
   { name: 'an RTF file named .doc', file: 'rich.doc', bytes: () => Buffer.from('{\\rtf1\\ansi 年度报告}'), zh: /RTF.*另存为 \.docx/, en: /save as \.docx/ },
+  { name: 'a .doc that is neither Word nor text', file: 'junk.doc', bytes: () => Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), zh: /^文件名为 \.doc，但内容既不是 Word 文档，也不是文本或网页/, en: /^named \.doc, but holds neither a Word document nor text/ },
+  { name: 'a Word 2003 XML document named .doc', file: 'wordml.doc', bytes: () => Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"></w:wordDocument>'), zh: /Word 2003 XML.*另存为 \.docx/, en: /Word 2003 XML.*save as \.docx/ },
 ];
 
 describe('files that cannot be read', () => {
@@ -145,7 +147,7 @@ describe('files that cannot be read', () => {
     const page = join(dir, 'page.html');
     assert.equal(runCli(['check', '--fix', '--format', 'html', '--output', page, wrong, join(dir, 'missing.txt')]).status, 2);
     const html = readFileSync(page, 'utf8');
-    assert.match(html, /<h2 id="unchecked">未能检查的文件 \(1\)<\/h2>\n<table class="summary unchecked">.*?missing\.txt.*?<\/table>/s);
+    assert.match(html, /<h2 id="unchecked">未能检查的文件和文件夹 \(1\)<\/h2>\n<p>1 个路径不存在或无法访问<\/p>\n<table class="summary unchecked">.*?missing\.txt.*?<\/table>/s);
     assert.match(html, /<h2 id="unwritten">已检查、修复未写入的文件 \(1\)<\/h2>\n<table class="summary unwritten">.*?wrong\.docx<\/code><\/td><td>有 1 处问题可自动修复/s);
     assert.doesNotMatch(/<table class="summary unchecked">.*?<\/table>/s.exec(html)![0], /wrong\.docx/);
     const en = runCli(['check', '--fix', '--lang', 'en', wrong]);

@@ -127,7 +127,12 @@ describe('what a file holds, by its first bytes, then its name', () => {
     ['a.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'compound'],
     ['a.doc', '<html xmlns:w="urn:schemas-microsoft-com:office:word"><body>', 'html'],
     ['a.doc', '{\\rtf1\\ansi', 'rtf'],
-    ['a.wps', 'plain words', 'other-binary'],
+    // Named as old Word, holding something else: read for what it is (text that no encoding reads is said by the reader).
+    ['a.wps', 'plain words', 'text'],
+    ['a.doc', '某某局2021年政府信息公开工作年度报告', 'text'],
+    ['a.doc', '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument>', 'word-xml'],
+    ['a.doc', '<?xml version="1.0"?><note>x</note>', 'text'],
+    ['a.mht', 'MIME-Version: 1.0', 'other-binary'],
     ['a.htm', '\ufeff<!DOCTYPE html>', 'html'],
     ['a.html', 'no markup at all', 'html'],
     ['a.pdf', '<!doctype html><title>404</title>', 'html'],

@@ -124,6 +124,20 @@ describe('settings in the server', () => {
     }
   });
 
+  test('a group\'s bare name is the group, as on the command line ("balance" as "balance/"), and is not reported', async () => {
+    const client = await LspClient.start({ settings: { rules: { balance: 'hint' } } });
+    try {
+      await client.open(docUri('group.txt'), reportWithWrongTotal(), 'plaintext');
+      const { items } = await pull(client, docUri('group.txt'));
+      const balance = items.filter((d) => String(d.code).startsWith('balance/'));
+      assert.ok(balance.some((d) => d.code === 'balance/cell'), 'the wrong total is found');
+      assert.ok(balance.every((d) => d.severity === 4), 'as a hint, where balance/cell is an error');
+      assert.deepEqual(client.messages, []);
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('settings per document (scopeUri), and re-read after didChangeConfiguration', async () => {
     let severity = 'warning';
     const client = await LspClient.start({

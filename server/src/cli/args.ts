@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Message, Severity } from '../engine/model.ts';
 import type { AnalyzeOptions, ReportKind } from '../engine/options.ts';
-import { unknownRuleId } from '../engine/rules/ruleIds.ts';
+import { ruleSettingKey } from '../ruleSettings.ts';
 
 export type Command =
   | { kind: 'help' }
@@ -94,7 +94,7 @@ function commandFirst(argv: string[]): string[] {
   return argv;
 }
 
-/** `--rule balance/blank-total=off --rule date/=warning` and `--report-kind government`. */
+/** `--rule balance/blank-total=off --rule date/=warning --rule text=hint` and `--report-kind government`. */
 function analyzeOptions(rules: string[], kind: string | undefined): AnalyzeOptions {
   const options: AnalyzeOptions = {};
   for (const setting of rules) {
@@ -104,12 +104,13 @@ function analyzeOptions(rules: string[], kind: string | undefined): AnalyzeOptio
     if (at <= 0 || !(severities as readonly string[]).includes(severity)) {
       throw usage(`--rule 的写法是 规则=${severities.join('|')}，不是“${setting}”`, `--rule wants id=${severities.join('|')}, not "${setting}"`);
     }
-    const unknown = unknownRuleId(id);
-    if (unknown) {
-      const hint = unknown.nearest ? { zh: `，是否指“${unknown.nearest}”？`, en: `; did you mean "${unknown.nearest}"?` } : { zh: '', en: '' };
+    const named = ruleSettingKey(id);
+    if ('unknown' in named) {
+      const nearest = named.unknown.nearest;
+      const hint = nearest ? { zh: `，是否指“${nearest}”？`, en: `; did you mean "${nearest}"?` } : { zh: '', en: '' };
       throw usage(`--rule：没有规则“${id}”${hint.zh}`, `--rule: there is no rule "${id}"${hint.en}`);
     }
-    options.rules = { ...options.rules, [id]: severity as Severity | 'off' };
+    options.rules = { ...options.rules, [named.key]: severity as Severity | 'off' };
   }
   if (kind !== undefined) {
     if (kind !== 'department' && kind !== 'government') throw usage(`--report-kind 只能是 department 或 government，不能是“${kind}”`, `--report-kind must be department or government, not "${kind}"`);

@@ -11,7 +11,7 @@ import type { AcrossReports } from '../render/batchPage.ts';
 import type { YearPair } from '../render/yearPairs.ts';
 import { HtmlReportWriter } from './htmlReport.ts';
 import { undoIfInterrupted } from './interrupt.ts';
-import { collectInputs, skippedInputs } from './inputs.ts';
+import { collectInputs, saidIn, skippedInputs } from './inputs.ts';
 import type { Language } from './language.ts';
 import { comparedYears } from './comparedYears.ts';
 import { progressFor } from './progress.ts';
@@ -59,7 +59,7 @@ async function checkAndWrite(command: Extract<Command, { kind: 'check' }>, langu
 
 async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
   const { files, found, failures, duplicates, otherTypes } = collectInputs(command.paths);
-  const unreadable: FileProblem[] = failures.map((f) => ({ path: f.path, message: f.why[language] }));
+  const unreadable: FileProblem[] = failures.map((f) => saidIn(f, language));
   const outcomes: FileOutcome[] = new Array(files.length);
   const progress = progressFor(files.length);
   // Stopped while files are checked (Ctrl-C): the bar is cleared and the cursor shown again.

@@ -15,7 +15,8 @@ import { fileResult, type FileProblem, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
 import { labelled, type Language } from './language.ts';
 import { cannotRead, noteLines, NotAReportError, readInput, type Input } from './readInput.ts';
-import { writeReportFile } from './reportFile.ts';
+import { writeReportFile, type WriteResult } from './reportFile.ts';
+import { throughGate, type WriteGate } from './writeGate.ts';
 
 /** What is the same for every file of a run (sent to each worker once). */
 export interface CheckSettings {
@@ -30,6 +31,8 @@ export interface CheckSettings {
   workspace: boolean;
   /** --skip-non-reports: a named file that is no report is skipped, not a file that could not be checked. */
   skipNonReports: boolean;
+  /** With --fix, shared by the run's threads: a run stopped midway waits for the fixes being written (writeGate.ts). */
+  writeGate?: WriteGate;
 }
 
 export interface CheckFileTask {
@@ -66,6 +69,9 @@ export interface FileOutcome {
    */
   json: Uint8Array | null;
 }
+
+/** A fix not begun because the run is stopping (the process ends before it is said). */
+const interrupted: WriteResult = { written: false, why: 'the run was interrupted', reason: { zh: '运行已中断', en: 'the run was interrupted' } };
 
 /** Why a text read is no annual report (nothing of one found in it), or null when it is one. */
 export function whyNotAReport(report: Report): Message | null {
@@ -120,7 +126,8 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
     let written = fixed.analysis.report.text === analysis.report.text;
     if (!written) {
       // writeReportFile never throws: a refusal or a failed write comes back with its reason.
-      const write = writeReportFile(input.file, fixed.analysis.report.text);
+      const writeFixed = () => writeReportFile(input.file, fixed.analysis.report.text);
+      const write = (settings.writeGate ? throughGate(settings.writeGate, writeFixed) : writeFixed()) ?? interrupted;
       written = write.written;
       if (write.written) analysis = fixed.analysis;
       else {

@@ -3,7 +3,7 @@ import { analyze } from '../engine/analyze.ts';
 import type { Command } from './args.ts';
 import { whyNotAReport } from './checkFile.ts';
 import { extractCsv, extractJson, type UnreadFile } from './extractOutput.ts';
-import { collectInputs, skippedInputs } from './inputs.ts';
+import { collectInputs, saidIn, skippedInputs } from './inputs.ts';
 import { undoIfInterrupted } from './interrupt.ts';
 import { labelled, type Language } from './language.ts';
 import { progressFor } from './progress.ts';
@@ -14,7 +14,7 @@ export async function runExtract(command: Extract<Command, { kind: 'extract' }>,
   const inputs = collectInputs(command.paths);
   // Said on stderr and in the output too, as `check` does: a table file made with `> tables.json`
   // must not lose a report in silence.
-  const unread: UnreadFile[] = inputs.failures.map((f) => ({ path: f.path, message: f.why[language] }));
+  const unread: UnreadFile[] = inputs.failures.map((f) => saidIn(f, language));
   // Files found in a folder that are no report (a README, a notice) are left out as `check` leaves
   // them out, and listed with why; a file named is extracted whatever it is (its absent tables null).
   const skipped: UnreadFile[] = skippedInputs(inputs).map((s) => ({ path: s.path, message: s.why[language] }));

@@ -7,6 +7,7 @@ import { buildLineIndex } from '../engine/text/lineIndex.ts';
 import { agencyOf } from '../engine/workspace/agency.ts';
 import { baseName } from '../engine/workspace/paths.ts';
 import { rangeOf } from './fileResult.ts';
+import type { NotAFile } from './inputs.ts';
 
 /**
  * A file named or found that could not be read, or found and left out as no report, and why (as
@@ -15,6 +16,8 @@ import { rangeOf } from './fileResult.ts';
 export interface UnreadFile {
   path: string;
   message: string;
+  /** A folder or path named that gave no file to read (absent for a file), as `check` gives it. */
+  what?: NotAFile;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { DocumentFormat, Place, PlaceFrom } from '../documents/types.ts';
 import { compareFindings } from '../engine/analyze.ts';
 import type { Analysis, Finding, Severity, Span } from '../engine/model.ts';
 import { buildLineIndex, positionAt, type LineIndex, type Position } from '../engine/text/lineIndex.ts';
+import type { NotAFile } from './inputs.ts';
 import type { Language } from './language.ts';
 
 export interface Range {
@@ -38,10 +39,15 @@ export interface JsonFile {
   };
 }
 
-/** A file that could not be read, checked or written back, and why (in every output, not only on stderr). */
+/**
+ * A file that could not be read, checked or written back, or a folder or path named that gave no
+ * file to check, and why (in every output, not only on stderr).
+ */
 export interface FileProblem {
   path: string;
   message: string;
+  /** What it is when it is not a file (the JSON's `what`, absent for a file). */
+  what?: NotAFile;
 }
 
 /**

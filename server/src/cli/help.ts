@@ -25,8 +25,8 @@ next      writes next year's draft beside the report (never over an existing fil
 Reports may be text (.txt, .md, .nianbao), web pages (.html, .htm), Word (.docx) or PDF files;
 - as the file reads one report from standard input.
 In a converted file, lines and columns are those of \`nianbao text\`; the page or paragraph is
-named after them. --fix writes text files only. Old .doc/.wps files must be saved as .docx first;
-a scanned PDF needs OCR first.
+named after them. --fix writes text files only. Old .doc/.wps files must be saved as .docx first
+(one that holds a web page or text is read as such); a scanned PDF needs OCR first.
 
 Options:
   --format, -f                 the output format (each command's own, as above)
@@ -34,7 +34,8 @@ Options:
                                --format html; the terminal then shows the summary)
   --fix                        check: write every safe fix back into the text files (see above)
   --lang zh|en                 language of messages (default: from LANG, else Chinese)
-  --rule ID=SEVERITY           error|warning|information|hint|off, for a rule id or a prefix like date/
+  --rule ID=SEVERITY           error|warning|information|hint|off, for a rule id or a group like date/
+                               (or date)
   --report-kind department|government   which deadline applies (default: guessed from the title)
   --no-workspace               do not compare reports of the same agency across years
   --skip-non-reports           skip a named file that is no report instead of counting it as unchecked
@@ -67,7 +68,7 @@ next      在报告旁生成下一年度草稿（不覆盖已有文件）：年�
 报告可以是文本文件（.txt、.md、.nianbao）、网页（.html、.htm）、Word（.docx）或 PDF 文件；
 文件写 - 时从标准输入读取一份报告。
 转换所得的文件，行号、列号是 \`nianbao text\` 输出中的位置，其后注明页码或段落。--fix 只写回文本文件。
-旧版 .doc/.wps 文件请先另存为 .docx；扫描版 PDF 需先做文字识别（OCR）。
+旧版 .doc/.wps 文件请先另存为 .docx（内容其实是网页或文本的，按网页或文本读取）；扫描版 PDF 需先做文字识别（OCR）。
 
 选项：
   --format, -f                 输出格式（各命令可用的格式见上）
@@ -75,7 +76,7 @@ next      在报告旁生成下一年度草稿（不覆盖已有文件）：年�
                                终端只显示摘要）
   --fix                        check：将所有安全修复写回文本文件（见上）
   --lang zh|en                 提示语言（默认按 LANG 环境变量，否则中文）
-  --rule 规则=级别             error|warning|information|hint|off，可写规则前缀，如 date/
+  --rule 规则=级别             error|warning|information|hint|off，可写一组规则，如 date/（或 date）
   --report-kind department|government   适用哪个发布期限（默认由标题推断）
   --no-workspace               不比对同一单位不同年度的报告
   --skip-non-reports           跳过不是年度报告的文件，而不算作无法检查的文件

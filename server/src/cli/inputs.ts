@@ -4,6 +4,7 @@ import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from '
 import { basename, extname, join } from 'node:path';
 import type { Message } from '../engine/model.ts';
 import { ioMessage } from '../ioWords.ts';
+import type { Language } from './language.ts';
 import { STDIN } from './readInput.ts';
 
 /**
@@ -16,8 +17,8 @@ export interface Inputs {
   files: string[];
   /** Files found inside folders (not named by the user): checked only if they are reports. */
   found: Set<string>;
-  /** Paths that do not exist or cannot be listed, with why. */
-  failures: { path: string; why: Message }[];
+  /** Paths that do not exist or cannot be listed, and links to reports that are gone, with why. */
+  failures: InputFailure[];
   /** Files found again under another path (a symbolic link to a file already found): listed as skipped, not checked twice. */
   duplicates: { path: string; of: string }[];
   /**
@@ -25,6 +26,26 @@ export interface Inputs {
    * .ofd): listed as skipped with why, never dropped in silence.
    */
   otherTypes: string[];
+}
+
+/**
+ * What a path that could not be checked is, when it is not a file (a link to a report that is gone
+ * is a file): a folder that could not be listed; a folder named in which no report file was found;
+ * a path named that could not be reached (one that does not exist may have been meant for a file or
+ * a folder). Runs count each apart: a folder is not "a file that could not be checked".
+ */
+export type NotAFile = 'folder' | 'folder-without-reports' | 'path';
+
+export interface InputFailure {
+  path: string;
+  why: Message;
+  /** Absent for a file. */
+  what?: NotAFile;
+}
+
+/** A failure as the outputs list it: its why in the user's language, and what it is when not a file. */
+export function saidIn(failure: InputFailure, language: Language): { path: string; message: string; what?: NotAFile } {
+  return { path: failure.path, message: failure.why[language], ...(failure.what ? { what: failure.what } : {}) };
 }
 
 export function collectInputs(paths: readonly string[]): Inputs {
@@ -41,17 +62,21 @@ export function collectInputs(paths: readonly string[]): Inputs {
       if (statSync(path).isDirectory()) {
         const walkedBefore = walk.walkedAlready(path);
         const duplicatesBefore = walk.duplicates.length;
+        const failuresBefore = failures.length;
         const reports = walk.reports(path);
         for (const f of reports) {
           files.push(f);
           found.add(f);
         }
         // A folder with no report file in it (empty, the wrong folder, scans only) is said, never
-        // passed as "0 files, 0 errors" (one holding only links to reports found before is not empty).
-        if (reports.length === 0 && !walkedBefore && walk.duplicates.length === duplicatesBefore) failures.push({ path, why: noReportFiles() });
+        // passed as "0 files, 0 errors" (one holding only links to reports found before is not empty;
+        // one that could not be read in whole or in part has said so, and may hold reports).
+        if (reports.length === 0 && !walkedBefore && walk.duplicates.length === duplicatesBefore && failures.length === failuresBefore) {
+          failures.push({ path, why: noReportFiles(), what: 'folder-without-reports' });
+        }
       } else files.push(path);
     } catch (error) {
-      failures.push({ path, why: ioMessage(error) });
+      failures.push({ path, why: ioMessage(error), what: 'path' });
     }
   }
   return { files: [...new Set(files)], found, failures, duplicates: walk.duplicates, otherTypes: walk.otherTypes };
@@ -120,7 +145,8 @@ class FolderWalk {
       this.walked.add(real);
       entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName.compare(a.name, b.name));
     } catch (error) {
-      this.failures.push({ path: dir, why: ioMessage(error) });
+      const why = ioMessage(error);
+      this.failures.push({ path: dir, why: { zh: `无法读取文件夹：${why.zh}`, en: `cannot read the folder: ${why.en}` }, what: 'folder' });
       return found;
     }
     for (const entry of entries) {

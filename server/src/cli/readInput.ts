@@ -4,12 +4,14 @@
 // both languages (a .doc to save as .docx, a scan that needs OCR, a file over the size limit…), or
 // the file system's own error.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { notWordNorText } from '../documents/kinds.ts';
 import { defaultLimits, type Limits } from '../documents/limits.ts';
 import { admit, convertPublished, HEAD_BYTES, type Admitted } from '../documents/published.ts';
 import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
 import { ioMessage } from '../ioWords.ts';
 import { writtenByNianbao } from '../render/batchPage.ts';
 import { labelled, type Language } from './language.ts';
+import { DecodeError } from './decode.ts';
 import { reportFileOf, type ReportFile } from './reportFile.ts';
 
 export type Input =
@@ -81,6 +83,16 @@ function readAdmitted(path: string, size: number, limits: Limits): { admitted: A
   }
 }
 
+/** A text file decoded; one named .doc that is not text either is said to be neither (kinds.ts). */
+function textFileOf(path: string, bytes: Buffer): ReportFile {
+  try {
+    return reportFileOf(path, bytes);
+  } catch (error) {
+    const misnamed = error instanceof DecodeError ? notWordNorText(path) : null;
+    throw misnamed ? new InputError(misnamed) : error;
+  }
+}
+
 /** The path `-`: the report is read from standard input (for editors and scripts that pipe it). */
 export const STDIN = '-';
 
@@ -105,7 +117,7 @@ export async function readInput(path: string, limits: Limits = defaultLimits): P
     throw new NotAReportError({ zh: '不是年度报告：这是 nianbao 生成的检查结果页面', en: 'not an annual report: a results page nianbao wrote' });
   }
   if (admitted.kind === 'text') {
-    const file = reportFileOf(path, bytes);
+    const file = textFileOf(path, bytes);
     return { kind: 'text', text: file.text, file };
   }
   // documents/published.ts loads the converters (their own bundle) only now, for such a file.

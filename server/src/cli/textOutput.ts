@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import { describePlace } from '../documents/places.ts';
 import type { Severity } from '../engine/model.ts';
 import { problemsByKind, type FileProblem, type JsonFile } from './fileResult.ts';
+import type { NotAFile } from './inputs.ts';
 import type { Language } from './language.ts';
 
 const severityWord: Record<Severity, Record<Language, string>> = {
@@ -74,8 +75,8 @@ const SKIPPED_SHOWN = 20;
 /**
  * The end of a run: files, errors and warnings; how many reports were read only in part
  * (`table/unread`); the rules that fired most (what an evaluator looks at first across hundreds of
- * reports); the files skipped as no report, each with why; how many files could not be checked,
- * and how many were checked but their fixes not written (each was already named with why, on
+ * reports); the files skipped as no report, each with why; how many files, folders and paths could
+ * not be checked, and how many were checked but their fixes not written (each was already named with why, on
  * stderr or above in an --output file).
  */
 export function runSummary(files: JsonFile[], problems: readonly FileProblem[], skipped: readonly FileProblem[], language: Language, colours: Colours): string {
@@ -105,15 +106,31 @@ export function runSummary(files: JsonFile[], problems: readonly FileProblem[], 
   }
   // A file checked whose fixes could not be written (--fix) is a problem too, but not one unchecked.
   const byKind = problemsByKind(problems, files.map((f) => f.path));
-  const unchecked = byKind.unchecked.length;
   const unwritten = byKind.unwritten.length;
-  if (unchecked > 0) {
-    lines.push(colours.red(zh ? `${unchecked} 个文件无法检查（原因见上）` : `${unchecked} file${unchecked === 1 ? '' : 's'} could not be checked (why is above)`));
-  }
+  for (const count of uncheckedCounts(byKind.unchecked, language)) lines.push(colours.red(zh ? `${count}（原因见上）` : `${count} (why is above)`));
   if (unwritten > 0) {
     lines.push(colours.red(zh ? `${unwritten} 个文件已检查，但修复未写入（原因见上）` : `${unwritten} file${unwritten === 1 ? '' : 's'} checked, but fixes not written (why is above)`));
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * How many could not be checked, each kind in its own words ("2 个文件无法检查", "1 个文件夹无法读取"):
+ * a folder, or a path that does not exist, is not counted as a file. The summary and the HTML page say these.
+ */
+export function uncheckedCounts(unchecked: readonly FileProblem[], language: Language): string[] {
+  const zh = language === 'zh';
+  const s = (n: number) => (n === 1 ? '' : 's');
+  const phrases: Record<'file' | NotAFile, (n: number) => string> = {
+    file: (n) => (zh ? `${n} 个文件无法检查` : `${n} file${s(n)} could not be checked`),
+    folder: (n) => (zh ? `${n} 个文件夹无法读取` : `${n} folder${s(n)} could not be read`),
+    'folder-without-reports': (n) => (zh ? `${n} 个文件夹中没有报告文件` : `${n} folder${s(n)} with no report files`),
+    path: (n) => (zh ? `${n} 个路径不存在或无法访问` : `${n} path${s(n)} not found or not accessible`),
+  };
+  return (Object.keys(phrases) as (keyof typeof phrases)[]).flatMap((what) => {
+    const n = unchecked.filter((p) => (p.what ?? 'file') === what).length;
+    return n > 0 ? [phrases[what](n)] : [];
+  });
 }
 
 /** A report whose tables were read only in part: the engine's table/unread finding. */

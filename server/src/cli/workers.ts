@@ -12,6 +12,8 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type CheckFileTask, type CheckSettings, type FileOutcome } from './checkFile.ts';
 import type { JsonFile } from './fileResult.ts';
+import { undoIfInterrupted } from './interrupt.ts';
+import { newWriteGate, shutGate } from './writeGate.ts';
 
 /** Below this many files the main thread checks them alone: starting a worker costs more than it saves. */
 const PARALLEL_FROM = 16;
@@ -34,7 +36,10 @@ interface WorkerData {
 }
 
 export async function checkFiles(tasks: CheckFileTask[], given: CheckSettings, onDone: (outcome: FileOutcome) => void): Promise<void> {
-  const settings: CheckSettings = { ...given, options: { timeLimitMs: FILE_TIME_LIMIT_MS, ...given.options } };
+  const gate = given.fix ? newWriteGate() : null;
+  const settings: CheckSettings = { ...given, options: { timeLimitMs: FILE_TIME_LIMIT_MS, ...given.options }, ...(gate ? { writeGate: gate } : {}) };
+  // Stopped midway (Ctrl-C): the workers' fixes being written are finished first, and none is begun.
+  const undo = gate ? undoIfInterrupted(() => shutGate(gate)) : () => undefined;
   const queue = [...tasks].reverse(); // taken from the end: pop() is cheap
   const script = workerScript();
   const helpers = tasks.length < PARALLEL_FROM || !script ? 0 : Math.min(availableParallelism() - 1, Math.floor(tasks.length / 8));
@@ -59,8 +64,11 @@ export async function checkFiles(tasks: CheckFileTask[], given: CheckSettings, o
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    // Also when a check throws (a bug): live workers would keep the process from exiting.
+    // Also when a check throws (a bug): live workers would keep the process from exiting, and are
+    // stopped only once the fixes they are writing are written.
+    if (gate) shutGate(gate);
     for (const h of pool) h.close();
+    undo();
   }
 }
 

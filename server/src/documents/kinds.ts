@@ -9,6 +9,8 @@ export type FileKind =
   | 'pdf'
   /** An OLE compound file: old binary Word (.doc), WPS (.wps), or an encrypted Office file. */
   | 'compound'
+  /** Word 2003's XML document ("Word XML 文档"), often named .doc. */
+  | 'word-xml'
   | 'rtf'
   /** A zip that is not a Word document (.xlsx, .odt, …), or some other binary format. */
   | 'other-binary';
@@ -42,7 +44,11 @@ export function detectKind(head: Uint8Array, name: string): FileKind {
   const ext = extensionOf(name);
   if (ext === '.docx' || ext === '.pdf') return looksLikeHtml(head) ? 'html' : 'other-binary';
   if (WEB_PAGE.has(ext)) return 'html';
-  if (ext === '.doc' || ext === '.wps' || ext === '.mht' || ext === '.mhtml') return looksLikeHtml(head) ? 'html' : 'other-binary';
+  // Named as old Word, but not a compound file (told above by its bytes): Word's "save as web page",
+  // and the text or HTML many sites serve under .doc, is read for what it is. What reads as no text
+  // either is said to be neither by whoever decodes the text (notWordNorText).
+  if (ext === '.doc' || ext === '.wps') return looksLikeHtml(head) ? 'html' : looksLikeWordXml(head) ? 'word-xml' : 'text';
+  if (ext === '.mht' || ext === '.mhtml') return looksLikeHtml(head) ? 'html' : 'other-binary';
   // A site's data file that carries the page in a string ("let content = \"<table border=\\\"1\\\">…\""):
   // read as a script whose strings hold the report (documents/html.ts).
   if (ext === '.js' || ext === '.json') return 'html';
@@ -69,6 +75,12 @@ function looksLikeWholePage(head: Uint8Array): boolean {
   return text.startsWith('<!doctype html') || /^<html[\s>]/.test(text);
 }
 
+/** Word 2003 XML: an XML declaration, then Word's processing instruction or its root element. */
+function looksLikeWordXml(head: Uint8Array): boolean {
+  const text = ascii(head, 0, 2048).replace(/^\xef\xbb\xbf/, '').trimStart();
+  return text.startsWith('<?xml') && /progid="Word\.Document"|<w:wordDocument[\s>]/.test(text);
+}
+
 function looksLikeHtml(head: Uint8Array): boolean {
   const text = ascii(head, 0, 2048).replace(/^\xef\xbb\xbf/, '').trimStart().toLowerCase();
   return text.startsWith('<!doctype html') || text.startsWith('<html') || /<(html|head|body|meta|table|p|div)[\s>]/.test(text);
@@ -78,6 +90,8 @@ function looksLikeHtml(head: Uint8Array): boolean {
 export function unreadableKind(kind: FileKind, name: string): DocumentMessage | null {
   const ext = extensionOf(name);
   switch (kind) {
+    case 'word-xml':
+      return { zh: 'Word 2003 XML 格式无法读取，请另存为 .docx 后再检查', en: 'Word 2003 XML cannot be read: save as .docx and check again' };
     case 'rtf':
       return { zh: 'RTF 格式无法读取，请在 Word 或 WPS 中另存为 .docx 后再检查', en: 'RTF cannot be read: save as .docx in Word or WPS and check again' };
     case 'other-binary':
@@ -87,6 +101,17 @@ export function unreadableKind(kind: FileKind, name: string): DocumentMessage | 
     default:
       return null;
   }
+}
+
+/**
+ * Why a file named as old Word (.doc, .wps) that is no compound file, web page or Word XML could not
+ * be read as text either (binary, or no encoding reads it): null for any other name, whose reader
+ * says it in its own words.
+ */
+export function notWordNorText(name: string): DocumentMessage | null {
+  const ext = extensionOf(name);
+  if (ext !== '.doc' && ext !== '.wps') return null;
+  return { zh: `文件名为 ${ext}，但内容既不是 Word 文档，也不是文本或网页（可能已损坏）`, en: `named ${ext}, but holds neither a Word document nor text nor a web page (damaged?)` };
 }
 
 /**

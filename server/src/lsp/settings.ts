@@ -4,7 +4,7 @@
 // workspace/configuration get what they push in didChangeConfiguration, or the defaults.
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { defaultSettings, validateSettings, type Settings, type SettingsProblem } from '../../../shared/src/settings.ts';
-import { unknownRuleId } from '../engine/rules/ruleIds.ts';
+import { ruleSettingKey } from '../ruleSettings.ts';
 import type { Lang } from './locale.ts';
 
 export class SettingsStore {
@@ -56,15 +56,21 @@ export class SettingsStore {
   private validated(raw: unknown): Settings {
     const { settings, problems } = validateSettings(raw);
     for (const p of problems) this.report(p);
-    // A rule id that names no rule would be ignored in silence: said, with the nearest known id.
+    // Each id read as the CLI's --rule reads it (a bare group name is the group). One that names no
+    // rule would be ignored in silence: said, with the nearest known id.
+    const rules: Settings['rules'] = {};
     for (const [id, value] of Object.entries(settings.rules)) {
-      const unknown = unknownRuleId(id);
-      if (!unknown) continue;
+      const named = ruleSettingKey(id);
+      if ('key' in named) {
+        rules[named.key] = value;
+        continue;
+      }
       const zh = this.lang() !== 'en';
-      const near = unknown.nearest ? (zh ? `，是否指“${unknown.nearest}”？` : `; did you mean "${unknown.nearest}"?`) : '';
+      const nearest = named.unknown.nearest;
+      const near = nearest ? (zh ? `，是否指“${nearest}”？` : `; did you mean "${nearest}"?`) : '';
       this.report({ key: `nianbao.rules["${id}"]`, value, message: zh ? `没有这条规则${near}` : `there is no such rule${near}` });
     }
-    return settings;
+    return { ...settings, rules };
   }
 
   private report(problem: SettingsProblem): void {

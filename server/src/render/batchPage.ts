@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { version } from '../version.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files that could not be checked', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件和文件夹', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', fileOrFolder: '文件或文件夹', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files and folders that could not be checked', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', fileOrFolder: 'File or folder', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
 };
 
 const pageCss = `
@@ -102,9 +102,13 @@ ${entries.map((e) => html`<tr data-year="${e.year ?? ''}" data-rules="${e.rules.
 `.value;
 }
 
-/** Every file that could not be read or checked, with why. */
-export function uncheckedSection(unchecked: readonly FileWhy[], language: Language): string {
-  return filesSection('unchecked', words[language].unchecked, unchecked, language);
+/**
+ * Every file that could not be read or checked, and every folder or path named that gave none, with
+ * why; `counts`: how many of each, in words ("1 个文件夹中没有报告文件"), as the run's summary says them.
+ */
+export function uncheckedSection(unchecked: readonly FileWhy[], counts: readonly string[], language: Language): string {
+  const w = words[language];
+  return filesSection('unchecked', w.unchecked, unchecked, language, { counts, column: w.fileOrFolder });
 }
 
 /** Every file checked whose fixes could not be written back (--fix), with why. */
@@ -122,11 +126,12 @@ interface FileWhy {
   message: string;
 }
 
-function filesSection(id: string, title: string, files: readonly FileWhy[], language: Language): string {
+function filesSection(id: string, title: string, files: readonly FileWhy[], language: Language, { counts = [], column = words[language].file }: { counts?: readonly string[]; column?: string } = {}): string {
   if (files.length === 0) return '';
   const w = words[language];
   return html`<h2 id="${id}">${title} (${files.length})</h2>
-<table class="summary ${id}"><thead><tr><th>${w.file}</th><th>${w.why}</th></tr></thead><tbody>
+${counts.length > 0 ? html`<p>${counts.join(language === 'zh' ? '；' : '; ')}</p>
+` : ''}<table class="summary ${id}"><thead><tr><th>${column}</th><th>${w.why}</th></tr></thead><tbody>
 ${files.map((p) => html`<tr><td><code>${p.path}</code></td><td>${p.message}</td></tr>`)}
 </tbody></table>
 `.value;
