@@ -46,7 +46,14 @@ export function readReport(text: string): Report {
   // a sum): it is read on the format the report's year or labels point to, and on the plain one
   // when they point to both.
   const regionB = regions.get('B');
-  const shownByB = regionB ? tableBByItsRows(regionB) : null;
+  // Table B read on a format once: the format its rows show is looked for by reading it on each.
+  const readsOfB = new Map<FormatDef, ReadTable | null>();
+  const tableBOn = (region: RegionRows, on: FormatDef): ReadTable | null => {
+    let table = readsOfB.get(on);
+    if (table === undefined) readsOfB.set(on, (table = readTableB(region, on)));
+    return table;
+  };
+  const shownByB = regionB ? tableBByItsRows(regionB, tableBOn) : null;
   const pointedTo = [document.year !== null ? formatForYear(document.year) : null, detected].filter((v) => v !== null);
   const version = shownByB?.format.version
     ?? pointedTo.find((v) => !formatsWithOwnRowsOfB.includes(v)) ?? pointedTo[0] ?? (regions.size > 0 ? '2021' : null);
@@ -59,7 +66,7 @@ export function readReport(text: string): Report {
   const regionC = regions.get('C');
   const tables = {
     A: regionA ? readTableA(regionA, formatOfA) : null,
-    B: regionB ? (shownByB?.format === format ? shownByB.table : readTableB(regionB, format)) : null,
+    B: regionB ? tableBOn(regionB, format) : null,
     C: regionC ? readTableC(regionC, format) : null,
   };
   const relations = buildRelations(format, tables.B, tables.C);
@@ -101,9 +108,9 @@ function regionSpan(region: RegionRows): Span {
  * Table B read on the format whose own rows it holds (the 2021 format's sub-rows of （六）), found
  * by their labels; null when it holds none, and its rows fit either format.
  */
-function tableBByItsRows(region: RegionRows): { format: FormatDef; table: ReadTable } | null {
+function tableBByItsRows(region: RegionRows, readOn: (region: RegionRows, format: FormatDef) => ReadTable | null): { format: FormatDef; table: ReadTable } | null {
   for (const version of formatsWithOwnRowsOfB) {
-    const table = readTableB(region, formats[version]);
+    const table = readOn(region, formats[version]);
     if (table && tableBEvidence(table, version).length > 0) return { format: formats[version], table };
   }
   return null;
