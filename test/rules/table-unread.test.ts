@@ -51,6 +51,17 @@ describe(rule, () => {
     assert.deepEqual(findingsOf(stray, rule), []);
   });
 
+  it('takes a page\'s header or footer inside a table (a number with words of no row) for no row, in every layout', () => {
+    for (const layout of allLayouts) {
+      for (const mark of ['4 / 10', 'Page 4 of 10', '某某市某某局 4']) {
+        const lines = buildReport({ layout }).split('\n');
+        const at = lines.findIndex((l) => l.includes('（二）部分公开'));
+        const text = [...lines.slice(0, at), mark, ...lines.slice(at)].join('\n');
+        assert.deepEqual(findingsOf(text, rule), [], `${layout}: ${mark}`);
+      }
+    }
+  });
+
   it('is silent on whole tables, in every layout', () => {
     for (const layout of allLayouts) assert.deepEqual(findingsOf(buildReport({ layout }), rule), [], layout);
   });
