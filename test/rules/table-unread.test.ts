@@ -43,7 +43,10 @@ describe(rule, () => {
   it('names a row table B does not have and a row of table A written twice, and is silent on a lone stray number', () => {
     const built = buildReport({ layout: 'pipe' });
     const extra = built.replace('（二）部分公开', '（八）另行统计的情形 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n（二）部分公开');
-    assert.match(findingsOf(extra, rule)[0]!.message.zh, /「（八）另行统计的情形」不是本表的行（2 0 0 0 0 0 2）$/);
+    assert.match(findingsOf(extra, rule)[0]!.message.zh, /「（八）另行统计的情形」对不上本表的任何一行（2 0 0 0 0 0 2）$/);
+    // A row of the table whose label was written too far from the format's, where the order cannot place its numbers.
+    const misspelled = built.replace('5.属于三类内部事务信息', '5.三类内部事务').replace(/.*6\.属于四类过程性信息.*\n/, '');
+    assert.match(findingsOf(misspelled, rule).map((f) => f.message.zh).join('\n'), /「5\.三类内部事务」对不上本表的任何一行（1 0 0 0 0 0 1）/);
     const tableA = rowWrittenTwice(buildReport({ layout: 'tab' }), '行政许可', 'tab');
     assert.match(findingsOf(tableA, rule)[0]!.message.zh, /^主动公开政府信息情况表中有 1 处数字没有读入任何一行，未参与核对：「行政许可」行又出现一次（0）$/);
     // A number alone on a line between two rows (a page number of the PDF the text was made from) is no row.
