@@ -54,6 +54,17 @@ describe(rule, () => {
     assert.deepEqual(findingsOf(stray, rule), []);
   });
 
+  it('takes a note inside table A ending in a number ("注：…3") for no row, in every layout', () => {
+    for (const layout of allLayouts) {
+      for (const note of ['注：第（五）项含行政确认 3', '说明：单位为件 1']) {
+        const lines = buildReport({ layout }).split('\n');
+        const at = lines.findIndex((l) => l.includes('第二十条第（六）项'));
+        const text = [...lines.slice(0, at), note, ...lines.slice(at)].join('\n');
+        assert.deepEqual(findingsOf(text, rule), [], `${layout}: ${note}`);
+      }
+    }
+  });
+
   it('takes a page\'s header or footer inside a table (a number with words of no row) for no row, in every layout', () => {
     for (const layout of allLayouts) {
       for (const mark of ['4 / 10', 'Page 4 of 10', '某某市某某局 4']) {

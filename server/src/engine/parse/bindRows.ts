@@ -256,8 +256,9 @@ function unplacedNumbers(met: Met[], specs: RowSpec[], bound: Map<string, BoundR
   for (const m of met) {
     if (m.kind !== 'numbers') continue;
     const written = m.cells.filter((c) => c.text !== '');
-    // Words without a Chinese character are no row's label: those of a page's footer ("4 / 10").
-    const label = m.label && HAN.test(m.label.text) ? m.label : null;
+    // Words without a Chinese character are no row's label: those of a page's footer ("4 / 10");
+    // nor is a note's ("注：…3").
+    const label = m.label && HAN.test(m.label.text) && !NOTE.test(m.label.text) ? m.label : null;
     if (written.length < 2 && !label) continue;
     // Cells are compared by where they stand: settling a row's values may copy a cell.
     if (!taken) {
@@ -278,6 +279,8 @@ function unplacedNumbers(met: Met[], specs: RowSpec[], bound: Map<string, BoundR
 
 /** A Chinese character: every row label of the tables has one. */
 const HAN = /[\u4e00-\u9fff]/;
+/** The opening of a note under or inside a table: "注：", "备注：", "说明:". */
+const NOTE = /^\s*(?:注|备注|说明|附注)\s*[:：]/;
 
 /**
  * How a text scores against every row of a list of specs (0 when it is no label): the same cell
