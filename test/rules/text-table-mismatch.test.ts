@@ -50,6 +50,8 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   { prose: '所有办结的信息公开申请中予以公开4件，部分公开答复 0 件。', says: /部分公开0件/, cell: '1' },
   { prose: '全年共收到政府信息公开申请7件，其中予以公开的六件。', says: /予以公开6件/, cell: '4' },
   { prose: '全年共收到政府信息公开申请7件，其中予以公开4件，部分公开\n3件。', says: /部分公开3件/, cell: '1' },
+  { prose: '全年共收到政府信息公开申请7件，办理结果：（一）予以公开3件；（二）部分公开1件。', says: /予以公开3件/, cell: '4' },
+  { prose: '全年共收到政府信息公开申请7件，其中一是予以公开4件，二是部分公开2件。', says: /部分公开2件/, cell: '1' },
 ];
 
 // Wording whose meaning is unclear, or about something else, says nothing.

@@ -728,9 +728,10 @@ const OUTCOME_BLOCK = /咨询|信箱|热线|留言|来信|来电|来访|信访|�
 const PART_OF = /其中|上述|前述|这些|此类/g;
 /**
  * What may stand in an outcome's clause before its name (after the outcome read before it in the
- * clause): filler and joints. Other words make it a part ("上半年予以公开2件", "经复核后予以公开2件").
+ * clause): filler, joints and a list's numbering ("（一）", "1.", "一是"). Other words make it a
+ * part ("上半年予以公开2件", "经复核后予以公开2件").
  */
-const OUTCOME_LEAD = /^(?:\s|其中|另外|此外|依法|分别|均|已|共计|共|经审查|经审核|办理结果|答复结果|结果|为|是|有|的|、|和|及|与|并)*$/;
+const OUTCOME_LEAD = /^(?:\s|其中|另外|此外|依法|分别|均|已|共计|共|经审查|经审核|办理结果|答复结果|结果|为|是|有|的|、|和|及|与|并|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十][是、]|[①-⑩])*$/;
 /** A lead longer than this is no filler (nor a phrase of AMONG_ALL): not looked at further. */
 const LONGEST_LEAD = 40;
 /** "…申请中": only the whole year's applications may stand before it ("所有办结的信息公开申请中"). */
