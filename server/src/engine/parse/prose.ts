@@ -348,7 +348,7 @@ const CHINESE_BEFORE = /[第每其这那某任同哪逐单唯统之]/;
 /** Also cut by a line break: a wrapped sentence is read across it. */
 const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/g;
 /** The same, in a sentence's text (without its line breaks). */
-const HAS_STATEMENT_WORD = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/;
+const HAS_STATEMENT_WORD = new RegExp(STATEMENT_WORDS.source);
 /** The names of the outcome rows, also cut by a line break. */
 const OUTCOME_WORDS = /予\s*以\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/g;
 
@@ -741,7 +741,7 @@ const AMONG_ALL = /^(?:在|从|对)?(?:所有|全部|本年度?|全年|今年|�
 const WHOLE: ReadonlySet<Measure> = new Set(['new', 'handled']);
 
 /** A sentence read before, with its statements. */
-export interface ReadSentence {
+interface ReadSentence {
   sentence: Sentence;
   statements: Statement[];
 }
