@@ -52,6 +52,7 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   { prose: '全年共收到政府信息公开申请7件，其中予以公开4件，部分公开\n3件。', says: /部分公开3件/, cell: '1' },
   { prose: '全年共收到政府信息公开申请7件，办理结果：（一）予以公开3件；（二）部分公开1件。', says: /予以公开3件/, cell: '4' },
   { prose: '全年共收到政府信息公开申请7件，其中一是予以公开4件，二是部分公开2件。', says: /部分公开2件/, cell: '1' },
+  { prose: '全年共收到政府信息公开申请7件，其中同意公开答复3件，部分公开答复1件。', says: /予以公开3件/, cell: '4' },
 ];
 
 // Wording whose meaning is unclear, or about something else, says nothing.
@@ -149,6 +150,8 @@ const silent: { prose: string; why: string }[] = [
   { prose: '全年共收到政府信息公开申请7件，在规定期限内予以公开2件，延期答复后予以公开2件。', why: 'one outcome said twice: its parts' },
   { prose: '全年共收到政府信息公开申请7件，予以公开3件，另有1件予以公开。', why: 'one outcome said twice: its parts' },
   { prose: '全年共收到政府信息公开申请7件，上半年予以公开2件。', why: 'words of a part in the outcome\'s clause' },
+  { prose: '全年共收到政府信息公开申请7件，经第三方同意公开2件。', why: 'words of a part in the outcome\'s clause' },
+  { prose: '全年共收到政府信息公开申请7件，不同意公开1件。', why: 'a negation of the name' },
   { prose: '全年共收到政府信息公开申请7件，经复核后予以公开2件。', why: 'words of a part in the outcome\'s clause' },
 ];
 

@@ -350,7 +350,7 @@ const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/g;
 /** The same, in a sentence's text (without its line breaks). */
 const HAS_STATEMENT_WORD = new RegExp(STATEMENT_WORDS.source);
 /** The names of the outcome rows, also cut by a line break. */
-const OUTCOME_WORDS = /予\s*以\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/g;
+const OUTCOME_WORDS = /予\s*以\s*公\s*开|同\s*意\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/g;
 
 /** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
@@ -698,10 +698,12 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
 // when it says "其中" or does not name the applications itself, only when what it speaks of is a
 // count of the year's applications read just before ("共收到…申请7件，其中予以公开4件").
 
-const OUTCOME_NAME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
+/** The outcomes' names; 同意公开 is 予以公开 in the words of the templates before 2019 ("同意公开答复 9 件"). */
+const OUTCOME_NAME = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
 const HAS_OUTCOME_NAME = new RegExp(OUTCOME_NAME.source);
 const OUTCOME_OF: Record<string, Outcome> = {
   予以公开: 'open',
+  同意公开: 'open',
   部分公开: 'partial',
   不予公开: 'withheld',
   无法提供: 'unable',
@@ -766,8 +768,8 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
   let nextMarker = 0;
   // An outcome named twice in a sentence is said of parts ("期限内予以公开2件，延期后予以公开2件"):
   // neither count is the row's.
-  const named = new Map<string, number>();
-  for (const m of norm.matchAll(OUTCOME_NAME)) named.set(m[0], (named.get(m[0]) ?? 0) + 1);
+  const named = new Map<Outcome, number>();
+  for (const m of norm.matchAll(OUTCOME_NAME)) named.set(OUTCOME_OF[m[0]]!, (named.get(OUTCOME_OF[m[0]]!) ?? 0) + 1);
   // The counts before the outcome being read, walked once: the last that is no outcome read, and
   // the last that is neither an outcome nor a count of the year's applications.
   const outcomeCounts = new Set<number>();
@@ -817,7 +819,7 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
       const countStart = clause.from + nameEnd + count.start;
       outcomeCounts.add(countStart);
       leadFrom = nameEnd + count.end;
-      if (named.get(m[0])! > 1) continue;
+      if (named.get(OUTCOME_OF[m[0]]!)! > 1) continue;
       out.push({ measure: OUTCOME_OF[m[0]]!, value: count.value, span: textSpan(sentence, start, clause.from + nameEnd + count.end) });
     }
   }
