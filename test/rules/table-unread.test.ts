@@ -43,12 +43,37 @@ describe(rule, () => {
   it('names a row table B does not have and a row of table A written twice, and is silent on a lone stray number', () => {
     const built = buildReport({ layout: 'pipe' });
     const extra = built.replace('（二）部分公开', '（八）另行统计的情形 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n（二）部分公开');
-    assert.match(findingsOf(extra, rule)[0]!.message.zh, /「（八）另行统计的情形」不是本表的行（2 0 0 0 0 0 2）$/);
+    assert.match(findingsOf(extra, rule)[0]!.message.zh, /「（八）另行统计的情形」对不上本表的任何一行（2 0 0 0 0 0 2）$/);
+    // A row of the table whose label was written too far from the format's, where the order cannot place its numbers.
+    const misspelled = built.replace('5.属于三类内部事务信息', '5.三类内部事务').replace(/.*6\.属于四类过程性信息.*\n/, '');
+    assert.match(findingsOf(misspelled, rule).map((f) => f.message.zh).join('\n'), /「5\.三类内部事务」对不上本表的任何一行（1 0 0 0 0 0 1）/);
     const tableA = rowWrittenTwice(buildReport({ layout: 'tab' }), '行政许可', 'tab');
     assert.match(findingsOf(tableA, rule)[0]!.message.zh, /^主动公开政府信息情况表中有 1 处数字没有读入任何一行，未参与核对：「行政许可」行又出现一次（0）$/);
     // A number alone on a line between two rows (a page number of the PDF the text was made from) is no row.
     const stray = built.replace('（二）部分公开', '7\n（二）部分公开');
     assert.deepEqual(findingsOf(stray, rule), []);
+  });
+
+  it('takes a note inside table A ending in a number ("注：…3") for no row, in every layout', () => {
+    for (const layout of allLayouts) {
+      for (const note of ['注：第（五）项含行政确认 3', '说明：单位为件 1']) {
+        const lines = buildReport({ layout }).split('\n');
+        const at = lines.findIndex((l) => l.includes('第二十条第（六）项'));
+        const text = [...lines.slice(0, at), note, ...lines.slice(at)].join('\n');
+        assert.deepEqual(findingsOf(text, rule), [], `${layout}: ${note}`);
+      }
+    }
+  });
+
+  it('takes a page\'s header or footer inside a table (a number with words of no row) for no row, in every layout', () => {
+    for (const layout of allLayouts) {
+      for (const mark of ['4 / 10', 'Page 4 of 10', '某某市某某局 4']) {
+        const lines = buildReport({ layout }).split('\n');
+        const at = lines.findIndex((l) => l.includes('（二）部分公开'));
+        const text = [...lines.slice(0, at), mark, ...lines.slice(at)].join('\n');
+        assert.deepEqual(findingsOf(text, rule), [], `${layout}: ${mark}`);
+      }
+    }
   });
 
   it('is silent on whole tables, in every layout', () => {

@@ -256,19 +256,31 @@ function unplacedNumbers(met: Met[], specs: RowSpec[], bound: Map<string, BoundR
   for (const m of met) {
     if (m.kind !== 'numbers') continue;
     const written = m.cells.filter((c) => c.text !== '');
-    if (written.length < 2 && !m.label) continue;
+    // Words without a Chinese character are no row's label: those of a page's footer ("4 / 10");
+    // nor is a note's ("注：…3").
+    const label = m.label && HAN.test(m.label.text) && !NOTE.test(m.label.text) ? m.label : null;
+    if (written.length < 2 && !label) continue;
     // Cells are compared by where they stand: settling a row's values may copy a cell.
     if (!taken) {
       taken = new Set<number>();
       for (const row of bound.values()) for (const v of row.values) taken.add(v.span.start);
     }
     if (written.some((c) => taken!.has(c.span.start))) continue;
-    const named = m.label ? findRow(m.label.text, specs, 0, NOTHING_BOUND) : null;
+    const named = label ? findRow(label.text, specs, 0, NOTHING_BOUND) : null;
     const key = named ? specs[named.index]?.key : undefined;
-    unplaced.push({ label: m.label && { text: m.label.text, start: m.label.span.start }, cells: written, repeats: key !== undefined && bound.has(key) ? key : null });
+    const repeats = key !== undefined && bound.has(key) ? key : null;
+    // A lone number is a row only in a table whose rows take one, or when its words name a row read
+    // already; otherwise a page's header or footer ("某某市某某局 4") among the rows of table B.
+    if (written.length < 2 && !repeats && !specs.some((s) => s.expected === 1)) continue;
+    unplaced.push({ label: label && { text: label.text, start: label.span.start }, cells: written, repeats });
   }
   return unplaced;
 }
+
+/** A Chinese character: every row label of the tables has one. */
+const HAN = /[\u4e00-\u9fff]/;
+/** The opening of a note under or inside a table: "注：", "备注：", "说明:". */
+const NOTE = /^\s*(?:注|备注|说明|附注)\s*[:：]/;
 
 /**
  * How a text scores against every row of a list of specs (0 when it is no label): the same cell

@@ -348,9 +348,9 @@ const CHINESE_BEFORE = /[第每其这那某任同哪逐单唯统之]/;
 /** Also cut by a line break: a wrapped sentence is read across it. */
 const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/g;
 /** The same, in a sentence's text (without its line breaks). */
-const HAS_STATEMENT_WORD = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/;
+const HAS_STATEMENT_WORD = new RegExp(STATEMENT_WORDS.source);
 /** The names of the outcome rows, also cut by a line break. */
-const OUTCOME_WORDS = /予\s*以\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/g;
+const OUTCOME_WORDS = /予\s*以\s*公\s*开|同\s*意\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/g;
 
 /** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
@@ -698,10 +698,12 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
 // when it says "其中" or does not name the applications itself, only when what it speaks of is a
 // count of the year's applications read just before ("共收到…申请7件，其中予以公开4件").
 
-const OUTCOME_NAME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
+/** The outcomes' names; 同意公开 is 予以公开 in the words of the templates before 2019 ("同意公开答复 9 件"). */
+const OUTCOME_NAME = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
 const HAS_OUTCOME_NAME = new RegExp(OUTCOME_NAME.source);
 const OUTCOME_OF: Record<string, Outcome> = {
   予以公开: 'open',
+  同意公开: 'open',
   部分公开: 'partial',
   不予公开: 'withheld',
   无法提供: 'unable',
@@ -726,6 +728,14 @@ const OUTCOME_FOLLOW = /^\s*(?:$|[;。!?、)）]|和|及|与|并|申请)/;
 const OUTCOME_BLOCK = /咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|组织|机构|公民|群众|个人|网上|网络|在线|网站|平台|信函|当面|现场|邮寄|传真|邮件|电子|涉及|关于|有关|人次|每|第|转办|转交|转送|指导|督促|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求|复议|诉讼|结转|遗留/;
 /** Words that make what follows a part of what was said before: "其中", "上述申请". */
 const PART_OF = /其中|上述|前述|这些|此类/g;
+/**
+ * What may stand in an outcome's clause before its name (after the outcome read before it in the
+ * clause): filler, joints and a list's numbering ("（一）", "1.", "一是"). Other words make it a
+ * part ("上半年予以公开2件", "经复核后予以公开2件").
+ */
+const OUTCOME_LEAD = /^(?:\s|其中|另外|此外|依法|分别|均|已|共计|共|经审查|经审核|办理结果|答复结果|结果|为|是|有|的|、|和|及|与|并|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十][是、]|[①-⑩])*$/;
+/** A lead longer than this is no filler (nor a phrase of AMONG_ALL): not looked at further. */
+const LONGEST_LEAD = 40;
 /** "…申请中": only the whole year's applications may stand before it ("所有办结的信息公开申请中"). */
 const AMONG = /申请(?:事项)?中/g;
 const AMONG_ALL = /^(?:在|从|对)?(?:所有|全部|本年度?|全年|今年|已|共|经|依法)*(?:办结|受理|收到|新收|处理|答复|办理)?(?:完毕|完成)?的?(?:政府信息公开|依申请公开|信息公开|公开)?申请(?:事项)?中$/;
@@ -733,7 +743,7 @@ const AMONG_ALL = /^(?:在|从|对)?(?:所有|全部|本年度?|全年|今年|�
 const WHOLE: ReadonlySet<Measure> = new Set(['new', 'handled']);
 
 /** A sentence read before, with its statements. */
-export interface ReadSentence {
+interface ReadSentence {
   sentence: Sentence;
   statements: Statement[];
 }
@@ -756,6 +766,10 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
   const notAmongAll = firstNotAmongAll(norm);
   const markers = [...norm.matchAll(PART_OF)].map((m) => m.index);
   let nextMarker = 0;
+  // An outcome named twice in a sentence is said of parts ("期限内予以公开2件，延期后予以公开2件"):
+  // neither count is the row's.
+  const named = new Map<Outcome, number>();
+  for (const m of norm.matchAll(OUTCOME_NAME)) named.set(OUTCOME_OF[m[0]]!, (named.get(OUTCOME_OF[m[0]]!) ?? 0) + 1);
   // The counts before the outcome being read, walked once: the last that is no outcome read, and
   // the last that is neither an outcome nor a count of the year's applications.
   const outcomeCounts = new Set<number>();
@@ -765,6 +779,8 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
   let previousOfWhole: boolean | null = null;
   const previousIsWhole = () => (previousOfWhole ??= lastCountOfWhole(previous));
   for (const clause of clausesOf(sentence)) {
+    // Where the clause's words before the next outcome start: after the last outcome read in it.
+    let leadFrom = 0;
     for (const m of clause.norm.matchAll(OUTCOME_NAME)) {
       if (OUTCOME_NOT_AFTER.test(clause.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
       const nameEnd = m.index + m[0].length;
@@ -773,6 +789,8 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
       if (!count || !/^[件宗]$/.test(count.unit) || !OUTCOME_TO_COUNT.test(rest.slice(0, count.start))) continue;
       if (!OUTCOME_FOLLOW.test(clause.norm.slice(nameEnd + count.end, nameEnd + count.end + 4))) continue;
       if (count.chinese && CHINESE_BEFORE.test(rest.slice(0, count.start).slice(-1))) continue;
+      const lead = m.index - leadFrom <= LONGEST_LEAD ? clause.norm.slice(leadFrom, m.index) : null;
+      if (lead === null || !(OUTCOME_LEAD.test(lead) || AMONG_ALL.test(lead))) continue;
       const start = clause.from + m.index;
       while (nextCount < counts.length && counts[nextCount]!.end <= start) {
         const c = counts[nextCount++]!;
@@ -789,13 +807,19 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
         if (lastUnread && lastUnread.start >= marker) continue;
         const whole = lastCountBefore(counts, marker);
         if (whole ? !ofWhole.has(whole.start) : norm.slice(0, marker).trim() !== '' || !previousIsWhole()) continue;
+      } else if (lastForeign) {
+        // After a count that is none of the year's applications, the outcome may be of that count
+        // ("土地征收类3件，予以公开2件").
+        continue;
       } else if (firstApplication < 0 || firstApplication + 2 > start) {
         // Words that do not say which applications they count: those of the year's counts before
         // ("全年办结7件，予以公开4件"), or of the sentence just before when none stands in this one.
-        if (lastForeign || (!lastUnread && !previousIsWhole())) continue;
+        if (!lastUnread && !previousIsWhole()) continue;
       } else if (!(applications || APPLICATION_CONTEXT.test(norm))) continue;
       const countStart = clause.from + nameEnd + count.start;
       outcomeCounts.add(countStart);
+      leadFrom = nameEnd + count.end;
+      if (named.get(OUTCOME_OF[m[0]]!)! > 1) continue;
       out.push({ measure: OUTCOME_OF[m[0]]!, value: count.value, span: textSpan(sentence, start, clause.from + nameEnd + count.end) });
     }
   }

@@ -34,7 +34,8 @@ function describeUnplaced(report: Report, table: ReadTable, group: UnplacedNumbe
   }
   if (group.label !== null) {
     const label = group.label.length > QUOTED_LABEL ? `${group.label.slice(0, QUOTED_LABEL)}…` : group.label;
-    return { zh: `「${label}」不是本表的行（${values}）`, en: `"${label}" is no row of the table (${values})` };
+    // "Matches no row", not "is no row": a row whose label was written too far from the format's reads so too.
+    return { zh: `「${label}」对不上本表的任何一行（${values}）`, en: `"${label}" matches no row of the table (${values})` };
   }
   return { zh: `一组前面没有行名的数字（${values}）`, en: `numbers with no row name before them (${values})` };
 }
