@@ -153,6 +153,9 @@ const silent: { prose: string; why: string }[] = [
   { prose: '全年共收到政府信息公开申请7件，经第三方同意公开2件。', why: 'words of a part in the outcome\'s clause' },
   { prose: '全年共收到政府信息公开申请7件，不同意公开1件。', why: 'a negation of the name' },
   { prose: '全年共收到政府信息公开申请7件，经复核后予以公开2件。', why: 'words of a part in the outcome\'s clause' },
+  { prose: '全年共收到政府信息公开申请7件，乡镇收到申请3件，予以公开2件。', why: 'a part of the area as the subject of a count, and an outcome of that part' },
+  { prose: '2023年，局本级收到政府信息公开申请3件，下属单位收到4件。', why: 'the office\'s own part (本级) as the subject of a count' },
+  { prose: '全年共收到政府信息公开申请7件，其中街道收到申请2件。', why: 'a part of the area as the subject of a count' },
 ];
 
 describe(rule, () => {
