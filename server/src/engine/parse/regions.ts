@@ -64,7 +64,9 @@ function anchorOf(text: string): TableId | null {
   // A block's caption, alone or with the block run on after it ("第二十条第（一）项信息内容…规章 000").
   if (/^第二十条第[一二三四五六七八九十]+项/.test(n) || n === '信息内容') return 'A';
   if (n.startsWith('本列数据的勾稽关系') || n === '申请人情况') return 'B';
-  const rest = normalizeLabel(stripEnumerator(first).rest);
+  // Without numbering the rest is the word itself, already normalised.
+  const numbered = stripEnumerator(first);
+  const rest = numbered.enumerator ? normalizeLabel(numbered.rest) : n;
   if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
   // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence),
   // or a longer one made of the header's words only (crawler text runs the whole header together).
