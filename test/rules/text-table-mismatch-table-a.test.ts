@@ -20,6 +20,8 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   // "废止N件" and "现行有效N件" alone, right after a clause that names the kind.
   { prose: '2023年制发行政规范性文件5件，废止2件。', says: /本年废止行政规范性文件2件/, cell: '1' },
   { prose: '2023年制发行政规范性文件5个，现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54' },
+  // A sentence wrapped over a line break, as text made from a PDF breaks it.
+  { prose: '2023年，本局共制发行政规范性\n文件4件，废止1件，现行有效54件。', says: /本年制发行政规范性文件4件/, cell: '5' },
 ];
 
 // Wording whose meaning is unclear, or about another count, says nothing.
