@@ -120,7 +120,7 @@ describe(`${rule}: table A (规章, 行政规范性文件)`, () => {
     assert.equal(found[0]!.related.length, 2);
   });
 
-  it('compares only numbers: a blank, "/" or words in the cell say nothing', () => {
+  it('compares only numbers: a blank, "/", words or a note in the cell say nothing', () => {
     const values = cleanValues();
     values.A['a1.normative'] = [null, 1, 54];
     assert.deepEqual(findingsOf(buildReport({ values, prose: '制发行政规范性文件9件。' }), rule), []);
@@ -129,6 +129,7 @@ describe(`${rule}: table A (规章, 行政规范性文件)`, () => {
     assert.equal(findingsOf(pipe, rule).length, 1);
     assert.deepEqual(findingsOf(pipe.replace('行政规范性文件 | 5 | 1 | 54 |', '行政规范性文件 | / | 1 | 54 |'), rule), []);
     assert.deepEqual(findingsOf(pipe.replace('行政规范性文件 | 5 | 1 | 54 |', '行政规范性文件 | 无 | 1 | 54 |'), rule), []);
+    assert.deepEqual(findingsOf(pipe.replace('行政规范性文件 | 5 | 1 | 54 |', '行政规范性文件 | 5（其中修订4件） | 1 | 54 |'), rule), [], 'a note beside the number');
   });
 
   it('reads the 2019 format\'s 本年新制作数量 as 制发, and has no column for 废止 or 现行有效', () => {

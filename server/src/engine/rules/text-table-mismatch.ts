@@ -143,8 +143,8 @@ export const textTableMismatch: Rule = {
 
 /**
  * Table A's cell for a statement of 规章 or 行政规范性文件: its row and the column of what it counts,
- * when the format of the table read has that column and the cell holds a whole number (a blank,
- * "/" or words are no count to compare with).
+ * when the format of the table read has that column and the cell holds a whole number alone (a
+ * blank, "/", words or a note beside the number are no count to compare with).
  */
 function documentCount(report: Report, statement: DocumentStatement): TableCount | null {
   const row = DOCUMENT_ROWS[statement.kind];
@@ -153,7 +153,8 @@ function documentCount(report: Report, statement: DocumentStatement): TableCount
   if (column < 0) return null;
   const ref: CellRef = { table: 'A', row, column };
   const cell = cellAt(report, ref);
-  if (!cell || cell.value.kind !== 'number' || !Number.isInteger(cell.value.value)) return null;
+  // A note beside the number ("5（其中修订16件）") may say it counts otherwise than the prose.
+  if (!cell || cell.value.kind !== 'number' || !Number.isInteger(cell.value.value) || cell.value.note) return null;
   return { accepted: new Set([cell.value.value]), shown: cell.value.value, cells: [{ ref, cell }] };
 }
 
