@@ -930,3 +930,97 @@ export function withoutYears(text: string): { text: string; at(i: number): numbe
     },
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Statements about table A's first block: "2023年制发行政规范性文件5件，废止1件，现行有效54件",
+// "规范性文件制发5件", "现行有效规章3件". Read only as one clause of fixed shape: the verb and the
+// kind of document side by side (either first), the count right after them and nothing after it.
+// "废止1件" and "现行有效54件" alone are read only right after such a clause, as its kind's.
+
+/** Table A's rows 规章 (rules) and 行政规范性文件 (normative). */
+export type DocumentKind = 'rules' | 'normative';
+/** Table A's columns 本年制发件数 / 本年新制作数量 (issued), 本年废止件数 (repealed), 现行有效件数 (valid). */
+export type DocumentMeasure = 'issued' | 'repealed' | 'valid';
+
+export interface DocumentStatement {
+  kind: DocumentKind;
+  measure: DocumentMeasure;
+  value: number;
+  /** The clause that says it ("制发行政规范性文件5件", "现行有效54件"). */
+  span: Span;
+}
+
+/** The kinds' names, also cut by a line break: the sentences to read. */
+const DOCUMENT_WORDS = /规\s*章|规\s*范\s*性\s*文\s*件/g;
+const DOCUMENT_KIND = '(行政规范性文件|规范性文件|规章)';
+/** Verbs of making a document ("印发" and "出台" issue it); not 公开/发布 (published, maybe others'), 审核, 清理, 备案. */
+const DOCUMENT_VERB = '(新制发|制发|印发|出台|制定|新制作|废止|现行有效)';
+const MEASURE_OF_VERB: Record<string, DocumentMeasure> = {
+  新制发: 'issued',
+  制发: 'issued',
+  印发: 'issued',
+  出台: 'issued',
+  制定: 'issued',
+  新制作: 'issued',
+  废止: 'repealed',
+  现行有效: 'valid',
+};
+/** Before the statement in its clause: time words and the office itself, nothing else ("局本级", "区政府办公室代…" are not read). */
+const DOCUMENT_LEAD = '(?:\\s|\\d{4}年度?|全年|本年度?|今年|年内|报告期内|本机关|本单位|我单位|本部门|我部门|本局|我局|本委|我委|本办|我办|本厅|我厅|共计|共|新)*';
+const DOCUMENT_COUNT = '\\s*(\\d+|[零〇一二两三四五六七八九十百]+)\\s*(?:件|个|份|部|项)[\\s。!?]*$';
+const DOCUMENT_FILLER = '(?:共计|共|计|为|有|数量为|件数为)?';
+/** "制发行政规范性文件5件", "现行有效的规章3件". */
+const VERB_FIRST = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_VERB}(?:了|的)?(?:共计|共)?${DOCUMENT_KIND}${DOCUMENT_FILLER}${DOCUMENT_COUNT}`);
+/** "行政规范性文件制发5件", "规范性文件现行有效54件". */
+const KIND_FIRST = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_KIND}(?:共计|共)?${DOCUMENT_VERB}(?:了|的)?${DOCUMENT_FILLER}${DOCUMENT_COUNT}`);
+/** "废止1件", "现行有效54件": after a clause read, of its kind. */
+const FOLLOWING = new RegExp(`^\\s*(废止|现行有效)(?:的)?${DOCUMENT_FILLER}${DOCUMENT_COUNT}`);
+/**
+ * Words anywhere in the sentence that may make its counts other ones: another
+ * scope or a part (全区, 各部门, 下属, 本级, 其中, 含), a comparison, an approximation, a plan or
+ * condition, other years, and the other counts said of documents (清理, 审核, 备案, 解读, 征求意见,
+ * 公开, 发布 …), and a count at the time of writing (目前) rather than at the year's end.
+ */
+const DOCUMENT_BLOCK = new RegExp(
+  `${AREA_SCOPE.source}|${PART_UNIT.source}|${RELATIVE_YEAR.source}|下属|所属|系统|代表|代为|牵头|指导|督促|其中|含|包括|分别|同比|环比|较|比上|增加|减少|增长|下降|上升|%|率|占|累计|平均|约|近|余|以上|以下|超过|不足|将|计划|拟|预计|力争|如果|假如|若|清理|审核|审查|合法性|备案|解读|征求|意见|公开|公布|发布|报送|修订|修改|修正|起草|评估|宣传|培训|涉及|关于|第|每|目前|当前|至今|截至|联合|会同`,
+);
+const KIND_OF: Record<string, DocumentKind> = { 规章: 'rules', 规范性文件: 'normative', 行政规范性文件: 'normative' };
+
+/** Every clear statement of the prose about table A's 规章 and 行政规范性文件, with the sentence it is in. */
+export function readDocumentStatements(report: Report): { sentence: Sentence; statements: DocumentStatement[] }[] {
+  const out: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
+  const hits = [...report.halfWidth.matchAll(DOCUMENT_WORDS)].map((m) => m.index);
+  if (hits.length === 0) return out;
+  for (const sentence of proseSentences(report, hits)) {
+    if (yearsIn(sentence.norm).some((y) => y !== report.year)) continue;
+    // Anywhere in the sentence: "制发规范性文件9件，同比增加2件" is left unread too.
+    if (DOCUMENT_BLOCK.test(withoutYears(sentence.norm).text)) continue;
+    const statements: DocumentStatement[] = [];
+    // The kind of the clause read just before, which "废止1件" alone speaks of.
+    let previousKind: DocumentKind | null = null;
+    for (const clause of clausesOf(sentence)) {
+      const m = VERB_FIRST.exec(clause.norm);
+      const k = m ? null : KIND_FIRST.exec(clause.norm);
+      const f: RegExpExecArray | null = m || k || !previousKind ? null : FOLLOWING.exec(clause.norm);
+      const kindName = m ? m[2] : k ? k[1] : null;
+      const verb = m ? m[1] : k ? k[2] : f ? f[1] : null;
+      const number = m ? m[3] : k ? k[3] : f ? f[2] : null;
+      const kind: DocumentKind | null = kindName ? KIND_OF[kindName]! : f ? previousKind : null;
+      previousKind = null;
+      if (!kind || !verb || !number) continue;
+      const value = /\d/.test(number) ? Number(number) : chineseCount(number);
+      if (value === null || !Number.isSafeInteger(value)) continue;
+      const end = clause.from + clause.norm.replace(/[\s。!?]+$/, '').length;
+      const start = clause.from + (clause.norm.length - clause.norm.trimStart().length);
+      statements.push({ kind, measure: MEASURE_OF_VERB[verb]!, value, span: textSpan(sentence, start, end) });
+      previousKind = kind;
+    }
+    // One count said twice of a kind in a sentence is said of parts: neither is the table's.
+    const key = (s: DocumentStatement) => `${s.kind} ${s.measure}`;
+    const times = new Map<string, number>();
+    for (const s of statements) times.set(key(s), (times.get(key(s)) ?? 0) + 1);
+    const once = statements.filter((s) => times.get(key(s)) === 1);
+    if (once.length > 0) out.push({ sentence, statements: once });
+  }
+  return out;
+}

@@ -1,11 +1,24 @@
-// text/table-mismatch: the prose states a count of applications, handled applications, carry-over,
-// outcomes, 行政复议 or 行政诉讼 that tables B and C contradict ("共受理申请4件" while table B counts 3;
-// "未收到申请" while table B has 1; "其中予以公开5件" while （一）予以公开 has 4; "全年无行政复议" while
-// table C has cases).
+// text/table-mismatch: the prose states a count that the tables contradict: of applications, handled
+// applications, carry-over, outcomes, 行政复议 or 行政诉讼 against tables B and C ("共受理申请4件" while
+// table B counts 3; "未收到申请" while table B has 1; "其中予以公开5件" while （一）予以公开 has 4;
+// "全年无行政复议" while table C has cases); of 规章 and 行政规范性文件 made, repealed or in force
+// against table A's first block ("制发行政规范性文件5件" while 本年制发件数 is 4).
 // What the prose says is read by parse/prose.ts, which reads only unambiguous wording.
 import type { Cell, CellRef, Message, Related, Report } from '../model.ts';
-import { AREA_SCOPE, normIndex, readStatements, type Measure, type Outcome, type Statement } from '../parse/prose.ts';
-import { cellAt, cellName, columnName, formatOf, numberRowsOfB, rowName, rowOf } from '../tableLookup.ts';
+import {
+  AREA_SCOPE,
+  normIndex,
+  readDocumentStatements,
+  readStatements,
+  type DocumentKind,
+  type DocumentMeasure,
+  type DocumentStatement,
+  type Measure,
+  type Outcome,
+  type Sentence,
+  type Statement,
+} from '../parse/prose.ts';
+import { cellAt, cellName, columnName, formatOf, numberRowsOfB, rowName, rowOf, tableABlockOf } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import { guessReportKind } from './reportKind.ts';
 import type { Rule } from './types.ts';
@@ -31,6 +44,22 @@ const measureWords: Record<Measure, Message> = {
   other: { zh: '其他处理', en: 'applications with another outcome (其他处理)' },
 };
 
+const documentWords: Record<DocumentKind, Message> = {
+  rules: { zh: '规章', en: 'rules (规章)' },
+  normative: { zh: '行政规范性文件', en: 'normative documents (行政规范性文件)' },
+};
+const documentMeasureWords: Record<DocumentMeasure, Message> = {
+  issued: { zh: '本年制发', en: 'issued this year' },
+  repealed: { zh: '本年废止', en: 'repealed this year' },
+  valid: { zh: '现行有效', en: 'in force' },
+};
+/**
+ * Table A's columns by what the prose says, per format: the 2019 format's 本年新制作数量 is what was
+ * made; its 本年新公开数量 and 对外公开总数量 are no count of repealed or valid documents.
+ */
+const DOCUMENT_COLUMNS: Record<DocumentMeasure, string[]> = { issued: ['issued', 'made'], repealed: ['repealed'], valid: ['valid'] };
+const DOCUMENT_ROWS: Record<DocumentKind, string> = { rules: 'a1.rules', normative: 'a1.normative' };
+
 /** What the tables say for a measure: the values the prose may state, and the cells that hold them. */
 interface TableCount {
   /** Every reading the prose may match (the printed total, the sum of its parts, …). */
@@ -46,24 +75,46 @@ export const textTableMismatch: Rule = {
   id: 'text/table-mismatch',
   severity: 'warning',
   description: {
-    zh: '正文中关于申请数、办结数、结转数、办理结果、行政复议和行政诉讼数的表述与表二、表三不一致。',
-    en: 'A count the text states about applications, handling, carry-over, outcomes, reviews or lawsuits disagrees with tables B and C.',
+    zh: '正文中关于申请数、办结数、结转数、办理结果、行政复议和行政诉讼数，或规章、行政规范性文件制发、废止和现行有效件数的表述与表格不一致。',
+    en: 'A count the text states about applications, handling, carry-over, outcomes, reviews or lawsuits, or about rules and normative documents issued, repealed or in force, disagrees with the tables.',
   },
   check(report, context) {
-    if (!report.tables.B && !report.tables.C) return [];
-    const findings = [];
+    const { A, B, C } = report.tables;
+    if (!A && !B && !C) return [];
+    // The disagreements of each sentence, by where it starts: one finding a sentence.
+    const bySentence = new Map<number, { sentence: Sentence; disagreements: { message: Message; table: TableCount }[] }>();
+    const add = (sentence: Sentence, message: Message, table: TableCount) => {
+      const entry = bySentence.get(sentence.span.start) ?? { sentence, disagreements: [] };
+      entry.disagreements.push({ message, table });
+      bySentence.set(sentence.span.start, entry);
+    };
     // In a department's report, what a sentence says after "全区…" is the area's, not the department's.
     const department = (context.options.reportKind ?? guessReportKind(report)) === 'department';
-    for (const { sentence, statements } of readStatements(report)) {
-      const disagreements: { statement: Statement; table: TableCount }[] = [];
-      for (const statement of statements) {
-        if (disagreements.some((d) => d.statement.measure === statement.measure)) continue;
-        if (department && AREA_SCOPE.test(sentence.norm.slice(0, normIndex(sentence, statement.span.start)))) continue;
-        const table = tableCount(report, statement.measure);
-        if (table && !table.accepted.has(statement.value)) disagreements.push({ statement, table });
+    if (B || C) {
+      for (const { sentence, statements } of readStatements(report)) {
+        const seen = new Set<Measure>();
+        for (const statement of statements) {
+          if (seen.has(statement.measure)) continue;
+          if (department && AREA_SCOPE.test(sentence.norm.slice(0, normIndex(sentence, statement.span.start)))) continue;
+          const table = tableCount(report, statement.measure);
+          if (!table || table.accepted.has(statement.value)) continue;
+          seen.add(statement.measure);
+          add(sentence, describe(report, statement, table), table);
+        }
       }
-      if (disagreements.length === 0) continue;
-      const parts = disagreements.map(({ statement, table }) => describe(report, statement, table));
+    }
+    // Statements about table A name no wider scope (prose.ts leaves out every sentence that does):
+    // they are compared in every kind of report.
+    if (A) {
+      for (const { sentence, statements } of readDocumentStatements(report)) {
+        for (const statement of statements) {
+          const table = documentCount(report, statement);
+          if (table && !table.accepted.has(statement.value)) add(sentence, describeDocument(report, statement, table), table);
+        }
+      }
+    }
+    const findings = [];
+    for (const { sentence, disagreements } of [...bySentence.values()].sort((a, b) => a.sentence.span.start - b.sentence.span.start)) {
       const related: Related[] = disagreements.flatMap(({ table }) =>
         table.cells.map(({ ref, cell }) => {
           const name = cellName(report, ref);
@@ -78,8 +129,8 @@ export const textTableMismatch: Rule = {
         finding(
           textTableMismatch,
           {
-            zh: `正文与表格不一致：${parts.map((p) => p.zh).join('；')}。`,
-            en: `The text disagrees with the tables: ${parts.map((p) => p.en).join('; ')}.`,
+            zh: `正文与表格不一致：${disagreements.map((d) => d.message.zh).join('；')}。`,
+            en: `The text disagrees with the tables: ${disagreements.map((d) => d.message.en).join('; ')}.`,
           },
           sentence.span,
           { related },
@@ -89,6 +140,33 @@ export const textTableMismatch: Rule = {
     return findings;
   },
 };
+
+/**
+ * Table A's cell for a statement of 规章 or 行政规范性文件: its row and the column of what it counts,
+ * when the format of the table read has that column and the cell holds a whole number alone (a
+ * blank, "/", words or a note beside the number are no count to compare with).
+ */
+function documentCount(report: Report, statement: DocumentStatement): TableCount | null {
+  const row = DOCUMENT_ROWS[statement.kind];
+  const columns = tableABlockOf(formatOf(report, 'A'), row)?.columns ?? [];
+  const column = columns.findIndex((c) => DOCUMENT_COLUMNS[statement.measure].includes(c.key));
+  if (column < 0) return null;
+  const ref: CellRef = { table: 'A', row, column };
+  const cell = cellAt(report, ref);
+  // A note beside the number ("5（其中修订16件）") may say it counts otherwise than the prose.
+  if (!cell || cell.value.kind !== 'number' || !Number.isInteger(cell.value.value) || cell.value.note) return null;
+  return { accepted: new Set([cell.value.value]), shown: cell.value.value, cells: [{ ref, cell }] };
+}
+
+function describeDocument(report: Report, statement: DocumentStatement, table: TableCount): Message {
+  const name = cellName(report, table.cells[0]!.ref);
+  const what = documentMeasureWords[statement.measure];
+  const kind = documentWords[statement.kind];
+  return {
+    zh: `正文称${what.zh}${kind.zh}${statement.value}件，而表一${name.zh}为${table.shown}`,
+    en: `the text says ${kind.en} ${what.en}: ${statement.value}, while table A ${name.en} has ${table.shown}`,
+  };
+}
 
 function describe(report: Report, statement: Statement, table: TableCount): Message {
   const what = measureWords[statement.measure];
