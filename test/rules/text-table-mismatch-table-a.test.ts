@@ -30,6 +30,7 @@ const silent: { prose: string; why: string }[] = [
   { prose: '经梳理，2023年制发行政规范性文件5个，现行有效54件。', why: 'agrees' },
   { prose: '本年度制发规章0件。', why: 'agrees' },
   { prose: '本年度未制发规章。', why: 'a negation is not read' },
+  { prose: '2023年，制发行政规范性文件2件，以区政府办公室名义制发3件。', why: 'a part by the name it was issued in (以…名义)' },
   // Other counts said of documents.
   { prose: '审核规范性文件9件。', why: '审核 is not 制发' },
   { prose: '清理规范性文件9件。', why: '清理 is not 现行有效' },
