@@ -226,6 +226,14 @@ describe(rule, () => {
     assert.equal(findingsOf(buildReport({ prose: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。' }), rule).length, 1);
   });
 
+  it('says a blank total is blank (read as 0), not that the table prints 0', () => {
+    const values = cleanValues();
+    values.B.new = [5, 1, 0, 0, 0, 1, null];
+    const [found] = findingsOf(buildReport({ values, prose: '全年共收到政府信息公开申请9件。' }), rule);
+    assert.match(found!.message.zh, /「总计」列为空白（按 0 计）。$/);
+    assert.match(found!.message.en, /column "总计" is blank \(read as 0\)\.$/);
+  });
+
   it('accepts the sum of a row\'s parts when the printed total is wrong (the table rules say so)', () => {
     const values = cleanValues();
     values.B.new = [5, 1, 0, 0, 0, 1, 0];

@@ -175,11 +175,13 @@ function describe(report: Report, statement: Statement, table: TableCount): Mess
   const tableEn = table.cells[0]?.ref.table === 'C' ? 'table C' : 'table B';
   const cellsZh = table.label ? table.label.zh : names.length > 1 ? `${names.map((n) => n.zh.replace(/^表三/, '')).join('与')}之和` : (names[0]?.zh.replace(/^表三/, '') ?? '');
   const cellsEn = names.length > 1 ? `the sum of ${names.map((n) => n.en.replace(/^table C /, '')).join(' and ')}` : (names[0]?.en.replace(/^table C /, '') ?? '');
+  // A blank cell is read as 0, and said to be blank: "为0" would name a number the table does not print.
+  const blank = table.cells.length === 1 && table.cells[0]!.cell.value.kind === 'blank';
   return {
-    zh: `正文称${what.zh}${statement.value}件，而${tableZh}${cellsZh}为${table.shown}`,
+    zh: `正文称${what.zh}${statement.value}件，而${tableZh}${cellsZh}为${blank ? '空白（按 0 计）' : table.shown}`,
     en: table.label
       ? `the text says ${statement.value} ${what.en}, while ${table.label.en} in ${tableEn} is ${table.shown}`
-      : `the text says ${statement.value} ${what.en}, while ${tableEn} ${cellsEn} has ${table.shown}`,
+      : `the text says ${statement.value} ${what.en}, while ${tableEn} ${cellsEn} ${blank ? 'is blank (read as 0)' : `has ${table.shown}`}`,
   };
 }
 
