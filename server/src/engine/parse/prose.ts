@@ -74,23 +74,49 @@ function isBlank(c: number): boolean {
  * its hits (offsets, ascending) are made.
  */
 export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
-  const text = report.text;
   const out: Sentence[] = [];
-  const wrapped = wrapJudge(report);
   let hit = 0;
+  for (const { span, breaks } of sentenceBounds(report)) {
+    if (wanted) {
+      while (hit < wanted.length && wanted[hit]! < span.start) hit++;
+      if (hit >= wanted.length) break;
+      if (wanted[hit]! >= span.end) continue;
+    }
+    out.push(sentenceOf(report, span, breaks));
+  }
+  return out;
+}
+
+/** Where a sentence of the prose stands, and the line breaks inside it that do not end it. */
+interface SentenceBounds {
+  span: Span;
+  breaks: readonly Span[];
+}
+
+const NO_BREAKS: readonly Span[] = [];
+
+/**
+ * The sentences' bounds are found once per report: the statements about tables B and C and those
+ * about table A each read the sentences holding their words, and finding the bounds (the line ends,
+ * whether each is inside a sentence) was most of what reading them cost.
+ */
+const boundsByReport = new WeakMap<Report, SentenceBounds[]>();
+
+function sentenceBounds(report: Report): SentenceBounds[] {
+  const known = boundsByReport.get(report);
+  if (known) return known;
+  const text = report.text;
+  const bounds: SentenceBounds[] = [];
+  const wrapped = wrapJudge(report);
   // The line breaks inside the sentence being made.
   let breaks: Span[] = [];
   const push = (start: number, end: number) => {
-    const runOver = breaks;
+    // Kept with the sentence: the list being filled is handed over, and a new one begun.
+    const runOver = breaks.length > 0 ? breaks : NO_BREAKS;
     if (breaks.length > 0) breaks = [];
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-    if (end <= start) return;
-    if (wanted) {
-      while (hit < wanted.length && wanted[hit]! < start) hit++;
-      if (hit >= wanted.length || wanted[hit]! >= end) return;
-    }
-    out.push(sentenceOf(report, { start, end }, runOver));
+    if (end > start) bounds.push({ span: { start, end }, breaks: runOver });
   };
   for (const seg of proseSegments(report)) {
     let start = seg.start;
@@ -118,13 +144,14 @@ export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
     }
     push(start, seg.end);
   }
-  return out;
+  boundsByReport.set(report, bounds);
+  return bounds;
 }
 
 const NO_JOINS: readonly Join[] = [];
 
 /** A sentence over `span`, its text without the line breaks `breaks` (inside the span, in order). */
-function sentenceOf(report: Report, span: Span, breaks: Span[]): Sentence {
+function sentenceOf(report: Report, span: Span, breaks: readonly Span[]): Sentence {
   if (breaks.length === 0) return { span, norm: report.halfWidth.slice(span.start, span.end), joins: NO_JOINS };
   const pieces: string[] = [];
   const joins: Join[] = [];
