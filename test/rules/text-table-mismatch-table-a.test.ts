@@ -27,7 +27,7 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
 // Wording whose meaning is unclear, or about another count, says nothing.
 const silent: { prose: string; why: string }[] = [
   { prose: '2023年，制发行政规范性文件5件，废止1件，现行有效54件。', why: 'agrees' },
-  { prose: '经梳理，2023年制发行政规范性文件5个，现行有效54件。', why: 'agrees' },
+  { prose: '经统计，2023年制发行政规范性文件5个，现行有效54件。', why: 'agrees' },
   { prose: '本年度制发规章0件。', why: 'agrees' },
   { prose: '本年度未制发规章。', why: 'a negation is not read' },
   { prose: '2023年，制发行政规范性文件2件，以区政府办公室名义制发3件。', why: 'a part by the name it was issued in (以…名义)' },
@@ -35,6 +35,7 @@ const silent: { prose: string; why: string }[] = [
   { prose: '审核规范性文件9件。', why: '审核 is not 制发' },
   { prose: '清理规范性文件9件。', why: '清理 is not 现行有效' },
   { prose: '开展规范性文件清理，现行有效规范性文件50件。', why: 'a count of a clean-up' },
+  { prose: '经全面梳理，现行有效规范性文件50件。', why: 'a count of a clean-up (梳理)' },
   { prose: '公开规范性文件9件。', why: '公开: maybe documents of others' },
   { prose: '发布规范性文件9件。', why: '发布: maybe documents of others' },
   { prose: '备案规范性文件9件。', why: '备案 is another count' },
@@ -50,6 +51,17 @@ const silent: { prose: string; why: string }[] = [
   { prose: '区政府办公室代区政府制发规范性文件9件。', why: 'a subject other than the office itself' },
   { prose: '制发规范性文件9件，其中以区政府名义制发3件。', why: 'a part' },
   { prose: '其中制发规范性文件3件。', why: 'a part' },
+  // Another clause of the sentence counts other documents: the counts read may be parts.
+  { prose: '2023年，本机关制发行政规范性文件3件，区政府办制发2件。', why: 'a part, the rest by another issuer' },
+  { prose: '本年度印发规范性文件3件，另以区政府办文件印发2件。', why: 'a part, the rest in another name' },
+  { prose: '本年度印发规范性文件3件，部门规范性文件2件。', why: 'a breakdown by kind' },
+  { prose: '全年制发规范性文件3件，此外还转发上级规范性文件2件。', why: 'the table may count the forwarded ones' },
+  { prose: '制发规范性文件3件，与区财政局会签2件。', why: 'the table may count the co-signed ones' },
+  { prose: '本年度废止规范性文件3件，宣布失效2件。', why: 'the table may count the ones declared void' },
+  { prose: '全年废止规范性文件3件，另有2件自然失效。', why: 'the table may count the ones expired' },
+  // The party's documents.
+  { prose: '本年度制发规范性文件3件，均为党内规范性文件。', why: 'the party\'s documents' },
+  { prose: '本年度制发规范性文件3件，以局党组文件印发。', why: 'the party\'s documents' },
   // Comparisons, percentages, other years, plans.
   { prose: '制发规范性文件9件，同比增加2件。', why: 'a comparison' },
   { prose: '制发规范性文件较上年增加9件。', why: 'a comparison' },
@@ -57,6 +69,8 @@ const silent: { prose: string; why: string }[] = [
   { prose: '2022年制发规范性文件9件。', why: 'another year' },
   { prose: '上年度制发规范性文件9件。', why: 'another year, in words' },
   { prose: '截至目前，现行有效规范性文件50件。', why: 'at the time of writing, not at the year\'s end' },
+  { prose: '截止发稿时，现行有效规范性文件50件。', why: 'at the time of writing' },
+  { prose: '到报告编制时，现行有效规范性文件50件。', why: 'at the time of writing' },
   { prose: '下一步将制发规范性文件9件。', why: 'a plan' },
   { prose: '拟制发规范性文件9件。', why: 'a plan' },
   // Other kinds, sums, and counts not right after the words.
