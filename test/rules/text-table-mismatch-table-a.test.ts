@@ -20,6 +20,8 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   // "废止N件" and "现行有效N件" alone, right after a clause that names the kind.
   { prose: '2023年制发行政规范性文件5件，废止2件。', says: /本年废止行政规范性文件2件/, cell: '1' },
   { prose: '2023年制发行政规范性文件5个，现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54' },
+  // "经梳理" (having gone through them) introduces the year's counts, as a published report writes them.
+  { prose: '经梳理，2023年制发行政规范性文件5个，现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54' },
   // A sentence wrapped over a line break, as text made from a PDF breaks it.
   { prose: '2023年，本局共制发行政规范性\n文件4件，废止1件，现行有效54件。', says: /本年制发行政规范性文件4件/, cell: '5' },
 ];
@@ -27,7 +29,7 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
 // Wording whose meaning is unclear, or about another count, says nothing.
 const silent: { prose: string; why: string }[] = [
   { prose: '2023年，制发行政规范性文件5件，废止1件，现行有效54件。', why: 'agrees' },
-  { prose: '经统计，2023年制发行政规范性文件5个，现行有效54件。', why: 'agrees' },
+  { prose: '经梳理，2023年制发行政规范性文件5个，现行有效54件。', why: 'agrees' },
   { prose: '本年度制发规章0件。', why: 'agrees' },
   { prose: '本年度未制发规章。', why: 'a negation is not read' },
   { prose: '2023年，制发行政规范性文件2件，以区政府办公室名义制发3件。', why: 'a part by the name it was issued in (以…名义)' },
@@ -35,7 +37,6 @@ const silent: { prose: string; why: string }[] = [
   { prose: '审核规范性文件9件。', why: '审核 is not 制发' },
   { prose: '清理规范性文件9件。', why: '清理 is not 现行有效' },
   { prose: '开展规范性文件清理，现行有效规范性文件50件。', why: 'a count of a clean-up' },
-  { prose: '经全面梳理，现行有效规范性文件50件。', why: 'a count of a clean-up (梳理)' },
   { prose: '公开规范性文件9件。', why: '公开: maybe documents of others' },
   { prose: '发布规范性文件9件。', why: '发布: maybe documents of others' },
   { prose: '备案规范性文件9件。', why: '备案 is another count' },

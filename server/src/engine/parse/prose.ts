@@ -984,12 +984,12 @@ const OTHER_COUNT = /\d+\s*(?:件|个|份|部|项)|[零〇一二两三四五六�
 /**
  * Words anywhere in the sentence that may make its counts other ones: another
  * scope or a part (全区, 各部门, 下属, 本级, 其中, 含), a comparison, an approximation, a plan or
- * condition, other years, the other counts said of documents (清理 and 梳理, 审核, 备案, 解读,
+ * condition, other years, the other counts said of documents (清理, 审核, 备案, 解读,
  * 征求意见, 公开, 发布 …), the party's documents (党内, 党组), and a count at the time of writing
  * (目前, 截止发稿时, 报告编制时) rather than at the year's end.
  */
 const DOCUMENT_BLOCK = new RegExp(
-  `${AREA_SCOPE.source}|${PART_UNIT.source}|${RELATIVE_YEAR.source}|下属|所属|系统|代表|代为|牵头|指导|督促|其中|含|包括|分别|同比|环比|较|比上|增加|减少|增长|下降|上升|%|率|占|累计|平均|约|近|余|以上|以下|超过|不足|将|计划|拟|预计|力争|如果|假如|若|清理|梳理|审核|审查|合法性|备案|解读|征求|意见|公开|公布|发布|报送|修订|修改|修正|起草|评估|宣传|培训|涉及|关于|第|每|目前|当前|至今|截至|截止|发稿|编制|联合|会同|名义|名下|办公室|党内|党组|党委`,
+  `${AREA_SCOPE.source}|${PART_UNIT.source}|${RELATIVE_YEAR.source}|下属|所属|系统|代表|代为|牵头|指导|督促|其中|含|包括|分别|同比|环比|较|比上|增加|减少|增长|下降|上升|%|率|占|累计|平均|约|近|余|以上|以下|超过|不足|将|计划|拟|预计|力争|如果|假如|若|清理|审核|审查|合法性|备案|解读|征求|意见|公开|公布|发布|报送|修订|修改|修正|起草|评估|宣传|培训|涉及|关于|第|每|目前|当前|至今|截至|截止|发稿|编制|联合|会同|名义|名下|办公室|党内|党组|党委`,
 );
 const KIND_OF: Record<string, DocumentKind> = { 规章: 'rules', 规范性文件: 'normative', 行政规范性文件: 'normative' };
 
