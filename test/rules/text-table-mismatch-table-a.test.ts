@@ -20,6 +20,8 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   // "废止N件" and "现行有效N件" alone, right after a clause that names the kind.
   { prose: '2023年制发行政规范性文件5件，废止2件。', says: /本年废止行政规范性文件2件/, cell: '1' },
   { prose: '2023年制发行政规范性文件5个，现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54' },
+  // "经梳理" (having gone through them) introduces the year's counts, as a published report writes them.
+  { prose: '经梳理，2023年制发行政规范性文件5个，现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54' },
   // A sentence wrapped over a line break, as text made from a PDF breaks it.
   { prose: '2023年，本局共制发行政规范性\n文件4件，废止1件，现行有效54件。', says: /本年制发行政规范性文件4件/, cell: '5' },
 ];
@@ -50,6 +52,17 @@ const silent: { prose: string; why: string }[] = [
   { prose: '区政府办公室代区政府制发规范性文件9件。', why: 'a subject other than the office itself' },
   { prose: '制发规范性文件9件，其中以区政府名义制发3件。', why: 'a part' },
   { prose: '其中制发规范性文件3件。', why: 'a part' },
+  // Another clause of the sentence counts other documents: the counts read may be parts.
+  { prose: '2023年，本机关制发行政规范性文件3件，区政府办制发2件。', why: 'a part, the rest by another issuer' },
+  { prose: '本年度印发规范性文件3件，另以区政府办文件印发2件。', why: 'a part, the rest in another name' },
+  { prose: '本年度印发规范性文件3件，部门规范性文件2件。', why: 'a breakdown by kind' },
+  { prose: '全年制发规范性文件3件，此外还转发上级规范性文件2件。', why: 'the table may count the forwarded ones' },
+  { prose: '制发规范性文件3件，与区财政局会签2件。', why: 'the table may count the co-signed ones' },
+  { prose: '本年度废止规范性文件3件，宣布失效2件。', why: 'the table may count the ones declared void' },
+  { prose: '全年废止规范性文件3件，另有2件自然失效。', why: 'the table may count the ones expired' },
+  // The party's documents.
+  { prose: '本年度制发规范性文件3件，均为党内规范性文件。', why: 'the party\'s documents' },
+  { prose: '本年度制发规范性文件3件，以局党组文件印发。', why: 'the party\'s documents' },
   // Comparisons, percentages, other years, plans.
   { prose: '制发规范性文件9件，同比增加2件。', why: 'a comparison' },
   { prose: '制发规范性文件较上年增加9件。', why: 'a comparison' },
@@ -57,6 +70,8 @@ const silent: { prose: string; why: string }[] = [
   { prose: '2022年制发规范性文件9件。', why: 'another year' },
   { prose: '上年度制发规范性文件9件。', why: 'another year, in words' },
   { prose: '截至目前，现行有效规范性文件50件。', why: 'at the time of writing, not at the year\'s end' },
+  { prose: '截止发稿时，现行有效规范性文件50件。', why: 'at the time of writing' },
+  { prose: '到报告编制时，现行有效规范性文件50件。', why: 'at the time of writing' },
   { prose: '下一步将制发规范性文件9件。', why: 'a plan' },
   { prose: '拟制发规范性文件9件。', why: 'a plan' },
   // Other kinds, sums, and counts not right after the words.

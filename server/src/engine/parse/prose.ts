@@ -1003,13 +1003,20 @@ const KIND_FIRST = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_KIND}(?:共计|共)?$
 /** "废止1件", "现行有效54件": after a clause read, of its kind. */
 const FOLLOWING = new RegExp(`^\\s*(废止|现行有效)(?:的)?${DOCUMENT_FILLER}${DOCUMENT_COUNT}`);
 /**
+ * A count in a clause not read ("区政府办制发2件", "宣布失效2件", "部门规范性文件2件"): the sentence
+ * breaks its documents down, and its other counts may be parts. Chinese numerals only before 件/个/份
+ * ("统一部署" is no count).
+ */
+const OTHER_COUNT = /\d+\s*(?:件|个|份|部|项)|[零〇一二两三四五六七八九十百]+(?:件|个|份)/;
+/**
  * Words anywhere in the sentence that may make its counts other ones: another
  * scope or a part (全区, 各部门, 下属, 本级, 其中, 含), a comparison, an approximation, a plan or
- * condition, other years, and the other counts said of documents (清理, 审核, 备案, 解读, 征求意见,
- * 公开, 发布 …), and a count at the time of writing (目前) rather than at the year's end.
+ * condition, other years, the other counts said of documents (清理, 审核, 备案, 解读,
+ * 征求意见, 公开, 发布 …), the party's documents (党内, 党组), and a count at the time of writing
+ * (目前, 截止发稿时, 报告编制时) rather than at the year's end.
  */
 const DOCUMENT_BLOCK = new RegExp(
-  `${AREA_SCOPE.source}|${PART_UNIT.source}|${RELATIVE_YEAR.source}|下属|所属|系统|代表|代为|牵头|指导|督促|其中|含|包括|分别|同比|环比|较|比上|增加|减少|增长|下降|上升|%|率|占|累计|平均|约|近|余|以上|以下|超过|不足|将|计划|拟|预计|力争|如果|假如|若|清理|审核|审查|合法性|备案|解读|征求|意见|公开|公布|发布|报送|修订|修改|修正|起草|评估|宣传|培训|涉及|关于|第|每|目前|当前|至今|截至|联合|会同|名义|名下|办公室`,
+  `${AREA_SCOPE.source}|${PART_UNIT.source}|${RELATIVE_YEAR.source}|下属|所属|系统|代表|代为|牵头|指导|督促|其中|含|包括|分别|同比|环比|较|比上|增加|减少|增长|下降|上升|%|率|占|累计|平均|约|近|余|以上|以下|超过|不足|将|计划|拟|预计|力争|如果|假如|若|清理|审核|审查|合法性|备案|解读|征求|意见|公开|公布|发布|报送|修订|修改|修正|起草|评估|宣传|培训|涉及|关于|第|每|目前|当前|至今|截至|截止|发稿|编制|联合|会同|名义|名下|办公室|党内|党组|党委`,
 );
 const KIND_OF: Record<string, DocumentKind> = { 规章: 'rules', 规范性文件: 'normative', 行政规范性文件: 'normative' };
 
@@ -1025,6 +1032,7 @@ export function readDocumentStatements(report: Report): { sentence: Sentence; st
     const statements: DocumentStatement[] = [];
     // The kind of the clause read just before, which "废止1件" alone speaks of.
     let previousKind: DocumentKind | null = null;
+    let brokenDown = false;
     for (const clause of clausesOf(sentence)) {
       const m = VERB_FIRST.exec(clause.norm);
       const k = m ? null : KIND_FIRST.exec(clause.norm);
@@ -1034,7 +1042,10 @@ export function readDocumentStatements(report: Report): { sentence: Sentence; st
       const number = m ? m[3] : k ? k[3] : f ? f[2] : null;
       const kind: DocumentKind | null = kindName ? KIND_OF[kindName]! : f ? previousKind : null;
       previousKind = null;
-      if (!kind || !verb || !number) continue;
+      if (!kind || !verb || !number) {
+        brokenDown ||= OTHER_COUNT.test(clause.norm);
+        continue;
+      }
       const value = /\d/.test(number) ? Number(number) : chineseCount(number);
       if (value === null || !Number.isSafeInteger(value)) continue;
       const end = clause.from + clause.norm.replace(/[\s。!?]+$/, '').length;
@@ -1042,6 +1053,7 @@ export function readDocumentStatements(report: Report): { sentence: Sentence; st
       statements.push({ kind, measure: MEASURE_OF_VERB[verb]!, value, span: textSpan(sentence, start, end) });
       previousKind = kind;
     }
+    if (brokenDown) continue;
     // One count said twice of a kind in a sentence is said of parts: neither is the table's.
     const key = (s: DocumentStatement) => `${s.kind} ${s.measure}`;
     const times = new Map<string, number>();
