@@ -338,7 +338,6 @@ const CASE_CONTEXT = /信息公开|依申请|公开申请|申请公开/;
 /** The sub-heading of section 一 about applications: "（二）依申请公开", "依申请公开情况", "依申请公开方面". */
 const APPLICATIONS_SUBTOPIC = /^\s*依申请公开/;
 
-/** Words that make the count about something else, part of a breakdown, a comparison or a plan. */
 /**
  * The whole area or its parts ("全区", "各部门"): counts said of them are not the reporting office's
  * own. Here a count in the same clause is left unread; text/table-mismatch leaves out, in a
@@ -350,7 +349,17 @@ export const AREA_SCOPE = /各(?:乡|镇|街|部门|单位|区|县)|全(?:区|�
  * 收到…3件，下属单位收到4件"): the count is that part's, not the table's.
  */
 const PART_UNIT = /乡镇|街道|镇街|本级|直属|区直|市直|县直|下辖|辖区|村居|社区/;
-const BLOCK = new RegExp(`${PART_UNIT.source}|咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|其中|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|人次|第|每|转办|转交|转送|指导|督促|${AREA_SCOPE.source}|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求`);
+/**
+ * Word lists that make a count another one, shared by the readers below. Other matters than
+ * disclosure applications (咨询, 信访, 主动公开…); a comparison or a share; a rough or planned count;
+ * another procedure or a part of the office's dealings (转办, 下属, 审批…).
+ */
+const OTHER_MATTERS = '咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应';
+const COMPARED = '%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|占|累计|平均';
+const ROUGH_OR_PLANNED = '超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若';
+const OTHER_PROCEDURES = '人次|第|每|转办|转交|转送|指导|督促|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求';
+/** Words that make the count about something else, part of a breakdown, a comparison or a plan. */
+const BLOCK = new RegExp(`${PART_UNIT.source}|${OTHER_MATTERS}|${COMPARED}|日均|其中|${ROUGH_OR_PLANNED}|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|${OTHER_PROCEDURES}|${AREA_SCOPE.source}`);
 /** Other years named in words; the 结转 phrases are taken out before this is tested. */
 const RELATIVE_YEAR = /上一?年|去年|前年|明年|下一?年|今后|往年|历年|以来|同期/;
 const CARRIED = /上一?年度?结转|结转上一?年度?|上年度?遗留/;
@@ -757,7 +766,7 @@ const OUTCOME_FOLLOW = /^\s*(?:$|[;。!?、)）]|和|及|与|并|申请)/;
  * subject, carry-over), another scope, a comparison, a plan or about something else than the year's
  * disclosure applications.
  */
-const OUTCOME_BLOCK = new RegExp(`${PART_UNIT.source}|咨询|信箱|热线|留言|来信|来电|来访|信访|投诉|举报|建议|提案|主动公开|发布|解读|回应|%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|占|累计|平均|日均|超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若|自然人|法人|企业|组织|机构|公民|群众|个人|网上|网络|在线|网站|平台|信函|当面|现场|邮寄|传真|邮件|电子|涉及|关于|有关|人次|每|第|转办|转交|转送|指导|督促|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求|复议|诉讼|结转|遗留`);
+const OUTCOME_BLOCK = new RegExp(`${PART_UNIT.source}|${OTHER_MATTERS}|${COMPARED}|日均|${ROUGH_OR_PLANNED}|自然人|法人|企业|组织|机构|公民|群众|个人|网上|网络|在线|网站|平台|信函|当面|现场|邮寄|传真|邮件|电子|涉及|关于|有关|${OTHER_PROCEDURES}|复议|诉讼|结转|遗留`);
 /** Words that make what follows a part of what was said before: "其中", "上述申请". */
 const PART_OF = /其中|上述|前述|这些|此类/g;
 /**
@@ -1016,7 +1025,7 @@ const OTHER_COUNT = /\d+\s*(?:件|个|份|部|项)|[零〇一二两三四五六�
  * (目前, 截止发稿时, 报告编制时) rather than at the year's end.
  */
 const DOCUMENT_BLOCK = new RegExp(
-  `${AREA_SCOPE.source}|${PART_UNIT.source}|${RELATIVE_YEAR.source}|下属|所属|系统|代表|代为|牵头|指导|督促|其中|含|包括|分别|同比|环比|较|比上|增加|减少|增长|下降|上升|%|率|占|累计|平均|约|近|余|以上|以下|超过|不足|将|计划|拟|预计|力争|如果|假如|若|清理|审核|审查|合法性|备案|解读|征求|意见|公开|公布|发布|报送|修订|修改|修正|起草|评估|宣传|培训|涉及|关于|第|每|目前|当前|至今|截至|截止|发稿|编制|联合|会同|名义|名下|办公室|党内|党组|党委`,
+  `${AREA_SCOPE.source}|${PART_UNIT.source}|${RELATIVE_YEAR.source}|下属|所属|系统|代表|代为|牵头|指导|督促|其中|含|包括|分别|${COMPARED}|${ROUGH_OR_PLANNED}|拟|清理|审核|审查|合法性|备案|解读|征求|意见|公开|公布|发布|报送|修订|修改|修正|起草|评估|宣传|培训|涉及|关于|第|每|目前|当前|至今|截至|截止|发稿|编制|联合|会同|名义|名下|办公室|党内|党组|党委`,
 );
 const KIND_OF: Record<string, DocumentKind> = { 规章: 'rules', 规范性文件: 'normative', 行政规范性文件: 'normative' };
 
