@@ -25,6 +25,9 @@ function rowPlace(row: TableRow | undefined, table: ReadTable) {
 /** At most this many characters of the words before unplaced numbers are quoted. */
 const QUOTED_LABEL = 30;
 
+/** At most this many places are listed as related information (a table has 26 rows at most; more is noise in the editor). */
+const MAX_RELATED = 30;
+
 /** One group of numbers no row took, in words: the row written twice, words no row has, or numbers alone. */
 function describeUnplaced(report: Report, table: ReadTable, group: UnplacedNumbers): Message {
   const values = group.values.join(' ');
@@ -46,7 +49,7 @@ function unplacedFinding(rule: typeof tableUnread, report: Report, table: ReadTa
   if (groups.length === 0) return null;
   const described = groups.map((g) => describeUnplaced(report, table, g));
   const listed = (language: 'zh' | 'en') => described.slice(0, 3).map((d) => d[language]).join(language === 'zh' ? '；' : '; ') + (described.length > 3 ? (language === 'zh' ? ` 等 ${described.length} 处` : ` and ${described.length - 3} more`) : '');
-  const related: Related[] = groups.slice(0, 30).map((g, i) => ({ message: { zh: `未读入任何一行：${described[i]!.zh}`, en: `read into no row: ${described[i]!.en}` }, span: g.span }));
+  const related: Related[] = groups.slice(0, MAX_RELATED).map((g, i) => ({ message: { zh: `未读入任何一行：${described[i]!.zh}`, en: `read into no row: ${described[i]!.en}` }, span: g.span }));
   return finding(rule, {
     zh: `${tableNames[table.id].zh}中有 ${groups.length} 处数字没有读入任何一行，未参与核对：${listed('zh')}`,
     en: `${tableNames[table.id].en} has ${groups.length} group${groups.length === 1 ? '' : 's'} of numbers read into no row, not checked: ${listed('en')}`,
@@ -78,7 +81,7 @@ export const tableUnread: Rule = {
         const lastRead = [...b.rows].reverse().find((r) => readWhole(r));
         const stopped = lastRead ? rowName(report, 'B', lastRead.key) : null;
         const names = unread.map((key) => `「${rowName(report, 'B', key)}」`);
-        const related: Related[] = unread.slice(0, 30).map((key) => ({
+        const related: Related[] = unread.slice(0, MAX_RELATED).map((key) => ({
           message: { zh: `未读出：${rowName(report, 'B', key)}`, en: `not read: ${rowName(report, 'B', key)}` },
           span: rowPlace(rowOf(report, 'B', key) ?? lastRead, b),
         }));
