@@ -7,7 +7,8 @@ const rule = 'text/table-mismatch';
 
 // The builder's clean table A (2021 format): 规章 0 / 0 / 0; 行政规范性文件 本年制发 5, 本年废止 1,
 // 现行有效 54. The report year is 2023.
-const disagree: { prose: string; says: RegExp; cell: string }[] = [
+// `sentence`: the sentence the finding is on, when the prose holds more than it.
+const disagree: { prose: string; says: RegExp; cell: string; sentence?: string }[] = [
   { prose: '2023年，制发行政规范性文件4件，废止1件，现行有效54件。', says: /本年制发行政规范性文件4件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
   { prose: '本年度共制发规范性文件6件。', says: /本年制发行政规范性文件6件/, cell: '5' },
   { prose: '行政规范性文件制发3件。', says: /本年制发行政规范性文件3件/, cell: '5' },
@@ -24,6 +25,15 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   { prose: '经梳理，2023年制发行政规范性文件5个，现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54' },
   // A sentence wrapped over a line break, as text made from a PDF breaks it.
   { prose: '2023年，本局共制发行政规范性\n文件4件，废止1件，现行有效54件。', says: /本年制发行政规范性文件4件/, cell: '5' },
+  // Said as a negation: none issued (or repealed), while the table counts some.
+  { prose: '本年度未制发行政规范性文件。', says: /正文称本年未制发行政规范性文件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
+  { prose: '2023年，本局没有制发规范性文件。', says: /本年未制发行政规范性文件/, cell: '5' },
+  { prose: '本年度未制发规章和行政规范性文件。', says: /本年未制发行政规范性文件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
+  { prose: '本年度无废止规范性文件。', says: /本年未废止行政规范性文件，而表一「行政规范性文件」行「本年废止件数」列为1/, cell: '1' },
+  // A count of another measure beside it, or one further away, leaves it read.
+  { prose: '废止1个行政处罚，拟废止1个政府办文件。经梳理，2023年制发行政规范性文件5个，现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54', sentence: '经梳理，2023年制发行政规范性文件5个，现行有效50件。' },
+  { prose: '区政府办制发2件。2023年制发行政规范性文件5件，废止3件。', says: /本年废止行政规范性文件3件/, cell: '1', sentence: '2023年制发行政规范性文件5件，废止3件。' },
+  { prose: '制发行政规范性文件4件。各项工作有序推进。区政府办制发2件。', says: /本年制发行政规范性文件4件/, cell: '5', sentence: '制发行政规范性文件4件。' },
 ];
 
 // Wording whose meaning is unclear, or about another count, says nothing.
@@ -31,7 +41,11 @@ const silent: { prose: string; why: string }[] = [
   { prose: '2023年，制发行政规范性文件5件，废止1件，现行有效54件。', why: 'agrees' },
   { prose: '经梳理，2023年制发行政规范性文件5个，现行有效54件。', why: 'agrees' },
   { prose: '本年度制发规章0件。', why: 'agrees' },
-  { prose: '本年度未制发规章。', why: 'a negation is not read' },
+  { prose: '本年度未制发规章。', why: 'agrees: none issued, and table A says 0' },
+  { prose: '本年度未制发新的规章制度。', why: 'internal rules, not 规章' },
+  { prose: '本年度未制发规范性文件以外的文件。', why: 'of other documents' },
+  { prose: '乡镇未制发规范性文件。', why: 'a part' },
+  { prose: '未制发规范性文件的单位有3个。', why: 'a count of units' },
   { prose: '2023年，制发行政规范性文件2件，以区政府办公室名义制发3件。', why: 'a part by the name it was issued in (以…名义)' },
   // Other counts said of documents.
   { prose: '审核规范性文件9件。', why: '审核 is not 制发' },
@@ -60,6 +74,12 @@ const silent: { prose: string; why: string }[] = [
   { prose: '制发规范性文件3件，与区财政局会签2件。', why: 'the table may count the co-signed ones' },
   { prose: '本年度废止规范性文件3件，宣布失效2件。', why: 'the table may count the ones declared void' },
   { prose: '全年废止规范性文件3件，另有2件自然失效。', why: 'the table may count the ones expired' },
+  // …or in a sentence beside it, in the same paragraph.
+  { prose: '2023年制发行政规范性文件3件。另外，区政府办制发2件。', why: 'a part in the next sentence' },
+  { prose: '区政府办制发2件。2023年制发行政规范性文件3件。', why: 'a part in the sentence before' },
+  { prose: '制发规范性文件3件。另以区政府名义印发规范性文件2件。', why: 'a part in another name, in the next sentence' },
+  { prose: '本年度未制发规范性文件。区政府办制发2件。', why: 'a negation, with a part beside it' },
+  { prose: '2023年制发行政规范性文件3件。\n区政府办制发2件。', why: 'a part on the next line' },
   // The party's documents.
   { prose: '本年度制发规范性文件3件，均为党内规范性文件。', why: 'the party\'s documents' },
   { prose: '本年度制发规范性文件3件，以局党组文件印发。', why: 'the party\'s documents' },
@@ -99,7 +119,7 @@ describe(`${rule}: table A (规章, 行政规范性文件)`, () => {
       const f = found[0]!;
       assert.equal(f.severity, 'warning');
       // On the sentence that states it, naming table A's cell and its value.
-      assert.equal(spanText(text, f), c.prose);
+      assert.equal(spanText(text, f), c.sentence ?? c.prose);
       assert.match(f.message.zh, c.says);
       assert.equal(f.related.length, 1);
       assert.equal(text.slice(f.related[0]!.span.start, f.related[0]!.span.end), c.cell, 'related information points at the cell');
@@ -134,6 +154,13 @@ describe(`${rule}: table A (规章, 行政规范性文件)`, () => {
     );
     assert.equal(found[0]!.message.zh, '正文与表格不一致：正文称本年制发行政规范性文件4件，而表一「行政规范性文件」行「本年制发件数」列为5；正文称本年废止行政规范性文件2件，而表一「行政规范性文件」行「本年废止件数」列为1。');
     assert.equal(found[0]!.related.length, 2);
+  });
+
+  it('says a negation in the prose\'s words, in English too', () => {
+    const found = findingsOf(buildReport({ prose: '本年度未废止行政规范性文件。' }), rule);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.message.zh, '正文与表格不一致：正文称本年未废止行政规范性文件，而表一「行政规范性文件」行「本年废止件数」列为1。');
+    assert.equal(found[0]!.message.en, 'The text disagrees with the tables: the text says no normative documents (行政规范性文件) were repealed this year, while table A row "行政规范性文件", column "本年废止件数" has 1.');
   });
 
   it('compares only numbers: a blank, "/", words or a note in the cell say nothing', () => {

@@ -982,6 +982,8 @@ export interface DocumentStatement {
   kind: DocumentKind;
   measure: DocumentMeasure;
   value: number;
+  /** Said as a negation ("未制发规章"): the value is 0, and the message says it in the prose's words. */
+  negated?: true;
   /** The clause that says it ("制发行政规范性文件5件", "现行有效54件"). */
   span: Span;
 }
@@ -1009,6 +1011,11 @@ const DOCUMENT_FILLER = '(?:共计|共|计|为|有|数量为|件数为)?';
 const VERB_FIRST = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_VERB}(?:了|的)?(?:共计|共)?${DOCUMENT_KIND}${DOCUMENT_FILLER}${DOCUMENT_COUNT}`);
 /** "行政规范性文件制发5件", "规范性文件现行有效54件". */
 const KIND_FIRST = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_KIND}(?:共计|共)?${DOCUMENT_VERB}(?:了|的)?${DOCUMENT_FILLER}${DOCUMENT_COUNT}`);
+/**
+ * "本年度未制发规章", "未制发规章和行政规范性文件", "全年没有废止规范性文件": none issued (or repealed)
+ * of the kinds named, a count of 0. Only the whole clause: "未制发新的规章制度" is of another thing.
+ */
+const DOCUMENT_NEGATED = new RegExp(`^${DOCUMENT_LEAD}(?:未|没有|无)(?:新)?(新制发|制发|印发|出台|制定|新制作|废止)(?:任何|新的)?${DOCUMENT_KIND}(?:(?:和|及|与|或|、)${DOCUMENT_KIND})?[\\s。!?]*$`);
 /** "废止1件", "现行有效54件": after a clause read, of its kind. */
 const FOLLOWING = new RegExp(`^\\s*(废止|现行有效)(?:的)?${DOCUMENT_FILLER}${DOCUMENT_COUNT}`);
 /**
@@ -1029,46 +1036,93 @@ const DOCUMENT_BLOCK = new RegExp(
 );
 const KIND_OF: Record<string, DocumentKind> = { 规章: 'rules', 规范性文件: 'normative', 行政规范性文件: 'normative' };
 
+/**
+ * A count of documents made, repealed or in force, with or without the kind named ("区政府办制发2件",
+ * "另以区政府名义印发规范性文件2件"): in a sentence beside one read, it may be a part the table counts
+ * too, of its measure.
+ */
+const DOCUMENT_COUNT_SAID = /(制发|印发|出台|制定|新制作|废止|失效|现行有效)[^。!?]*?(?:\d+\s*(?:件|个|份|部|项)|[零〇一二两三四五六七八九十百]+(?:件|个|份))/g;
+const MEASURE_OF_COUNT_SAID: Record<string, DocumentMeasure> = { ...MEASURE_OF_VERB, 失效: 'repealed' };
+
 /** Every clear statement of the prose about table A's 规章 and 行政规范性文件, with the sentence it is in. */
 export function readDocumentStatements(report: Report): { sentence: Sentence; statements: DocumentStatement[] }[] {
-  const out: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
   const hits = [...report.halfWidth.matchAll(DOCUMENT_WORDS)].map((m) => m.index);
-  if (hits.length === 0) return out;
-  for (const sentence of proseSentences(report, hits)) {
-    if (yearsIn(sentence.norm).some((y) => y !== report.year)) continue;
-    // Anywhere in the sentence: "制发规范性文件9件，同比增加2件" is left unread too.
-    if (DOCUMENT_BLOCK.test(withoutYears(sentence.norm).text)) continue;
-    const statements: DocumentStatement[] = [];
-    // The kind of the clause read just before, which "废止1件" alone speaks of.
-    let previousKind: DocumentKind | null = null;
-    let brokenDown = false;
-    for (const clause of clausesOf(sentence)) {
-      const m = VERB_FIRST.exec(clause.norm);
-      const k = m ? null : KIND_FIRST.exec(clause.norm);
-      const f: RegExpExecArray | null = m || k || !previousKind ? null : FOLLOWING.exec(clause.norm);
-      const kindName = m ? m[2] : k ? k[1] : null;
-      const verb = m ? m[1] : k ? k[2] : f ? f[1] : null;
-      const number = m ? m[3] : k ? k[3] : f ? f[2] : null;
-      const kind: DocumentKind | null = kindName ? KIND_OF[kindName]! : f ? previousKind : null;
-      previousKind = null;
-      if (!kind || !verb || !number) {
-        brokenDown ||= OTHER_COUNT.test(clause.norm);
-        continue;
-      }
-      const value = /\d/.test(number) ? Number(number) : chineseCount(number);
-      if (value === null || !Number.isSafeInteger(value)) continue;
-      const end = clause.from + clause.norm.replace(/[\s。!?]+$/, '').length;
-      const start = clause.from + (clause.norm.length - clause.norm.trimStart().length);
-      statements.push({ kind, measure: MEASURE_OF_VERB[verb]!, value, span: textSpan(sentence, start, end) });
-      previousKind = kind;
-    }
-    if (brokenDown) continue;
-    // One count said twice of a kind in a sentence is said of parts: neither is the table's.
-    const key = (s: DocumentStatement) => `${s.kind} ${s.measure}`;
-    const times = new Map<string, number>();
-    for (const s of statements) times.set(key(s), (times.get(key(s)) ?? 0) + 1);
-    const once = statements.filter((s) => times.get(key(s)) === 1);
-    if (once.length > 0) out.push({ sentence, statements: once });
+  if (hits.length === 0) return [];
+  const bounds = sentenceBounds(report);
+  const read: { at: number; sentence: Sentence; statements: DocumentStatement[] }[] = [];
+  let hit = 0;
+  for (let at = 0; at < bounds.length && hit < hits.length; at++) {
+    const { span, breaks } = bounds[at]!;
+    while (hit < hits.length && hits[hit]! < span.start) hit++;
+    if (hit >= hits.length || hits[hit]! >= span.end) continue;
+    const sentence = sentenceOf(report, span, breaks);
+    const statements = documentStatementsOf(report, sentence);
+    if (statements.length > 0) read.push({ at, sentence, statements });
+  }
+  // A sentence right before or after one read (only blanks between: the same paragraph, or the next
+  // line, which a page's text may have broken a paragraph at) that counts documents but was not read
+  // itself ("制发规范性文件3件。另外，区政府办制发2件。"): the count read of that measure may leave out
+  // that part. Its other counts stand ("废止1个行政处罚。" beside "现行有效54件").
+  const readAt = new Set(read.map((r) => r.at));
+  const measuresBeside = (at: number, other: number): Set<DocumentMeasure> => {
+    const measures = new Set<DocumentMeasure>();
+    const bound = bounds[other];
+    if (!bound || readAt.has(other)) return measures;
+    const [from, to] = other < at ? [bound.span.end, bounds[at]!.span.start] : [bounds[at]!.span.end, bound.span.start];
+    // A table or a heading between them is not blank: the sentences on two sides of a table are not beside.
+    if (report.text.slice(from, to).trim() !== '') return measures;
+    for (const m of report.halfWidth.slice(bound.span.start, bound.span.end).matchAll(DOCUMENT_COUNT_SAID)) measures.add(MEASURE_OF_COUNT_SAID[m[1]!]!);
+    return measures;
+  };
+  const out: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
+  for (const { at, sentence, statements } of read) {
+    const before = measuresBeside(at, at - 1);
+    const after = measuresBeside(at, at + 1);
+    const kept = statements.filter((s) => !before.has(s.measure) && !after.has(s.measure));
+    if (kept.length > 0) out.push({ sentence, statements: kept });
   }
   return out;
+}
+
+/** The statements about table A one sentence makes, or none when any of its words leaves them unclear. */
+function documentStatementsOf(report: Report, sentence: Sentence): DocumentStatement[] {
+  if (yearsIn(sentence.norm).some((y) => y !== report.year)) return [];
+  // Anywhere in the sentence: "制发规范性文件9件，同比增加2件" is left unread too.
+  if (DOCUMENT_BLOCK.test(withoutYears(sentence.norm).text)) return [];
+  const statements: DocumentStatement[] = [];
+  // The kind of the clause read just before, which "废止1件" alone speaks of.
+  let previousKind: DocumentKind | null = null;
+  let brokenDown = false;
+  for (const clause of clausesOf(sentence)) {
+    const end = clause.from + clause.norm.replace(/[\s。!?]+$/, '').length;
+    const start = clause.from + (clause.norm.length - clause.norm.trimStart().length);
+    const none = DOCUMENT_NEGATED.exec(clause.norm);
+    if (none) {
+      for (const name of [none[2], none[3]]) if (name) statements.push({ kind: KIND_OF[name]!, measure: MEASURE_OF_VERB[none[1]!]!, value: 0, negated: true, span: textSpan(sentence, start, end) });
+      previousKind = null;
+      continue;
+    }
+    const m = VERB_FIRST.exec(clause.norm);
+    const k = m ? null : KIND_FIRST.exec(clause.norm);
+    const f: RegExpExecArray | null = m || k || !previousKind ? null : FOLLOWING.exec(clause.norm);
+    const kindName = m ? m[2] : k ? k[1] : null;
+    const verb = m ? m[1] : k ? k[2] : f ? f[1] : null;
+    const number = m ? m[3] : k ? k[3] : f ? f[2] : null;
+    const kind: DocumentKind | null = kindName ? KIND_OF[kindName]! : f ? previousKind : null;
+    previousKind = null;
+    if (!kind || !verb || !number) {
+      brokenDown ||= OTHER_COUNT.test(clause.norm);
+      continue;
+    }
+    const value = /\d/.test(number) ? Number(number) : chineseCount(number);
+    if (value === null || !Number.isSafeInteger(value)) continue;
+    statements.push({ kind, measure: MEASURE_OF_VERB[verb]!, value, span: textSpan(sentence, start, end) });
+    previousKind = kind;
+  }
+  if (brokenDown) return [];
+  // One count said twice of a kind in a sentence is said of parts: neither is the table's.
+  const key = (s: DocumentStatement) => `${s.kind} ${s.measure}`;
+  const times = new Map<string, number>();
+  for (const s of statements) times.set(key(s), (times.get(key(s)) ?? 0) + 1);
+  return statements.filter((s) => times.get(key(s)) === 1);
 }

@@ -53,6 +53,11 @@ const documentMeasureWords: Record<DocumentMeasure, Message> = {
   repealed: { zh: '本年废止', en: 'repealed this year' },
   valid: { zh: '现行有效', en: 'in force' },
 };
+/** What a negation says was not done ("未制发", "未废止"); prose.ts reads no negation of 现行有效. */
+const negatedWords: Partial<Record<DocumentMeasure, Message>> = {
+  issued: { zh: '制发', en: 'issued' },
+  repealed: { zh: '废止', en: 'repealed' },
+};
 /**
  * Table A's columns by what the prose says, per format: the 2019 format's 本年新制作数量 is what was
  * made; its 本年新公开数量 and 对外公开总数量 are no count of repealed or valid documents.
@@ -162,6 +167,14 @@ function describeDocument(report: Report, statement: DocumentStatement, table: T
   const name = cellName(report, table.cells[0]!.ref);
   const what = documentMeasureWords[statement.measure];
   const kind = documentWords[statement.kind];
+  // "未制发规章" is said as the prose says it: "本年制发规章0件" would quote words it does not have.
+  const none = statement.negated ? negatedWords[statement.measure] : undefined;
+  if (none) {
+    return {
+      zh: `正文称本年未${none.zh}${kind.zh}，而表一${name.zh}为${table.shown}`,
+      en: `the text says no ${kind.en} were ${none.en} this year, while table A ${name.en} has ${table.shown}`,
+    };
+  }
   return {
     zh: `正文称${what.zh}${kind.zh}${statement.value}件，而表一${name.zh}为${table.shown}`,
     en: `the text says ${kind.en} ${what.en}: ${statement.value}, while table A ${name.en} has ${table.shown}`,
