@@ -11,7 +11,7 @@ import {
   type LspRange,
 } from '../../shared/src/protocol.ts';
 import { sendRequest } from './contract.ts';
-import { tablesCsv } from './csv.ts';
+import { tablesCsv, type UnplacedWords } from './csv.ts';
 
 export function registerCommands(client: LanguageClient, output: vscode.OutputChannel): vscode.Disposable[] {
   return [
@@ -66,9 +66,20 @@ async function copyTablesCsv(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('No table was found in this document.'));
     return;
   }
-  await vscode.env.clipboard.writeText(tablesCsv(result));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} tables as CSV.', result.tables.length));
+  await vscode.env.clipboard.writeText(tablesCsv(result, unplacedWords));
+  // Numbers no row took are in the CSV but in no row: counted here, so a table pasted without them is not taken as whole.
+  const unplaced = result.tables.reduce((n, t) => n + t.unplaced.length, 0);
+  if (unplaced === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} tables as CSV.', result.tables.length));
+  else void vscode.window.showWarningMessage(vscode.l10n.t('Copied {0} tables as CSV; {1} groups of numbers were read into no row (listed after their table) and not checked.', result.tables.length, unplaced));
 }
+
+const unplacedWords: UnplacedWords = {
+  title: (count) => vscode.l10n.t('Numbers read into no row ({0}, not checked)', count),
+  place: (line, label, again) => {
+    if (label === null) return vscode.l10n.t('line {0}', line);
+    return again ? vscode.l10n.t('line {0}: {1} (written again)', line, label) : vscode.l10n.t('line {0}: {1}', line, label);
+  },
+};
 
 /** Next year's draft, as the server makes it, written beside the report (never over a file) and opened. */
 async function newReportForNextYear(client: LanguageClient): Promise<void> {

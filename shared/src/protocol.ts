@@ -69,12 +69,26 @@ export interface TableRowData {
   cells: TableCellData[];
 }
 
+/** Numbers in a table that no row took (a row written twice, a row the format does not have): not checked. */
+export interface UnplacedNumbersData {
+  /** The words before the numbers in their row, as written; null when there were none. */
+  label: string | null;
+  /** The numbers as written. */
+  values: string[];
+  /** The key of the row the words name when that row was read already (a row written twice); null otherwise. */
+  repeats: string | null;
+  /** From the words (or the first number) to the last number. */
+  range: LspRange;
+}
+
 export interface TableData {
   id: 'A' | 'B' | 'C';
   name: string;
   layout: string;
   range: LspRange;
   rows: TableRowData[];
+  /** The numbers no row took, in text order (table/unread says them too); empty when there are none. */
+  unplaced: UnplacedNumbersData[];
 }
 
 export interface TablesResult {

@@ -11,6 +11,7 @@ import { cli, ensureBuilt, runCli, tempDir } from './cliRunner.ts';
 before(ensureBuilt);
 
 interface Row { key: string; label: string; values: (number | string | null)[]; cells: { text: string }[] }
+interface Unplaced { label: string | null; values: string[]; repeats: string | null; range: { start: { line: number } } }
 
 describe('nianbao extract', () => {
   for (const version of ['2019', '2021'] as const) {
@@ -144,6 +145,44 @@ describe('nianbao extract', () => {
     const csv = runCli(['extract', '--format', 'csv', path]).stdout.split('\r\n');
     assert.ok(csv.includes('行政规范性文件,（数字粘连，无法唯一拆分，未读取）'), csv.join('\n'));
     assert.ok(csv.includes('一、本年新收政府信息公开申请数量,（数字粘连，无法唯一拆分，未读取）'), csv.join('\n'));
+  });
+
+  it('lists after each table the numbers no row took, with their line, the words before them and the numbers, in JSON and CSV', () => {
+    // Table A's 行政许可 written twice; in table B a row the format does not have, and two numbers with no words.
+    const lines = buildReport({ layout: 'tab' }).split('\n');
+    const twice = lines.findIndex((l) => l.startsWith('行政许可'));
+    lines.splice(twice + 1, 0, lines[twice]!);
+    const partial = lines.findIndex((l) => l.startsWith('（二）部分公开'));
+    lines.splice(partial, 0, '（八）另行统计的情形\t2\t0\t0\t0\t0\t0\t2', '\t3\t4\t');
+    const path = join(tempDir(), 'unplaced.txt');
+    writeFileSync(path, lines.join('\n'));
+    const r = runCli(['extract', path]);
+    assert.equal(r.status, 0, r.stderr);
+    const { A, B, C } = JSON.parse(r.stdout).files[0].tables;
+    // Each group as [words, numbers, the row they repeat, the line (from 0, as every range of the JSON)].
+    const groups = (table: { unplaced: Unplaced[] }) => table.unplaced.map((u) => [u.label, u.values, u.repeats, u.range.start.line]);
+    assert.deepEqual(groups(A), [['行政许可', ['0'], 'a5.license', twice + 1]], 'the second 行政许可, where the first was read');
+    assert.deepEqual(groups(B), [
+      ['（八）另行统计的情形', ['2', '0', '0', '0', '0', '0', '2'], null, partial],
+      [null, ['3', '4'], null, partial + 1],
+    ]);
+    assert.equal(C.unplaced, undefined, 'table C has no rows to leave numbers out of');
+    const csv = runCli(['extract', '--format', 'csv', path]).stdout.split('\r\n');
+    const after = (row: string, ...expected: string[]) => {
+      const i = csv.indexOf(row);
+      assert.ok(i >= 0, row);
+      assert.deepEqual(csv.slice(i + 1, i + 1 + expected.length), expected);
+    };
+    after('行政事业性收费,0', '未读入任何一行的数字（1 处，未参与核对）', `第 ${twice + 2} 行：行政许可（又出现一次）,0`, '', '表二,自然人,商业企业,科研机构,社会公益组织,法律服务机构,其他,总计');
+    after('四、结转下年度继续办理,1,0,0,0,0,0,1', '未读入任何一行的数字（2 处，未参与核对）', `第 ${partial + 1} 行：（八）另行统计的情形,2,0,0,0,0,0,2`, `第 ${partial + 2} 行,3,4`, '');
+    const english = runCli(['extract', '--format', 'csv', '--lang', 'en', path]).stdout.split('\r\n');
+    assert.ok(english.includes('"numbers read into no row (2 groups, not checked)"'), english.join('\n'));
+    assert.ok(english.includes(`line ${twice + 2}: 行政许可 (written again),0`), english.join('\n'));
+    const whole = join(tempDir(), 'whole.txt');
+    writeFileSync(whole, buildReport());
+    const tables = JSON.parse(runCli(['extract', whole]).stdout).files[0].tables;
+    assert.deepEqual([tables.A.unplaced, tables.B.unplaced], [[], []], 'an empty list when no number was left out');
+    assert.ok(!runCli(['extract', '--format', 'csv', whole]).stdout.includes('未读入'));
   });
 
   it('reads the seeds as a careful reader does', { skip: seedsMissing }, () => {

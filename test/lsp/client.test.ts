@@ -4,8 +4,14 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { build } from 'esbuild';
-import { tablesCsv } from '../../client/src/csv.ts';
+import { tablesCsv, type UnplacedWords } from '../../client/src/csv.ts';
 import { root } from './client.ts';
+
+/** The words of l10n/bundle.l10n.zh-cn.json, as commands.ts gives them in a Chinese VS Code. */
+const chinese: UnplacedWords = {
+  title: (count) => `未读入任何一行的数字（${count} 处，未参与核对）`,
+  place: (line, label, again) => (label === null ? `第 ${line} 行` : `第 ${line} 行：${label}${again ? '（又出现一次）' : ''}`),
+};
 
 describe('the client', () => {
   test('its bundle holds no engine, no zod, no server code', async () => {
@@ -40,10 +46,11 @@ describe('the client', () => {
             { key: 'a1.normative', label: '行政规范性文件', columns: ['本年制发件数', '本年废止件数', '现行有效件数'], cells: ['5', '1', '54'].map(cell) },
             { key: 'a8.fees', label: '行政事业性收费', columns: ['本年收费金额（单位：万元）'], cells: ['1,200.5'].map(cell) },
           ],
+          unplaced: [],
         },
-        { id: 'B', name: 'B', layout: 'tab', range, rows: [{ key: 'new', label: '一、"新收"', columns: ['自然人'], cells: [cell('')] }] },
+        { id: 'B', name: 'B', layout: 'tab', range, rows: [{ key: 'new', label: '一、"新收"', columns: ['自然人'], cells: [cell('')] }], unplaced: [] },
       ],
-    });
+    }, chinese);
     assert.equal(csv, [
       '主动公开政府信息情况表',
       ',本年制发件数,本年废止件数,现行有效件数',
@@ -55,6 +62,39 @@ describe('the client', () => {
       'B',
       ',自然人',
       '"一、""新收""",',
+      '',
+    ].join('\r\n'));
+  });
+
+  test('tables as CSV: the numbers no row took after their table, counted, each with its line and the words before it', () => {
+    const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 9 } });
+    const csv = tablesCsv({
+      recognised: true,
+      year: 2023,
+      format: '2021',
+      tables: [
+        {
+          id: 'B', name: '表二', layout: 'tab', range: at(20),
+          rows: [{ key: 'new', label: '一、本年新收', columns: ['总计'], cells: [{ raw: '7', value: 7, range: at(22) }] }],
+          unplaced: [
+            { label: '（二）部分公开', values: ['1', '0'], repeats: 'partial', range: at(30) },
+            { label: '（八）另行统计, 其他', values: ['2'], repeats: null, range: at(31) },
+            { label: null, values: ['3', '4'], repeats: null, range: at(32) },
+          ],
+        },
+        { id: 'C', name: '表三', layout: 'tab', range: at(40), rows: [], unplaced: [] },
+      ],
+    }, chinese);
+    assert.equal(csv, [
+      '表二',
+      ',总计',
+      '一、本年新收,7',
+      '未读入任何一行的数字（3 处，未参与核对）',
+      '第 31 行：（二）部分公开（又出现一次）,1,0',
+      '"第 32 行：（八）另行统计, 其他",2',
+      '第 33 行,3,4',
+      '',
+      '表三',
       '',
     ].join('\r\n'));
   });

@@ -190,9 +190,28 @@ describe('features', () => {
     const total = result.tables[1]?.rows.find((r) => r.key === 'total');
     assert.deepEqual(total?.cells.map((c) => c.value), [5, 1, 0, 0, 0, 1, 7]);
     assert.equal(total?.columns[6], '总计');
+    assert.deepEqual(result.tables.map((t) => t.unplaced), [[], [], []], 'no numbers left out of a whole report');
     const note = docUri('tables-note.txt');
     await client.open(note, '随手记', 'plaintext');
     assert.deepEqual(await client.request('nianbao/tables', { textDocument: { uri: note } }), { recognised: false, year: null, format: null, tables: [] });
+  });
+
+  test('nianbao/tables lists the numbers no row took, each with its place, the words before it and the numbers as written', async () => {
+    // Table B's （二）部分公开 written twice, and a row table B does not have.
+    const lines = buildReport({ layout: 'tab' }).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('（二）部分公开'));
+    const extra = '（八）另行统计的情形\t2\t0\t0\t0\t0\t0\t2';
+    const text = [...lines.slice(0, at + 1), lines[at], extra, ...lines.slice(at + 1)].join('\n');
+    const uri = docUri('tables-unplaced.nianbao');
+    await client.open(uri, text);
+    const result = await client.request<TablesResult>('nianbao/tables', { textDocument: { uri } });
+    const b = result.tables.find((t) => t.id === 'B');
+    assert.deepEqual(b?.unplaced.map((u) => [u.label, u.values, u.repeats, u.range.start.line]), [
+      ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ['1', '0', '0', '0', '0', '0', '1'], 'partial', at + 1],
+      ['（八）另行统计的情形', ['2', '0', '0', '0', '0', '0', '2'], null, at + 2],
+    ]);
+    assert.deepEqual(b?.unplaced[1]?.range, { start: { line: at + 2, character: 0 }, end: { line: at + 2, character: extra.length } }, 'from the words to the last number');
+    assert.deepEqual(result.tables.filter((t) => t.id !== 'B').map((t) => t.unplaced), [[], []]);
   });
 
   test('nianbao/status after each analysis: year, format, counts, time', async () => {

@@ -18,7 +18,7 @@ export async function runExtract(command: Extract<Command, { kind: 'extract' }>,
   // Files found in a folder that are no report (a README, a notice) are left out as `check` leaves
   // them out, and listed with why; a file named is extracted whatever it is (its absent tables null).
   const skipped: UnreadFile[] = skippedInputs(inputs).map((s) => ({ path: s.path, message: s.why[language] }));
-  const output = command.format === 'csv' ? extractCsv() : extractJson();
+  const output = command.format === 'csv' ? extractCsv(language) : extractJson();
   // A folder of thousands takes a minute: a bar on a terminal, as `check` has, put away if the run is stopped.
   const progress = progressFor(inputs.files.length);
   const undo = undoIfInterrupted(() => progress.stop());

@@ -1,13 +1,15 @@
 // `nianbao extract`: the tables as read, in JSON (cells with their ranges and text as written)
-// or CSV (one block per file, headed by its path); and the files that could not be read, with why.
+// or CSV (one block per file, headed by its path), each with the numbers no row took; and the files
+// that could not be read, with why.
 // Each file's part is written as soon as it is read.
-import type { Analysis, Span } from '../engine/model.ts';
+import type { Analysis, Span, UnplacedNumbers } from '../engine/model.ts';
 import { csvField, tablesAsCsv, tablesAsRead, type RowAsRead, type TablesAsRead } from '../engine/tablesAsRead.ts';
 import { buildLineIndex } from '../engine/text/lineIndex.ts';
 import { agencyOf } from '../engine/workspace/agency.ts';
 import { baseName } from '../engine/workspace/paths.ts';
 import { rangeOf } from './fileResult.ts';
 import type { NotAFile } from './inputs.ts';
+import type { Language } from './language.ts';
 
 /**
  * A file named or found that could not be read, or found and left out as no report, and why (as
@@ -62,15 +64,15 @@ function indented(json: string, spaces: number): string {
  * garble Chinese. Each file's block opens with its path, its agency and its year (as the batch
  * page names them: from the title, else the file name), so that blocks merged from many folders
  * still say whose they are. A file that could not be read, or was skipped as no report, has its
- * block too: its path, then why.
+ * block too: its path, then why. The words about the numbers no row took are in `language`.
  */
-export function extractCsv(): ExtractOutput {
+export function extractCsv(language: Language): ExtractOutput {
   let blocks = 0;
   const block = (text: string) => (blocks++ === 0 ? '\uFEFF' : '\r\n') + text;
   return {
     file: (path, analysis) => {
       const who = [path, agencyOf(analysis.report, baseName(path)) ?? '', analysis.report.year === null ? '' : String(analysis.report.year)];
-      return block(`${who.map(csvField).join(',')}\r\n${tablesAsCsv(tablesAsRead(analysis.report))}`);
+      return block(`${who.map(csvField).join(',')}\r\n${tablesAsCsv(tablesAsRead(analysis.report), analysis.report.text, language)}`);
     },
     end: (unread, skipped) => [...unread, ...skipped].map(({ path, message }) => block(`${csvField(path)}\r\n${csvField(message)}\r\n`)).join('') || (blocks === 0 ? '\uFEFF' : ''),
   };
@@ -80,9 +82,10 @@ function withRanges(tables: TablesAsRead, text: string) {
   const index = buildLineIndex(text);
   const cells = (spans: Span[]) => spans.map((s) => ({ text: text.slice(s.start, s.end), range: rangeOf(index, s) }));
   const row = (r: RowAsRead) => ({ ...r, cells: cells(r.cells) });
+  const unplaced = ({ label, values, repeats, span }: UnplacedNumbers) => ({ label, values, repeats, range: rangeOf(index, span) });
   return {
-    A: tables.A && { rows: tables.A.rows.map(row) },
-    B: tables.B && { columns: tables.B.columns, rows: tables.B.rows.map(row) },
+    A: tables.A && { rows: tables.A.rows.map(row), unplaced: tables.A.unplaced.map(unplaced) },
+    B: tables.B && { columns: tables.B.columns, rows: tables.B.rows.map(row), unplaced: tables.B.unplaced.map(unplaced) },
     C: tables.C && { columns: tables.C.columns, values: tables.C.values, cells: cells(tables.C.cells) },
   };
 }

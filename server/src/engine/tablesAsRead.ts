@@ -1,8 +1,10 @@
 // The three tables as read, as plain data: what `nianbao extract`, the language server's
 // `nianbao/tables` request and the "copy tables as CSV" command give. Labels are the format's own
 // (FORMAT.md), values are numbers, null for blank, or the text as written; rows in the format's order.
-// A row whose digits ran together past splitting is listed, marked `unsplit`, with no values.
-import type { CellValue, ReadTable, Report, Span } from './model.ts';
+// A row whose digits ran together past splitting is listed, marked `unsplit`, with no values; the
+// numbers in table A or B that no row took are listed after the rows (`unplaced`), never dropped.
+import type { CellValue, Message, ReadTable, Report, Span, UnplacedNumbers } from './model.ts';
+import { buildLineIndex, positionAt, type LineIndex } from './text/lineIndex.ts';
 import { columnLabels, formatOf, tableABlockOf } from './tableLookup.ts';
 
 export type ValueAsRead = number | string | null;
@@ -30,8 +32,9 @@ export interface RowAsRead {
 }
 
 export interface TablesAsRead {
-  A: { rows: (RowAsRead & { block: string; columns: string[] })[] } | null;
-  B: { columns: string[]; rows: RowAsRead[] } | null;
+  /** `unplaced`: the numbers no row took (ReadTable.unplaced), in text order; empty when there are none. */
+  A: { rows: (RowAsRead & { block: string; columns: string[] })[]; unplaced: UnplacedNumbers[] } | null;
+  B: { columns: string[]; rows: RowAsRead[]; unplaced: UnplacedNumbers[] } | null;
   C: { columns: string[]; values: ValueAsRead[]; cells: Span[]; unsplit?: true } | null;
 }
 
@@ -49,8 +52,13 @@ export function tablesAsRead(report: Report): TablesAsRead {
       rows: A.rows.map((row) => {
         return { ...rowAsRead(row), block: tableABlockOf(formatOf(report, 'A'), row.key)?.caption ?? '', columns: columnLabels(report, 'A', row.key) };
       }),
+      unplaced: A.unplaced ?? [],
     },
-    B: B && { columns: format.tableB.columns.map((c) => c.label), rows: B.rows.filter((r) => r.cells.length > 0 || unsplit(r)).flatMap((r) => [rowAsRead(r), ...summedRows(format, B, r.key)]).map((r) => withGroup(r, format)) },
+    B: B && {
+      columns: format.tableB.columns.map((c) => c.label),
+      rows: B.rows.filter((r) => r.cells.length > 0 || unsplit(r)).flatMap((r) => [rowAsRead(r), ...summedRows(format, B, r.key)]).map((r) => withGroup(r, format)),
+      unplaced: B.unplaced ?? [],
+    },
     C: C && cOf(C, format.tableC.columns.map((c) => c.label)),
   };
 }
@@ -89,9 +97,15 @@ function cOf(table: ReadTable, columns: string[]): NonNullable<TablesAsRead['C']
   return row && unsplit(row) ? { ...read, unsplit: true } : read;
 }
 
-/** The tables as CSV (RFC 4180, CRLF), one block per table, for spreadsheets. */
-export function tablesAsCsv(tables: TablesAsRead): string {
+/**
+ * The tables as CSV (RFC 4180, CRLF), one block per table, for spreadsheets. `text` is the report's
+ * (the numbers no row took are placed by their line); `language` is that of the words about them.
+ */
+export function tablesAsCsv(tables: TablesAsRead, text: string, language: keyof Message): string {
   const rows: ValueAsRead[][] = [];
+  // The lines of the text are counted only when a table has numbers no row took.
+  let index: LineIndex | null = null;
+  const lineOf = (offset: number) => positionAt((index ??= buildLineIndex(text)), offset).line + 1;
   if (tables.A) {
     let block = '';
     for (const row of tables.A.rows) {
@@ -101,11 +115,13 @@ export function tablesAsCsv(tables: TablesAsRead): string {
       }
       rows.push([row.label, ...(row.unsplit ? [UNSPLIT_CSV] : row.values)]);
     }
+    rows.push(...unplacedLines(tables.A.unplaced, lineOf, language));
     rows.push([]);
   }
   if (tables.B) {
     rows.push(['表二', ...tables.B.columns]);
     for (const row of tables.B.rows) rows.push([row.group ? `${row.group} / ${row.label}` : row.label, ...(row.unsplit ? [UNSPLIT_CSV] : row.values)]);
+    rows.push(...unplacedLines(tables.B.unplaced, lineOf, language));
     rows.push([]);
   }
   if (tables.C) {
@@ -113,6 +129,26 @@ export function tablesAsCsv(tables: TablesAsRead): string {
     rows.push(['案件数', ...(tables.C.unsplit ? [UNSPLIT_CSV] : tables.C.values)]);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The lines of a table's numbers that no row took: how many groups, then each on a line of its
+ * own — its line in the text and the words before it, then its numbers as written — so that a
+ * spreadsheet made of the tables does not pass them over in silence (table/unread says so too).
+ */
+function unplacedLines(groups: UnplacedNumbers[], lineOf: (offset: number) => number, language: keyof Message): ValueAsRead[][] {
+  if (groups.length === 0) return [];
+  const count = groups.length;
+  const title: Message = { zh: `未读入任何一行的数字（${count} 处，未参与核对）`, en: `numbers read into no row (${count} group${count === 1 ? '' : 's'}, not checked)` };
+  const lines = groups.map((g) => {
+    const line = lineOf(g.span.start);
+    const place: Message =
+      g.label === null ? { zh: `第 ${line} 行`, en: `line ${line}` }
+      : g.repeats ? { zh: `第 ${line} 行：${g.label}（又出现一次）`, en: `line ${line}: ${g.label} (written again)` }
+      : { zh: `第 ${line} 行：${g.label}`, en: `line ${line}: ${g.label}` };
+    return [place[language], ...g.values];
+  });
+  return [[title[language]], ...lines];
 }
 
 /** One CSV field, quoted when it must be (RFC 4180). */

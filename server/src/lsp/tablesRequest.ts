@@ -1,8 +1,8 @@
-// nianbao/tables: the three tables as the server read them (for the copy-as-CSV command and for
-// other editors' plugins).
-import type { Cell, ReadTable, Report } from '../engine/model.ts';
+// nianbao/tables: the three tables as the server read them, with the numbers no row took (for the
+// copy-as-CSV command and for other editors' plugins).
+import type { Cell, ReadTable, Report, UnplacedNumbers } from '../engine/model.ts';
 import { columnLabels, tableNames, tablesRead } from '../engine/tableLookup.ts';
-import { tablesRequest, type DocumentParams, type TableCellData, type TableData, type TablesResult } from '../../../shared/src/protocol.ts';
+import { tablesRequest, type DocumentParams, type TableCellData, type TableData, type TablesResult, type UnplacedNumbersData } from '../../../shared/src/protocol.ts';
 import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
 import { say } from './locale.ts';
@@ -30,7 +30,12 @@ function tableData(checked: Reported, report: Report, table: ReadTable): TableDa
     layout: table.layout,
     range: toRange(checked.document, table.span),
     rows: table.rows.map((row) => ({ key: row.key, label: row.label, columns: columnLabels(report, table.id, row.key), cells: row.cells.map((c) => cellData(checked, c)) })),
+    unplaced: (table.unplaced ?? []).map((u) => unplacedData(checked, u)),
   };
+}
+
+function unplacedData(checked: Reported, unplaced: UnplacedNumbers): UnplacedNumbersData {
+  return { label: unplaced.label, values: unplaced.values, repeats: unplaced.repeats, range: toRange(checked.document, unplaced.span) };
 }
 
 function cellData(checked: Reported, cell: Cell): TableCellData {
