@@ -196,6 +196,22 @@ describe('usage errors are one line in the user\'s language', () => {
     assert.match(runCli(['--lang', 'en', 'check', path]).stdout, /^1 file, 0 errors, 0 warnings$/m);
   });
 
+  it('the help or the version asked for after other options, with no command', () => {
+    for (const args of [['--lang', 'en', '--help'], ['--lang', 'en', '-h']]) {
+      const r = runCli(args);
+      assert.equal(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stdout, /^Usage:$/m, 'the help, in the language asked for');
+    }
+    const zh = runCli(['--lang', 'zh', '--help'], { LANG: 'en_US.UTF-8' });
+    assert.equal(zh.status, 0, zh.stderr);
+    assert.match(zh.stdout, /^用法：$/m);
+    const v = runCli(['--lang', 'en', '--version']);
+    assert.equal(v.status, 0, v.stderr);
+    assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
+    // A value is no option: "--help" as --output's file name is still no command.
+    assert.equal(runCli(['--output', '--help']).status, 2);
+  });
+
   it('a rule id or prefix that exists is taken as it is', () => {
     const dir = tempDir();
     const path = write(dir, 'r.txt', buildReport());

@@ -123,8 +123,11 @@ describe('what a file holds, by its first bytes, then its name', () => {
     ['a.pdf', '%PDF-1.7\n', 'pdf'],
     ['a.txt', '%PDF-1.4 saved with the wrong name', 'pdf'],
     ['a.docx', Buffer.from('PK\x03\x04....[Content_Types].xml'), 'docx'],
-    ['a.xlsx', Buffer.from('PK\x03\x04....xl/workbook.xml'), 'other-binary'],
+    ['a.xlsx', Buffer.from('PK\x03\x04....xl/workbook.xml'), 'spreadsheet-or-slides'],
+    ['a.odt', Buffer.from('PK\x03\x04....content.xml'), 'other-binary'],
     ['a.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'compound'],
+    ['a.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'spreadsheet-or-slides'],
+    ['a.txt', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]), 'image'],
     ['a.doc', '<html xmlns:w="urn:schemas-microsoft-com:office:word"><body>', 'html'],
     ['a.doc', '{\\rtf1\\ansi', 'rtf'],
     // Named as old Word, holding something else: read for what it is (text that no encoding reads is said by the reader).

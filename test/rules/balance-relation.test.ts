@@ -36,6 +36,16 @@ describe(rule, () => {
     }
   });
 
+  it('does not say the parts are wrong when （七） breaks 一 + 二 = （七） + 四 too', () => {
+    const v = cleanValues();
+    // The （七）总计 row left at 0: its own row total holds (0 = 0 + … + 0), every column's does not.
+    v.B.total = v.B.total!.map(() => 0);
+    const text = buildReport({ values: v });
+    const found = findingsOf(text, rule);
+    assert.ok(found.length > 0);
+    for (const f of found) assert.doesNotMatch(f.message.zh, /错误应在分项中/, f.message.zh);
+  });
+
   it('builds nothing on a row that lost a cell', () => {
     const text = buildReport({ layout: 'tab' }).replace(/(（一）予以公开\t\t3)\t1/, '$1');
     assert.deepEqual(findingsOf(text, rule), []);

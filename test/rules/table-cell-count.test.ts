@@ -27,6 +27,7 @@ describe(rule, () => {
   it('reports an extra value of zero in table A as a hint, non-zero as a warning', () => {
     const zero = buildReport({ layout: 'pipe' }).replace('行政事业性收费 | 0 |', '行政事业性收费 | 0 | 0 |');
     assert.deepEqual(findingsOf(zero, rule).map((f) => f.severity), ['hint']);
+    assert.match(findingsOf(zero, rule)[0]!.message.en, /has 2 values where the format has 1 column \(/, 'one column, in the singular');
     const five = buildReport({ layout: 'pipe' }).replace('行政事业性收费 | 0 |', '行政事业性收费 | 0 | 5 |');
     assert.deepEqual(findingsOf(five, rule).map((f) => f.severity), ['warning']);
   });

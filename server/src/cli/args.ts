@@ -27,6 +27,13 @@ export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = commandFirst(argv);
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
   if (name === '--version' || name === '-v' || name === 'version') return { kind: 'version' };
+  // No command, only options: one of them may ask for the help or the version after the others
+  // (`nianbao --lang en --help` is the help in English, as `nianbao check --lang en --help` is).
+  if (name.startsWith('-') && name !== '-') {
+    const asked = optionWords(argv);
+    if (asked.has('--help') || asked.has('-h')) return { kind: 'help' };
+    if (asked.has('--version') || asked.has('-v')) return { kind: 'version' };
+  }
   if (name.startsWith('-') && name !== '-') throw usage('没有给出命令（可用：check、extract、text、next）', 'no command given (known: check, extract, text, next)');
   if (name !== 'check' && name !== 'extract' && name !== 'text' && name !== 'next') throw usage(`未知的命令“${name}”（可用：check、extract、text、next）`, `unknown command "${name}" (known: check, extract, text, next)`);
   let parsed;
@@ -92,6 +99,18 @@ function commandFirst(argv: string[]): string[] {
     if (VALUED.has(word)) i++;
   }
   return argv;
+}
+
+/** The options written before `--`, without the values of those that take one in the next word. */
+function optionWords(argv: string[]): Set<string> {
+  const words = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') break;
+    words.add(word);
+    if (VALUED.has(word)) i++;
+  }
+  return words;
 }
 
 /** `--rule balance/blank-total=off --rule date/=warning --rule text=hint` and `--report-kind government`. */

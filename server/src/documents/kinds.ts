@@ -12,13 +12,24 @@ export type FileKind =
   /** Word 2003's XML document ("Word XML 文档"), often named .doc. */
   | 'word-xml'
   | 'rtf'
-  /** A zip that is not a Word document (.xlsx, .odt, …), or some other binary format. */
+  /** A spreadsheet or slides (.xls, .xlsx, WPS's .et, .ppt, …): an Office file that holds no report text. */
+  | 'spreadsheet-or-slides'
+  /** A picture (a scan or a photo of the report), told by its first bytes. */
+  | 'image'
+  /** A zip that is not a Word document (.odt, …), or some other binary format. */
   | 'other-binary';
 
 export const documentExtensions = ['.html', '.htm', '.shtml', '.xhtml', '.docx', '.pdf'];
 
 /** Web pages as servers name them: read as HTML whatever they start with. */
 const WEB_PAGE = new Set(['.html', '.htm', '.shtml', '.xhtml', '.asp', '.aspx', '.php', '.jsp']);
+
+/**
+ * Office files that are no document: an old binary one is an OLE compound file as an old .doc is,
+ * and a new one a zip as a .docx is, so only the name tells them apart; told to save as .docx, a
+ * user would be told to make a spreadsheet a Word document.
+ */
+const SPREADSHEET_OR_SLIDES = new Set(['.xls', '.xlsx', '.xlsm', '.et', '.ett', '.ppt', '.pptx', '.dps']);
 
 /** Bytes as one character each (latin1), without spreading them as arguments (slow, and limited). */
 const ascii = (bytes: Uint8Array, from: number, to: number) => {
@@ -38,10 +49,11 @@ function extensionOf(name: string): string {
 /** The start of a file (a few KB is enough) and its name -> what it holds. */
 export function detectKind(head: Uint8Array, name: string): FileKind {
   if (ascii(head, 0, 1024).includes('%PDF-')) return 'pdf';
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return looksLikeWord(head) ? 'docx' : 'other-binary';
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'compound';
-  if (ascii(head, 0, 5) === '{\\rtf') return 'rtf';
   const ext = extensionOf(name);
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return looksLikeWord(head) ? 'docx' : SPREADSHEET_OR_SLIDES.has(ext) ? 'spreadsheet-or-slides' : 'other-binary';
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return SPREADSHEET_OR_SLIDES.has(ext) ? 'spreadsheet-or-slides' : 'compound';
+  if (ascii(head, 0, 5) === '{\\rtf') return 'rtf';
+  if (looksLikeImage(head)) return 'image';
   if (ext === '.docx' || ext === '.pdf') return looksLikeHtml(head) ? 'html' : 'other-binary';
   if (WEB_PAGE.has(ext)) return 'html';
   // Named as old Word, but not a compound file (told above by its bytes): Word's "save as web page",
@@ -69,6 +81,14 @@ function looksLikeWord(head: Uint8Array): boolean {
   return text.includes('word/') || text.includes('[Content_Types].xml');
 }
 
+/** JPEG, PNG, GIF or TIFF by their magic numbers (no text report opens with these bytes). */
+function looksLikeImage(head: Uint8Array): boolean {
+  return startsWith(head, [0xff, 0xd8, 0xff])
+    || startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    || ascii(head, 0, 6) === 'GIF87a' || ascii(head, 0, 6) === 'GIF89a'
+    || startsWith(head, [0x49, 0x49, 0x2a, 0x00]) || startsWith(head, [0x4d, 0x4d, 0x00, 0x2a]);
+}
+
 /** The file opens as a web page does: a doctype or an <html> element, after a byte-order mark and blanks. */
 function looksLikeWholePage(head: Uint8Array): boolean {
   const text = ascii(head, 0, 512).replace(/^\xef\xbb\xbf/, '').trimStart().toLowerCase();
@@ -94,6 +114,10 @@ export function unreadableKind(kind: FileKind, name: string): DocumentMessage | 
       return { zh: 'Word 2003 XML 格式无法读取，请另存为 .docx 后再检查', en: 'Word 2003 XML cannot be read: save as .docx and check again' };
     case 'rtf':
       return { zh: 'RTF 格式无法读取，请在 Word 或 WPS 中另存为 .docx 后再检查', en: 'RTF cannot be read: save as .docx in Word or WPS and check again' };
+    case 'spreadsheet-or-slides':
+      return { zh: `这是表格或演示文稿（${ext}）而不是报告文档；请检查报告本身（.docx、.pdf、网页或 .txt）`, en: `a spreadsheet or slides (${ext}), not a report document; check the report itself (.docx, .pdf, a web page or .txt)` };
+    case 'image':
+      return { zh: '这是图片而不是文本报告；扫描件需先做文字识别（OCR），另存为 .docx 或 .txt 后再检查', en: 'an image, not a text report; a scan needs text recognition (OCR) first, then save it as .docx or .txt and check again' };
     case 'other-binary':
       if (ext === '.pdf') return { zh: '文件内容不是 PDF（可能下载不完整或已损坏）', en: 'the file does not hold a PDF (an incomplete download, or damaged)' };
       if (ext === '.docx') return { zh: '文件内容不是 Word 文档（.docx）（可能已损坏）', en: 'the file does not hold a Word document (.docx) (damaged?)' };

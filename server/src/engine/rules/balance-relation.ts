@@ -23,8 +23,13 @@ export const balanceRelation: Rule = {
       const sides = relationSides(r);
       const total = r.relation.kind === 'balance' ? undefined : r.relation.left[0];
       const totalCell = total ? cellAt(report, total) : null;
-      const totalHoldsElsewhere = total !== undefined && balance.relations.some((o) =>
-        o.status === 'holds' && [...o.relation.left, ...o.relation.right].some((x) => sameRef(x, total)));
+      const others = total === undefined ? [] : balance.relations.filter((o) =>
+        o !== r && [...o.relation.left, ...o.relation.right].some((x) => sameRef(x, total)));
+      const totalHoldsElsewhere = others.some((o) => o.status === 'holds');
+      // "A part is wrong" only when the total agrees with every other relation it stands in: a
+      // （七）总计 row left at 0 holds its own row total (0 = 0 + … + 0) but breaks 一 + 二 = （七） + 四
+      // as well, and there the total, not a part, is what is wrong.
+      const partIsWrong = totalHoldsElsewhere && !others.some((o) => o.status === 'broken');
       const fixes: Fix[] = totalCell && !totalHoldsElsewhere
         ? [{
           title: { zh: `重新计算总计：改为 ${r.right}`, en: `Recompute the total: ${r.right}` },
@@ -32,7 +37,7 @@ export const balanceRelation: Rule = {
           safe: false,
         }]
         : [];
-      const hint = totalHoldsElsewhere
+      const hint = partIsWrong
         ? { zh: '；总计与其他勾稽关系相符，错误应在分项中', en: '; the total agrees with the other relations, so a part is wrong' }
         : { zh: '', en: '' };
       return finding(

@@ -40,7 +40,7 @@ export const tableCellCount: Rule = {
         } else if (row.extra.length > 0) {
           out.push(finding(this, {
             zh: `${name}有 ${row.expected + row.extra.length} 个数，格式只有 ${row.expected} 列${table.id === 'A' ? '（可能沿用了旧格式的列）' : ''}`,
-            en: `${nameEn} has ${row.expected + row.extra.length} values where the format has ${row.expected} columns${table.id === 'A' ? ' (perhaps a column of the old format)' : ''}`,
+            en: `${nameEn} has ${row.expected + row.extra.length} values where the format has ${row.expected} column${row.expected === 1 ? '' : 's'}${table.id === 'A' ? ' (perhaps a column of the old format)' : ''}`,
           }, extraSpan(row, span), { severity: severityForExtra(table, row) }));
         }
       }
