@@ -140,4 +140,44 @@ describe(rule, () => {
     assert.deepEqual(findingsOf(text, rule), []);
     assert.equal(findingsOf(text, 'table/cell-count').length, 1);
   });
+
+  it('says each table of a report pasted twice once, on its second place, in every layout: the copy is not read', () => {
+    for (const layout of allLayouts) {
+      const once = buildReport({ layout });
+      const text = `${once}\n${once}`;
+      const analysis = analyze(text);
+      const findings = analysis.findings.filter((f) => f.rule === rule);
+      assert.deepEqual(findings.map((f) => f.message.zh.slice(0, 10)), ['主动公开政府信息情况', '收到和处理政府信息公', '行政复议、行政诉讼情'], layout);
+      assert.match(findings[1]!.message.zh, /^收到和处理政府信息公开申请情况表在其他表格之后又出现一次（可能重复粘贴了报告或表格）：这一处未读取、未核对，只核对了前面的一处。/, layout);
+      assert.match(findings[1]!.message.en, /^Table B \(applications received and handled\) appears again after another table/, layout);
+      for (const f of findings) {
+        assert.ok(f.span.start > once.length, `${layout}: on the copy`);
+        assert.ok(f.related[0]!.span.start < once.length, `${layout}: the table read is related`);
+      }
+      // The tables read are the first copy's, and the copy's rows are neither headings nor prose.
+      for (const t of [analysis.report.tables.A, analysis.report.tables.B, analysis.report.tables.C]) assert.ok(t && t.span.end <= once.length, layout);
+      assert.deepEqual(analysis.findings.filter((f) => f.rule === 'structure/subheading-numbering' || f.rule.startsWith('text/')).map((f) => f.rule), [], layout);
+    }
+  });
+
+  it('says a table pasted again after the last table, and counts the times', () => {
+    const once = buildReport();
+    const tableB = once.slice(once.indexOf('三、收到和处理政府信息公开申请情况'), once.indexOf('四、政府信息公开行政复议'));
+    const again = findingsOf(once.replace('五、存在的主要问题及改进情况', `${tableB}五、存在的主要问题及改进情况`), rule);
+    assert.deepEqual(again.map((f) => f.message.zh.slice(0, 28)), ['收到和处理政府信息公开申请情况表在其他表格之后又出现一次']);
+    const thrice = findingsOf(`${once}\n${once}\n${once}`, rule);
+    assert.equal(thrice.length, 3);
+    for (const f of thrice) {
+      assert.match(f.message.zh, /在其他表格之后又出现 2 次（可能重复粘贴了报告或表格）：这些地方未读取/);
+      assert.match(f.message.en, /appears 2 more times after another table/);
+      assert.equal(f.related.length, 2, 'the table read and the other time');
+    }
+  });
+
+  it('is silent on the words of a table\'s header said again without numbers (a heading, a sentence)', () => {
+    for (const after of ['行政复议\n本年度未发生行政复议案件。', '申请人情况\n申请人主要为自然人。', '行政复议、行政诉讼情况说明\n无。', '本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和。第3项为2023年数据。']) {
+      const text = buildReport().replace('六、其他需要报告的事项', `六、其他需要报告的事项\n${after}`);
+      assert.deepEqual(findingsOf(text, rule), [], after);
+    }
+  });
 });

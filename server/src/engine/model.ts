@@ -145,6 +145,13 @@ export interface ReadTable {
   unplaced?: UnplacedNumbers[];
 }
 
+/** A table written again after another table: where it stands (its lines), not read. */
+export interface RepeatedTable {
+  table: TableId;
+  /** From the line that opens it again to the last line before prose, a heading or the next table. */
+  span: Span;
+}
+
 export interface UnplacedNumbers {
   /** From the words before the numbers (or the first number) to the last number. */
   span: Span;
@@ -267,6 +274,11 @@ export interface Report {
   headings: Heading[];
   sections: Section[];
   tables: { A: ReadTable | null; B: ReadTable | null; C: ReadTable | null };
+  /**
+   * Tables written again after the tables were read (a report or a table pasted twice), in text
+   * order: their lines are left out of the prose and the headings, and are not read.
+   */
+  repeatedTables: RepeatedTable[];
   /** Shared by reports of the same shape (parse/relations.ts): read-only. */
   relations: readonly RelationInstance[];
   dates: DateMention[];

@@ -49,6 +49,8 @@ export interface Count {
 function tableSpans(report: Report): Span[] {
   const spans: Span[] = [];
   for (const t of tablesRead(report.tables)) spans.push(t.span);
+  // A table written again is no prose either, though it was not read.
+  for (const t of report.repeatedTables) spans.push(t.span);
   return spans.sort((a, b) => a.start - b.start);
 }
 

@@ -25,7 +25,8 @@ export function readReport(text: string): Report {
   const reading = radicals.length > 0 ? withoutRadicals(text) : text;
   const lines = segmentLines(reading);
   const regions = new Map<TableId, RegionRows>();
-  for (const region of findRegions(lines)) {
+  const found = findRegions(lines);
+  for (const region of found.regions) {
     const regionLines = lines.slice(region.first, region.last + 1);
     const layout = detectLayout(regionLines);
     regions.set(region.table, { layout, rows: readRows(regionLines, layout, reading), lines: regionLines });
@@ -76,7 +77,8 @@ export function readReport(text: string): Report {
   if (tables.B) recoverRows(tables.B, relations, reading);
   if (tables.C) recoverRows(tables.C, relations, reading);
   // Lines a table's region took are no headings, even past its last row (table B's rows read like the outline).
-  const tableRegions = tablesRead(tables).map((t) => t.region);
+  const repeatedTables = found.repeats.map((r) => ({ table: r.table, span: { start: lines[r.first]!.start, end: lines[r.last]!.end } }));
+  const tableRegions = [...tablesRead(tables).map((t) => t.region), ...repeatedTables.map((t) => t.span)];
   const headings = readHeadings(lines, tableRegions);
   return {
     text,
@@ -94,6 +96,7 @@ export function readReport(text: string): Report {
     headings,
     sections: sectionsOf(headings, text.length),
     tables,
+    repeatedTables,
     relations,
     dates: document.dates,
   };

@@ -165,22 +165,39 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-export function findRegions(lines: Line[]): Region[] {
-  const anchors: { table: TableId; line: number }[] = [];
+/** The tables' regions, and the tables written again after them. */
+export interface TableRegions {
+  /** Each table's region, from the first line that opens it. */
+  regions: Region[];
+  /**
+   * A table opened again after another table was opened (a report or a table pasted twice: table
+   * B's header after table C), whose lines hold numbers: not read, only its lines are known.
+   */
+  repeats: Region[];
+}
+
+export function findRegions(lines: Line[]): TableRegions {
+  const anchors: { table: TableId; line: number; repeat: boolean }[] = [];
   const seen = new Set<TableId>();
+  /** The table of the last line that opened one: a table's own captions and headers follow each other. */
+  let lastAnchored: TableId | null = null;
   for (const line of lines) {
-    if (seen.size === 3) break;
     if (line.text.length > 4000) continue;
     if (!mayOpenTable(line.text) && !line.text.includes('<')) continue;
+    // Once all three are open, a sentence opens no table again (only table B's note, "本列数据的勾稽关系…。", would).
+    if (seen.size === 3 && line.text.includes('。')) continue;
     const table = anchorOf(line.text);
-    // The first anchor of each table opens it; later ones are inside it.
-    if (table && !seen.has(table)) {
+    if (!table) continue;
+    // The first anchor of each table opens it; later ones are inside it, unless another table was
+    // opened in between: then the table is written again.
+    if (!seen.has(table)) {
       seen.add(table);
-      anchors.push({ table, line: line.index });
-    }
+      anchors.push({ table, line: line.index, repeat: false });
+    } else if (table !== lastAnchored) anchors.push({ table, line: line.index, repeat: true });
+    lastAnchored = table;
   }
-  anchors.sort((a, b) => a.line - b.line);
   const regions: Region[] = [];
+  const repeats: Region[] = [];
   for (let i = 0; i < anchors.length; i++) {
     const anchor = anchors[i];
     if (!anchor) continue;
@@ -191,7 +208,18 @@ export function findRegions(lines: Line[]): Region[] {
       if (isBoundary(text) || (anchor.table === 'C' && isParenHeading(text))) break;
       last = j;
     }
-    regions.push({ table: anchor.table, first: anchor.line, last });
+    const region = { table: anchor.table, first: anchor.line, last };
+    if (!anchor.repeat) regions.push(region);
+    else if (holdsNumbers(lines, region)) repeats.push(region);
   }
-  return regions;
+  return { regions, repeats };
+}
+
+/** Whether a line of the region, not a sentence, holds a digit: a table rather than words that name one. */
+function holdsNumbers(lines: Line[], region: Region): boolean {
+  for (let j = region.first; j <= region.last; j++) {
+    const text = lines[j]?.text ?? '';
+    if (/[0-9０-９]/.test(text) && !text.includes('。')) return true;
+  }
+  return false;
 }

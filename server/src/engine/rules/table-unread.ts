@@ -5,7 +5,7 @@
 // is never counted as checked in full.
 // (Each row's own trouble is said by table/missing-row, table/cell-count and table/glued-digits.)
 import { formatOf, numberRowsOfB, rowName, rowOf, tableNames } from '../tableLookup.ts';
-import type { Finding, Message, ReadTable, Related, Report, TableRow, UnplacedNumbers } from '../model.ts';
+import type { Finding, Message, ReadTable, Related, RepeatedTable, Report, Span, TableRow, UnplacedNumbers } from '../model.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -56,15 +56,44 @@ function unplacedFinding(rule: typeof tableUnread, report: Report, table: ReadTa
   }, groups[0]!.span, { related });
 }
 
+/**
+ * A table written again after another one (each time, in text order): its numbers were not read,
+ * and are said not to be checked — on the first time, the others as related places.
+ */
+function repeatedFinding(rule: typeof tableUnread, report: Report, times: RepeatedTable[]): Finding {
+  const id = times[0]!.table;
+  const name = tableNames[id];
+  const first = report.tables[id];
+  const again = times.length === 1 ? { zh: '又出现一次', en: 'appears again' } : { zh: `又出现 ${times.length} 次`, en: `appears ${times.length} more times` };
+  const related: Related[] = [
+    ...(first ? [{ message: { zh: `前面的${name.zh}（已读取、已核对）`, en: `the ${name.en} above (read and checked)` }, span: first.span }] : []),
+    ...times.slice(1, MAX_RELATED).map((t) => ({ message: { zh: `${name.zh}又一次出现，未读取`, en: `${name.en} again, not read` }, span: firstLine(report, t.span) })),
+  ];
+  return finding(rule, {
+    zh: `${name.zh}在其他表格之后${again.zh}（可能重复粘贴了报告或表格）：${times.length === 1 ? '这一处' : '这些地方'}未读取、未核对${first ? '，只核对了前面的一处' : ''}。如为重复请删除，如内容不同请核对哪一处正确`,
+    en: `${name.en} ${again.en} after another table (the report or the table may have been pasted twice): not read or checked there${first ? ', only the one above' : ''}. Delete a copy; if they differ, check which is right`,
+  }, firstLine(report, times[0]!.span), { related });
+}
+
+/** The first line of a span (a finding on a whole table would cover many lines). */
+function firstLine(report: Report, span: Span): Span {
+  const end = report.text.indexOf('\n', span.start);
+  return { start: span.start, end: end < 0 || end > span.end ? span.end : end };
+}
+
 export const tableUnread: Rule = {
   id: 'table/unread',
   severity: 'warning',
   description: {
-    zh: '表二或表三未能完整读出，或表一、表二中有数字没有读入任何一行（重复的一行、本表没有的行）：说明读出了多少行、读到哪里为止、哪些数字未读入，这份报告的表格未全部核对。',
-    en: 'Table B or C was not read whole, or numbers in table A or B were read into no row (a row written twice, a row the table does not have): what was read, where reading stopped, which numbers were left; the report was not checked in full.',
+    zh: '表二或表三未能完整读出，表一、表二中有数字没有读入任何一行（重复的一行、本表没有的行），或有表格在其他表格之后又出现一次（重复粘贴）：说明读出了多少行、读到哪里为止、哪些数字或哪张表未读入，这份报告的表格未全部核对。',
+    en: 'Table B or C was not read whole, numbers in table A or B were read into no row (a row written twice, a row the table does not have), or a table appears again after another (pasted twice): what was read, where reading stopped, which numbers or table were left; the report was not checked in full.',
   },
   check(report) {
     const out: Finding[] = [];
+    for (const id of ['A', 'B', 'C'] as const) {
+      const times = report.repeatedTables.filter((t) => t.table === id);
+      if (times.length > 0) out.push(repeatedFinding(this, report, times));
+    }
     for (const table of [report.tables.A, report.tables.B]) {
       const unplaced = table && unplacedFinding(this, report, table);
       if (unplaced) out.push(unplaced);
