@@ -180,7 +180,10 @@ describe('nianbao check', () => {
       const page = join(writable, 'page.html');
       assert.equal(run(['check', '--format', 'html', '--output', page, locked, missing]).status, 2);
       const html = readFileSync(page, 'utf8');
-      assert.match(html, /<h2 id="unchecked">未能检查的文件和文件夹 \(2\)<\/h2>\n<p>1 个文件夹无法读取；1 个路径不存在或无法访问<\/p>/);
+      assert.match(html, /<h2 id="unchecked">未能检查的文件夹和路径 \(2\)<\/h2>\n<p>1 个文件夹无法读取；1 个路径不存在或无法访问<\/p>/);
+      // Folders only: said as folders.
+      assert.equal(run(['check', '--format', 'html', '--output', page, locked]).status, 2);
+      assert.match(readFileSync(page, 'utf8'), /<h2 id="unchecked">未能检查的文件夹 \(1\)<\/h2>\n<p>1 个文件夹无法读取<\/p>\n<table class="summary unchecked"><thead><tr><th>文件夹<\/th>/);
     } finally {
       chmodSync(locked, 0o755);
       chmodSync(join(inside, 'locked'), 0o755);

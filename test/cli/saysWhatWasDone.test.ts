@@ -115,18 +115,30 @@ describe('files that could not be checked appear in every output', () => {
     assert.match(text, /^1 个文件无法检查（原因见上）\n1 个路径不存在或无法访问（原因见上）$/m);
   });
 
-  it('the HTML page has a section 未能检查的文件和文件夹 with each reason, and how many of each', () => {
+  it('the HTML page has a section 未能检查的… with each reason, and how many of each', () => {
     const { dir, args } = mixedInputs();
     const out = join(dir, 'out.html');
     assert.equal(runCli(['check', '--format', 'html', '--output', out, ...args]).status, 2);
     const page = readFileSync(out, 'utf8');
-    const section = page.slice(page.indexOf('未能检查的文件和文件夹 (2)'));
+    // A file, and a path not found (which could have been either): the heading names what is listed.
+    const section = page.slice(page.indexOf('未能检查的文件和路径 (2)'));
     assert.ok(section.length < page.length, 'the section is there');
+    assert.match(section, /<th>文件或路径<\/th>/);
     assert.match(section, /binary\.txt<\/code><\/td><td>无法读取：/);
     assert.match(section, /missing\.txt<\/code><\/td><td>文件或文件夹不存在/);
     const en = join(dir, 'en.html');
     runCli(['check', '--format', 'html', '--lang', 'en', '--output', en, ...args]);
-    assert.match(readFileSync(en, 'utf8'), /Files and folders that could not be checked \(2\)<\/h2>\n<p>1 file could not be checked; 1 path not found or not accessible<\/p>/);
+    assert.match(readFileSync(en, 'utf8'), /Files and paths that could not be checked \(2\)<\/h2>\n<p>1 file could not be checked; 1 path not found or not accessible<\/p>\n<table class="summary unchecked"><thead><tr><th>File or path<\/th>/);
+  });
+
+  it('the HTML page names files as files when only files could not be checked (not 文件和文件夹)', () => {
+    const { dir, binary } = mixedInputs();
+    const out = join(dir, 'out.html');
+    assert.equal(runCli(['check', '--format', 'html', '--output', out, binary]).status, 2);
+    assert.match(readFileSync(out, 'utf8'), /<h2 id="unchecked">未能检查的文件 \(1\)<\/h2>\n<p>1 个文件无法检查<\/p>\n<table class="summary unchecked"><thead><tr><th>文件<\/th>/);
+    const en = join(dir, 'en.html');
+    runCli(['check', '--format', 'html', '--lang', 'en', '--output', en, binary]);
+    assert.match(readFileSync(en, 'utf8'), /<h2 id="unchecked">Files that could not be checked \(1\)<\/h2>\n<p>1 file could not be checked<\/p>\n<table class="summary unchecked"><thead><tr><th>File<\/th>/);
   });
 });
 

@@ -151,7 +151,7 @@ describe('files that cannot be read', () => {
     const page = join(dir, 'page.html');
     assert.equal(runCli(['check', '--fix', '--format', 'html', '--output', page, wrong, join(dir, 'missing.txt')]).status, 2);
     const html = readFileSync(page, 'utf8');
-    assert.match(html, /<h2 id="unchecked">未能检查的文件和文件夹 \(1\)<\/h2>\n<p>1 个路径不存在或无法访问<\/p>\n<table class="summary unchecked">.*?missing\.txt.*?<\/table>/s);
+    assert.match(html, /<h2 id="unchecked">未能检查的路径 \(1\)<\/h2>\n<p>1 个路径不存在或无法访问<\/p>\n<table class="summary unchecked">.*?missing\.txt.*?<\/table>/s);
     assert.match(html, /<h2 id="unwritten">已检查、修复未写入的文件 \(1\)<\/h2>\n<table class="summary unwritten">.*?wrong\.docx<\/code><\/td><td>有 1 处问题可自动修复/s);
     assert.doesNotMatch(/<table class="summary unchecked">.*?<\/table>/s.exec(html)![0], /wrong\.docx/);
     const en = runCli(['check', '--fix', '--lang', 'en', wrong]);

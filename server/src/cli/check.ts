@@ -21,6 +21,7 @@ import { coloursFor, fixLines, problemLines, runSummary, textOutput } from './te
 import { version } from '../version.ts';
 import { checkFiles, jsonOfFile, jsonOfFiles } from './workers.ts';
 import { OutputError, outputProblem, writeOutput } from './writeOutput.ts';
+import { temporaryName } from './reportFile.ts';
 
 export async function runCheck(command: Extract<Command, { kind: 'check' }>, language: Language, term: Terminal): Promise<number> {
   // An --output that cannot be written is said before any report is checked.
@@ -74,6 +75,13 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
       // With json or html the worker kept of the result only what the summary counts (workers.ts forMainThread).
       outcomes[outcome.index] = { ...outcome, details: null };
       progress.tick();
+    },
+    // Stopped (Ctrl-C) while a fix was still being written past the gate's limit: said, never left
+    // unsaid. The process then ends as an interrupted one (exit 130), or as a failure of ours (exit 2).
+    {
+      onWritesCutOff: (paths, waitedMs) => {
+        for (const line of cutOffLines(paths, waitedMs, language)) term.error(line);
+      },
     },
   );
   progress.stop();
@@ -136,6 +144,24 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
   }
   if (problems.length > 0 || outcomes.some((o) => o.failed)) return 2;
   return results.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * What stderr says of files whose fixes were still being written when the run stopped, one line
+ * each and then how many: each such report is as it was or wholly fixed (the write replaces it in
+ * one step), and its temporary file may be left beside it.
+ */
+export function cutOffLines(paths: readonly string[], waitedMs: number, language: Language): string[] {
+  const seconds = Math.round(waitedMs / 1000);
+  const lines = paths.map((path) => {
+    const temp = temporaryName(path, '*');
+    return language === 'zh'
+      ? `${path}: 运行停止时修复仍在写入（已等待 ${seconds} 秒），可能未写入：该文件或未改动，或已完整修复；旁边可能留有临时文件 ${temp}，可删除`
+      : `${path}: its fixes were still being written when the run stopped (waited ${seconds} s) and may not have been written: the file is either as it was or wholly fixed, and a temporary file ${temp} may be left beside it, which can be deleted`;
+  });
+  const n = paths.length;
+  lines.push(language === 'zh' ? `${n} 个文件的修复可能未写入（见上）` : `${n} file${n === 1 ? '' : 's'} whose fixes may not have been written (see above)`);
+  return lines;
 }
 
 /** The line that says where --output wrote the results. */

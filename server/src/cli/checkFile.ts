@@ -16,7 +16,7 @@ import { fixText } from './fixFile.ts';
 import { labelled, type Language } from './language.ts';
 import { cannotRead, noteLines, NotAReportError, readInput, type Input } from './readInput.ts';
 import { writeReportFile, type WriteResult } from './reportFile.ts';
-import { throughGate, type WriteGate } from './writeGate.ts';
+import { throughGate, underHold, type WorkerHold, type WriteGate } from './writeGate.ts';
 
 /** What is the same for every file of a run (sent to each worker once). */
 export interface CheckSettings {
@@ -33,6 +33,8 @@ export interface CheckSettings {
   skipNonReports: boolean;
   /** With --fix, shared by the run's threads: a run stopped midway waits for the fixes being written (writeGate.ts). */
   writeGate?: WriteGate;
+  /** In a worker thread, with --fix: its hold, without which the main thread may stop it as stuck (writeGate.ts). */
+  workerHold?: WorkerHold;
 }
 
 export interface CheckFileTask {
@@ -127,7 +129,10 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
     if (!written) {
       // writeReportFile never throws: a refusal or a failed write comes back with its reason.
       const writeFixed = () => writeReportFile(input.file, fixed.analysis.report.text);
-      const write = (settings.writeGate ? throughGate(settings.writeGate, writeFixed) : writeFixed()) ?? interrupted;
+      const gated = () => (settings.writeGate ? throughGate(settings.writeGate, writeFixed) : writeFixed());
+      // Not begun (null) when the run is stopping, or when the main thread is stopping this worker
+      // as stuck (its outcome is then not listened to: the file is named as given up).
+      const write = (settings.workerHold ? underHold(settings.workerHold, task.index, gated) : gated()) ?? interrupted;
       written = write.written;
       if (write.written) analysis = fixed.analysis;
       else {

@@ -7,7 +7,7 @@ import type { BatchEntry } from '../render/batchEntry.ts';
 import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, unwrittenSection, type AcrossReports } from '../render/batchPage.ts';
 import { yearPairsSection, type YearPair } from '../render/yearPairs.ts';
 import { problemsByKind, type FileProblem } from './fileResult.ts';
-import { uncheckedCounts } from './textOutput.ts';
+import { uncheckedCounts, uncheckedKinds } from './textOutput.ts';
 import { ioMessage } from '../ioWords.ts';
 import { OutputError, writeAll, writeVia } from './writeOutput.ts';
 import type { Language } from './language.ts';
@@ -72,7 +72,7 @@ export class HtmlReportWriter {
           };
           writeSync(out, headerSection(totals, new Date(), this.language));
           writeSync(out, summarySection(entries, this.language));
-          writeSync(out, uncheckedSection(unchecked, uncheckedCounts(unchecked, this.language), this.language));
+          writeSync(out, uncheckedSection(unchecked, uncheckedCounts(unchecked, this.language), uncheckedKinds(unchecked), this.language));
           writeSync(out, unwrittenSection(unwritten, this.language));
           writeSync(out, skippedSection(skipped, this.language));
           writeSync(out, trendsSection(entries, this.language));

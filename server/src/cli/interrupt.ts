@@ -1,7 +1,8 @@
 // Ctrl-C (SIGINT), a closed terminal (SIGHUP) or a kill (SIGTERM) in the middle of a run: what the
 // run holds is put back before the process ends — the cursor the progress bar hid is shown again,
 // temporary files (the HTML page's details, an --output not yet renamed into place) are removed,
-// the fixes worker threads are writing are finished and no other begun (writeGate.ts) —
+// the fixes worker threads are writing are finished and no other begun (writeGate.ts; one not
+// finished within its limit is named) —
 // and the process ends as an interrupted one does (128 + the signal's number), so a shell or a
 // script sees that it was stopped, not that it finished.
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;

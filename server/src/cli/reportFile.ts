@@ -127,7 +127,7 @@ export function writeReportFile(original: ReportFile, text: string, overrides: P
   const changed = { zh: '检查期间文件已被修改', en: 'the file changed while it was being checked' };
   if (!sameBytes(ops, target, original.bytes)) return refused(changed);
 
-  const temp = join(dirname(target), `.${basename(target)}.nianbao-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), temporaryName(target, randomBytes(4).toString('hex')));
   const mode = stat.mode & 0o7777;
   let fd: number | null = null;
   let created = false;
@@ -173,6 +173,14 @@ export function writeReportFile(original: ReportFile, text: string, overrides: P
   }
   syncFolder(dirname(target));
   return { written: true, path: target };
+}
+
+/**
+ * The name of the temporary file a write of `target` makes beside it, `unique` told apart from any
+ * other's (a run's writes are told apart by random hex; a message that cannot know it puts `*`).
+ */
+export function temporaryName(target: string, unique: string): string {
+  return `.${basename(target)}.nianbao-${process.pid}-${unique}.tmp`;
 }
 
 function refused(reason: Message): WriteResult {

@@ -5,6 +5,7 @@ import { describePlace } from '../documents/places.ts';
 import type { Severity } from '../engine/model.ts';
 import { problemsByKind, type FileProblem, type JsonFile } from './fileResult.ts';
 import type { NotAFile } from './inputs.ts';
+import type { UncheckedKind } from '../render/batchPage.ts';
 import type { Language } from './language.ts';
 
 const severityWord: Record<Severity, Record<Language, string>> = {
@@ -131,6 +132,12 @@ export function uncheckedCounts(unchecked: readonly FileProblem[], language: Lan
     const n = unchecked.filter((p) => (p.what ?? 'file') === what).length;
     return n > 0 ? [phrases[what](n)] : [];
   });
+}
+
+/** Which kinds the paths not checked are (the HTML page's heading names them): a folder with no reports is a folder, a path not found of no known kind. */
+export function uncheckedKinds(unchecked: readonly FileProblem[]): UncheckedKind[] {
+  const kindOf = (what: NotAFile | undefined): UncheckedKind => (what === undefined ? 'file' : what === 'path' ? 'path' : 'folder');
+  return [...new Set(unchecked.map((p) => kindOf(p.what)))];
 }
 
 /** A report whose tables were read only in part: the engine's table/unread finding. */

@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { version } from '../version.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unchecked: '未能检查的文件和文件夹', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', fileOrFolder: '文件或文件夹', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unchecked: 'Files and folders that could not be checked', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', fileOrFolder: 'File or folder', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
 };
 
 const pageCss = `
@@ -102,13 +102,34 @@ ${entries.map((e) => html`<tr data-year="${e.year ?? ''}" data-rules="${e.rules.
 `.value;
 }
 
+/** What a path not checked is: a file, a folder, or a path not found or not reached (of no known kind). */
+export type UncheckedKind = 'file' | 'folder' | 'path';
+
+const kindNames = {
+  zh: { file: '文件', folder: '文件夹', path: '路径' },
+  en: { file: 'file', folder: 'folder', path: 'path' },
+} as const;
+
 /**
  * Every file that could not be read or checked, and every folder or path named that gave none, with
- * why; `counts`: how many of each, in words ("1 个文件夹中没有报告文件"), as the run's summary says them.
+ * why; `counts`: how many of each, in words ("1 个文件夹中没有报告文件"), as the run's summary says them;
+ * `kinds`: which kinds are listed, which the heading and the column name (未能检查的文件, …的文件夹,
+ * …的文件和文件夹): a heading naming folders over files only would send the user looking for one.
  */
-export function uncheckedSection(unchecked: readonly FileWhy[], counts: readonly string[], language: Language): string {
-  const w = words[language];
-  return filesSection('unchecked', w.unchecked, unchecked, language, { counts, column: w.fileOrFolder });
+export function uncheckedSection(unchecked: readonly FileWhy[], counts: readonly string[], kinds: readonly UncheckedKind[], language: Language): string {
+  const names = (['file', 'folder', 'path'] as const).filter((k) => kinds.includes(k)).map((k) => kindNames[language][k]);
+  if (language === 'zh') return filesSection('unchecked', `未能检查的${listed(names, '、', '和')}`, unchecked, language, { counts, column: listed(names, '、', '或') });
+  const title = `${capital(listed(names.map((n) => `${n}s`), ', ', ' and '))} that could not be checked`;
+  return filesSection('unchecked', title, unchecked, language, { counts, column: capital(listed(names, ', ', ' or ')) });
+}
+
+/** "a", "a and b", "a, b and c" (`last` the word before the last name). */
+function listed(names: readonly string[], comma: string, last: string): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(comma)}${last}${names.at(-1)}`;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Every file checked whose fixes could not be written back (--fix), with why. */
