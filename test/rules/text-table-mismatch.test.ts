@@ -10,16 +10,16 @@ const rule = 'text/table-mismatch';
 const disagree: { prose: string; says: RegExp; cell: string }[] = [
   { prose: '本年度共收到政府信息公开申请9件。', says: /本年新收申请9件/, cell: '7' },
   { prose: '共受理依申请公开事项3件。', says: /本年新收申请3件/, cell: '7' },
-  { prose: '全年未收到政府信息公开申请。', says: /本年新收申请0件/, cell: '7' },
-  { prose: '依申请公开方面，全年未收到申请。', says: /本年新收申请0件/, cell: '7' },
+  { prose: '全年未收到政府信息公开申请。', says: /正文称本年未收到申请，而表二「一、本年新收政府信息公开申请数量」行「总计」列为7/, cell: '7' },
+  { prose: '依申请公开方面，全年未收到申请。', says: /正文称本年未收到申请/, cell: '7' },
   { prose: '收到3件依申请公开申请。', says: /本年新收申请3件/, cell: '7' },
   { prose: '受理依申请公开申请五件。', says: /本年新收申请5件/, cell: '7' },
   { prose: '全年共收到政府信息公开申请7件，办结5件。', says: /办结申请5件/, cell: '7' },
   { prose: '上年结转政府信息公开申请3件。', says: /上年结转申请3件/, cell: '1' },
   { prose: '依申请公开申请结转下年度继续办理2件。', says: /结转下年度申请2件/, cell: '1' },
-  { prose: '本年度未发生因政府信息公开引起的行政复议。', says: /行政复议0件/, cell: '2' },
+  { prose: '本年度未发生因政府信息公开引起的行政复议。', says: /正文称没有行政复议，而表三/, cell: '2' },
   { prose: '因政府信息公开被提起行政诉讼3件。', says: /行政诉讼3件/, cell: '1' },
-  { prose: '全年未发生政府信息公开行政诉讼。', says: /行政诉讼0件/, cell: '1' },
+  { prose: '全年未发生政府信息公开行政诉讼。', says: /正文称没有行政诉讼/, cell: '1' },
   // Another year named in a separate clause does not hide this year's count.
   { prose: '本年度收到政府信息公开申请1件，上年度收到3件。', says: /本年新收申请1件/, cell: '7' },
   // The count before the words that say what it counts.
@@ -36,7 +36,7 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   { prose: '本年度共收到政府信息公开申\n请9件，办结7件。', says: /本年新收申请9件/, cell: '7' },
   { prose: '全年共收到政府信息公开申请7件，上年结转政府信息公开\n申请 3 件。', says: /上年结转申请3件/, cell: '1' },
   { prose: '全年共收到政府信息公开申请7件，办结7件，结转下年度继续办理 2\n件。', says: /结转下年度申请2件/, cell: '1' },
-  { prose: '本年度未发生因政府信息公开引起的行政复\n议。', says: /行政复议0件/, cell: '2' },
+  { prose: '本年度未发生因政府信息公开引起的行政复\n议。', says: /正文称没有行政复议/, cell: '2' },
   // Counts of table C written first.
   { prose: '本年度发生1起政府信息公开行政复议。', says: /行政复议1件/, cell: '2' },
   { prose: '全年本机关有3件涉及政府信息公开工作的行政复议。', says: /行政复议3件/, cell: '2' },
@@ -205,7 +205,7 @@ describe(rule, () => {
     const found = findingsOf(text, rule);
     assert.equal(found.length, 1);
     const f = found[0]!;
-    assert.match(f.message.zh, /本年新收申请4件.*办结申请4件.*行政复议0件.*行政诉讼0件/);
+    assert.match(f.message.zh, /本年新收申请4件.*办结申请4件.*正文称没有行政复议.*正文称没有行政诉讼/);
     // 新收 7, （七）总计 7, 行政复议总计 2, 行政诉讼 both totals (1 and 0).
     assert.deepEqual(f.related.map((r) => text.slice(r.span.start, r.span.end)), ['7', '7', '2', '1', '0']);
   });

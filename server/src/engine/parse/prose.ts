@@ -332,6 +332,8 @@ export interface Statement {
   value: number;
   /** The words that say it ("受理并办结政府信息依申请公开4件", "无举报和投诉、复议或诉讼"). */
   span: Span;
+  /** Said as a negation ("未收到…申请", "无…复议"): the value is 0, and the message says it in the prose's words. */
+  negated?: true;
 }
 
 /** Phrases that place a sentence among disclosure applications, and those that place it among 复议/诉讼. */
@@ -718,8 +720,8 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     const objectStart = start + m[0].length + verb.length;
     if (reviewEnd >= 0 || litigationEnd >= 0) {
       if (!context.cases || (verb !== '' && !NEG_CASE.test(verb) && !NEG_RECEIVE.test(verb))) continue;
-      if (reviewEnd >= 0) out.push({ measure: 'review', value: 0, span: textSpan(clause.sentence, start, objectStart + reviewEnd) });
-      if (litigationEnd >= 0) out.push({ measure: 'litigation', value: 0, span: textSpan(clause.sentence, start, objectStart + litigationEnd) });
+      if (reviewEnd >= 0) out.push({ measure: 'review', value: 0, negated: true, span: textSpan(clause.sentence, start, objectStart + reviewEnd) });
+      if (litigationEnd >= 0) out.push({ measure: 'litigation', value: 0, negated: true, span: textSpan(clause.sentence, start, objectStart + litigationEnd) });
       continue;
     }
     if (object.includes('复议') || object.includes('诉讼')) continue;
@@ -729,7 +731,7 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     const noun = object.slice(0, applicationEnd);
     if (OTHER_APPLICATION.test(noun) || BLOCK.test(noun)) continue;
     if (!/公开|信息/.test(noun) && !context.applications) continue;
-    out.push({ measure: 'new', value: 0, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
+    out.push({ measure: 'new', value: 0, negated: true, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
   }
   return out;
 }

@@ -44,6 +44,13 @@ const measureWords: Record<Measure, Message> = {
   other: { zh: '其他处理', en: 'applications with another outcome (其他处理)' },
 };
 
+/** What a negation of a measure says ("未收到…申请", "无…复议"): prose.ts reads negations of these only. */
+const negatedMeasureWords: Partial<Record<Measure, Message>> = {
+  new: { zh: '本年未收到申请', en: 'no new applications were received' },
+  review: { zh: '没有行政复议', en: 'there were no administrative reviews' },
+  litigation: { zh: '没有行政诉讼', en: 'there were no lawsuits' },
+};
+
 const documentWords: Record<DocumentKind, Message> = {
   rules: { zh: '规章', en: 'rules (规章)' },
   normative: { zh: '行政规范性文件', en: 'normative documents (行政规范性文件)' },
@@ -190,11 +197,15 @@ function describe(report: Report, statement: Statement, table: TableCount): Mess
   const cellsEn = names.length > 1 ? `the sum of ${names.map((n) => n.en.replace(/^table C /, '')).join(' and ')}` : (names[0]?.en.replace(/^table C /, '') ?? '');
   // A blank cell is read as 0, and said to be blank: "为0" would name a number the table does not print.
   const blank = table.cells.length === 1 && table.cells[0]!.cell.value.kind === 'blank';
+  // "未收到申请" is said as the prose says it: "本年新收申请0件" would quote words it does not have.
+  const none = statement.negated ? negatedMeasureWords[statement.measure] : undefined;
+  const saysZh = none ? none.zh : `${what.zh}${statement.value}件`;
+  const saysEn = none ? none.en : `${statement.value} ${what.en}`;
   return {
-    zh: `正文称${what.zh}${statement.value}件，而${tableZh}${cellsZh}为${blank ? '空白（按 0 计）' : table.shown}`,
+    zh: `正文称${saysZh}，而${tableZh}${cellsZh}为${blank ? '空白（按 0 计）' : table.shown}`,
     en: table.label
-      ? `the text says ${statement.value} ${what.en}, while ${table.label.en} in ${tableEn} is ${table.shown}`
-      : `the text says ${statement.value} ${what.en}, while ${tableEn} ${cellsEn} ${blank ? 'is blank (read as 0)' : `has ${table.shown}`}`,
+      ? `the text says ${saysEn}, while ${table.label.en} in ${tableEn} is ${table.shown}`
+      : `the text says ${saysEn}, while ${tableEn} ${cellsEn} ${blank ? 'is blank (read as 0)' : `has ${table.shown}`}`,
   };
 }
 
