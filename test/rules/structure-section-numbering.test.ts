@@ -42,6 +42,15 @@ describe(rule, () => {
       assert.equal(assertFixIsClean(text, all[0]!), right, layout);
     }
   });
+  it('offers the fix but does not apply it with --fix when the sections are out of order (an outline of the report\'s own)', () => {
+    // Section 六 right after section 一, then 五 numbered 四: renumbering by the format would not make the outline right.
+    const text = buildReport().replace('五、存在的主要问题', '四、存在的主要问题').replace('六、其他需要报告的事项\n', '').replace('一、总体情况', '一、总体情况\n六、其他需要报告的事项');
+    const found = findingsOf(text, rule).filter((f) => f.message.zh.includes('存在的主要问题'));
+    assert.ok(findingsOf(text, 'structure/section-order').length > 0, 'the sections are out of order');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.fixes.length, 1, 'offered');
+    assert.equal(found[0]!.fixes[0]!.safe, false, 'not applied by --fix');
+  });
   it('leaves a sentence that starts with a number alone', () => {
     const text = buildReport({ prose: '\n5、做好存在的主要问题及改进情况的梳理，进一步提升公开质量，确保工作落实。' });
     assert.deepEqual(findingsOf(text, rule), []);
