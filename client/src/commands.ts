@@ -11,7 +11,7 @@ import {
   type LspRange,
 } from '../../shared/src/protocol.ts';
 import { sendRequest } from './contract.ts';
-import { tablesCsv, type UnplacedWords } from './csv.ts';
+import { tablesCsv, type CsvWords } from './csv.ts';
 
 export function registerCommands(client: LanguageClient, output: vscode.OutputChannel): vscode.Disposable[] {
   return [
@@ -66,14 +66,23 @@ async function copyTablesCsv(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('No table was found in this document.'));
     return;
   }
-  await vscode.env.clipboard.writeText(tablesCsv(result, unplacedWords));
-  // Numbers no row took are in the CSV but in no row: counted here, so a table pasted without them is not taken as whole.
-  const unplaced = result.tables.reduce((n, t) => n + t.unplaced.length, 0);
-  if (unplaced === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} tables as CSV.', result.tables.length));
-  else void vscode.window.showWarningMessage(vscode.l10n.t('Copied {0} tables as CSV; {1} groups of numbers were read into no row (listed after their table) and not checked.', result.tables.length, unplaced));
+  await vscode.env.clipboard.writeText(tablesCsv(result, csvWords));
+  // A table not read whole (rows not read, numbers no row took) says so in the CSV; counted here
+  // too, so a table pasted without those lines is not taken as whole.
+  const partial = result.tables.filter((t) => !t.reading.complete).length;
+  if (partial === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} tables as CSV.', result.tables.length));
+  else void vscode.window.showWarningMessage(vscode.l10n.t('Copied {0} tables as CSV; {1} of them not read whole (what was not read is listed after each) and not checked in full.', result.tables.length, partial));
 }
 
-const unplacedWords: UnplacedWords = {
+const csvWords: CsvWords = {
+  unsplit: () => vscode.l10n.t('(digits ran together and could not be split one way only: not read)'),
+  partial: (table, notRead, glued, unplaced) => {
+    const rows = glued > 0 ? vscode.l10n.t('{0} rows not read ({1} with digits run together)', notRead, glued) : vscode.l10n.t('{0} rows not read', notRead);
+    const numbers = vscode.l10n.t('{0} groups of numbers read into no row', unplaced);
+    const what = notRead > 0 && unplaced > 0 ? vscode.l10n.t('{0}, {1}', rows, numbers) : notRead > 0 ? rows : numbers;
+    return vscode.l10n.t('{0} not read whole: {1}; not checked', table, what);
+  },
+  notRead: (count) => vscode.l10n.t('Rows not read ({0})', count),
   title: (count) => vscode.l10n.t('Numbers read into no row ({0}, not checked)', count),
   place: (line, label, again) => {
     if (label === null) return vscode.l10n.t('line {0}', line);

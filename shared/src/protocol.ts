@@ -66,7 +66,25 @@ export interface TableRowData {
   label: string;
   /** The column names of this row (table A's blocks have columns of their own). */
   columns: string[];
+  /** True when the row's digits ran together and could not be split one way only: then it has no cells. */
+  unsplit: boolean;
   cells: TableCellData[];
+}
+
+/** A row of the format, by its key and its name (numbering and label). */
+export interface RowNameData {
+  key: string;
+  label: string;
+}
+
+/** What of a table was not read (what table/unread says): the table is not whole unless `complete`. */
+export interface TableReadingData {
+  /** Every row its numbers are wanted in read, every number in a row. */
+  complete: boolean;
+  /** The format's rows with numbers that were not read (absent, or their digits ran together), in its order. */
+  notRead: RowNameData[];
+  /** Those of them whose digits ran together and could not be split one way only. */
+  digitsRunTogether: RowNameData[];
 }
 
 /** Numbers in a table that no row took (a row written twice, a row the format does not have): not checked. */
@@ -89,6 +107,7 @@ export interface TableData {
   rows: TableRowData[];
   /** The numbers no row took, in text order (table/unread says them too); empty when there are none. */
   unplaced: UnplacedNumbersData[];
+  reading: TableReadingData;
 }
 
 export interface TablesResult {

@@ -173,8 +173,8 @@ describe('nianbao extract', () => {
       assert.ok(i >= 0, row);
       assert.deepEqual(csv.slice(i + 1, i + 1 + expected.length), expected);
     };
-    after('行政事业性收费,0', '未读入任何一行的数字（1 处，未参与核对）', `第 ${twice + 2} 行：行政许可（又出现一次）,0`, '', '表二,自然人,商业企业,科研机构,社会公益组织,法律服务机构,其他,总计');
-    after('四、结转下年度继续办理,1,0,0,0,0,0,1', '未读入任何一行的数字（2 处，未参与核对）', `第 ${partial + 1} 行：（八）另行统计的情形,2,0,0,0,0,0,2`, `第 ${partial + 2} 行,3,4`, '');
+    after('行政事业性收费,0', '表一读取不全：1 处数字未读入任何一行；未参与核对', '未读入任何一行的数字（1 处，未参与核对）', `第 ${twice + 2} 行：行政许可（又出现一次）,0`, '', '表二,自然人,商业企业,科研机构,社会公益组织,法律服务机构,其他,总计');
+    after('四、结转下年度继续办理,1,0,0,0,0,0,1', '表二读取不全：2 处数字未读入任何一行；未参与核对', '未读入任何一行的数字（2 处，未参与核对）', `第 ${partial + 1} 行：（八）另行统计的情形,2,0,0,0,0,0,2`, `第 ${partial + 2} 行,3,4`, '');
     const english = runCli(['extract', '--format', 'csv', '--lang', 'en', path]).stdout.split('\r\n');
     assert.ok(english.includes('"numbers read into no row (2 groups, not checked)"'), english.join('\n'));
     assert.ok(english.includes(`line ${twice + 2}: 行政许可 (written again),0`), english.join('\n'));
@@ -183,6 +183,52 @@ describe('nianbao extract', () => {
     const tables = JSON.parse(runCli(['extract', whole]).stdout).files[0].tables;
     assert.deepEqual([tables.A.unplaced, tables.B.unplaced], [[], []], 'an empty list when no number was left out');
     assert.ok(!runCli(['extract', '--format', 'csv', whole]).stdout.includes('未读入'));
+  });
+
+  it('says of each table what of it was not read: rows not read by name, those run together, whether whole; in JSON and CSV', () => {
+    const v = cleanValues('2021');
+    v.A['a1.normative'] = [12, 3, 154];
+    let text = buildReport({ layout: 'tab', year: 2023, values: v });
+    // Table A's 行政规范性文件 and table B's 一 run together past splitting (as above), and table B's （二）部分公开 gone.
+    for (const [row, glued] of [[v.A['a1.normative'], '123154'], [v.B.new!, '61000128']] as const) text = text.replace(`\t${row.join('\t')}\t`, `\t${glued}\t`);
+    text = text.split('\n').filter((l) => !l.startsWith('（二）部分公开')).join('\n');
+    const path = join(tempDir(), 'partial.txt');
+    writeFileSync(path, text);
+    const { A, B, C } = JSON.parse(runCli(['extract', path]).stdout).files[0].tables;
+    const normative = { key: 'a1.normative', label: '行政规范性文件' };
+    const received = { key: 'new', label: '一、本年新收政府信息公开申请数量' };
+    assert.deepEqual(A.reading, { complete: false, notRead: [normative], digitsRunTogether: [normative] });
+    assert.deepEqual(B.reading, { complete: false, notRead: [received, { key: 'partial', label: '（二）部分公开' }], digitsRunTogether: [received] });
+    assert.deepEqual(C.reading, { complete: true, notRead: [], digitsRunTogether: [] });
+    const csv = runCli(['extract', '--format', 'csv', path]).stdout.split('\r\n');
+    const after = (row: string, ...expected: string[]) => {
+      const i = csv.indexOf(row);
+      assert.ok(i >= 0, row);
+      assert.deepEqual(csv.slice(i + 1, i + 1 + expected.length), expected);
+    };
+    after('行政事业性收费,0', '表一读取不全：未读出 1 行（其中数字粘连 1 行）；未参与核对', '未读出的行（1 行）,行政规范性文件', '');
+    after('四、结转下年度继续办理,1,0,0,0,0,0,1', '表二读取不全：未读出 2 行（其中数字粘连 1 行）；未参与核对', '未读出的行（2 行）,一、本年新收政府信息公开申请数量,（二）部分公开', '');
+    assert.ok(!csv.some((l) => l.startsWith('表三读取不全')), 'table C read whole');
+    const whole = join(tempDir(), 'whole.txt');
+    writeFileSync(whole, buildReport());
+    const tables = JSON.parse(runCli(['extract', whole]).stdout).files[0].tables;
+    assert.deepEqual([tables.A, tables.B, tables.C].map((t) => t.reading.complete), [true, true, true]);
+    assert.ok(!runCli(['extract', '--format', 'csv', whole]).stdout.includes('读取不全'));
+  });
+
+  it('CSV: its own words in --lang (Chinese by default), the rows as the report labels them', () => {
+    const v = cleanValues('2021');
+    const path = join(tempDir(), 'glued.txt');
+    writeFileSync(path, buildReport({ layout: 'tab', year: 2023, values: v }).replace(`\t${v.B.new!.join('\t')}\t`, '\t61000128\t'));
+    const english = runCli(['extract', '--format', 'csv', '--lang', 'en', path]).stdout.split('\r\n');
+    const heads = english.map((l) => l.split(',')[0] ?? '');
+    assert.ok(heads.includes('Table A 第二十条第（一）项') && heads.includes('Table B') && heads.includes('Table C') && heads.includes('cases'), english.join('\n'));
+    assert.ok(english.includes('一、本年新收政府信息公开申请数量,(digits ran together and could not be split one way only: not read)'), english.join('\n'));
+    assert.ok(english.includes('Table B not read whole: 1 row not read (1 with digits run together); not checked'), english.join('\n'));
+    assert.ok(english.includes('rows not read (1),一、本年新收政府信息公开申请数量'), english.join('\n'));
+    assert.ok(!heads.some((h) => /^(表[一二三]|案件数)/.test(h)) && !english.some((l) => /粘连|未读|读取不全/.test(l)), 'none of its own words in Chinese');
+    const chinese = runCli(['extract', '--format', 'csv', path]).stdout.split('\r\n');
+    assert.ok(chinese.includes('表二读取不全：未读出 1 行（其中数字粘连 1 行）；未参与核对'), chinese.join('\n'));
   });
 
   it('reads the seeds as a careful reader does', { skip: seedsMissing }, () => {

@@ -191,6 +191,7 @@ describe('features', () => {
     assert.deepEqual(total?.cells.map((c) => c.value), [5, 1, 0, 0, 0, 1, 7]);
     assert.equal(total?.columns[6], '总计');
     assert.deepEqual(result.tables.map((t) => t.unplaced), [[], [], []], 'no numbers left out of a whole report');
+    assert.deepEqual(result.tables.map((t) => t.reading), result.tables.map(() => ({ complete: true, notRead: [], digitsRunTogether: [] })), 'each table read whole');
     const note = docUri('tables-note.txt');
     await client.open(note, '随手记', 'plaintext');
     assert.deepEqual(await client.request('nianbao/tables', { textDocument: { uri: note } }), { recognised: false, year: null, format: null, tables: [] });
@@ -212,6 +213,26 @@ describe('features', () => {
     ]);
     assert.deepEqual(b?.unplaced[1]?.range, { start: { line: at + 2, character: 0 }, end: { line: at + 2, character: extra.length } }, 'from the words to the last number');
     assert.deepEqual(result.tables.filter((t) => t.id !== 'B').map((t) => t.unplaced), [[], []]);
+    assert.deepEqual(b?.reading, { complete: false, notRead: [], digitsRunTogether: [] }, 'every row read, yet the table not whole');
+  });
+
+  test('nianbao/tables says of a table not read whole which rows were not read, and marks a row whose digits ran together', async () => {
+    // Table B's 一 run together past splitting (no split balances, even with one number corrected), and its （二）部分公开 gone.
+    const lines = buildReport({ layout: 'tab' }).split('\n');
+    const received = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    lines[received] = lines[received]!.replace(/\t.*$/, '\t61000128\t');
+    const text = lines.filter((l) => !l.startsWith('（二）部分公开')).join('\n');
+    const uri = docUri('tables-partial.nianbao');
+    await client.open(uri, text);
+    const result = await client.request<TablesResult>('nianbao/tables', { textDocument: { uri } });
+    const b = result.tables.find((t) => t.id === 'B');
+    assert.deepEqual(b?.rows.filter((r) => r.unsplit).map((r) => [r.key, r.cells.length]), [['new', 0]], 'listed, marked, with no cells');
+    assert.deepEqual(b?.reading, {
+      complete: false,
+      notRead: [{ key: 'new', label: '一、本年新收政府信息公开申请数量' }, { key: 'partial', label: '（二）部分公开' }],
+      digitsRunTogether: [{ key: 'new', label: '一、本年新收政府信息公开申请数量' }],
+    });
+    assert.deepEqual(result.tables.filter((t) => t.id !== 'B').map((t) => t.reading.complete), [true, true]);
   });
 
   test('nianbao/status after each analysis: year, format, counts, time', async () => {

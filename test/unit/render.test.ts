@@ -51,4 +51,28 @@ describe('render: tables as HTML', () => {
     assert.equal(escapeHtml(`"onerror='x'"` + '`'), '&quot;onerror=&#39;x&#39;&quot;&#96;');
     assert.equal(html`<a title="${'"><img src=x onerror=alert(1)>'}">`.value, '<a title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">');
   });
+  it('after a table not read whole: what was not read, counted and named, and the numbers no row took at their line, escaped; nothing after a whole one', () => {
+    const lines = buildReport({ layout: 'tab' }).split('\n');
+    const received = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    lines[received] = lines[received]!.replace(/\t.*$/, '\t61000128\t');
+    // Table B's 一 run together past splitting, its 三（三）5 gone, and before （二）部分公开 a row it does not have.
+    lines.splice(lines.findIndex((l) => l.startsWith('5.属于三类')), 1);
+    const partial = lines.findIndex((l) => l.startsWith('（二）部分公开'));
+    lines.splice(partial, 0, '<img src=x onerror=alert(1)>另行统计\t2\t0\t0\t0\t0\t0\t2');
+    const text = lines.join('\n');
+    const out = tablesHtml(analyze(text).report, 'zh').value;
+    const unread = [...out.matchAll(/<div class="unread" data-table="(\w)">(.*?)<\/div>/gs)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(unread.map(([id]) => id), ['B'], 'only table B was not read whole');
+    const b = unread[0]![1]!;
+    assert.ok(b.includes('<p class="partial">收到和处理政府信息公开申请情况表读取不全：未读出 2 行（其中数字粘连 1 行），1 处数字未读入任何一行；未参与核对</p>'), b);
+    assert.ok(b.includes('<p>未读出的行（2 行）：一、本年新收政府信息公开申请数量；5.属于三类内部事务信息</p>'), b);
+    assert.ok(b.includes('<caption>未读入任何一行的数字（1 处，未参与核对）</caption>'), b);
+    const offset = text.indexOf('<img');
+    assert.ok(b.includes(`<tr><th data-offset="${offset}">第 ${partial + 1} 行：&lt;img src=x onerror=alert(1)&gt;另行统计</th><td>2</td><td>0</td>`), b);
+    assert.ok(!out.includes('<img'), 'nothing of the report as markup');
+    const english = tablesHtml(analyze(text).report, 'en').value;
+    assert.ok(english.includes('Table B (applications received and handled) not read whole: 2 rows not read (1 with digits run together), 1 group of numbers read into no row; not checked'), english);
+    assert.ok(!tablesHtml(analyze(buildReport()).report, 'zh').value.includes('class="unread"'));
+  });
 });
+

@@ -1,6 +1,6 @@
 // `nianbao extract`: the tables as read, in JSON (cells with their ranges and text as written)
-// or CSV (one block per file, headed by its path), each with the numbers no row took; and the files
-// that could not be read, with why.
+// or CSV (one block per file, headed by its path), each table with the numbers no row took and what
+// of it was not read; and the files that could not be read, with why.
 // Each file's part is written as soon as it is read.
 import type { Analysis, Span, UnplacedNumbers } from '../engine/model.ts';
 import { csvField, tablesAsCsv, tablesAsRead, type RowAsRead, type TablesAsRead } from '../engine/tablesAsRead.ts';
@@ -84,8 +84,8 @@ function withRanges(tables: TablesAsRead, text: string) {
   const row = (r: RowAsRead) => ({ ...r, cells: cells(r.cells) });
   const unplaced = ({ label, values, repeats, span }: UnplacedNumbers) => ({ label, values, repeats, range: rangeOf(index, span) });
   return {
-    A: tables.A && { rows: tables.A.rows.map(row), unplaced: tables.A.unplaced.map(unplaced) },
-    B: tables.B && { columns: tables.B.columns, rows: tables.B.rows.map(row), unplaced: tables.B.unplaced.map(unplaced) },
-    C: tables.C && { columns: tables.C.columns, values: tables.C.values, cells: cells(tables.C.cells) },
+    A: tables.A && { rows: tables.A.rows.map(row), unplaced: tables.A.unplaced.map(unplaced), reading: tables.A.reading },
+    B: tables.B && { columns: tables.B.columns, rows: tables.B.rows.map(row), unplaced: tables.B.unplaced.map(unplaced), reading: tables.B.reading },
+    C: tables.C && { columns: tables.C.columns, values: tables.C.values, cells: cells(tables.C.cells), ...(tables.C.unsplit ? { unsplit: true } : {}), reading: tables.C.reading },
   };
 }

@@ -1,7 +1,9 @@
-// nianbao/tables: the three tables as the server read them, with the numbers no row took (for the
-// copy-as-CSV command and for other editors' plugins).
+// nianbao/tables: the three tables as the server read them, with the numbers no row took and what
+// of each was not read (for the copy-as-CSV command and for other editors' plugins).
 import type { Cell, ReadTable, Report, UnplacedNumbers } from '../engine/model.ts';
 import { columnLabels, tableNames, tablesRead } from '../engine/tableLookup.ts';
+import { unsplit } from '../engine/tableReading.ts';
+import { readingAsRead } from '../engine/tablesAsRead.ts';
 import { tablesRequest, type DocumentParams, type TableCellData, type TableData, type TablesResult, type UnplacedNumbersData } from '../../../shared/src/protocol.ts';
 import type { Reported } from './analysisCache.ts';
 import type { Feature } from './context.ts';
@@ -29,8 +31,9 @@ function tableData(checked: Reported, report: Report, table: ReadTable): TableDa
     name: say(tableNames[table.id], checked.lang),
     layout: table.layout,
     range: toRange(checked.document, table.span),
-    rows: table.rows.map((row) => ({ key: row.key, label: row.label, columns: columnLabels(report, table.id, row.key), cells: row.cells.map((c) => cellData(checked, c)) })),
+    rows: table.rows.map((row) => ({ key: row.key, label: row.label, columns: columnLabels(report, table.id, row.key), unsplit: unsplit(row), cells: row.cells.map((c) => cellData(checked, c)) })),
     unplaced: (table.unplaced ?? []).map((u) => unplacedData(checked, u)),
+    reading: readingAsRead(report, table),
   };
 }
 

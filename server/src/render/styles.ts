@@ -16,4 +16,5 @@ export const tableCss = `
 .report-table td .expected { display: block; font-size: 11px; }
 .report-table td.cursor { outline: 2px solid var(--vscode-focusBorder, #06c); outline-offset: -2px; }
 .missing { color: var(--vscode-errorForeground, #a00); }
+.unread .partial { color: var(--vscode-editorWarning-foreground, #a60); font-weight: bold; }
 `;

@@ -1,11 +1,14 @@
 // A report's three tables drawn as HTML tables, the same for the VS Code preview and the batch
 // report: wrong cells red with what they should be, cells of relations no single cell explains
-// outlined, blank cells marked, recovered cells (digits that ran together) marked. Every cell
-// carries its offset in the text (data-offset) so a click can move the editor's cursor to it.
+// outlined, blank cells marked, recovered cells (digits that ran together) marked; after a table
+// not read whole, what of it was not read and the numbers no row took, as `extract` lists them.
+// Every cell carries its offset in the text (data-offset) so a click can move the editor's cursor to it.
 import { balanceOf, refKey } from '../engine/balance.ts';
-import type { Cell, CellRef, Report, TableId, TableRow } from '../engine/model.ts';
+import type { Cell, CellRef, ReadTable, Report, TableId, TableRow } from '../engine/model.ts';
 import { capitalise } from '../engine/rules/finding.ts';
 import { formatOf, tableNames } from '../engine/tableLookup.ts';
+import { notReadTitle, partialNote, readingAsRead, unplacedPlace, unplacedTitle } from '../engine/tablesAsRead.ts';
+import { buildLineIndex, positionAt } from '../engine/text/lineIndex.ts';
 import { html, type Html } from './escape.ts';
 
 export type Language = 'zh' | 'en';
@@ -49,7 +52,7 @@ function tableA(report: Report, language: Language): Html {
 <tr><th>${language === 'zh' ? '信息内容' : 'Item'}</th>${block.columns.map((c) => html`<th>${c.label}</th>`)}</tr>
 ${rows.map((row) => rowHtml(row, 'A', null, language))}</tbody>`;
   });
-  return html`<table class="report-table" data-table="A">${caption('A', language)}${blocks}</table>`;
+  return html`<table class="report-table" data-table="A">${caption('A', language)}${blocks}</table>${readingHtml(report, table, language)}`;
 }
 
 function tableB(report: Report, language: Language, marks: Marks): Html {
@@ -64,7 +67,7 @@ function tableB(report: Report, language: Language, marks: Marks): Html {
     if (def.group && !row?.cells.length) return html`<tr class="group"><th colspan="${format.tableB.columns.length + 1}">${label}</th></tr>`;
     if (!row) return html`<tr class="absent"><th>${label}</th><td colspan="${format.tableB.columns.length}">${language === 'zh' ? '（缺少此行）' : '(row missing)'}</td></tr>`;
     return rowHtml(row, 'B', marks, language, label);
-  })}</tbody></table>`;
+  })}</tbody></table>${readingHtml(report, table, language)}`;
 }
 
 function tableC(report: Report, language: Language, marks: Marks): Html {
@@ -76,7 +79,23 @@ function tableC(report: Report, language: Language, marks: Marks): Html {
   return html`<table class="report-table" data-table="C">${caption('C', language)}
 <thead><tr>${groups.map((g) => html`<th colspan="5">${g}</th>`)}</tr>
 <tr>${format.tableC.columns.map((c) => html`<th>${c.label.replace(/^.*·\s*/, '')}</th>`)}</tr></thead>
-<tbody>${row ? html`<tr>${format.tableC.columns.map((_, i) => cellHtml(row.cells[i], { table: 'C', row: row.key, column: i }, marks))}</tr>` : ''}</tbody></table>`;
+<tbody>${row ? html`<tr>${format.tableC.columns.map((_, i) => cellHtml(row.cells[i], { table: 'C', row: row.key, column: i }, marks))}</tr>` : ''}</tbody></table>${readingHtml(report, table, language)}`;
+}
+
+/**
+ * After a table not read whole: what of it was not read, counted, the rows not read by name, and
+ * the numbers no row took, each at its line (a click on it goes there); nothing after a table read whole.
+ */
+function readingHtml(report: Report, table: ReadTable, language: Language): Html {
+  const reading = readingAsRead(report, table);
+  if (reading.complete) return html``;
+  const unplaced = table.unplaced ?? [];
+  const index = unplaced.length > 0 ? buildLineIndex(report.text) : null;
+  const notRead = reading.notRead.length > 0 ? html`<p>${notReadTitle(reading.notRead.length)[language]}${language === 'zh' ? '：' : ': '}${reading.notRead.map((r) => r.label).join(language === 'zh' ? '；' : '; ')}</p>` : '';
+  const groups = index
+    ? html`<table class="report-table unplaced"><caption>${unplacedTitle(unplaced.length)[language]}</caption><tbody>${unplaced.map((g) => html`<tr><th data-offset="${g.span.start}">${unplacedPlace(g, positionAt(index, g.span.start).line + 1)[language]}</th>${g.values.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody></table>`
+    : '';
+  return html`<div class="unread" data-table="${table.id}"><p class="partial">${partialNote(tableTitle(table.id, language), reading, unplaced.length)[language]}</p>${notRead}${groups}</div>`;
 }
 
 /**

@@ -4,19 +4,12 @@
 // which numbers no row took (a row written twice, a row the format does not have) — so the report
 // is never counted as checked in full.
 // (Each row's own trouble is said by table/missing-row, table/cell-count and table/glued-digits.)
-import { formatOf, numberRowsOfB, rowName, rowOf, tableNames } from '../tableLookup.ts';
+// Which rows were not read is tableReading's decision, shared with every output of the tables as read.
+import { rowName, rowOf, tableNames } from '../tableLookup.ts';
 import type { Finding, Message, ReadTable, Related, RepeatedTable, Report, Span, TableRow, UnplacedNumbers } from '../model.ts';
+import { readWhole, tableReading, unsplit } from '../tableReading.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
-
-/**
- * A row that was read: its numbers are there, split. A row one or two cells short is read too:
- * table/cell-count says it loudly (an error), and the relations without the lost cell are checked.
- */
-function readWhole(row: TableRow): boolean {
-  if (row.digitsRunTogether && row.digitsRunTogether.splits !== 1) return false;
-  return row.cells.length > 0;
-}
 
 function rowPlace(row: TableRow | undefined, table: ReadTable) {
   return row?.labelSpan ?? row?.cells[0]?.span ?? { start: table.span.start, end: table.span.start };
@@ -100,13 +93,9 @@ export const tableUnread: Rule = {
     }
     const b = report.tables.B;
     if (b) {
-      const wanted = numberRowsOfB(formatOf(report, 'B'), new Set(b.rows.map((r) => r.key))).map((r) => r.key);
-      const unread = wanted.filter((key) => {
-        const row = rowOf(report, 'B', key);
-        return !row || !readWhole(row);
-      });
+      const { notRead: unread, wanted } = tableReading(report, b);
       if (unread.length > 0) {
-        const read = wanted.length - unread.length;
+        const read = wanted - unread.length;
         const lastRead = [...b.rows].reverse().find((r) => readWhole(r));
         const stopped = lastRead ? rowName(report, 'B', lastRead.key) : null;
         const names = unread.map((key) => `「${rowName(report, 'B', key)}」`);
@@ -115,15 +104,16 @@ export const tableUnread: Rule = {
           span: rowPlace(rowOf(report, 'B', key) ?? lastRead, b),
         }));
         out.push(finding(this, {
-          zh: `${tableNames.B.zh}未能完整读出：${wanted.length} 行中读出 ${read} 行${stopped ? `（读出的最后一行是「${stopped}」）` : ''}；未读出 ${names.slice(0, 6).join('')}${names.length > 6 ? ` 等 ${names.length} 行` : ''}。这些行未参与核对`,
-          en: `${tableNames.B.en} was not read whole: ${read} of ${wanted.length} rows read${stopped ? ` (the last read is "${stopped}")` : ''}; ${unread.length} not read, and not checked`,
+          zh: `${tableNames.B.zh}未能完整读出：${wanted} 行中读出 ${read} 行${stopped ? `（读出的最后一行是「${stopped}」）` : ''}；未读出 ${names.slice(0, 6).join('')}${names.length > 6 ? ` 等 ${names.length} 行` : ''}。这些行未参与核对`,
+          en: `${tableNames.B.en} was not read whole: ${read} of ${wanted} rows read${stopped ? ` (the last read is "${stopped}")` : ''}; ${unread.length} not read, and not checked`,
         }, b.span, { related }));
       }
     }
+    // Table A's rows whose digits ran together are said by table/glued-digits alone (information).
     const c = report.tables.C;
     const row = c?.rows[0];
-    if (c && (!row || !readWhole(row))) {
-      const count = row && !(row.digitsRunTogether && row.digitsRunTogether.splits !== 1) ? row.cells.length : 0;
+    if (c && tableReading(report, c).notRead.length > 0) {
+      const count = row && !unsplit(row) ? row.cells.length : 0;
       out.push(finding(this, {
         zh: `${tableNames.C.zh}未能完整读出：应有 ${row?.expected ?? 15} 个数，读出 ${count} 个；这张表未核对`,
         en: `${tableNames.C.en} was not read whole: ${count} of ${row?.expected ?? 15} numbers read; the table was not checked`,
