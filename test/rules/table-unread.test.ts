@@ -174,6 +174,20 @@ describe(rule, () => {
     }
   });
 
+  it('says a table A row whose digits ran together past splitting as not read (table A has no relations to split it by)', () => {
+    const v = cleanValues();
+    v.A['a1.normative'] = [12, 3, 154];
+    const found = findingsOf(glued(v, [12, 3, 154]), rule);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.severity, 'warning');
+    assert.match(found[0]!.message.zh, /^主动公开政府信息情况表未能完整读出：1 行数字粘连、无法拆分，未读出 「.*行政规范性文件」。这些行未参与核对$/);
+    assert.match(found[0]!.message.en, /^Table A \(proactive disclosure\) was not read whole: the digits of 1 row ran together and could not be split/);
+    assert.equal(found[0]!.related.length, 1);
+    // A short run may be one number beside blank cells: read, and nothing said.
+    v.A['a1.normative'] = [5, 1, 54];
+    assert.deepEqual(findingsOf(glued(v, [5, 1, 54]), rule), []);
+  });
+
   it('is silent on the words of a table\'s header said again without numbers (a heading, a sentence)', () => {
     for (const after of ['行政复议\n本年度未发生行政复议案件。', '申请人情况\n申请人主要为自然人。', '行政复议、行政诉讼情况说明\n无。', '本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和。第3项为2023年数据。']) {
       const text = buildReport().replace('六、其他需要报告的事项', `六、其他需要报告的事项\n${after}`);

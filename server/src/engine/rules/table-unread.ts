@@ -1,5 +1,6 @@
-// table/unread: table B or C is there but was not read whole, or numbers stand in table A or B that
-// no row took. A checker that passes a table it could not read is worse than none: one warning on
+// table/unread: table B or C is there but was not read whole (or a row of table A ran its digits
+// together past splitting), numbers stand in table A or B that no row took, or a table is written
+// again after another. A checker that passes a table it could not read is worse than none: one warning on
 // the table says how many rows were read, where reading stopped and which rows are missing — or
 // which numbers no row took (a row written twice, a row the format does not have) — so the report
 // is never counted as checked in full.
@@ -78,8 +79,8 @@ export const tableUnread: Rule = {
   id: 'table/unread',
   severity: 'warning',
   description: {
-    zh: '表二或表三未能完整读出，表一、表二中有数字没有读入任何一行（重复的一行、本表没有的行），或有表格在其他表格之后又出现一次（重复粘贴）：说明读出了多少行、读到哪里为止、哪些数字或哪张表未读入，这份报告的表格未全部核对。',
-    en: 'Table B or C was not read whole, numbers in table A or B were read into no row (a row written twice, a row the table does not have), or a table appears again after another (pasted twice): what was read, where reading stopped, which numbers or table were left; the report was not checked in full.',
+    zh: '表二或表三未能完整读出（表一某行数字粘连无法拆分时也是），表一、表二中有数字没有读入任何一行（重复的一行、本表没有的行），或有表格在其他表格之后又出现一次（重复粘贴）：说明读出了多少行、读到哪里为止、哪些数字或哪张表未读入，这份报告的表格未全部核对。',
+    en: 'Table B or C was not read whole (or a row of table A whose digits ran together), numbers in table A or B were read into no row (a row written twice, a row the table does not have), or a table appears again after another (pasted twice): what was read, where reading stopped, which numbers or table were left; the report was not checked in full.',
   },
   check(report) {
     const out: Finding[] = [];
@@ -109,7 +110,21 @@ export const tableUnread: Rule = {
         }, b.span, { related }));
       }
     }
-    // Table A's rows whose digits ran together are said by table/glued-digits alone (information).
+    // Table A's rows whose digits ran together (table A has no relations to split them by): their
+    // numbers are not known, so the report is not read whole (table/glued-digits gives the digits).
+    const a = report.tables.A;
+    const unreadOfA = a ? tableReading(report, a).notRead : [];
+    if (a && unreadOfA.length > 0) {
+      const names = unreadOfA.map((key) => `「${rowName(report, 'A', key)}」`);
+      const related: Related[] = unreadOfA.slice(0, MAX_RELATED).map((key) => ({
+        message: { zh: `数字粘连，未读出：${rowName(report, 'A', key)}`, en: `digits run together, not read: ${rowName(report, 'A', key)}` },
+        span: rowPlace(rowOf(report, 'A', key), a),
+      }));
+      out.push(finding(this, {
+        zh: `${tableNames.A.zh}未能完整读出：${names.length} 行数字粘连、无法拆分，未读出 ${names.slice(0, 6).join('')}${names.length > 6 ? ` 等 ${names.length} 行` : ''}。这些行未参与核对`,
+        en: `${tableNames.A.en} was not read whole: the digits of ${names.length} row${names.length === 1 ? '' : 's'} ran together and could not be split; not read, and not checked`,
+      }, a.span, { related }));
+    }
     const c = report.tables.C;
     const row = c?.rows[0];
     if (c && tableReading(report, c).notRead.length > 0) {
