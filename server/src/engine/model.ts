@@ -60,9 +60,22 @@ export type TableId = 'A' | 'B' | 'C';
 
 /** What a cell holds, read by meaning. Blank stays blank: it is not the same as a written 0. */
 export type CellValue =
-  | { kind: 'blank' }
+  /** `lostMarks`: the cell held only "?" or "�", a blank character lost to an encoding (see below). */
+  | { kind: 'blank'; lostMarks?: true }
   /** A number as written. `value` is exact for integers; 万元 amounts may carry decimals. */
-  | { kind: 'number'; value: number; /** the digits as written, normalised to ASCII */ digits: string; /** text written beside the number, e.g. "（其中修订16件）" */ note?: string }
+  | {
+      kind: 'number';
+      value: number;
+      /** the digits as written, normalised to ASCII */
+      digits: string;
+      /** text written beside the number, e.g. "（其中修订16件）" */
+      note?: string;
+      /**
+       * "?" or "�" stood beside the digits ("?0", "30?"): a character lost when the text was saved
+       * or decoded in an encoding that could not hold it (a no-break space saved as GBK). Read as the number.
+       */
+      lostMarks?: true;
+    }
   /** Anything else: "/", "—", "无", or words. */
   | { kind: 'text'; text: string };
 

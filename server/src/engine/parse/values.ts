@@ -11,6 +11,16 @@ export const UNITS = '件|个|条|人|次|项|万元|元';
 // A number, then optionally a unit, then optionally a note in brackets or after a space.
 const NUMBER = new RegExp(`^([+\\-−]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(${UNITS})?\\s*([（(【\\[].*|其中.*)?$`, 's');
 
+/**
+ * Digits with "?" or "�" before or after them and nothing else ("?0", "30?"): the marks an encoding
+ * leaves for characters it could not hold (a no-break space in a file saved as GBK, bytes that were
+ * no UTF-8). Only whole digits between them: "3?0" may be two numbers run together, and stays text.
+ */
+const LOST_BESIDE_DIGITS = /^([?\uFFFD]*)(\d{1,15})[?\uFFFD]*$/;
+const ONLY_LOST = /^[?\uFFFD]{1,3}$/;
+/** The marks themselves. */
+export const LOST_MARK = /[?\uFFFD]/g;
+
 export interface ParsedValue {
   value: CellValue;
   /** Offset of the number's digits (with sign) inside the cell text, and their length. */
@@ -55,7 +65,16 @@ function meaningOf(text: string): Omit<ParsedValue, 'isValue'> {
   const written = text.slice(lead, lead + body.length);
   if (PLACEHOLDERS.has(body)) return { value: { kind: 'text', text: body } };
   const m = NUMBER.exec(body);
-  if (!m) return { value: { kind: 'text', text: body } };
+  if (!m) {
+    // The marks as written: a full-width "？" is one a person wrote ("unknown"), not an encoding's.
+    if (written.includes('？')) return { value: { kind: 'text', text: body } };
+    // A cell of marks alone held only a blank character (seed 000's blank cells are no-break spaces).
+    if (ONLY_LOST.test(body)) return { value: { kind: 'blank', lostMarks: true } };
+    const lost = LOST_BESIDE_DIGITS.exec(body);
+    if (!lost) return { value: { kind: 'text', text: body } };
+    const digits = lost[2]!;
+    return { value: { kind: 'number', value: Number(digits), digits, lostMarks: true }, numberAt: { offset: lead + lost[1]!.length, length: digits.length } };
+  }
   const sign = m[1] === '' ? '' : '-';
   const digits = `${sign}${(m[2] ?? '').replace(/,/g, '')}${m[3] ?? ''}`;
   const numberLength = (m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length;
