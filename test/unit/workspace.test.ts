@@ -40,6 +40,13 @@ describe('workspace: reports of one agency across years', () => {
     // A crawler's path line that only looks like a title names no agency ("本地目录zwgk80613…").
     const pathLine = analyze(`本地目录: zwgk/zfxxgk/202202/80613_某某县2021年度政府信息公开工作年度报告\n${buildReport().replace(/^.*\n/, '\n')}`).report;
     assert.equal(pathLine.agency, null);
+    // With no title, a page's head: the agency over the date (seed 004); not a line over no date.
+    const head = analyze(`天津市河北区人民政府\n2019年12月3日星期二\n${buildReport().replace(/^.*\n/, '\n')}`).report;
+    assert.deepEqual([head.agency?.name, head.agency?.source], ['天津市河北区人民政府', 'header']);
+    const noDate = analyze(`天津市河北区人民政府\n${buildReport().replace(/^.*\n/, '\n')}`).report;
+    assert.notEqual(noDate.agency?.source, 'header');
+    const sentence = analyze(`根据区政府要求，现将本局年度报告公布如下\n2019年12月3日\n${buildReport().replace(/^.*\n/, '\n')}`).report;
+    assert.equal(sentence.agency, null);
   });
 
   it('pairs a report with the same agency the year before, and only then', () => {

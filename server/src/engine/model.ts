@@ -253,7 +253,8 @@ export interface Agency {
   name: string;
   /** The line it was read from. */
   span: Span;
-  source: 'title' | 'above-title' | 'metadata' | 'signature';
+  /** `header`: the first line, above a date line, of a text with no title (a web page's head: "天津市河北区人民政府" over "2019年12月3日"). */
+  source: 'title' | 'above-title' | 'metadata' | 'header' | 'signature';
 }
 
 export interface Report {

@@ -43,7 +43,25 @@ export function readAgency(text: string, lines: readonly Line[], evidence: reado
     const name = m?.[1] ? agencyNameIn(m[1]) : null;
     if (name && isAgencyName(name)) return { name, span: { start: line.start, end: line.end }, source: 'metadata' };
   }
-  return signature(lines);
+  return header(lines) ?? signature(lines);
+}
+
+/** A date line: a year first, and short (a publication date, not a sentence). */
+function isDateLine(text: string): boolean {
+  return /^[\s\u3000]*(?:(?:19|20)[0-9０-９]{2}|[〇零一二三四五六七八九]{4})\s*年/.test(toHalfWidth(text)) && text.trim().length <= 20;
+}
+
+/** The first line of the text, when it names an agency and a date line follows it (a page's head, seed 004). */
+function header(lines: readonly Line[]): Agency | null {
+  const written: Line[] = [];
+  for (const line of lines) {
+    if (line.text.trim() !== '') written.push(line);
+    if (written.length === 2) break;
+  }
+  const [first, date] = written;
+  if (!first || !date || !isDateLine(date.text) || first.text.trim().length > 30) return null;
+  const name = agencyNameIn(first.text);
+  return name && isAgencyName(name) ? { name, span: { start: first.start, end: first.end }, source: 'header' } : null;
 }
 
 /** The short line above the last date line, when it names an agency. */
@@ -51,7 +69,7 @@ function signature(lines: readonly Line[]): Agency | null {
   const written = lastWritten(lines, lines.length, 4);
   for (let i = written.length - 1; i > 0; i--) {
     const dateLine = written[i]!;
-    if (!/^[\s\u3000]*(?:(?:19|20)[0-9０-９]{2}|[〇零一二三四五六七八九]{4})\s*年/.test(toHalfWidth(dateLine.text)) || dateLine.text.trim().length > 20) continue;
+    if (!isDateLine(dateLine.text)) continue;
     const above = written[i - 1]!;
     const name = above.text.trim().length <= 30 ? agencyNameIn(above.text) : null;
     if (name && isAgencyName(name)) return { name, span: { start: above.start, end: above.end }, source: 'signature' };
