@@ -60,6 +60,8 @@ describe('the batch HTML report in Chromium', { skip: chromiumMissing }, () => {
   let page: Page;
   let seen: Watch;
   let url: string;
+  /** What the run said on the terminal: its summary. */
+  let said: string;
   const { dir, planted } = folder();
 
   before(async () => {
@@ -67,6 +69,7 @@ describe('the batch HTML report in Chromium', { skip: chromiumMissing }, () => {
     const output = join(tempDir(), 'report.html');
     const run = runCli(['check', '--format', 'html', '--output', output, dir]);
     assert.equal(run.status, 1, run.stderr);
+    said = run.stdout;
     url = pathToFileURL(output).href;
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
@@ -178,7 +181,14 @@ describe('the batch HTML report in Chromium', { skip: chromiumMissing }, () => {
     const totals = await page.$$eval('#totals > div', (boxes) => boxes.map((b) => [b.firstChild?.textContent?.trim(), Number(b.querySelector('b')?.textContent)]));
     const errors = (await column(3)).map(Number).reduce((a, b) => a + b, 0);
     const warnings = (await column(4)).map(Number).reduce((a, b) => a + b, 0);
-    assert.deepEqual(totals, [['报告', 6], ['错误', errors], ['警告', warnings], ['读取不全', 0], ['未能检查', 0], ['跳过', 0]]);
+    // Information and hints, shown when there are any, as the run's summary counts them.
+    const found = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout) as { files: { diagnostics: { severity: string }[] }[] };
+    const count = (severity: string) => found.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === severity).length, 0);
+    const information = count('information');
+    const hints = count('hint');
+    assert.ok(information > 0 && hints > 0, 'the folder has both');
+    assert.deepEqual(totals, [['报告', 6], ['错误', errors], ['警告', warnings], ['信息', information], ['提示', hints], ['读取不全', 0], ['未能检查', 0], ['跳过', 0]]);
+    assert.match(said, new RegExp(`^6 个文件，${errors} 个错误，${warnings} 个警告，${information} 条信息，${hints} 个提示$`, 'm'));
     assert.ok(errors >= 2);
     assert.match(await page.textContent('.meta') ?? '', /^生成于 \d{4}-\d\d-\d\d \d\d:\d\d · nianbao \d+\.\d+\.\d+$/);
   });

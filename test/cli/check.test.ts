@@ -258,6 +258,31 @@ describe('nianbao check', () => {
     }
   });
 
+  it('counts information and hints in the summary when there are any, as the HTML page\'s totals do', () => {
+    const dir = tempDir();
+    const path = write(dir, 'wrong.txt', reportWithWrongTotal());
+    const hint = ['--rule', 'balance/cell=hint'];
+    const info = ['--rule', 'balance/cell=information'];
+    // The finding's line says 提示 (信息): the summary under it counts it.
+    const hinted = runCli(['check', ...hint, path]);
+    assert.match(hinted.stdout, /提示 balance\/cell /);
+    assert.match(hinted.stdout, /^1 个文件，0 个错误，0 个警告，1 个提示$/m);
+    assert.match(runCli(['check', ...info, path]).stdout, /^1 个文件，0 个错误，0 个警告，1 条信息$/m);
+    assert.match(runCli(['check', '--lang', 'en', ...hint, path]).stdout, /^1 file, 0 errors, 0 warnings, 1 hint$/m);
+    assert.match(runCli(['check', '--lang', 'en', ...info, path]).stdout, /^1 file, 0 errors, 0 warnings, 1 info$/m);
+    // None: not said.
+    assert.match(runCli(['check', path]).stdout, /^1 个文件，1 个错误，0 个警告$/m);
+    // Results in a file (a worker keeps only what the summary counts): the terminal counts them too.
+    for (const format of ['json', 'html']) {
+      const r = runCli(['check', ...hint, '-f', format, '-o', join(dir, `out.${format}`), path]);
+      assert.match(r.stdout, /^1 个文件，0 个错误，0 个警告，1 个提示$/m, format);
+    }
+    const page = readFileSync(join(dir, 'out.html'), 'utf8');
+    assert.match(/<div class="totals".*?<\/div><\/div>/.exec(page)?.[0] ?? '', /警告<b class="">0<\/b><\/div><div class="">提示<b class="">1<\/b><\/div>/);
+    runCli(['check', '-f', 'html', '-o', join(dir, 'none.html'), path]);
+    assert.doesNotMatch(/<div class="totals".*?<\/div><\/div>/.exec(readFileSync(join(dir, 'none.html'), 'utf8'))?.[0] ?? '', /提示|信息/);
+  });
+
   it('turns rules off or changes their severity with --rule', () => {
     const dir = tempDir();
     const path = write(dir, 'wrong.txt', reportWithWrongTotal());

@@ -141,8 +141,11 @@ describe('files that cannot be read', () => {
     writeFileSync(wrong, fixture('report-wrong.docx'));
     const r = runCli(['check', '--fix', wrong]);
     assert.equal(r.status, 2);
-    assert.equal(r.stderr, `${wrong}: 有 1 处问题可自动修复，但 --fix 只写回纯文本文件，转换所得的文档不写入修复：请按所列问题在原文件中修改\n`);
-    assert.match(r.stdout, /balance\/cell 「（七）总计」行「总计」列应为 213/);
+    // Named by line and rule as the finding is listed: listed with no fix (nothing is written to a
+    // converted document), so never called auto-fixable, here or there.
+    assert.equal(r.stderr, `${wrong}: --fix 只写回纯文本文件，转换所得的文档不写入修复；以下改法确定的问题请按所列在原文件中修改：第 50 行 balance/cell\n`);
+    assert.match(r.stdout, /^.*wrong\.docx:50:\d+ .*错误 balance\/cell 「（七）总计」行「总计」列应为 213[^\n\[]*$/m);
+    assert.doesNotMatch(r.stdout + r.stderr, /可自动修复/);
     // It was checked: the summary does not count it among the files that could not be.
     assert.match(r.stdout, /\n1 个文件已检查，但修复未写入（原因见上）\n$/);
     assert.doesNotMatch(r.stdout, /无法检查/);
@@ -152,10 +155,11 @@ describe('files that cannot be read', () => {
     assert.equal(runCli(['check', '--fix', '--format', 'html', '--output', page, wrong, join(dir, 'missing.txt')]).status, 2);
     const html = readFileSync(page, 'utf8');
     assert.match(html, /<h2 id="unchecked">未能检查的路径 \(1\)<\/h2>\n<p>1 个路径不存在或无法访问<\/p>\n<table class="summary unchecked">.*?missing\.txt.*?<\/table>/s);
-    assert.match(html, /<h2 id="unwritten">已检查、修复未写入的文件 \(1\)<\/h2>\n<table class="summary unwritten">.*?wrong\.docx<\/code><\/td><td>有 1 处问题可自动修复/s);
+    assert.match(html, /<h2 id="unwritten">已检查、修复未写入的文件 \(1\)<\/h2>\n<table class="summary unwritten">.*?wrong\.docx<\/code><\/td><td>--fix 只写回纯文本文件/s);
     assert.doesNotMatch(/<table class="summary unchecked">.*?<\/table>/s.exec(html)![0], /wrong\.docx/);
     const en = runCli(['check', '--fix', '--lang', 'en', wrong]);
-    assert.match(en.stderr, /wrong\.docx: 1 finding could be fixed automatically, but --fix writes plain-text files only, never a converted document: correct it in the original file/);
+    assert.equal(en.stderr, `${wrong}: --fix writes plain-text files only, never a converted document; repairs that are certain, to make in the original file as listed: line 50 balance/cell\n`);
+    assert.doesNotMatch(en.stdout + en.stderr, /auto-fixable|fixed automatically/);
     assert.match(en.stdout, /\n1 file checked, but fixes not written \(why is above\)\n$/);
     // Nothing to fix: nothing to say, and the status is that of the check.
     const right = join(dir, 'right.docx');

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildReport } from '../fixtures/reportBuilder.ts';
 import { findingsOf, spanText } from '../fixtures/ruleHarness.ts';
 
 const rule = 'date/publication-late';
+const root = resolve(__dirname, '..', '..');
 
 /** A 2022 report of the given agency, signed with the given date. */
 function signed(date: string, agency = '某某市某某局'): string {
@@ -41,12 +44,22 @@ describe(rule, () => {
   it('says from which agency it took the report for a department\'s, and nothing of it when the kind was given', () => {
     const text = signed('2023年2月15日');
     const [guessed] = findingsOf(text, rule);
-    assert.equal(guessed!.message.zh, '发布日期2023年2月15日晚于2023年1月31日：部门的年度报告应于次年1月31日前发布（按单位“某某市某某局”判断为部门的报告，如不对可指定报告类型）');
-    assert.match(guessed!.message.en, /a department's report is due by 31 January of the next year \(taken for a department's report from the agency "某某市某某局"; the report kind can be given if that is wrong\)$/);
+    assert.equal(guessed!.message.zh, '发布日期2023年2月15日晚于2023年1月31日：部门的年度报告应于次年1月31日前发布（按单位“某某市某某局”判断为部门的报告，如不对可指定报告类型：命令行用 --report-kind，编辑器用设置 nianbao.reportKind）');
+    assert.match(guessed!.message.en, /a department's report is due by 31 January of the next year \(taken for a department's report from the agency "某某市某某局"; if that is wrong, give the report kind: --report-kind on the command line, the nianbao\.reportKind setting in the editor\)$/);
     const [given] = findingsOf(text, rule, { reportKind: 'department' });
     assert.equal(given!.message.zh, '发布日期2023年2月15日晚于2023年1月31日：部门的年度报告应于次年1月31日前发布');
     const [government] = findingsOf(signed('2023年4月2日', '某某市人民政府'), rule);
-    assert.match(government!.message.zh, /（按单位“某某市人民政府”判断为本级政府的报告，如不对可指定报告类型）$/);
+    assert.match(government!.message.zh, /（按单位“某某市人民政府”判断为本级政府的报告，如不对可指定报告类型：命令行用 --report-kind，编辑器用设置 nianbao\.reportKind）$/);
+  });
+
+  it('names the real ways to give the report kind: the CLI option and the editor setting', () => {
+    const [guessed] = findingsOf(signed('2023年2月15日'), rule);
+    const setting = /nianbao\.\w+/.exec(guessed!.message.zh)?.[0] ?? '';
+    const option = /--[a-z-]+/.exec(guessed!.message.zh)?.[0] ?? '';
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, unknown> } } };
+    assert.ok(setting in manifest.contributes.configuration.properties, `the setting ${setting} is in package.json`);
+    assert.ok(readFileSync(join(root, 'server', 'src', 'cli', 'args.ts'), 'utf8').includes(`'${option.slice(2)}': {`), `the option ${option} is parsed by the CLI`);
+    for (const named of [setting, option]) assert.ok(guessed!.message.en.includes(named), `${named} in English too`);
   });
 
   it('reads the agency on its own line above the title', () => {

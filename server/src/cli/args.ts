@@ -3,18 +3,23 @@ import { parseArgs } from 'node:util';
 import type { Message, Severity } from '../engine/model.ts';
 import type { AnalyzeOptions, ReportKind } from '../engine/options.ts';
 import { ruleSettingKey } from '../ruleSettings.ts';
+import type { CommandName } from './help.ts';
 
 export type Command =
-  | { kind: 'help' }
+  /** `command`: that command's own help (`nianbao check --help`, `nianbao help check`). */
+  | { kind: 'help'; command?: CommandName }
   | { kind: 'version' }
   | { kind: 'check'; format: 'text' | 'json' | 'sarif' | 'html'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean; output?: string; skipNonReports: boolean }
   | { kind: 'extract'; format: 'json' | 'csv'; paths: string[]; lang?: string; options: AnalyzeOptions }
   | { kind: 'text'; paths: string[]; lang?: string }
   | { kind: 'next'; paths: string[]; lang?: string };
 
-/** A mistake in the command line, said in both languages (main prints the user's). */
+/**
+ * A mistake in the command line, said in both languages (main prints the user's); `command`: the
+ * command it was given to, whose own help is then the one to read.
+ */
 export class UsageError extends Error {
-  constructor(readonly why: Message) {
+  constructor(readonly why: Message, readonly command?: CommandName) {
     super(why.en);
   }
 }
@@ -23,8 +28,12 @@ const usage = (zh: string, en: string) => new UsageError({ zh, en });
 
 const severities = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
+const commands: readonly string[] = ['check', 'extract', 'text', 'next'] satisfies CommandName[];
+
 export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = commandFirst(argv);
+  // `nianbao help check` is `nianbao check --help`.
+  if (name === 'help' && commands.includes(rest[0] ?? '')) return { kind: 'help', command: rest[0] as CommandName };
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
   if (name === '--version' || name === '-v' || name === 'version') return { kind: 'version' };
   // No command, only options: one of them may ask for the help or the version after the others
@@ -36,6 +45,15 @@ export function parseCommand(argv: string[]): Command {
   }
   if (name.startsWith('-') && name !== '-') throw usage('没有给出命令（可用：check、extract、text、next）', 'no command given (known: check, extract, text, next)');
   if (name !== 'check' && name !== 'extract' && name !== 'text' && name !== 'next') throw usage(`未知的命令“${name}”（可用：check、extract、text、next）`, `unknown command "${name}" (known: check, extract, text, next)`);
+  try {
+    return parseOf(name, rest);
+  } catch (error) {
+    throw error instanceof UsageError ? new UsageError(error.why, name) : error;
+  }
+}
+
+/** The words after the command: its options and the files or folders named. */
+function parseOf(name: CommandName, rest: string[]): Command {
   let parsed;
   try {
     parsed = parseArgs({
@@ -57,7 +75,7 @@ export function parseCommand(argv: string[]): Command {
     throw parseError(error);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { kind: 'help' };
+  if (values.help) return { kind: 'help', command: name };
   if (positionals.length === 0) throw usage('没有给出文件或文件夹', 'no file or folder given');
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw usage(`--lang 只能是 zh 或 en，不能是“${values.lang}”`, `--lang must be zh or en, not "${values.lang}"`);
   if (name === 'text') {

@@ -2,7 +2,7 @@
 // digest for cross-report checks and, for --format html, the batch entry and the details section.
 // Runs the same in the main thread and in a worker; returns plain data only (structured-cloneable).
 import { analyze } from '../engine/analyze.ts';
-import type { Message, Report, Span } from '../engine/model.ts';
+import type { Finding, Message, Report, Span } from '../engine/model.ts';
 import type { AnalyzeOptions } from '../engine/options.ts';
 import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineIndex.ts';
 import { agencyOf } from '../engine/workspace/agency.ts';
@@ -109,16 +109,9 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
   const notReport = whyNotAReport(analysis.report);
   if (notReport) return notAReport(notReport[language]);
   if (settings.fix && input.kind === 'document') {
-    // The text of a .pdf, .docx or web page was made by converting it: there is no text to write
-    // back. Said when there was something to fix, so that it is mended in the document itself.
-    const fixable = analysis.findings.filter((f) => f.fixes.some((x) => x.safe)).length;
-    if (fixable > 0) {
-      outcome.problems.push({
-        path,
-        message: language === 'zh'
-          ? `有 ${fixable} 处问题可自动修复，但 --fix 只写回纯文本文件，转换所得的文档不写入修复：请按所列问题在原文件中修改`
-          : `${fixable} finding${fixable === 1 ? '' : 's'} could be fixed automatically, but --fix writes plain-text files only, never a converted document: correct ${fixable === 1 ? 'it' : 'them'} in the original file, as listed`,
-      });
+    const unwritable = unwritableFixes(analysis.findings, analysis.report.text, language);
+    if (unwritable) {
+      outcome.problems.push({ path, message: unwritable });
       outcome.failed = true;
     }
   }
@@ -160,6 +153,31 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
     outcome.details = reportSection(outcome.entry, analysis, analysis.findings, language, lines);
   }
   return outcome;
+}
+
+/** How many findings of a converted document the fixes-not-written line names one by one. */
+const UNWRITABLE_NAMED = 5;
+
+/**
+ * With --fix on a converted document (.pdf, .docx, a web page): its text was made by converting it,
+ * so there is none to write back, and its findings are listed with no fix (fileResult.ts), never
+ * `[可自动修复]`. Those that a text file would have had fixed are named by line and rule, so that
+ * they are mended in the document itself; null when there are none (then --fix had nothing to do).
+ */
+function unwritableFixes(findings: readonly Finding[], text: string, language: Language): string | null {
+  const certain = findings.filter((f) => f.fixes.some((x) => x.safe));
+  if (certain.length === 0) return null;
+  const lines = buildLineIndex(text);
+  const zh = language === 'zh';
+  const named = certain.slice(0, UNWRITABLE_NAMED).map((f) => {
+    const line = positionAt(lines, f.span.start).line + 1;
+    return zh ? `第 ${line} 行 ${f.rule}` : `line ${line} ${f.rule}`;
+  });
+  const more = certain.length - named.length;
+  const which = zh ? named.join('、') + (more > 0 ? ` 等 ${certain.length} 处` : '') : named.join(', ') + (more > 0 ? ` and ${more} more` : '');
+  return zh
+    ? `--fix 只写回纯文本文件，转换所得的文档不写入修复；以下改法确定的问题请按所列在原文件中修改：${which}`
+    : `--fix writes plain-text files only, never a converted document; repairs that are certain, to make in the original file as listed: ${which}`;
 }
 
 /** Every span of the digest with its lines and columns, packed (see FileOutcome.digestPlaces). */

@@ -34,6 +34,8 @@ export function placeFindings(outcome: FileOutcome, findings: readonly Finding[]
     if (outcome.entry) {
       if (f.severity === 'error') outcome.entry.errors++;
       if (f.severity === 'warning') outcome.entry.warnings++;
+      if (f.severity === 'information') outcome.entry.information++;
+      if (f.severity === 'hint') outcome.entry.hints++;
       if (!outcome.entry.rules.includes(f.rule)) outcome.entry.rules.push(f.rule);
     }
   }

@@ -66,6 +66,8 @@ export class HtmlReportWriter {
             reports: entries.length,
             errors: entries.reduce((n, e) => n + e.errors, 0),
             warnings: entries.reduce((n, e) => n + e.warnings, 0),
+            information: entries.reduce((n, e) => n + e.information, 0),
+            hints: entries.reduce((n, e) => n + e.hints, 0),
             partly: entries.filter((e) => e.rules.includes('table/unread')).length,
             unchecked: unchecked.length,
             skipped: skipped.length,

@@ -74,7 +74,7 @@ export function problemLines(problems: readonly FileProblem[]): string {
 const SKIPPED_SHOWN = 20;
 
 /**
- * The end of a run: files, errors and warnings; how many reports were read only in part
+ * The end of a run: files, errors and warnings, information and hints when there are any; how many reports were read only in part
  * (`table/unread`); the rules that fired most (what an evaluator looks at first across hundreds of
  * reports); the files skipped as no report, each with why; how many files, folders and paths could
  * not be checked, and how many were checked but their fixes not written (each was already named with why, on
@@ -85,10 +85,17 @@ export function runSummary(files: JsonFile[], problems: readonly FileProblem[], 
   const count = (s: Severity) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
   const errors = count('error');
   const warnings = count('warning');
+  // Information and hints are printed above with the rest: counted too, when there are any (the
+  // HTML page's totals count the same).
+  const information = count('information');
+  const hints = count('hint');
   const total = files.length;
+  const notes = zh
+    ? `${information ? `，${information} 条信息` : ''}${hints ? `，${hints} 个提示` : ''}`
+    : `${information ? `, ${information} info` : ''}${hints ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}`;
   const head = zh
-    ? `${total} 个文件，${errors} 个错误，${warnings} 个警告`
-    : `${total} file${total === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    ? `${total} 个文件，${errors} 个错误，${warnings} 个警告${notes}`
+    : `${total} file${total === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${notes}`;
   const lines = [errors ? colours.red(head) : warnings ? colours.yellow(head) : head];
   const partly = files.filter(readInPart).length;
   if (partly > 0) lines.push(colours.yellow(zh ? `${partly} 份报告读取不全（table/unread）` : `${partly} report${partly === 1 ? '' : 's'} not read whole (table/unread)`));

@@ -294,14 +294,12 @@ export function jsonOfFiles(files: readonly Uint8Array[], rest: Record<string, u
   return pieces;
 }
 
-/** A file's result reduced to what the run summary and the exit status read: its errors and warnings, by rule. */
+/** A file's result reduced to what the run summary and the exit status read: its findings' rules and severities (each severity is counted). */
 export function summaryOnly(result: JsonFile): JsonFile {
   const empty = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return {
     ...result,
-    diagnostics: result.diagnostics
-      .filter((d) => d.severity === 'error' || d.severity === 'warning')
-      .map((d) => ({ rule: d.rule, severity: d.severity, message: '', range: empty, related: [], fixes: [] })),
+    diagnostics: result.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: '', range: empty, related: [], fixes: [] })),
   };
 }
 

@@ -12,6 +12,9 @@ export interface BatchEntry {
   format: '2019' | '2021' | null;
   errors: number;
   warnings: number;
+  /** Findings of severity information, and hint: counted in the page's totals as in the run's summary. */
+  information: number;
+  hints: number;
   /** The rule ids that fired, each once. */
   rules: string[];
   /** The publication date as written (yyyy-mm-dd) and how it stands to the period and deadline. */
@@ -41,6 +44,8 @@ export function batchEntryOf(index: number, path: string, agency: string | null,
     format: report.format.version,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
+    information: findings.filter((f) => f.severity === 'information').length,
+    hints: findings.filter((f) => f.severity === 'hint').length,
     rules: [...new Set(findings.map((f) => f.rule))].sort(),
     published: publication
       ? {

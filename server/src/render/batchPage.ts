@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { version } from '../version.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', information: '信息', hints: '提示', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', information: 'Info', hints: 'Hints', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
 };
 
 const pageCss = `
@@ -62,6 +62,9 @@ export interface PageTotals {
   reports: number;
   errors: number;
   warnings: number;
+  /** Findings of severity information, and hint: each shown only when there are any, as the run's summary says them. */
+  information: number;
+  hints: number;
   /** Reports with a table/unread finding: read only in part. */
   partly: number;
   unchecked: number;
@@ -75,7 +78,7 @@ export function headerSection(totals: PageTotals, written: Date, language: Langu
   const when = `${written.getFullYear()}-${pad(written.getMonth() + 1)}-${pad(written.getDate())} ${pad(written.getHours())}:${pad(written.getMinutes())}`;
   const box = (label: string, n: number, cls = '', href = '') =>
     html`<div class="${cls}">${href && n > 0 ? html`<a href="${href}">${label}</a>` : label}<b class="${cls}">${n}</b></div>`;
-  return html`<div class="totals" id="totals">${box(w.reports, totals.reports)}${box(w.errors, totals.errors, totals.errors ? 'err' : '')}${box(w.warnings, totals.warnings, totals.warnings ? 'warn' : '')}${box(w.partly, totals.partly, totals.partly ? 'warn' : '')}${box(w.uncheckedShort, totals.unchecked, totals.unchecked ? 'err' : '', '#unchecked')}${box(w.skippedShort, totals.skipped, '', '#skipped')}</div>
+  return html`<div class="totals" id="totals">${box(w.reports, totals.reports)}${box(w.errors, totals.errors, totals.errors ? 'err' : '')}${box(w.warnings, totals.warnings, totals.warnings ? 'warn' : '')}${totals.information ? box(w.information, totals.information) : ''}${totals.hints ? box(w.hints, totals.hints) : ''}${box(w.partly, totals.partly, totals.partly ? 'warn' : '')}${box(w.uncheckedShort, totals.unchecked, totals.unchecked ? 'err' : '', '#unchecked')}${box(w.skippedShort, totals.skipped, '', '#skipped')}</div>
 <p class="meta">${w.generated} ${when} · nianbao ${version}</p>
 `.value;
 }

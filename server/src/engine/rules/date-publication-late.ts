@@ -35,10 +35,14 @@ export const datePublicationLate: Rule = {
         ? { zh: '本级政府的年度报告应于次年3月31日前发布', en: "a government's own report is due by 31 March of the next year" }
         : { zh: '部门的年度报告应于次年1月31日前发布', en: "a department's report is due by 31 January of the next year" };
       // Whose report it is, when guessed from the agency's name, is said with the name, so that a
-      // wrong guess is seen and corrected (the CLI's --report-kind, the editor's setting). A kind
-      // given is not said again; without a name the later deadline (a government's) was taken.
+      // wrong guess is seen and corrected. A kind given is not said again; without a name the later
+      // deadline (a government's) was taken. The engine does not know which front end shows the
+      // message, so it names both ways of giving the kind: the CLI's option and the editor's setting.
       const guessed = given === undefined && report.agency
-        ? { zh: `（按单位“${report.agency.name}”判断为${kind === 'government' ? '本级政府' : '部门'}的报告，如不对可指定报告类型）`, en: ` (taken for ${kind === 'government' ? "a government's own report" : "a department's report"} from the agency "${report.agency.name}"; the report kind can be given if that is wrong)` }
+        ? {
+            zh: `（按单位“${report.agency.name}”判断为${kind === 'government' ? '本级政府' : '部门'}的报告，如不对可指定报告类型：命令行用 --report-kind，编辑器用设置 nianbao.reportKind）`,
+            en: ` (taken for ${kind === 'government' ? "a government's own report" : "a department's report"} from the agency "${report.agency.name}"; if that is wrong, give the report kind: --report-kind on the command line, the nianbao.reportKind setting in the editor)`,
+          }
         : { zh: '', en: '' };
       out.push(finding(this, {
         zh: `发布日期${when.zh}晚于${year + 1}年${deadlineMonth}月31日：${who.zh}${guessed.zh}`,
