@@ -16,18 +16,23 @@ export function sectionOfTitle(title: string): number | null {
 
 export function readHeadings(lines: readonly Line[], tables: readonly Span[]): Heading[] {
   const headings: Heading[] = [];
+  // The tables in text order, walked once beside the lines: a text pasted many times has a
+  // table for every few lines, and asking every table about every line was quadratic.
+  const ordered = [...tables].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const line of lines) {
     if (line.text.length === 0) continue;
-    if (inTable(line, tables)) continue;
+    while (next < ordered.length && ordered[next]!.end <= line.start) next++;
+    if (inTable(line, ordered, next)) continue;
     const heading = headingOf(line);
     if (heading) headings.push(heading);
   }
   return headings;
 }
 
-/** A loop, not tables.some with a function made for every line of the text. */
-function inTable(line: Line, tables: readonly Span[]): boolean {
-  for (const t of tables) if (line.start < t.end && line.end > t.start) return true;
+/** Whether the line overlaps a table, of those from `from` on (the earlier ones end before it). */
+function inTable(line: Line, tables: readonly Span[], from: number): boolean {
+  for (let i = from; i < tables.length && tables[i]!.start < line.end; i++) if (line.start < tables[i]!.end) return true;
   return false;
 }
 
