@@ -70,7 +70,10 @@ export class TextOut {
   table(rows: OutRow[]): void {
     const first = rows[0];
     if (!first) return;
-    const width = Math.max(1, ...rows.map((r) => r.cells.reduce((n, c) => n + c.colspan, 0)));
+    // The widest row, in a loop: Math.max(...rows) passes every row as an argument, which throws
+    // past a hundred thousand or so (a 5 MB page of two-cell rows could not be read).
+    let width = 1;
+    for (const row of rows) width = Math.max(width, row.cells.reduce((n, c) => n + c.colspan, 0));
     rows.forEach((row, i) => {
       const cells = row.cells.map((c) => {
         const text = tidy(c.text).replace(/\|/g, '｜');
