@@ -89,7 +89,7 @@ function descendants(el: Element, want: (e: Element) => boolean): Element[] {
  * The text under these nodes, a line break around each block, scripts, dropped and hidden parts
  * left out. With a stack of its own, not recursion: it runs at any depth.
  */
-function flatText(nodes: Node[]): string {
+function flatText(nodes: readonly Node[]): string {
   const pieces: string[] = [];
   const stack: (Node | '\n')[] = nodes.slice().reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
@@ -134,7 +134,7 @@ class HtmlReader {
     else if (countEmpty) this.paragraph++;
   }
 
-  walk(nodes: Node[], at: Context): void {
+  walk(nodes: readonly Node[], at: Context): void {
     for (const node of nodes) {
       if (isText(node)) this.pieces.push(inlineText(node.data));
       else if (isElement(node)) this.element(node, at);
@@ -191,7 +191,7 @@ class HtmlReader {
    * again made shallow. Told by the parser's own depth: most pages are read in one pass, and
    * elements it closes itself (an unclosed <span> in each paragraph) make no page "too deep".
    */
-  parse(html: string | readonly string[]): Node[] {
+  parse(html: string | readonly string[]): readonly Node[] {
     const nodes = parseHtmlTree(html, MAX_OPEN);
     if (nodes) return nodes;
     const shallow = shallowHtml(typeof html === 'string' ? html : html.join(''));
