@@ -14,8 +14,8 @@ import type { ConvertedDocument, DocumentFormat } from './types.ts';
 type Node = HtmlNode;
 type Element = HtmlElement;
 
-const isElement = (n: Node): n is Element => n.kind === 'element';
-const isText = (n: Node): n is HtmlText => n.kind === 'text';
+const isElement = (n: Node): n is Element => typeof n !== 'string';
+const isText = (n: Node): n is HtmlText => typeof n === 'string';
 
 /** Never read: code, styles, forms' widgets, media, and the page's navigation. */
 const DROPPED = new Set(['head', 'style', 'noscript', 'template', 'nav', 'aside', 'iframe', 'object', 'embed', 'select', 'button', 'svg', 'canvas', 'map', 'audio', 'video', 'input', 'textarea']);
@@ -85,21 +85,24 @@ function descendants(el: Element, want: (e: Element) => boolean): Element[] {
   return out;
 }
 
+/** Where a block ends in flatText's stack (apart from every text, a "\n" too). */
+const BLOCK_END = Symbol('block end');
+
 /**
  * The text under these nodes, a line break around each block, scripts, dropped and hidden parts
  * left out. With a stack of its own, not recursion: it runs at any depth.
  */
 function flatText(nodes: readonly Node[]): string {
   const pieces: string[] = [];
-  const stack: (Node | '\n')[] = nodes.slice().reverse();
+  const stack: (Node | typeof BLOCK_END)[] = nodes.slice().reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node === '\n') pieces.push('\n');
-    else if (isText(node)) pieces.push(inlineText(node.data));
+    if (node === BLOCK_END) pieces.push('\n');
+    else if (isText(node)) pieces.push(inlineText(node));
     else if (isElement(node) && node.name !== 'script' && !DROPPED.has(node.name) && !isHidden(node)) {
       const block = BLOCKS.has(node.name);
       if (block) {
         pieces.push('\n');
-        stack.push('\n');
+        stack.push(BLOCK_END);
       }
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
@@ -136,7 +139,7 @@ class HtmlReader {
 
   walk(nodes: readonly Node[], at: Context): void {
     for (const node of nodes) {
-      if (isText(node)) this.pieces.push(inlineText(node.data));
+      if (isText(node)) this.pieces.push(inlineText(node));
       else if (isElement(node)) this.element(node, at);
     }
   }
@@ -202,7 +205,7 @@ class HtmlReader {
   /** A script that carries the report's HTML in a string is read as if that HTML stood here. */
   private script(el: Element, at: Context): void {
     if (this.scriptDepth > 0 || attr(el, 'src') !== '') return;
-    const code = el.children.map((c) => (isText(c) ? c.data : '')).join('');
+    const code = el.children.map((c) => (isText(c) ? c : '')).join('');
     const html = htmlInScript(code);
     if (html === null) return;
     this.scriptDepth++;
@@ -217,7 +220,7 @@ class HtmlReader {
 function cellText(td: Element): string {
   // Most cells hold one text, which has no line breaks once inline: read without gathering pieces.
   const only = td.children.length === 1 ? td.children[0] : undefined;
-  if (only && isText(only)) return inlineText(only.data).trim();
+  if (only && isText(only)) return inlineText(only).trim();
   return joinPieces(flatText(td.children).split('\n'));
 }
 

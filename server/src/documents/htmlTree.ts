@@ -18,11 +18,8 @@ export interface HtmlElement {
   readonly children: readonly HtmlNode[];
 }
 
-export interface HtmlText {
-  kind: 'text';
-  /** Entities decoded. */
-  data: string;
-}
+/** A text, entities decoded: the string itself (an object around each was a fifth of a table's tree). */
+export type HtmlText = string;
 
 /** Comments and declarations (<!DOCTYPE>, <?xml?>, CDATA outside <svg> and <math>) are not read: they only part the texts around them. */
 export type HtmlNode = HtmlElement | HtmlText;
@@ -44,6 +41,21 @@ function hasAttributes(attribs: Record<string, string>): boolean {
   return false;
 }
 
+/**
+ * Each tag name once: the parser makes a new lower-case string for every tag it reads ("td" a
+ * hundred thousand times in a table of as many cells), which the tree would otherwise keep. Names
+ * made up by a page (<o:p>, <font1>…) can be many: only so many are shared, the rest kept as read.
+ */
+function nameSharer(): (name: string) => string {
+  const names = new Map<string, string>();
+  return (name) => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    if (names.size < 200) names.set(name, name);
+    return name;
+  };
+}
+
 /** An element being built: its children are added to as the parser reads them. */
 type Building = { -readonly [K in keyof HtmlElement]: HtmlElement[K] };
 
@@ -58,9 +70,10 @@ const TOO_DEEP = Symbol('too deep');
 export function parseHtmlTree(html: string | readonly string[], maxOpen = Infinity): readonly HtmlNode[] | null {
   const root: Building = { kind: 'element', name: '', attribs: NO_ATTRIBUTES, children: NO_CHILDREN };
   const open: Building[] = [root];
-  /** The text still being written to: the parser may give one text in several pieces. */
-  let text: HtmlText | null = null;
+  /** Whether the last child of the open element is a text still being written to: the parser may give one text in several pieces. */
+  let inText = false;
   const parent = () => open[open.length - 1]!;
+  const sharedName = nameSharer();
   const add = (node: HtmlNode) => {
     const to = parent();
     if (to.children === NO_CHILDREN) to.children = [node];
@@ -69,30 +82,32 @@ export function parseHtmlTree(html: string | readonly string[], maxOpen = Infini
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const element: Building = { kind: 'element', name, attribs: hasAttributes(attribs) ? attribs : NO_ATTRIBUTES, children: NO_CHILDREN };
+        const element: Building = { kind: 'element', name: sharedName(name), attribs: hasAttributes(attribs) ? attribs : NO_ATTRIBUTES, children: NO_CHILDREN };
         add(element);
         // `open` holds the root too.
         if (open.push(element) > maxOpen + 1) throw TOO_DEEP;
-        text = null;
+        inText = false;
       },
       onclosetag() {
         // The parser closes every element it opened, the implied ones too: the root is never closed.
         if (open.length > 1) open.pop();
-        text = null;
+        inText = false;
       },
       ontext(data) {
-        if (text) text.data += data;
-        else {
-          text = { kind: 'text', data };
-          add(text);
+        if (inText) {
+          const children = parent().children as HtmlNode[];
+          children[children.length - 1] += data;
+        } else {
+          add(data);
+          inText = true;
         }
       },
       // CDATA comes as a comment too in HTML (as text inside <svg> and <math>).
       oncomment() {
-        text = null;
+        inText = false;
       },
       onprocessinginstruction() {
-        text = null;
+        inText = false;
       },
     },
     OPTIONS,
