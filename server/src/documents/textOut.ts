@@ -35,8 +35,11 @@ export function joinPieces(pieces: readonly string[]): string {
 
 /** Whitespace of any width (NBSP, full-width and zero-width spaces too) as one space, trimmed. */
 export function tidy(text: string): string {
-  return text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+  // A text with none (most cells of a table) is returned as it is: each replace allocates, matched or not.
+  return SPACE.test(text) ? text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim() : text;
 }
+
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 
 export class TextOut {
   /** Each line written with the place it came from; the text and the map back are made at the end. */
@@ -76,7 +79,8 @@ export class TextOut {
     for (const row of rows) width = Math.max(width, row.cells.reduce((n, c) => n + c.colspan, 0));
     rows.forEach((row, i) => {
       const cells = row.cells.map((c) => {
-        const text = tidy(c.text).replace(/\|/g, '｜');
+        const tidied = tidy(c.text);
+        const text = tidied.includes('|') ? tidied.replace(/\|/g, '｜') : tidied;
         return text === '' ? ' ' : ` ${text} `;
       });
       this.push(`|${cells.join('|')}|`, row.place, true);
