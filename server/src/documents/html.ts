@@ -136,6 +136,11 @@ class HtmlReader {
   }
 
   flush(countEmpty = false): void {
+    // Nothing since the last line ends (a block closed right after another): no text to make.
+    if (this.pieces.length === 0) {
+      if (countEmpty) this.paragraph++;
+      return;
+    }
     const text = joinPieces(this.pieces.join('').split('\n'));
     this.pieces = [];
     if (NOT_BLANK.test(text)) this.out.paragraph(text, { paragraph: ++this.paragraph });

@@ -58,7 +58,7 @@ export class TextOut {
 
   /** One line as it is (a PDF line keeps the runs of spaces that stand between cells). */
   line(text: string, place: Place): void {
-    const line = text.replace(/[\r\n]+/g, ' ').trim();
+    const line = (text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]+/g, ' ') : text).trim();
     if (line !== '') this.push(line, place);
   }
 
@@ -116,9 +116,12 @@ export class TextOut {
   done(problems: DocumentProblem[] = []): ConvertedDocument {
     const places: PlaceFrom[] = [];
     let offset = 0;
+    // The last place's JSON kept, not made again for every line compared with it.
+    let last: string | null = null;
     for (const { line, place } of this.entries) {
-      const last = places[places.length - 1];
-      if (!last || JSON.stringify(last.place) !== JSON.stringify(place)) places.push({ start: offset, place });
+      const json = JSON.stringify(place);
+      if (json !== last) places.push({ start: offset, place });
+      last = json;
       offset += line.length + 1;
     }
     const text = this.entries.length ? this.entries.map((e) => e.line).join('\n') + '\n' : '';
