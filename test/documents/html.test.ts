@@ -116,6 +116,12 @@ describe('web pages as text', () => {
     assert.equal(text(`<p>${'数'.repeat(100_000)}</p>`).length, 100_001);
     assert.match(text(`${'<div>'.repeat(2000)}深处${'</div>'.repeat(2000)}`), /深处/);
   });
+
+  it('reads a table of more rows than a function takes arguments', () => {
+    const rows = 200_000;
+    const lines = text(`<table>${'<tr><td>a</td><td>1</td></tr>'.repeat(rows)}</table>`).split('\n');
+    assert.equal(lines.filter((l) => l === '| a | 1 |').length, rows);
+  });
 });
 
 describe('what a file holds, by its first bytes, then its name', () => {

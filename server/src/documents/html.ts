@@ -14,8 +14,8 @@ import type { ConvertedDocument, DocumentFormat } from './types.ts';
 type Node = HtmlNode;
 type Element = HtmlElement;
 
-const isElement = (n: Node): n is Element => n.kind === 'element';
-const isText = (n: Node): n is HtmlText => n.kind === 'text';
+const isElement = (n: Node): n is Element => typeof n !== 'string';
+const isText = (n: Node): n is HtmlText => typeof n === 'string';
 
 /** Never read: code, styles, forms' widgets, media, and the page's navigation. */
 const DROPPED = new Set(['head', 'style', 'noscript', 'template', 'nav', 'aside', 'iframe', 'object', 'embed', 'select', 'button', 'svg', 'canvas', 'map', 'audio', 'video', 'input', 'textarea']);
@@ -26,8 +26,13 @@ const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 const CHROME_WORDS = new Set(['nav', 'navbar', 'menu', 'breadcrumb', 'crumb', 'crumbs', 'footer', 'topbar', 'sidebar', 'share', 'bdsharebuttonbox']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
 
+const SOURCE_SPACE = /[\s\u00a0]/;
+
 /** Source whitespace as a browser shows it, except that a line break between Chinese characters is nothing. */
 function inlineText(text: string): string {
+  // Most texts of a table's cells ("1", "总计") hold no white space: a replace with a function
+  // allocates for every call, matched or not (about 150 bytes a cell, a megabyte a page of cells).
+  if (!SOURCE_SPACE.test(text)) return text;
   return text.replace(/[\s\u00a0]+/g, (ws, at: number, whole: string) =>
     /[\r\n]/.test(ws) && CJK.test(whole[at - 1] ?? '') && CJK.test(whole[at + ws.length] ?? '') ? '' : ' ');
 }
@@ -72,34 +77,53 @@ const MAX_DEPTH = 256;
 
 /**
  * The elements under `el` (not under nested tables) that satisfy `want`, in document order. With
- * a stack of its own, not recursion: it runs at any depth.
+ * a stack of its own, not recursion: it runs at any depth. The stack holds each list being gone
+ * through and where in it, not the nodes: no list is copied (a row of a hundred thousand cells was
+ * copied and reversed whole, twice, to find its cells).
  */
 function descendants(el: Element, want: (e: Element) => boolean): Element[] {
   const out: Element[] = [];
-  const stack: Node[] = el.children.slice().reverse();
-  for (let node = stack.pop(); node; node = stack.pop()) {
+  const lists: (readonly Node[])[] = [el.children];
+  const next: number[] = [0];
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top]!;
+    const i = next[top]!;
+    if (i === list.length) {
+      lists.pop();
+      next.pop();
+      continue;
+    }
+    next[top] = i + 1;
+    const node = list[i]!;
     if (!isElement(node)) continue;
     if (want(node)) out.push(node);
-    else if (node.name !== 'table') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    else if (node.name !== 'table' && node.children.length > 0) {
+      lists.push(node.children);
+      next.push(0);
+    }
   }
   return out;
 }
+
+/** Where a block ends in flatText's stack (apart from every text, a "\n" too). */
+const BLOCK_END = Symbol('block end');
 
 /**
  * The text under these nodes, a line break around each block, scripts, dropped and hidden parts
  * left out. With a stack of its own, not recursion: it runs at any depth.
  */
-function flatText(nodes: Node[]): string {
+function flatText(nodes: readonly Node[]): string {
   const pieces: string[] = [];
-  const stack: (Node | '\n')[] = nodes.slice().reverse();
+  const stack: (Node | typeof BLOCK_END)[] = nodes.slice().reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node === '\n') pieces.push('\n');
-    else if (isText(node)) pieces.push(inlineText(node.data));
+    if (node === BLOCK_END) pieces.push('\n');
+    else if (isText(node)) pieces.push(inlineText(node));
     else if (isElement(node) && node.name !== 'script' && !DROPPED.has(node.name) && !isHidden(node)) {
       const block = BLOCKS.has(node.name);
       if (block) {
         pieces.push('\n');
-        stack.push('\n');
+        stack.push(BLOCK_END);
       }
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
@@ -128,15 +152,20 @@ class HtmlReader {
   }
 
   flush(countEmpty = false): void {
+    // Nothing since the last line ends (a block closed right after another): no text to make.
+    if (this.pieces.length === 0) {
+      if (countEmpty) this.paragraph++;
+      return;
+    }
     const text = joinPieces(this.pieces.join('').split('\n'));
     this.pieces = [];
     if (NOT_BLANK.test(text)) this.out.paragraph(text, { paragraph: ++this.paragraph });
     else if (countEmpty) this.paragraph++;
   }
 
-  walk(nodes: Node[], at: Context): void {
+  walk(nodes: readonly Node[], at: Context): void {
     for (const node of nodes) {
-      if (isText(node)) this.pieces.push(inlineText(node.data));
+      if (isText(node)) this.pieces.push(inlineText(node));
       else if (isElement(node)) this.element(node, at);
     }
   }
@@ -191,7 +220,7 @@ class HtmlReader {
    * again made shallow. Told by the parser's own depth: most pages are read in one pass, and
    * elements it closes itself (an unclosed <span> in each paragraph) make no page "too deep".
    */
-  parse(html: string | readonly string[]): Node[] {
+  parse(html: string | readonly string[]): readonly Node[] {
     const nodes = parseHtmlTree(html, MAX_OPEN);
     if (nodes) return nodes;
     const shallow = shallowHtml(typeof html === 'string' ? html : html.join(''));
@@ -202,7 +231,7 @@ class HtmlReader {
   /** A script that carries the report's HTML in a string is read as if that HTML stood here. */
   private script(el: Element, at: Context): void {
     if (this.scriptDepth > 0 || attr(el, 'src') !== '') return;
-    const code = el.children.map((c) => (isText(c) ? c.data : '')).join('');
+    const code = el.children.map((c) => (isText(c) ? c : '')).join('');
     const html = htmlInScript(code);
     if (html === null) return;
     this.scriptDepth++;
@@ -217,7 +246,7 @@ class HtmlReader {
 function cellText(td: Element): string {
   // Most cells hold one text, which has no line breaks once inline: read without gathering pieces.
   const only = td.children.length === 1 ? td.children[0] : undefined;
-  if (only && isText(only)) return inlineText(only.data).trim();
+  if (only && isText(only)) return inlineText(only).trim();
   return joinPieces(flatText(td.children).split('\n'));
 }
 

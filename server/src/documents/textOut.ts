@@ -35,8 +35,11 @@ export function joinPieces(pieces: readonly string[]): string {
 
 /** Whitespace of any width (NBSP, full-width and zero-width spaces too) as one space, trimmed. */
 export function tidy(text: string): string {
-  return text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+  // A text with none (most cells of a table) is returned as it is: each replace allocates, matched or not.
+  return SPACE.test(text) ? text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim() : text;
 }
+
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 
 export class TextOut {
   /** Each line written with the place it came from; the text and the map back are made at the end. */
@@ -55,7 +58,7 @@ export class TextOut {
 
   /** One line as it is (a PDF line keeps the runs of spaces that stand between cells). */
   line(text: string, place: Place): void {
-    const line = text.replace(/[\r\n]+/g, ' ').trim();
+    const line = (text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]+/g, ' ') : text).trim();
     if (line !== '') this.push(line, place);
   }
 
@@ -70,10 +73,14 @@ export class TextOut {
   table(rows: OutRow[]): void {
     const first = rows[0];
     if (!first) return;
-    const width = Math.max(1, ...rows.map((r) => r.cells.reduce((n, c) => n + c.colspan, 0)));
+    // The widest row, in a loop: Math.max(...rows) passes every row as an argument, which throws
+    // past a hundred thousand or so (a 5 MB page of two-cell rows could not be read).
+    let width = 1;
+    for (const row of rows) width = Math.max(width, row.cells.reduce((n, c) => n + c.colspan, 0));
     rows.forEach((row, i) => {
       const cells = row.cells.map((c) => {
-        const text = tidy(c.text).replace(/\|/g, '｜');
+        const tidied = tidy(c.text);
+        const text = tidied.includes('|') ? tidied.replace(/\|/g, '｜') : tidied;
         return text === '' ? ' ' : ` ${text} `;
       });
       this.push(`|${cells.join('|')}|`, row.place, true);
@@ -109,9 +116,12 @@ export class TextOut {
   done(problems: DocumentProblem[] = []): ConvertedDocument {
     const places: PlaceFrom[] = [];
     let offset = 0;
+    // The last place's JSON kept, not made again for every line compared with it.
+    let last: string | null = null;
     for (const { line, place } of this.entries) {
-      const last = places[places.length - 1];
-      if (!last || JSON.stringify(last.place) !== JSON.stringify(place)) places.push({ start: offset, place });
+      const json = JSON.stringify(place);
+      if (json !== last) places.push({ start: offset, place });
+      last = json;
       offset += line.length + 1;
     }
     const text = this.entries.length ? this.entries.map((e) => e.line).join('\n') + '\n' : '';

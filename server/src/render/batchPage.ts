@@ -6,7 +6,7 @@ import { isGenericAgency } from '../engine/workspace/agency.ts';
 import { folderOf } from '../engine/workspace/paths.ts';
 import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineIndex.ts';
 import type { BatchEntry } from './batchEntry.ts';
-import { Html, html } from './escape.ts';
+import { escapeHtml, Html, html } from './escape.ts';
 import { tableCss } from './styles.ts';
 import { tablesHtml, type Language } from './tablesHtml.ts';
 import { gzipSync } from 'node:zlib';
@@ -298,11 +298,25 @@ export function acrossSection(across: readonly AcrossReports[], language: Langua
  */
 export function reportSection(entry: BatchEntry, analysis: Analysis, findings: readonly Finding[], language: Language, index: LineIndex = buildLineIndex(analysis.report.text)): string {
   const w = words[language];
-  const items = findings.map((f) => html`<li class="${f.severity}">${w.line} ${positionAt(index, f.span.start).line + 1} · <code>${f.rule}</code> ${f.message[language]}</li>`);
   const details = html`<h2>${entry.agency ?? entry.path} ${entry.year ?? ''}</h2><p><code>${entry.path}</code></p>
 ${tablesHtml(analysis.report, language)}
-<h3>${w.findings}</h3>${items.length ? html`<ol class="findings">${items}</ol>` : html`<p>${w.none}</p>`}`.value;
+<h3>${w.findings}</h3>${findings.length ? html`<ol class="findings">${findingItems(findings, language, index)}</ol>` : html`<p>${w.none}</p>`}`.value;
   return `<script type="application/gzip" id="details-${entry.index}">${gzipSync(details).toString('base64')}</script>\n`;
+}
+
+/**
+ * One <li> a finding, written as pieces joined once. An Html made by the template for each finding
+ * is a chain of its pieces, all kept until the page's text is made: 38 000 findings (a text of
+ * many headings) were 13 MB of chains past the young generation, and the time of this list grew
+ * faster than their number (1 MB of headings: 160 ms against 9 ms for 100 KB; 90–125 ms so).
+ */
+function findingItems(findings: readonly Finding[], language: Language, index: LineIndex): Html {
+  const w = words[language];
+  const parts: string[] = [];
+  for (const f of findings) {
+    parts.push('<li class="', escapeHtml(f.severity), '">', escapeHtml(w.line), ' ', String(positionAt(index, f.span.start).line + 1), ' · <code>', escapeHtml(f.rule), '</code> ', escapeHtml(f.message[language]), '</li>');
+  }
+  return new Html(parts.join(''));
 }
 
 /** Where opened reports are drawn, in the order of the list; each report's data follows. */
