@@ -92,3 +92,47 @@ export function encryptedOffice(): Buffer {
   };
   return Buffer.concat([header, entry('Root Entry'), entry('EncryptionInfo'), entry('EncryptedPackage'), Buffer.alloc(1024, 0x5a)]);
 }
+
+/**
+ * A PDF with a page added that is only a picture, no text layer (a page scanned into a printed
+ * report), as page `at`: the PDF's own pages untouched, the page and the page list that names it
+ * appended as an incremental update (as an editor saves a change).
+ */
+export function pdfWithScannedPage(pdf: Buffer, at: number): Buffer {
+  const text = pdf.toString('latin1');
+  const number = (pattern: RegExp, where: string) => {
+    const m = pattern.exec(where);
+    if (!m?.[1]) throw new Error(`not found: ${pattern}`);
+    return Number(m[1]);
+  };
+  const object = (n: number) => {
+    const start = text.lastIndexOf(`\n${n} 0 obj`);
+    return text.slice(start, text.indexOf('endobj', start));
+  };
+  const trailer = text.slice(text.lastIndexOf('trailer'));
+  const size = number(/\/Size (\d+)/, trailer);
+  const pages = number(/\/Pages (\d+) 0 R/, object(number(/\/Root (\d+) 0 R/, trailer)));
+  const list = object(pages);
+  const kids = [.../\/Kids\s*\[([^\]]*)\]/.exec(list)![1]!.matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+  const [image, content, page] = [size, size + 1, size + 2];
+  const pixels = Buffer.alloc(256, 0xc0).toString('latin1');
+  const draw = 'q 595 0 0 842 0 0 cm /Im0 Do Q';
+  kids.splice(at - 1, 0, page);
+  const bodies = new Map<number, string>([
+    [image, `<< /Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`],
+    [content, `<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`],
+    [page, `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${content} 0 R >>`],
+    [pages, list.slice(list.indexOf('obj') + 3).replace(/\/Kids\s*\[[^\]]*\]/, `/Kids [${kids.map((k) => `${k} 0 R`).join(' ')}]`).replace(/\/Count \d+/, `/Count ${kids.length}`)],
+  ]);
+  let update = '\n';
+  const offsets = new Map<number, number>();
+  for (const [n, body] of bodies) {
+    offsets.set(n, pdf.length + Buffer.byteLength(update, 'latin1'));
+    update += `${n} 0 obj\n${body}\nendobj\n`;
+  }
+  const xref = pdf.length + Buffer.byteLength(update, 'latin1');
+  const entry = (n: number) => `${String(offsets.get(n)).padStart(10, '0')} 00000 n \n`;
+  update += `xref\n${pages} 1\n${entry(pages)}${image} 3\n${entry(image)}${entry(content)}${entry(page)}`;
+  update += `trailer\n<< /Size ${size + 3} /Root ${number(/\/Root (\d+) 0 R/, trailer)} 0 R /Prev ${number(/startxref\s+(\d+)/, text.slice(text.lastIndexOf('startxref')))} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
+}
