@@ -30,7 +30,8 @@ export type ProblemCode =
   | 'needs-ocr'
   | 'partly-scanned'
   | 'too-many-pages'
-  | 'nested-too-deep';
+  | 'nested-too-deep'
+  | 'pictures';
 
 export interface DocumentProblem {
   code: ProblemCode;
@@ -49,6 +50,7 @@ const LEAVES_TEXT_UNREAD: Record<ProblemCode, boolean> = {
   'partly-scanned': true,
   'too-many-pages': true,
   damaged: true,
+  pictures: true,
   'nested-too-deep': false,
   // Fatal only (nothing read): never a note, and true if one ever is.
   'too-large': true,
