@@ -5,7 +5,7 @@
 // --no-minify: readable bundles, whose `// path/to/file.ts` module comments bench/profileSummary.ts
 // maps CPU profiles back to source files by (`npm run bench -- --profile`).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -196,7 +196,8 @@ const common = {
 
 /** One bundle per entry point. */
 const entries = [
-  { in: 'server/src/cli/main.ts', out: 'cli.js', banner: '#!/usr/bin/env node' },
+  // Executable, as npm makes a package's bin: `./dist/cli.js`, or a link to it named nianbao, runs it.
+  { in: 'server/src/cli/main.ts', out: 'cli.js', banner: '#!/usr/bin/env node', executable: true },
   { in: 'server/src/lsp/server.ts', out: 'server.js', ascii: true },
   // The client only starts the server and shows what it says: no engine, no zod in it.
   { in: 'client/src/extension.ts', out: 'client.js', external: ['vscode'] },
@@ -218,5 +219,6 @@ await Promise.all(entries.map(async (e) => {
     banner: e.banner ? { js: e.banner } : undefined,
   });
   if (e.ascii) asciiOnly(outfile);
+  if (e.executable) chmodSync(outfile, 0o755);
 }));
 copyPdfjsRuntime();

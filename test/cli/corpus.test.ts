@@ -37,7 +37,11 @@ describe('the published reports of ../shared/corpus', { skip: corpusMissing }, (
       assert.ok(whole.length >= (e.format === '2019' ? 23 : 25), `${name}: ${whole.length} rows of table B read whole`);
       assert.equal(e.tables.C?.values.length, 15);
       assert.ok(e.tables.C?.values.every(numbers));
-      const wrong = c.diagnostics.filter((d) => (d.rule.startsWith('table/') && d.severity !== 'hint' && d.severity !== 'information') || d.rule === 'balance/relation' || d.rule === 'balance/cell' || d.rule === 'date/publication-late');
+      // Table A has no relations to split a glued row by: such a row is not read, and table/unread
+      // says so (011's crawler text runs 行政规范性文件's three numbers into "693665"). Tables B and C
+      // must be read whole.
+      const aboutTableA = (d: Diagnostic) => d.rule === 'table/unread' && /^主动公开政府信息情况表未能完整读出：\d+ 行数字粘连/.test(d.message);
+      const wrong = c.diagnostics.filter((d) => (d.rule.startsWith('table/') && d.severity !== 'hint' && d.severity !== 'information' && !aboutTableA(d)) || d.rule === 'balance/relation' || d.rule === 'balance/cell' || d.rule === 'date/publication-late');
       assert.deepEqual(wrong.map((d) => `${d.rule}: ${d.message}`), []);
     });
   }

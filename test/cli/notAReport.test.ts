@@ -154,8 +154,16 @@ describe('reports read only in part', () => {
       diagnostics: rules.map((rule) => ({ rule, severity: 'warning', message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, related: [], fixes: [] })),
     });
     const files = [file('a.txt', ['table/unread', 'table/unread']), file('b.txt', ['table/unread']), file('c.txt', ['date/weekday'])];
-    assert.match(runSummary(files, [], [], 'zh', coloursFor(false)), /\n2 份报告读取不全（table\/unread）\n/);
-    assert.match(runSummary(files, [], [], 'en', coloursFor(false)), /\n2 reports not read whole \(table\/unread\)\n/);
+    assert.match(runSummary(files, [], [], 'zh', coloursFor(false)), /\n2 份报告读取不全（table\/unread，或文件有未读取的部分）\n/);
+    assert.match(runSummary(files, [], [], 'en', coloursFor(false)), /\n2 reports not read whole \(table\/unread, or parts of the file not read\)\n/);
     assert.doesNotMatch(runSummary([files[2]!], [], [], 'zh', coloursFor(false)), /读取不全/);
+  });
+
+  it('and those whose reading left part of the text unread (a page with no text layer), not those only noted', () => {
+    const file = (path: string, notes: JsonFile['notes']): JsonFile => ({ path, year: 2023, format: '2021', diagnostics: [], convertedFrom: 'pdf', notes });
+    const scanned = file('a.pdf', [{ message: '第 2 页没有文字层（可能是扫描页），未读取', textNotRead: true }]);
+    const deep = file('b.html', [{ message: '网页的元素嵌套超过 256 层，更深处只读取了文字（其中的表格未按表格读取）', textNotRead: false }]);
+    assert.match(runSummary([scanned, deep, file('c.docx', undefined)], [], [], 'zh', coloursFor(false)), /\n1 份报告读取不全/);
+    assert.doesNotMatch(runSummary([deep], [], [], 'zh', coloursFor(false)), /读取不全/);
   });
 });

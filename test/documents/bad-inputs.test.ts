@@ -127,7 +127,7 @@ describe('files that cannot be read', () => {
     writeFileSync(path, fixture('partly-scanned.pdf'));
     const input = await readInput(path);
     assert.equal(input.kind === 'document' && input.text, 'Annual report 2023, pages 2 and 3 scanned\n');
-    assert.deepEqual(input.kind === 'document' && input.notes.map((n) => n.zh), ['第 2、3 页没有文字层（可能是扫描页），未读取']);
+    assert.deepEqual(input.kind === 'document' && input.notes.map((n) => [n.message.zh, n.textNotRead]), [['第 2、3 页没有文字层（可能是扫描页），未读取', true]], 'pages not read: the text is read only in part');
     const r = runCli(['check', '--lang', 'en', path]);
     assert.match(r.stderr, /part\.pdf: note: pages 2, 3 have no text layer \(scanned\?\) and were not read/);
     // What could be read is one line, no report: the file could not be checked.

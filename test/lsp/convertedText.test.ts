@@ -16,6 +16,7 @@ import type { PlaceFrom } from '../../server/src/documents/types.ts';
 import { analyze } from '../../server/src/engine/analyze.ts';
 import { convertedTextRequest, type ConvertedTextResult, type PreviewResult, type RecomputeTotalsResult } from '../../shared/src/protocol.ts';
 import { ensureBuilt, runCli } from '../cli/cliRunner.ts';
+import { docxWithPictures } from '../documents/files.ts';
 import { docUri, LspClient, root, serverBundle } from './client.ts';
 
 const fixtures = join(root, 'test', 'fixtures', 'documents');
@@ -181,6 +182,20 @@ describe('check as text: nianbao/convertedText', () => {
     assert.equal(notes[0]?.range.start.line, 0);
     assert.equal(notes[0] && messageOf(notes[0]), '转换时未能完整读取：第 2、3 页没有文字层（可能是扫描页），未读取');
     await client.closeDocument(uri);
+  });
+
+  test('a .docx with a picture where the report is (a table pasted as one): said as the PDF\'s scanned pages are', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-pictures-'));
+    const path = join(dir, 'pictured.docx');
+    writeFileSync(path, docxWithPictures(readFileSync(join(fixtures, 'report.docx')), { before: ['二、主动公开'] }));
+    try {
+      const { uri } = await openConverted(client, path);
+      const notes = (await client.pullDiagnostics(uri)).items.filter((d) => messageOf(d).includes('图片'));
+      assert.deepEqual(notes.map((d) => [d.severity, d.range.start.line, messageOf(d)]), [[3, 0, '转换时未能完整读取：第 5 段有图片（可能是表格或文字的图片），未读取']]);
+      await client.closeDocument(uri);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a file that cannot be read gets a clear message, as in the CLI', async () => {

@@ -17,7 +17,7 @@ import { comparedYears } from './comparedYears.ts';
 import { progressFor } from './progress.ts';
 import { sarifOutput } from './sarifOutput.ts';
 import type { Terminal } from './terminal.ts';
-import { coloursFor, fixLines, problemLines, runSummary, textOutput } from './textOutput.ts';
+import { coloursFor, fixLines, notedLines, problemLines, runSummary, textOutput } from './textOutput.ts';
 import { version } from '../version.ts';
 import { checkFiles, jsonOfFile, jsonOfFiles } from './workers.ts';
 import { OutputError, outputProblem, writeOutput } from './writeOutput.ts';
@@ -128,8 +128,9 @@ async function checkAndWriteTo(html: HtmlReportWriter | null, command: Extract<C
     const colours = coloursFor(term.colour && !command.output);
     const text = command.format === 'json' ? jsonOfFiles(checked.map((o) => o.json!), { errors: problems, skipped })
       : command.format === 'sarif' ? sarifOutput(results, problems, skipped, language, version)
-      // In a file, what could not be checked is written too (on a terminal stderr has said it just above).
-      : textOutput(results, language, colours) + (command.output ? problemLines(problems) : '') + runSummary(results, problems, skipped, language, colours);
+      // In a file, what could not be checked and what the reading noted are written too (on a
+      // terminal stderr has said them just above).
+      : textOutput(results, language, colours) + (command.output ? problemLines(problems) + notedLines(results, language) : '') + runSummary(results, problems, skipped, language, colours);
     // SARIF has no place for what --fix wrote: it is said on stderr (JSON carries it per file).
     if (command.format === 'sarif') for (const line of results.flatMap((f) => fixLines(f, language))) term.error(line);
     if (command.output) {

@@ -49,7 +49,7 @@ export interface FileOutcome {
   path: string;
   /** What went wrong reading or writing: said on stderr and in every output. */
   problems: FileProblem[];
-  /** What was read only in part (a scanned page of a PDF), for stderr: the file was still checked. */
+  /** What the reading noted (a scanned page of a PDF, pictures in a .docx), for stderr: the file was still checked (`result.notes` carries them to every output). */
   notes: string[];
   /** The file could not be read, or its fixes not written (exit 2). */
   failed: boolean;
@@ -149,7 +149,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
   if (settings.html) {
     // Without cross-report checks there is no digest: its agency, found the same way (title, else file name).
     const agency = outcome.digest ? outcome.digest.agency : agencyOf(analysis.report, baseName(path));
-    outcome.entry = batchEntryOf(task.index, path, agency, analysis, analysis.findings);
+    outcome.entry = batchEntryOf(task.index, path, agency, analysis, analysis.findings, outcome.result.notes);
     outcome.details = reportSection(outcome.entry, analysis, analysis.findings, language, lines);
   }
   return outcome;

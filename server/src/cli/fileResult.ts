@@ -1,7 +1,7 @@
 // One checked file as the CLI prints it: the --format json shape of issue 2, with lines and
 // characters 0-based in UTF-16 code units as in LSP. The text and sarif outputs read this too.
 import { placeAt } from '../documents/places.ts';
-import type { DocumentFormat, Place, PlaceFrom } from '../documents/types.ts';
+import type { DocumentFormat, DocumentNote, Place, PlaceFrom } from '../documents/types.ts';
 import { compareFindings } from '../engine/analyze.ts';
 import type { Analysis, Finding, Severity, Span } from '../engine/model.ts';
 import { buildLineIndex, positionAt, type LineIndex, type Position } from '../engine/text/lineIndex.ts';
@@ -32,11 +32,20 @@ export interface JsonFile {
   diagnostics: JsonDiagnostic[];
   /** Set for a converted document: lines and columns are then those of `nianbao text` FILE. */
   convertedFrom?: DocumentFormat;
+  /** What the reading of a converted document noted (a page with no text layer, pictures); absent when nothing. */
+  notes?: FileNote[];
   /** With --fix: what was written (lines of the text as each pass fixed it), and what was left for a person, with why. */
   fixed?: {
     applied: { rule: string; line: number; title: string; from?: string; to?: string; edits: number }[];
     left: { rule: string; line: number; message: string; suggestions: number }[];
   };
+}
+
+/** A note of the reading, in the run's language. */
+export interface FileNote {
+  message: string;
+  /** Part of the file's text was not read: the report counts as read only in part (documents/types.ts decides). */
+  textNotRead: boolean;
 }
 
 /**
@@ -60,10 +69,11 @@ export function problemsByKind(problems: readonly FileProblem[], checked: readon
   return { unchecked: problems.filter((p) => !paths.has(p.path)), unwritten: problems.filter((p) => paths.has(p.path)) };
 }
 
-/** A converted document: its format and where each part of its text came from. */
+/** A converted document: its format, where each part of its text came from, and what its reading noted. */
 export interface ConvertedSource {
   format: DocumentFormat;
   places: PlaceFrom[];
+  notes: DocumentNote[];
 }
 
 /** `index`: the text's line index, when the caller has built it already. */
@@ -76,7 +86,8 @@ export function fileResult(path: string, analysis: Analysis, language: Language,
     const place = placeAt(source.places, findings[i]?.span.start ?? 0);
     return { ...d, fixes: [], ...(place ? { place } : {}) };
   });
-  return { path, year: analysis.report.year, format: analysis.report.format.version, diagnostics: placed, convertedFrom: source.format };
+  const notes = source.notes.map((n) => ({ message: n.message[language], textNotRead: n.textNotRead }));
+  return { path, year: analysis.report.year, format: analysis.report.format.version, diagnostics: placed, convertedFrom: source.format, ...(notes.length > 0 ? { notes } : {}) };
 }
 
 function diagnosticOf(f: Finding, index: LineIndex, language: Language): JsonDiagnostic {

@@ -7,7 +7,7 @@ import type { BatchEntry } from '../render/batchEntry.ts';
 import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, unwrittenSection, type AcrossReports } from '../render/batchPage.ts';
 import { yearPairsSection, type YearPair } from '../render/yearPairs.ts';
 import { problemsByKind, type FileProblem } from './fileResult.ts';
-import { uncheckedCounts, uncheckedKinds } from './textOutput.ts';
+import { readInPart, uncheckedCounts, uncheckedKinds } from './textOutput.ts';
 import { ioMessage } from '../ioWords.ts';
 import { OutputError, writeAll, writeVia } from './writeOutput.ts';
 import type { Language } from './language.ts';
@@ -68,7 +68,7 @@ export class HtmlReportWriter {
             warnings: entries.reduce((n, e) => n + e.warnings, 0),
             information: entries.reduce((n, e) => n + e.information, 0),
             hints: entries.reduce((n, e) => n + e.hints, 0),
-            partly: entries.filter((e) => e.rules.includes('table/unread')).length,
+            partly: entries.filter((e) => readInPart(e.rules, e.notes)).length,
             unchecked: unchecked.length,
             skipped: skipped.length,
           };

@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { notWordNorText } from '../documents/kinds.ts';
 import { defaultLimits, type Limits } from '../documents/limits.ts';
 import { admit, convertPublished, HEAD_BYTES, type Admitted } from '../documents/published.ts';
-import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
+import type { DocumentFormat, DocumentMessage, DocumentNote, PlaceFrom } from '../documents/types.ts';
 import { ioMessage } from '../ioWords.ts';
 import { writtenByNianbao } from '../render/batchPage.ts';
 import { labelled, type Language } from './language.ts';
@@ -22,8 +22,8 @@ export type Input =
     format: DocumentFormat;
     /** Where each part of the text came from (page, paragraph, table row). */
     places: PlaceFrom[];
-    /** What was read only in part (a scanned page, pages over the limit): said, then the text is checked. */
-    notes: DocumentMessage[];
+    /** What the reading noted (a scanned page, pages over the limit, pictures): said, then the text is checked. */
+    notes: DocumentNote[];
   };
 
 export class InputError extends Error {
@@ -35,9 +35,9 @@ export class InputError extends Error {
 /** The file is read, and it is no report (a page nianbao wrote): a folder walk skips it. */
 export class NotAReportError extends InputError {}
 
-/** What a document's conversion could not read (scanned pages), one line each for stderr: said by every command. */
+/** What a document's conversion noted (scanned pages, pictures), one line each for stderr: said by every command. */
 export function noteLines(path: string, input: Input, language: Language): string[] {
-  return input.kind === 'document' ? input.notes.map((note) => `${path}: ${labelled(language, { zh: '注意', en: 'note' }, note[language])}`) : [];
+  return input.kind === 'document' ? input.notes.map((note) => `${path}: ${labelled(language, { zh: '注意', en: 'note' }, note.message[language])}`) : [];
 }
 
 /** "无法读取：…" / "cannot read: …", said of a file that could not be read, by every command. */

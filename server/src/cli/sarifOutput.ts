@@ -44,10 +44,13 @@ export function sarifOutput(files: JsonFile[], problems: readonly FileProblem[],
       },
       // Files that could not be read, checked or written back: the run did not check everything.
       // Files skipped as no report (or found twice) are notes: said, but the run still succeeded.
+      // What the reading of a file checked noted is said of that file: a warning when part of its
+      // text was not read (its results may be incomplete), else a note.
       invocations: [{
         executionSuccessful: problems.length === 0,
         toolExecutionNotifications: [
           ...problems.map((p) => notification('error', p.message, p.path)),
+          ...files.flatMap((f) => (f.notes ?? []).map((n) => notification(n.textNotRead ? 'warning' : 'note', `${language === 'zh' ? '注意：' : 'note: '}${n.message}`, f.path))),
           ...skipped.map((s) => notification('note', `${language === 'zh' ? '已跳过：' : 'skipped: '}${s.message}`, s.path)),
         ],
       }],
@@ -58,7 +61,7 @@ export function sarifOutput(files: JsonFile[], problems: readonly FileProblem[],
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function notification(level: 'error' | 'note', text: string, path: string) {
+function notification(level: 'error' | 'warning' | 'note', text: string, path: string) {
   return { level, message: { text }, locations: [{ physicalLocation: { artifactLocation: { uri: pathToFileURL(path).href } } }] };
 }
 

@@ -6,7 +6,7 @@ import type { Severity } from '../engine/model.ts';
 import { problemsByKind, type FileProblem, type JsonFile } from './fileResult.ts';
 import type { NotAFile } from './inputs.ts';
 import type { UncheckedKind } from '../render/batchPage.ts';
-import type { Language } from './language.ts';
+import { labelled, type Language } from './language.ts';
 
 const severityWord: Record<Severity, Record<Language, string>> = {
   error: { zh: '错误', en: 'error' },
@@ -97,8 +97,8 @@ export function runSummary(files: JsonFile[], problems: readonly FileProblem[], 
     ? `${total} 个文件，${errors} 个错误，${warnings} 个警告${notes}`
     : `${total} file${total === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${notes}`;
   const lines = [errors ? colours.red(head) : warnings ? colours.yellow(head) : head];
-  const partly = files.filter(readInPart).length;
-  if (partly > 0) lines.push(colours.yellow(zh ? `${partly} 份报告读取不全（table/unread）` : `${partly} report${partly === 1 ? '' : 's'} not read whole (table/unread)`));
+  const partly = files.filter((f) => readInPart(f.diagnostics.map((d) => d.rule), f.notes)).length;
+  if (partly > 0) lines.push(colours.yellow(zh ? `${partly} 份报告读取不全（table/unread，或文件有未读取的部分）` : `${partly} report${partly === 1 ? '' : 's'} not read whole (table/unread, or parts of the file not read)`));
   const byRule = new Map<string, number>();
   for (const f of files) for (const d of f.diagnostics) if (d.severity === 'error' || d.severity === 'warning') byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
   const top = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
@@ -147,7 +147,16 @@ export function uncheckedKinds(unchecked: readonly FileProblem[]): UncheckedKind
   return [...new Set(unchecked.map((p) => kindOf(p.what)))];
 }
 
-/** A report whose tables were read only in part: the engine's table/unread finding. */
-export function readInPart(file: { diagnostics: readonly { rule: string }[] }): boolean {
-  return file.diagnostics.some((d) => d.rule === 'table/unread');
+/**
+ * A report read only in part, from the rules that fired on it and what its reading noted: its
+ * tables not read whole (the engine's table/unread finding), or part of the file's text not read
+ * (a page with no text layer, a picture in a .docx). The run's summary and the HTML page count these.
+ */
+export function readInPart(rules: readonly string[], notes: readonly { textNotRead: boolean }[] = []): boolean {
+  return rules.includes('table/unread') || notes.some((n) => n.textNotRead);
+}
+
+/** What the reading of each converted document noted, one a line as stderr says it (readInput.ts noteLines): for an --output file. */
+export function notedLines(files: readonly JsonFile[], language: Language): string {
+  return files.flatMap((f) => (f.notes ?? []).map((n) => `${f.path}: ${labelled(language, { zh: '注意', en: 'note' }, n.message)}\n`)).join('');
 }

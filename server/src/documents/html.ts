@@ -9,7 +9,8 @@ import { parseHtmlTree, type HtmlElement, type HtmlNode, type HtmlText } from '.
 import { CJK, joinPieces, TextOut, type OutCell, type OutRow } from './textOut.ts';
 import { isUtf8 } from 'node:buffer';
 import { validUtf8 } from './utf8.ts';
-import type { ConvertedDocument, DocumentFormat } from './types.ts';
+import { describePlace } from './places.ts';
+import type { ConvertedDocument, DocumentFormat, DocumentProblem, Place } from './types.ts';
 
 type Node = HtmlNode;
 type Element = HtmlElement;
@@ -146,9 +147,23 @@ class HtmlReader {
   private scriptDepth = 0;
   /** Elements nested deeper than MAX_DEPTH (or MAX_OPEN), read as text only. */
   deepElements = 0;
+  /**
+   * In a .docx: the pictures in its body (mammoth gives each as an <img>, and leaves out the page
+   * headers where a logo would stand), and where the first one stands. A web page's pictures are
+   * its logos and buttons: not counted.
+   */
+  pictures = 0;
+  firstPicture: Place | null = null;
 
-  constructor(format: DocumentFormat) {
+  constructor(private readonly format: DocumentFormat) {
     this.out = new TextOut(format);
+  }
+
+  /** A picture in a .docx at `place`: a table or text pasted as a picture is not read, and is said. */
+  private picture(count: number, place: Place): void {
+    if (this.format !== 'docx' || count === 0) return;
+    this.pictures += count;
+    this.firstPicture ??= place;
   }
 
   flush(countEmpty = false): void {
@@ -188,12 +203,18 @@ class HtmlReader {
       this.flush();
       return;
     }
+    if (name === 'img') {
+      // In the paragraph being gathered (flush numbers it next, even when it holds nothing else).
+      this.picture(1, { paragraph: this.paragraph + 1 });
+      return;
+    }
     if (name === 'table' && !hasNestedTable(el)) {
       const rows = this.rowsOf(el, this.tables + 1);
       // A table of one column (or one cell) only frames text: read it as paragraphs.
       if (rows.some((r) => r.cells.length >= 2)) {
         this.tables++;
         this.flush();
+        this.tablePictures(el, this.tables);
         this.out.table(rows);
         return;
       }
@@ -213,6 +234,12 @@ class HtmlReader {
       })),
       place: { table: n, row: i + 1 },
     })).filter((r) => r.cells.length > 0);
+  }
+
+  /** The pictures of a table read as a table (its cells' text is read without them), each at its row. */
+  private tablePictures(table: Element, n: number): void {
+    if (this.format !== 'docx') return;
+    descendants(table, (e) => e.name === 'tr').forEach((tr, i) => this.picture(descendants(tr, (e) => e.name === 'img').length, { table: n, row: i + 1 }));
   }
 
   /**
@@ -337,7 +364,23 @@ export function readHtml(html: string | readonly string[], format: DocumentForma
   if (reader.deepElements > 0) {
     read.problems.push({ code: 'nested-too-deep', fatal: false, message: { zh: `网页的元素嵌套超过 ${MAX_DEPTH} 层，更深处只读取了文字（其中的表格未按表格读取）`, en: `the page nests elements more than ${MAX_DEPTH} deep; deeper down only the text was read (tables there were not read as tables)` } });
   }
+  if (reader.firstPicture) read.problems.push(picturesNote(reader.pictures, reader.firstPicture));
   return read;
+}
+
+/**
+ * A .docx's pictures, said once for the file with where the first stands: a table or a page
+ * pasted as a picture holds numbers that were not read, and nothing else would say so.
+ */
+function picturesNote(count: number, first: Place): DocumentProblem {
+  const where = describePlace(first);
+  return {
+    code: 'pictures',
+    fatal: false,
+    message: count === 1
+      ? { zh: `${where.zh}有图片（可能是表格或文字的图片），未读取`, en: `a picture in ${where.en} (a table or text as a picture?) was not read` }
+      : { zh: `有 ${count} 张图片（可能是表格或文字的图片），未读取；第一张在${where.zh}`, en: `${count} pictures (tables or text as pictures?) were not read; the first is in ${where.en}` },
+  };
 }
 
 /**

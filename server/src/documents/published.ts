@@ -5,7 +5,7 @@
 // is converted.
 import { compoundMessage, detectKind, unreadableKind } from './kinds.ts';
 import { tooLargeMessage, type Limits } from './limits.ts';
-import type { DocumentFormat, DocumentMessage, PlaceFrom } from './types.ts';
+import { noteOf, type DocumentFormat, type DocumentMessage, type DocumentNote, type PlaceFrom } from './types.ts';
 
 /** How many bytes of a file's start `admit` needs to tell what the file holds. */
 export const HEAD_BYTES = 8192;
@@ -32,8 +32,8 @@ export interface Published {
   format: DocumentFormat;
   /** Where each part of the text came from (page, paragraph, table row). */
   places: PlaceFrom[];
-  /** What was read only in part (a scanned page, pages over the limit): said, then the text is checked. */
-  notes: DocumentMessage[];
+  /** What the reading noted (a scanned page, pages over the limit, pictures): said, then the text is checked. */
+  notes: DocumentNote[];
 }
 
 /** A published document's bytes -> its text, or why nothing could be read. Never throws. */
@@ -48,5 +48,5 @@ export async function convertPublished(bytes: Uint8Array, kind: DocumentFormat |
   const doc = await convertDocument(bytes, kind, limits);
   const fatal = doc.problems.find((p) => p.fatal);
   if (fatal) return { why: fatal.message };
-  return { text: doc.text, format: kind, places: doc.places, notes: doc.problems.map((p) => p.message) };
+  return { text: doc.text, format: kind, places: doc.places, notes: doc.problems.map(noteOf) };
 }

@@ -5,15 +5,15 @@
 // the nianbao/convertedText request, for its diagnostics and hovers.
 import { fileURLToPath } from 'node:url';
 import { describePlace, placeAt } from '../documents/places.ts';
-import type { DocumentFormat, DocumentMessage, PlaceFrom } from '../documents/types.ts';
+import type { DocumentFormat, DocumentNote, PlaceFrom } from '../documents/types.ts';
 import { convertedScheme, convertedSuffix } from '../../../shared/src/protocol.ts';
 import { say, type Lang } from './locale.ts';
 
 export interface ConvertedSource {
   format: DocumentFormat;
   places: PlaceFrom[];
-  /** What was read only in part (a scanned page, pages over the limit). */
-  notes: DocumentMessage[];
+  /** What the reading noted (a scanned page, pages over the limit, pictures). */
+  notes: DocumentNote[];
 }
 
 /** By the converted document's uri. */
@@ -46,6 +46,6 @@ export function placeOf(source: ConvertedSource | null, offset: number, lang: La
 /** What the conversion could not read, in one sentence; null when it read everything. */
 export function notesMessage(source: ConvertedSource | null, lang: Lang): string | null {
   if (!source || source.notes.length === 0) return null;
-  const notes = source.notes.map((n) => say(n, lang));
+  const notes = source.notes.map((n) => say(n.message, lang));
   return lang === 'zh' ? `转换时未能完整读取：${notes.join('；')}` : `Not everything could be read in the conversion: ${notes.join('; ')}`;
 }

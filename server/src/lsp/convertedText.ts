@@ -27,7 +27,7 @@ export const convertedText: Feature = {
         return { ok: false, message: say(read.why, lang) };
       }
       sources.set(params.uri, { format: read.format, places: read.places, notes: read.notes });
-      return { ok: true, text: read.text, format: read.format, places: read.places, notes: read.notes.map((n) => say(n, lang)) };
+      return { ok: true, text: read.text, format: read.format, places: read.places, notes: read.notes.map((n) => say(n.message, lang)) };
     });
   },
 };

@@ -17,13 +17,18 @@ export interface BatchEntry {
   hints: number;
   /** The rule ids that fired, each once. */
   rules: string[];
+  /**
+   * What the reading of a converted document noted, in the run's language (a page with no text
+   * layer, pictures); `textNotRead`: part of the file's text was not read (documents/types.ts decides).
+   */
+  notes: { message: string; textNotRead: boolean }[];
   /** The publication date as written (yyyy-mm-dd) and how it stands to the period and deadline. */
   published: { date: string; standing: 'early' | 'late' | 'ok' } | null;
   /** For the per-agency charts: table B's totals and table C's pending cases. */
   numbers: { received: number | null; handled: number | null; pending: number | null; reviewPending: number | null; suitsPending: number | null };
 }
 
-export function batchEntryOf(index: number, path: string, agency: string | null, analysis: Analysis, findings: readonly Finding[]): BatchEntry {
+export function batchEntryOf(index: number, path: string, agency: string | null, analysis: Analysis, findings: readonly Finding[], notes: BatchEntry['notes'] = []): BatchEntry {
   const { report } = analysis;
   const total = (row: string) => {
     const columns = report.tables.B?.columns.length ?? 0;
@@ -47,6 +52,7 @@ export function batchEntryOf(index: number, path: string, agency: string | null,
     information: findings.filter((f) => f.severity === 'information').length,
     hints: findings.filter((f) => f.severity === 'hint').length,
     rules: [...new Set(findings.map((f) => f.rule))].sort(),
+    notes,
     published: publication
       ? {
           date: `${publication.year}-${String(publication.month).padStart(2, '0')}-${String(publication.day).padStart(2, '0')}`,

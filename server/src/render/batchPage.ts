@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { version } from '../version.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', information: '信息', hints: '提示', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', information: 'Info', hints: 'Hints', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', information: '信息', hints: '提示', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', note: '注意', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', information: 'Info', hints: 'Hints', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', note: 'note', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
 };
 
 const pageCss = `
@@ -24,6 +24,7 @@ table.summary th, table.summary td { border-bottom: 1px solid #ddd; padding: 3px
 table.summary th { cursor: pointer; user-select: none; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .err { color: #a00; font-weight: bold; } .warn { color: #a60; }
+.note { font-size: 13px; color: #555; } .note.warn { color: #a60; }
 .early, .late { color: #a00; }
 .controls { margin: 0.5em 0; display: flex; gap: 0.5em; flex-wrap: wrap; }
 section.report { border-top: 2px solid #ccc; margin-top: 2em; }
@@ -65,7 +66,7 @@ export interface PageTotals {
   /** Findings of severity information, and hint: each shown only when there are any, as the run's summary says them. */
   information: number;
   hints: number;
-  /** Reports with a table/unread finding: read only in part. */
+  /** Reports read only in part: a table/unread finding, or part of the file's text not read (cli/textOutput.ts readInPart). */
   partly: number;
   unchecked: number;
   skipped: number;
@@ -100,7 +101,7 @@ ${entries.map((e) => html`<tr data-year="${e.year ?? ''}" data-rules="${e.rules.
 <td>${e.agency ?? w.unknown}</td><td class="num">${e.year ?? ''}</td><td>${e.format ?? ''}</td>
 <td class="num ${e.errors ? 'err' : ''}">${e.errors}</td><td class="num ${e.warnings ? 'warn' : ''}">${e.warnings}</td>
 <td class="${e.published?.standing ?? ''}">${e.published ? `${e.published.date} ${e.published.standing === 'ok' ? '' : w[e.published.standing]}` : ''}</td>
-<td><a href="#report-${e.index}">${e.path}</a></td></tr>`)}
+<td><a href="#report-${e.index}">${e.path}</a>${notesHtml(e, language)}</td></tr>`)}
 </tbody></table>
 `.value;
 }
@@ -298,7 +299,7 @@ export function acrossSection(across: readonly AcrossReports[], language: Langua
  */
 export function reportSection(entry: BatchEntry, analysis: Analysis, findings: readonly Finding[], language: Language, index: LineIndex = buildLineIndex(analysis.report.text)): string {
   const w = words[language];
-  const details = html`<h2>${entry.agency ?? entry.path} ${entry.year ?? ''}</h2><p><code>${entry.path}</code></p>
+  const details = html`<h2>${entry.agency ?? entry.path} ${entry.year ?? ''}</h2><p><code>${entry.path}</code></p>${notesHtml(entry, language)}
 ${tablesHtml(analysis.report, language)}
 <h3>${w.findings}</h3>${findings.length ? html`<ol class="findings">${findingItems(findings, language, index)}</ol>` : html`<p>${w.none}</p>`}`.value;
   return `<script type="application/gzip" id="details-${entry.index}">${gzipSync(details).toString('base64')}</script>\n`;
@@ -317,6 +318,15 @@ function findingItems(findings: readonly Finding[], language: Language, index: L
     parts.push('<li class="', escapeHtml(f.severity), '">', escapeHtml(w.line), ' ', String(positionAt(index, f.span.start).line + 1), ' · <code>', escapeHtml(f.rule), '</code> ', escapeHtml(f.message[language]), '</li>');
   }
   return new Html(parts.join(''));
+}
+
+/**
+ * What the reading of the file noted, each on a line under its name: in the colour of a warning when
+ * part of its text was not read (the page counts the report as read in part).
+ */
+function notesHtml(entry: BatchEntry, language: Language): Html {
+  const w = words[language];
+  return html`${entry.notes.map((n) => html`<div class="note${n.textNotRead ? ' warn' : ''}">${language === 'zh' ? `${w.note}：` : `${w.note}: `}${n.message}</div>`)}`;
 }
 
 /** Where opened reports are drawn, in the order of the list; each report's data follows. */
