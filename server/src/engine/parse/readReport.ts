@@ -13,6 +13,7 @@ import { evidenceWithin, formatEvidence, formatsWithOwnRowsOfB, tableBEvidence, 
 import { findRegions } from './regions.ts';
 import { recoverRows } from './recover.ts';
 import { segmentLines } from './segments.ts';
+import type { Line } from '../text/lineIndex.ts';
 import { buildRelations } from './relations.ts';
 import { readTableA, readTableB, readTableC, type RegionRows } from './tables.ts';
 import { tablesRead } from '../tableLookup.ts';
@@ -77,7 +78,9 @@ export function readReport(text: string): Report {
   if (tables.B) recoverRows(tables.B, relations, reading);
   if (tables.C) recoverRows(tables.C, relations, reading);
   // Lines a table's region took are no headings, even past its last row (table B's rows read like the outline).
-  const repeatedTables = found.repeats.map((r) => ({ table: r.table, span: { start: lines[r.first]!.start, end: lines[r.last]!.end } }));
+  const repeatedTables = found.repeats
+    .filter((r) => holdsRowOfTable(r.table, lines.slice(r.first, r.last + 1), reading))
+    .map((r) => ({ table: r.table, span: { start: lines[r.first]!.start, end: lines[r.last]!.end } }));
   const tableRegions = [...tablesRead(tables).map((t) => t.region), ...repeatedTables.map((t) => t.span)];
   const headings = readHeadings(lines, tableRegions);
   return {
@@ -100,6 +103,19 @@ export function readReport(text: string): Report {
     relations,
     dates: document.dates,
   };
+}
+
+const readers = { A: readTableA, B: readTableB, C: readTableC };
+
+/**
+ * Whether the lines of a table opened again hold one of its rows with a number, on either format:
+ * a table written again, not a word of its header said again (a sub-heading "申请人情况" or
+ * "信息内容" in section 五 or 六, whose lines run on to the date under the signature).
+ */
+function holdsRowOfTable(table: TableId, regionLines: Line[], reading: string): boolean {
+  const layout = detectLayout(regionLines);
+  const region = { layout, rows: readRows(regionLines, layout, reading), lines: regionLines };
+  return Object.values(formats).some((format) => readers[table](region, format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
 }
 
 /** The lines a table's region takes, as a span of the text. */
