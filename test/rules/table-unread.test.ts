@@ -195,6 +195,18 @@ describe(rule, () => {
     }
   });
 
+  it('reads table B or C where its rows are, not at its header\'s words as a sub-heading in section 一 before it: neither missing nor said pasted twice', () => {
+    for (const layout of allLayouts) {
+      for (const [words, id, heading] of [['申请人情况\n申请人以自然人为主。', 'B', '三、收到和处理'], ['行政复议\n本年度无行政复议。', 'C', '四、政府信息公开'], ['行政复议、行政诉讼情况\n本机关高度重视。', 'C', '四、政府信息公开']] as const) {
+        const text = buildReport({ layout, prose: `\n${words}` });
+        const analysis = analyze(text);
+        assert.deepEqual(analysis.findings.filter((f) => f.rule === rule || f.rule === 'table/missing').map((f) => f.message.zh), [], `${layout}: ${words}`);
+        const table = analysis.report.tables[id];
+        assert.ok(table && table.span.start > text.indexOf(heading), `${layout}: table ${id} is read in its section`);
+      }
+    }
+  });
+
   it('is silent on a header\'s words as a sub-heading in sections 五 and 六, whose lines run on to the date under the signature', () => {
     // The lines after such a sub-heading are short, so they run on to the end: the date there is no table's number.
     const signed = `${buildReport()}某某市某某局\n2024年1月20日\n`;

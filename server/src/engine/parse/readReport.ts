@@ -26,7 +26,7 @@ export function readReport(text: string): Report {
   const reading = radicals.length > 0 ? withoutRadicals(text) : text;
   const lines = segmentLines(reading);
   const regions = new Map<TableId, RegionRows>();
-  const found = findRegions(lines);
+  const found = findRegions(lines, (r) => holdsRowOfTable(r.table, lines.slice(r.first, r.last + 1), reading));
   for (const region of found.regions) {
     const regionLines = lines.slice(region.first, region.last + 1);
     const layout = detectLayout(regionLines);
@@ -78,9 +78,7 @@ export function readReport(text: string): Report {
   if (tables.B) recoverRows(tables.B, relations, reading);
   if (tables.C) recoverRows(tables.C, relations, reading);
   // Lines a table's region took are no headings, even past its last row (table B's rows read like the outline).
-  const repeatedTables = found.repeats
-    .filter((r) => holdsRowOfTable(r.table, lines.slice(r.first, r.last + 1), reading))
-    .map((r) => ({ table: r.table, span: { start: lines[r.first]!.start, end: lines[r.last]!.end } }));
+  const repeatedTables = found.repeats.map((r) => ({ table: r.table, span: { start: lines[r.first]!.start, end: lines[r.last]!.end } }));
   const tableRegions = [...tablesRead(tables).map((t) => t.region), ...repeatedTables.map((t) => t.span)];
   const headings = readHeadings(lines, tableRegions);
   return {
@@ -108,9 +106,10 @@ export function readReport(text: string): Report {
 const readers = { A: readTableA, B: readTableB, C: readTableC };
 
 /**
- * Whether the lines of a table opened again hold one of its rows with a number, on either format:
- * a table written again, not a word of its header said again (a sub-heading "申请人情况" or
- * "信息内容" in section 五 or 六, whose lines run on to the date under the signature).
+ * Whether the lines of a place a table is opened at hold one of its rows with a number, on either
+ * format: the table, not a word of its header said elsewhere (a sub-heading "申请人情况" or "信息内容"
+ * in section 五 or 六, whose lines run on to the date under the signature; "第二十条第（一）项规定的…"
+ * in section 一).
  */
 function holdsRowOfTable(table: TableId, regionLines: Line[], reading: string): boolean {
   const layout = detectLayout(regionLines);

@@ -167,17 +167,23 @@ function isAsciiLetter(c: number): boolean {
 
 /** The tables' regions, and the tables written again after them. */
 export interface TableRegions {
-  /** Each table's region, from the first line that opens it. */
+  /** Each table's region: the first of its places that holds one of its rows (or its only place). */
   regions: Region[];
   /**
    * A table opened again after another table was opened (a report or a table pasted twice: table
-   * B's header after table C), whose lines hold numbers: not read, only its lines are known.
+   * B's header after table C), that holds one of its rows: not read, only its lines are known.
    */
   repeats: Region[];
 }
 
-export function findRegions(lines: Line[]): TableRegions {
-  const anchors: { table: TableId; line: number; repeat: boolean }[] = [];
+/**
+ * The tables' regions. A table is opened by its first anchor, and again by an anchor after another
+ * table's: when it is opened more than once, `holdsRows` tells which places hold its rows. The
+ * first that does is the table (a caption's words named in section 一 before it, "第二十条第（一）项
+ * 规定的…详见下表。", are not), the others that do are the table written again.
+ */
+export function findRegions(lines: Line[], holdsRows: (region: Region) => boolean): TableRegions {
+  const anchors: { table: TableId; line: number }[] = [];
   const seen = new Set<TableId>();
   /** The table of the last line that opened one: a table's own captions and headers follow each other. */
   let lastAnchored: TableId | null = null;
@@ -188,16 +194,12 @@ export function findRegions(lines: Line[]): TableRegions {
     if (seen.size === 3 && line.text.includes('。')) continue;
     const table = anchorOf(line.text);
     if (!table) continue;
-    // The first anchor of each table opens it; later ones are inside it, unless another table was
-    // opened in between: then the table is written again.
-    if (!seen.has(table)) {
-      seen.add(table);
-      anchors.push({ table, line: line.index, repeat: false });
-    } else if (table !== lastAnchored) anchors.push({ table, line: line.index, repeat: true });
+    // Later anchors of the table are inside it, unless another table was opened in between.
+    if (table !== lastAnchored) anchors.push({ table, line: line.index });
+    seen.add(table);
     lastAnchored = table;
   }
-  const regions: Region[] = [];
-  const repeats: Region[] = [];
+  const places = new Map<TableId, Region[]>();
   for (let i = 0; i < anchors.length; i++) {
     const anchor = anchors[i];
     if (!anchor) continue;
@@ -209,17 +211,23 @@ export function findRegions(lines: Line[]): TableRegions {
       last = j;
     }
     const region = { table: anchor.table, first: anchor.line, last };
-    if (!anchor.repeat) regions.push(region);
-    else if (holdsNumbers(lines, region)) repeats.push(region);
+    const list = places.get(anchor.table);
+    if (list) list.push(region);
+    else places.set(anchor.table, [region]);
   }
+  const regions: Region[] = [];
+  const repeats: Region[] = [];
+  for (const list of places.values()) {
+    // One place is the table, whatever it holds (table/missing and table/unread say what was not read).
+    if (list.length === 1) {
+      regions.push(list[0]!);
+      continue;
+    }
+    const holding = list.filter(holdsRows);
+    regions.push(holding[0] ?? list[0]!);
+    repeats.push(...holding.slice(1));
+  }
+  regions.sort((a, b) => a.first - b.first);
+  repeats.sort((a, b) => a.first - b.first);
   return { regions, repeats };
-}
-
-/** Whether a line of the region, not a sentence, holds a digit: a table rather than words that name one. */
-function holdsNumbers(lines: Line[], region: Region): boolean {
-  for (let j = region.first; j <= region.last; j++) {
-    const text = lines[j]?.text ?? '';
-    if (/[0-9０-９]/.test(text) && !text.includes('。')) return true;
-  }
-  return false;
 }
