@@ -362,8 +362,10 @@ const OTHER_MATTERS = '咨询|信箱|热线|留言|来信|来电|来访|信访|�
 const COMPARED = '%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|占|累计|平均';
 const ROUGH_OR_PLANNED = '超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若';
 const OTHER_PROCEDURES = '人次|第|每|转办|转交|转送|指导|督促|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求';
+/** A part of the year ("上半年", "一季度", "12月份") or one way of applying ("纸质", "信函", "当面"): the count is of that part only. */
+const PART_OF_YEAR_OR_CHANNEL = '上半年|下半年|季度|月份|纸质|信函|邮寄|传真|当面|现场|网上|网络|在线|电子邮件';
 /** Words that make the count about something else, part of a breakdown, a comparison or a plan. */
-const BLOCK = new RegExp(`${PART_UNIT.source}|${OTHER_MATTERS}|${COMPARED}|日均|其中|${ROUGH_OR_PLANNED}|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|${OTHER_PROCEDURES}|${AREA_SCOPE.source}`);
+const BLOCK = new RegExp(`${PART_UNIT.source}|${OTHER_MATTERS}|${PART_OF_YEAR_OR_CHANNEL}|${COMPARED}|日均|其中|${ROUGH_OR_PLANNED}|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|${OTHER_PROCEDURES}|${AREA_SCOPE.source}`);
 /** Other years named in words; the 结转 phrases are taken out before this is tested. */
 const RELATIVE_YEAR = /上一?年|去年|前年|明年|下一?年|今后|往年|历年|以来|同期/;
 const CARRIED = /上一?年度?结转|结转上一?年度?|上年度?遗留/;
