@@ -114,7 +114,7 @@ const readers = { A: readTableA, B: readTableB, C: readTableC };
 function holdsRowOfTable(table: TableId, regionLines: Line[], reading: string): boolean {
   const layout = detectLayout(regionLines);
   const region = { layout, rows: readRows(regionLines, layout, reading), lines: regionLines };
-  return Object.values(formats).some((format) => readers[table](region, format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
+  return [formats['2021'], formats['2019']].some((format) => readers[table](region, format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
 }
 
 /** The lines a table's region takes, as a span of the text. */

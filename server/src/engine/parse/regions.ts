@@ -183,10 +183,13 @@ export interface TableRegions {
  * 规定的…详见下表。", are not), the others that do are the table written again.
  */
 export function findRegions(lines: Line[], holdsRows: (region: Region) => boolean): TableRegions {
-  const anchors: { table: TableId; line: number }[] = [];
+  /** `run` counts the openings of another table: a table's places in one run are not copies of each other. */
+  const anchors: { table: TableId; line: number; run: number }[] = [];
   const seen = new Set<TableId>();
   /** The table of the last line that opened one: a table's own captions and headers follow each other. */
   let lastAnchored: TableId | null = null;
+  let lastAnchorLine = -1;
+  let run = 0;
   for (const line of lines) {
     if (line.text.length > 4000) continue;
     if (!mayOpenTable(line.text) && !line.text.includes('<')) continue;
@@ -194,23 +197,26 @@ export function findRegions(lines: Line[], holdsRows: (region: Region) => boolea
     if (seen.size === 3 && line.text.includes('。')) continue;
     const table = anchorOf(line.text);
     if (!table) continue;
-    // Later anchors of the table are inside it, unless another table was opened in between.
-    if (table !== lastAnchored) anchors.push({ table, line: line.index });
+    // Later anchors of the table are inside it, unless another table was opened in between (the
+    // table written again), or the place it was opened at ended before them (its caption's words
+    // said in section 一, "第二十条第（一）项规定的…详见下表。", and the table under section 二).
+    if (table !== lastAnchored) anchors.push({ table, line: line.index, run: ++run });
+    else if (endsBetween(lines, table, lastAnchorLine, line.index)) anchors.push({ table, line: line.index, run });
     seen.add(table);
     lastAnchored = table;
+    lastAnchorLine = line.index;
   }
-  const places = new Map<TableId, Region[]>();
+  const places = new Map<TableId, (Region & { run: number })[]>();
   for (let i = 0; i < anchors.length; i++) {
     const anchor = anchors[i];
     if (!anchor) continue;
     const limit = anchors[i + 1]?.line ?? lines.length;
     let last = anchor.line;
     for (let j = anchor.line + 1; j < limit; j++) {
-      const text = lines[j]?.text ?? '';
-      if (isBoundary(text) || (anchor.table === 'C' && isParenHeading(text))) break;
+      if (endsRegion(anchor.table, lines[j]?.text ?? '')) break;
       last = j;
     }
-    const region = { table: anchor.table, first: anchor.line, last };
+    const region = { table: anchor.table, first: anchor.line, last, run: anchor.run };
     const list = places.get(anchor.table);
     if (list) list.push(region);
     else places.set(anchor.table, [region]);
@@ -220,14 +226,37 @@ export function findRegions(lines: Line[], holdsRows: (region: Region) => boolea
   for (const list of places.values()) {
     // One place is the table, whatever it holds (table/missing and table/unread say what was not read).
     if (list.length === 1) {
-      regions.push(list[0]!);
+      regions.push(regionOf(list[0]!));
       continue;
     }
     const holding = list.filter(holdsRows);
-    regions.push(holding[0] ?? list[0]!);
-    repeats.push(...holding.slice(1));
+    const table = holding[0] ?? list[0]!;
+    regions.push(regionOf(table));
+    // Written again: the first place holding rows in each later run (its other places there are the
+    // copy's parts, as the table's own other places in its run are left unread as before).
+    let lastRun = table.run;
+    for (const place of holding) {
+      if (place.run <= lastRun) continue;
+      repeats.push(regionOf(place));
+      lastRun = place.run;
+    }
   }
   regions.sort((a, b) => a.first - b.first);
   repeats.sort((a, b) => a.first - b.first);
   return { regions, repeats };
+}
+
+function regionOf(place: Region): Region {
+  return { table: place.table, first: place.first, last: place.last };
+}
+
+/** A line that ends the table's region: a heading or prose, and for table C a sub-heading in parentheses. */
+function endsRegion(table: TableId, text: string): boolean {
+  return isBoundary(text) || (table === 'C' && isParenHeading(text));
+}
+
+/** Whether the region opened at line `from` ends before line `to` (a line between ends it). */
+function endsBetween(lines: Line[], table: TableId, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (endsRegion(table, lines[j]?.text ?? '')) return true;
+  return false;
 }
