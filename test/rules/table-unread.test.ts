@@ -194,4 +194,42 @@ describe(rule, () => {
       assert.deepEqual(findingsOf(text, rule), [], after);
     }
   });
+
+  it('reads a table where its rows are, not at its header\'s words in section 一 before it: neither missing nor said pasted twice', () => {
+    for (const layout of allLayouts) {
+      for (const [words, id, heading] of [
+        ['申请人情况\n申请人以自然人为主。', 'B', '三、收到和处理'],
+        ['行政复议\n本年度无行政复议。', 'C', '四、政府信息公开'],
+        ['行政复议、行政诉讼情况\n本机关高度重视。', 'C', '四、政府信息公开'],
+        // Table A's caption words, with no other table between them and table A.
+        ['第二十条第（一）项规定的规章和规范性文件已全部公开，详见下表。', 'A', '二、主动公开'],
+        ['信息内容\n本机关高度重视。', 'A', '二、主动公开'],
+      ] as const) {
+        const text = buildReport({ layout, prose: `\n${words}` });
+        const analysis = analyze(text);
+        assert.deepEqual(analysis.findings.filter((f) => f.rule === rule || f.rule === 'table/missing').map((f) => f.message.zh), [], `${layout}: ${words}`);
+        const table = analysis.report.tables[id];
+        assert.ok(table && table.span.start > text.indexOf(heading), `${layout}: table ${id} is read in its section`);
+      }
+    }
+  });
+
+  it('is silent on a header\'s words as a sub-heading in sections 五 and 六, whose lines run on to the date under the signature', () => {
+    // The lines after such a sub-heading are short, so they run on to the end: the date there is no table's number.
+    const signed = `${buildReport()}某某市某某局\n2024年1月20日\n`;
+    for (const layout of ['tab', 'cell-per-line', 'html'] as const) {
+      const report = `${buildReport({ layout })}某某市某某局\n2024年1月20日\n`;
+      for (const words of ['申请人情况\n申请人主要为自然人。', '申请人情况', '信息内容\n本年主动公开信息1200条。', '第二十条第（一）项\n规章2件', '申请人情况\n自然人5件']) {
+        for (const [heading, text] of [['六', report.replace('六、其他需要报告的事项\n', `六、其他需要报告的事项\n${words}\n`)], ['五', report.replace('（一）存在的主要问题\n', `（一）存在的主要问题\n${words}\n`)]] as const) {
+          const analysis = analyze(text);
+          assert.deepEqual(analysis.findings.filter((f) => f.rule === rule), [], `${layout} ${heading}: ${words}`);
+          assert.deepEqual(analysis.report.repeatedTables, [], `${layout} ${heading}: ${words}`);
+        }
+      }
+    }
+    // A row of the table with its number under its header's words is the table written again.
+    const again = findingsOf(signed.replace('六、其他需要报告的事项\n', '六、其他需要报告的事项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t\t2\t0\t3\n'), rule);
+    assert.equal(again.length, 1);
+    assert.match(again[0]!.message.zh, /^主动公开政府信息情况表在其他表格之后又出现一次/);
+  });
 });

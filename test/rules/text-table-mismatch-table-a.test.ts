@@ -30,6 +30,8 @@ const disagree: { prose: string; says: RegExp; cell: string; sentence?: string }
   { prose: '2023年，本局没有制发规范性文件。', says: /本年未制发行政规范性文件/, cell: '5' },
   { prose: '本年度未制发规章和行政规范性文件。', says: /本年未制发行政规范性文件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
   { prose: '本年度无废止规范性文件。', says: /本年未废止行政规范性文件，而表一「行政规范性文件」行「本年废止件数」列为1/, cell: '1' },
+  // "规章制定权" is no making of documents: the negation beside it is read.
+  { prose: '本单位无规章制定权，本年度未制发规范性文件。', says: /本年未制发行政规范性文件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
   // A count of another measure beside it, or one further away, leaves it read.
   { prose: '废止1个行政处罚，拟废止1个政府办文件。经梳理，2023年制发行政规范性文件5个，现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54', sentence: '经梳理，2023年制发行政规范性文件5个，现行有效50件。' },
   { prose: '区政府办制发2件。2023年制发行政规范性文件5件，废止3件。', says: /本年废止行政规范性文件3件/, cell: '1', sentence: '2023年制发行政规范性文件5件，废止3件。' },
@@ -79,6 +81,10 @@ const silent: { prose: string; why: string }[] = [
   { prose: '区政府办制发2件。2023年制发行政规范性文件3件。', why: 'a part in the sentence before' },
   { prose: '制发规范性文件3件。另以区政府名义印发规范性文件2件。', why: 'a part in another name, in the next sentence' },
   { prose: '本年度未制发规范性文件。区政府办制发2件。', why: 'a negation, with a part beside it' },
+  { prose: '除上述文件外，未制发规范性文件。', why: 'a negation of the documents other than those named (除…外)' },
+  { prose: '除此之外，本年度未制发规范性文件。', why: 'a negation of other documents (除此之外)' },
+  { prose: '本机关未制发规范性文件，相关文件由区政府制发。', why: 'a negation, with the documents issued by another in the same sentence' },
+  { prose: '本年度未废止规范性文件，相关文件已由区政府宣布失效。', why: 'a negation, with the documents declared void by another in the same sentence' },
   { prose: '2023年制发行政规范性文件3件。\n区政府办制发2件。', why: 'a part on the next line' },
   // The party's documents.
   { prose: '本年度制发规范性文件3件，均为党内规范性文件。', why: 'the party\'s documents' },

@@ -362,8 +362,10 @@ const OTHER_MATTERS = '咨询|信箱|热线|留言|来信|来电|来访|信访|�
 const COMPARED = '%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|占|累计|平均';
 const ROUGH_OR_PLANNED = '超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若';
 const OTHER_PROCEDURES = '人次|第|每|转办|转交|转送|指导|督促|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求';
+/** A part of the year ("上半年", "一季度", "12月份") or one way of applying ("纸质", "信函", "当面"): the count is of that part only. */
+const PART_OF_YEAR_OR_CHANNEL = '上半年|下半年|季度|月份|纸质|信函|邮寄|传真|当面|现场|网上|网络|在线|电子邮件';
 /** Words that make the count about something else, part of a breakdown, a comparison or a plan. */
-const BLOCK = new RegExp(`${PART_UNIT.source}|${OTHER_MATTERS}|${COMPARED}|日均|其中|${ROUGH_OR_PLANNED}|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|${OTHER_PROCEDURES}|${AREA_SCOPE.source}`);
+const BLOCK = new RegExp(`${PART_UNIT.source}|${OTHER_MATTERS}|${PART_OF_YEAR_OR_CHANNEL}|${COMPARED}|日均|其中|${ROUGH_OR_PLANNED}|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|${OTHER_PROCEDURES}|${AREA_SCOPE.source}`);
 /** Other years named in words; the 结转 phrases are taken out before this is tested. */
 const RELATIVE_YEAR = /上一?年|去年|前年|明年|下一?年|今后|往年|历年|以来|同期/;
 const CARRIED = /上一?年度?结转|结转上一?年度?|上年度?遗留/;
@@ -1033,12 +1035,19 @@ const OTHER_COUNT = /\d+\s*(?:件|个|份|部|项)|[零〇一二两三四五六�
  * scope or a part (全区, 各部门, 下属, 本级, 其中, 含), a comparison, an approximation, a plan or
  * condition, other years, the other counts said of documents (清理, 审核, 备案, 解读,
  * 征求意见, 公开, 发布 …), the party's documents (党内, 党组), and a count at the time of writing
- * (目前, 截止发稿时, 报告编制时) rather than at the year's end.
+ * (目前, 截止发稿时, 报告编制时) rather than at the year's end, and an exclusion ("除上述文件外，未制发
+ * 规范性文件": none of the others).
  */
 const DOCUMENT_BLOCK = new RegExp(
-  `${AREA_SCOPE.source}|${PART_UNIT.source}|${RELATIVE_YEAR.source}|下属|所属|系统|代表|代为|牵头|指导|督促|其中|含|包括|分别|${COMPARED}|${ROUGH_OR_PLANNED}|拟|清理|审核|审查|合法性|备案|解读|征求|意见|公开|公布|发布|报送|修订|修改|修正|起草|评估|宣传|培训|涉及|关于|第|每|目前|当前|至今|截至|截止|发稿|编制|联合|会同|名义|名下|办公室|党内|党组|党委`,
+  `除[^。]*?外|除了|${AREA_SCOPE.source}|${PART_UNIT.source}|${RELATIVE_YEAR.source}|下属|所属|系统|代表|代为|牵头|指导|督促|其中|含|包括|分别|${COMPARED}|${ROUGH_OR_PLANNED}|拟|清理|审核|审查|合法性|备案|解读|征求|意见|公开|公布|发布|报送|修订|修改|修正|起草|评估|宣传|培训|涉及|关于|第|每|目前|当前|至今|截至|截止|发稿|编制|联合|会同|名义|名下|办公室|党内|党组|党委`,
 );
 const KIND_OF: Record<string, DocumentKind> = { 规章: 'rules', 规范性文件: 'normative', 行政规范性文件: 'normative' };
+/**
+ * Documents said made or repealed in a clause not read ("相关文件由区政府制发", "已宣布失效"): beside a
+ * negation of the measure, by whom is unclear, and the table may count them. "规章制定权" (the power
+ * to make rules) and "制定主体" make none.
+ */
+const MADE_SAID = /(制发|印发|出台|制定|新制作|废止|失效)(?!权|主体)/g;
 
 /**
  * A count of documents made, repealed or in force, with or without the kind named ("区政府办制发2件",
@@ -1097,6 +1106,8 @@ function documentStatementsOf(report: Report, sentence: Sentence): DocumentState
   // The kind of the clause read just before, which "废止1件" alone speaks of.
   let previousKind: DocumentKind | null = null;
   let brokenDown = false;
+  // The measures another clause, not read, says documents were made or repealed of.
+  const madeUnread = new Set<DocumentMeasure>();
   for (const clause of clausesOf(sentence)) {
     const end = clause.from + clause.norm.replace(/[\s。!?]+$/, '').length;
     const start = clause.from + (clause.norm.length - clause.norm.trimStart().length);
@@ -1116,6 +1127,7 @@ function documentStatementsOf(report: Report, sentence: Sentence): DocumentState
     previousKind = null;
     if (!kind || !verb || !number) {
       brokenDown ||= OTHER_COUNT.test(clause.norm);
+      for (const made of clause.norm.matchAll(MADE_SAID)) madeUnread.add(MEASURE_OF_COUNT_SAID[made[1]!]!);
       continue;
     }
     const value = /\d/.test(number) ? Number(number) : chineseCount(number);
@@ -1128,5 +1140,6 @@ function documentStatementsOf(report: Report, sentence: Sentence): DocumentState
   const key = (s: DocumentStatement) => `${s.kind} ${s.measure}`;
   const times = new Map<string, number>();
   for (const s of statements) times.set(key(s), (times.get(key(s)) ?? 0) + 1);
-  return statements.filter((s) => times.get(key(s)) === 1);
+  // "未制发规范性文件，相关文件由区政府制发": none of its own, and the ones made said beside it.
+  return statements.filter((s) => times.get(key(s)) === 1 && !(s.negated && madeUnread.has(s.measure)));
 }

@@ -13,6 +13,7 @@ import { evidenceWithin, formatEvidence, formatsWithOwnRowsOfB, tableBEvidence, 
 import { findRegions } from './regions.ts';
 import { recoverRows } from './recover.ts';
 import { segmentLines } from './segments.ts';
+import type { Line } from '../text/lineIndex.ts';
 import { buildRelations } from './relations.ts';
 import { readTableA, readTableB, readTableC, type RegionRows } from './tables.ts';
 import { tablesRead } from '../tableLookup.ts';
@@ -25,7 +26,7 @@ export function readReport(text: string): Report {
   const reading = radicals.length > 0 ? withoutRadicals(text) : text;
   const lines = segmentLines(reading);
   const regions = new Map<TableId, RegionRows>();
-  const found = findRegions(lines);
+  const found = findRegions(lines, (r) => holdsRowOfTable(r.table, lines.slice(r.first, r.last + 1), reading));
   for (const region of found.regions) {
     const regionLines = lines.slice(region.first, region.last + 1);
     const layout = detectLayout(regionLines);
@@ -100,6 +101,20 @@ export function readReport(text: string): Report {
     relations,
     dates: document.dates,
   };
+}
+
+const readers = { A: readTableA, B: readTableB, C: readTableC };
+
+/**
+ * Whether the lines of a place a table is opened at hold one of its rows with a number, on either
+ * format: the table, not a word of its header said elsewhere (a sub-heading "申请人情况" or "信息内容"
+ * in section 五 or 六, whose lines run on to the date under the signature; "第二十条第（一）项规定的…"
+ * in section 一).
+ */
+function holdsRowOfTable(table: TableId, regionLines: Line[], reading: string): boolean {
+  const layout = detectLayout(regionLines);
+  const region = { layout, rows: readRows(regionLines, layout, reading), lines: regionLines };
+  return [formats['2021'], formats['2019']].some((format) => readers[table](region, format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
 }
 
 /** The lines a table's region takes, as a span of the text. */

@@ -167,20 +167,29 @@ function isAsciiLetter(c: number): boolean {
 
 /** The tables' regions, and the tables written again after them. */
 export interface TableRegions {
-  /** Each table's region, from the first line that opens it. */
+  /** Each table's region: the first of its places that holds one of its rows (or its only place). */
   regions: Region[];
   /**
    * A table opened again after another table was opened (a report or a table pasted twice: table
-   * B's header after table C), whose lines hold numbers: not read, only its lines are known.
+   * B's header after table C), that holds one of its rows: not read, only its lines are known.
    */
   repeats: Region[];
 }
 
-export function findRegions(lines: Line[]): TableRegions {
-  const anchors: { table: TableId; line: number; repeat: boolean }[] = [];
+/**
+ * The tables' regions. A table is opened by its first anchor, and again by an anchor after another
+ * table's: when it is opened more than once, `holdsRows` tells which places hold its rows. The
+ * first that does is the table (a caption's words named in section 一 before it, "第二十条第（一）项
+ * 规定的…详见下表。", are not), the others that do are the table written again.
+ */
+export function findRegions(lines: Line[], holdsRows: (region: Region) => boolean): TableRegions {
+  /** `run` counts the openings of another table: a table's places in one run are not copies of each other. */
+  const anchors: { table: TableId; line: number; run: number }[] = [];
   const seen = new Set<TableId>();
   /** The table of the last line that opened one: a table's own captions and headers follow each other. */
   let lastAnchored: TableId | null = null;
+  let lastAnchorLine = -1;
+  let run = 0;
   for (const line of lines) {
     if (line.text.length > 4000) continue;
     if (!mayOpenTable(line.text) && !line.text.includes('<')) continue;
@@ -188,38 +197,66 @@ export function findRegions(lines: Line[]): TableRegions {
     if (seen.size === 3 && line.text.includes('。')) continue;
     const table = anchorOf(line.text);
     if (!table) continue;
-    // The first anchor of each table opens it; later ones are inside it, unless another table was
-    // opened in between: then the table is written again.
-    if (!seen.has(table)) {
-      seen.add(table);
-      anchors.push({ table, line: line.index, repeat: false });
-    } else if (table !== lastAnchored) anchors.push({ table, line: line.index, repeat: true });
+    // Later anchors of the table are inside it, unless another table was opened in between (the
+    // table written again), or the place it was opened at ended before them (its caption's words
+    // said in section 一, "第二十条第（一）项规定的…详见下表。", and the table under section 二).
+    if (table !== lastAnchored) anchors.push({ table, line: line.index, run: ++run });
+    else if (endsBetween(lines, table, lastAnchorLine, line.index)) anchors.push({ table, line: line.index, run });
+    seen.add(table);
     lastAnchored = table;
+    lastAnchorLine = line.index;
   }
-  const regions: Region[] = [];
-  const repeats: Region[] = [];
+  const places = new Map<TableId, (Region & { run: number })[]>();
   for (let i = 0; i < anchors.length; i++) {
     const anchor = anchors[i];
     if (!anchor) continue;
     const limit = anchors[i + 1]?.line ?? lines.length;
     let last = anchor.line;
     for (let j = anchor.line + 1; j < limit; j++) {
-      const text = lines[j]?.text ?? '';
-      if (isBoundary(text) || (anchor.table === 'C' && isParenHeading(text))) break;
+      if (endsRegion(anchor.table, lines[j]?.text ?? '')) break;
       last = j;
     }
-    const region = { table: anchor.table, first: anchor.line, last };
-    if (!anchor.repeat) regions.push(region);
-    else if (holdsNumbers(lines, region)) repeats.push(region);
+    const region = { table: anchor.table, first: anchor.line, last, run: anchor.run };
+    const list = places.get(anchor.table);
+    if (list) list.push(region);
+    else places.set(anchor.table, [region]);
   }
+  const regions: Region[] = [];
+  const repeats: Region[] = [];
+  for (const list of places.values()) {
+    // One place is the table, whatever it holds (table/missing and table/unread say what was not read).
+    if (list.length === 1) {
+      regions.push(regionOf(list[0]!));
+      continue;
+    }
+    const holding = list.filter(holdsRows);
+    const table = holding[0] ?? list[0]!;
+    regions.push(regionOf(table));
+    // Written again: the first place holding rows in each later run (its other places there are the
+    // copy's parts, as the table's own other places in its run are left unread as before).
+    let lastRun = table.run;
+    for (const place of holding) {
+      if (place.run <= lastRun) continue;
+      repeats.push(regionOf(place));
+      lastRun = place.run;
+    }
+  }
+  regions.sort((a, b) => a.first - b.first);
+  repeats.sort((a, b) => a.first - b.first);
   return { regions, repeats };
 }
 
-/** Whether a line of the region, not a sentence, holds a digit: a table rather than words that name one. */
-function holdsNumbers(lines: Line[], region: Region): boolean {
-  for (let j = region.first; j <= region.last; j++) {
-    const text = lines[j]?.text ?? '';
-    if (/[0-9０-９]/.test(text) && !text.includes('。')) return true;
-  }
+function regionOf(place: Region): Region {
+  return { table: place.table, first: place.first, last: place.last };
+}
+
+/** A line that ends the table's region: a heading or prose, and for table C a sub-heading in parentheses. */
+function endsRegion(table: TableId, text: string): boolean {
+  return isBoundary(text) || (table === 'C' && isParenHeading(text));
+}
+
+/** Whether the region opened at line `from` ends before line `to` (a line between ends it). */
+function endsBetween(lines: Line[], table: TableId, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (endsRegion(table, lines[j]?.text ?? '')) return true;
   return false;
 }
