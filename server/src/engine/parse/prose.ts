@@ -362,8 +362,11 @@ const OTHER_MATTERS = '咨询|信箱|热线|留言|来信|来电|来访|信访|�
 const COMPARED = '%|率|同比|环比|较|比上|增加|减少|增长|下降|上升|占|累计|平均';
 const ROUGH_OR_PLANNED = '超过|不足|以上|以下|约|近|余|将|计划|预计|力争|如果|假如|若';
 const OTHER_PROCEDURES = '人次|第|每|转办|转交|转送|指导|督促|下属|所属|代表|系统|审批|许可|赔偿|听证|更正|补正|延期|撤回|工单|诉求';
-/** A part of the year ("上半年", "一季度", "12月份") or one way of applying ("纸质", "信函", "当面"): the count is of that part only. */
-const PART_OF_YEAR_OR_CHANNEL = '上半年|下半年|季度|月份|纸质|信函|邮寄|传真|当面|现场|网上|网络|在线|电子邮件';
+/**
+ * A part of the year ("上半年", "一季度", "12月份") or one way of applying ("纸质", "信函", "当面",
+ * "网上"): the count is of that part only. Shared by the statements' and the outcomes' blocks.
+ */
+const PART_OF_YEAR_OR_CHANNEL = '上半年|下半年|季度|月份|纸质|信函|邮寄|传真|当面|现场|网上|网络|在线|网站|平台|电子|邮件';
 /** Words that make the count about something else, part of a breakdown, a comparison or a plan. */
 const BLOCK = new RegExp(`${PART_UNIT.source}|${OTHER_MATTERS}|${PART_OF_YEAR_OR_CHANNEL}|${COMPARED}|日均|其中|${ROUGH_OR_PLANNED}|自然人|法人|企业|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|涉及|${OTHER_PROCEDURES}|${AREA_SCOPE.source}`);
 /** Other years named in words; the 结转 phrases are taken out before this is tested. */
@@ -772,7 +775,7 @@ const OUTCOME_FOLLOW = /^\s*(?:$|[;。!?、)）]|和|及|与|并|申请)/;
  * subject, carry-over), another scope, a comparison, a plan or about something else than the year's
  * disclosure applications.
  */
-const OUTCOME_BLOCK = new RegExp(`${PART_UNIT.source}|${OTHER_MATTERS}|${COMPARED}|日均|${ROUGH_OR_PLANNED}|自然人|法人|企业|组织|机构|公民|群众|个人|网上|网络|在线|网站|平台|信函|当面|现场|邮寄|传真|邮件|电子|涉及|关于|有关|${OTHER_PROCEDURES}|复议|诉讼|结转|遗留`);
+const OUTCOME_BLOCK = new RegExp(`${PART_UNIT.source}|${OTHER_MATTERS}|${COMPARED}|日均|${ROUGH_OR_PLANNED}|自然人|法人|企业|组织|机构|公民|群众|个人|${PART_OF_YEAR_OR_CHANNEL}|涉及|关于|有关|${OTHER_PROCEDURES}|复议|诉讼|结转|遗留`);
 /** Words that make what follows a part of what was said before: "其中", "上述申请". */
 const PART_OF = /其中|上述|前述|这些|此类/g;
 /**
