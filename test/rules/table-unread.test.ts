@@ -160,6 +160,17 @@ describe(rule, () => {
     }
   });
 
+  it('puts the warning on the line that opens the copy, without its "\\r" in a CRLF text', () => {
+    const once = buildReport().replace(/\n/g, '\r\n');
+    const text = `${once}\r\n${once}`;
+    const found = findingsOf(text, rule);
+    assert.equal(found.length, 3);
+    for (const f of found) {
+      const on = text.slice(f.span.start, f.span.end);
+      assert.ok(on.length > 0 && !/[\r\n]/.test(on), JSON.stringify(on));
+    }
+  });
+
   it('says a table pasted again after the last table, and counts the times', () => {
     const once = buildReport();
     const tableB = once.slice(once.indexOf('三、收到和处理政府信息公开申请情况'), once.indexOf('四、政府信息公开行政复议'));

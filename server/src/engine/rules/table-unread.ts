@@ -71,8 +71,11 @@ function repeatedFinding(rule: typeof tableUnread, report: Report, times: Repeat
 
 /** The first line of a span (a finding on a whole table would cover many lines). */
 function firstLine(report: Report, span: Span): Span {
-  const end = report.text.indexOf('\n', span.start);
-  return { start: span.start, end: end < 0 || end > span.end ? span.end : end };
+  let end = report.text.indexOf('\n', span.start);
+  if (end < 0 || end > span.end) end = span.end;
+  // "\r\n" ends the line at the "\r".
+  if (end > span.start && report.text[end - 1] === '\r') end--;
+  return { start: span.start, end };
 }
 
 export const tableUnread: Rule = {
