@@ -185,7 +185,10 @@ describe('usage errors are one line in the user\'s language', () => {
     [['check', 'x.txt', '--format'], /^nianbao: 选项 --format 需要一个值\n/, /^nianbao: option --format needs a value\n/],
     [['check', '--fix=yes', 'x.txt'], /^nianbao: 选项 --fix 不带值\n/, /^nianbao: option --fix takes no value\n/],
     [['check', '--rule', 'balance/cel=off', 'x.txt'], /^nianbao: --rule：没有规则“balance\/cel”，是否指“balance\/cell”？\n/, /^nianbao: --rule: there is no rule "balance\/cel"; did you mean "balance\/cell"\?\n/],
-    [['extract', '--rule', 'dat=off', 'x.txt'], /“date\/”/, /"date\/"/],
+    [['check', '--rule', 'dat=off', 'x.txt'], /“date\/”/, /"date\/"/],
+    [['extract', '--rule', 'date/=off', 'x.txt'], /^nianbao: extract 只接受 --format、--lang 和文件/, /^nianbao: extract takes only --format, --lang and files/],
+    [['extract', '--report-kind', 'government', 'x.txt'], /^nianbao: extract 只接受/, /^nianbao: extract takes only/],
+    [['extract', '--skip-non-reports', 'x.txt'], /^nianbao: extract 只接受/, /^nianbao: extract takes only/],
   ];
   for (const [args, zh, en] of cases) {
     it(args.join(' '), () => {

@@ -10,7 +10,7 @@ export type Command =
   | { kind: 'help'; command?: CommandName }
   | { kind: 'version' }
   | { kind: 'check'; format: 'text' | 'json' | 'sarif' | 'html'; fix: boolean; paths: string[]; lang?: string; options: AnalyzeOptions; workspace: boolean; output?: string; skipNonReports: boolean }
-  | { kind: 'extract'; format: 'json' | 'csv'; paths: string[]; lang?: string; options: AnalyzeOptions }
+  | { kind: 'extract'; format: 'json' | 'csv'; paths: string[]; lang?: string }
   | { kind: 'text'; paths: string[]; lang?: string }
   | { kind: 'next'; paths: string[]; lang?: string };
 
@@ -86,8 +86,8 @@ function parseOf(name: CommandName, rest: string[]): Command {
     if (values.fix || values.format || values.output || values.rule || values['report-kind'] || values['no-workspace']) throw usage('next 只接受 --lang 和文件', 'next takes only --lang and files');
     return { kind: 'next', paths: positionals, lang: values.lang };
   }
-  const options = analyzeOptions(values.rule ?? [], values['report-kind']);
   if (name === 'check') {
+    const options = analyzeOptions(values.rule ?? [], values['report-kind']);
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') throw usage(`check --format 只能是 text、json、sarif 或 html，不能是“${format}”`, `check --format must be text, json, sarif or html, not "${format}"`);
     if (format === 'html' && !values.output) throw usage('check --format html 需要 --output 文件', 'check --format html needs --output FILE');
@@ -95,10 +95,15 @@ function parseOf(name: CommandName, rest: string[]): Command {
     return { kind: 'check', format, fix: values.fix ?? false, paths: positionals, lang: values.lang, options, workspace: !values['no-workspace'], output: values.output, skipNonReports: values['skip-non-reports'] ?? false };
   }
   if (values.fix) throw usage('extract 不接受 --fix', 'extract does not take --fix');
+  // extract prints the tables as read: the rules' options change no table, and a folder's files
+  // that are no report are left out anyway. Taken in silence they would look as if they applied.
+  if (values.rule || values['report-kind'] || values['no-workspace'] || values['skip-non-reports']) {
+    throw usage('extract 只接受 --format、--lang 和文件（--rule、--report-kind 等只用于 check）', 'extract takes only --format, --lang and files (--rule, --report-kind and the like are for check)');
+  }
   if (values.output) throw usage('extract 输出到标准输出，请重定向到文件', 'extract prints to standard output; redirect it to a file');
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw usage(`extract --format 只能是 json 或 csv，不能是“${format}”`, `extract --format must be json or csv, not "${format}"`);
-  return { kind: 'extract', format, paths: positionals, lang: values.lang, options };
+  return { kind: 'extract', format, paths: positionals, lang: values.lang };
 }
 
 /** The options that take a value in the next word when written without "=". */

@@ -29,7 +29,7 @@ export async function runExtract(command: Extract<Command, { kind: 'extract' }>,
     try {
       const input = await readInput(path);
       notes.push(...noteLines(path, input, language));
-      const analysis = analyze(input.text, command.options);
+      const analysis = analyze(input.text);
       const notReport = found ? whyNotAReport(analysis.report) : null;
       if (notReport) skipped.push({ path, message: notReport[language] });
       // Written now, and the analysis let go: a batch holds one report at a time.
