@@ -43,9 +43,26 @@ export function textOutput(files: JsonFile[], language: Language, colours: Colou
         : d.fixes.some((x) => x.safe) ? colours.dim(language === 'zh' ? ' [可自动修复]' : ' [auto-fixable]')
         : colours.dim(language === 'zh' ? ' [有修改建议]' : ' [suggested fix]');
       lines.push(`${colours.bold(where)} ${severity} ${colours.dim(d.rule)} ${d.message}${fixable}`);
+      lines.push(...relatedLines(file.path, d.related, language, colours));
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** How many of a finding's related places are printed under it; the JSON and SARIF outputs have them all. */
+const RELATED_SHOWN = 5;
+
+/**
+ * A finding's related places (the cells a total adds up, the other places of a table written
+ * twice), each under it, indented, as compilers print their notes: a terminal makes `file:line:col`
+ * a link, as it does the finding's own place.
+ */
+function relatedLines(path: string, related: JsonFile['diagnostics'][number]['related'], language: Language, colours: Colours): string[] {
+  const zh = language === 'zh';
+  const lines = related.slice(0, RELATED_SHOWN).map((r) => `  ${path}:${r.range.start.line + 1}:${r.range.start.character + 1} ${colours.dim(zh ? '相关' : 'related')} ${r.message}`);
+  const more = related.length - RELATED_SHOWN;
+  if (more > 0) lines.push(colours.dim(zh ? `  ……另有 ${more} 处相关位置（--format json 列出全部）` : `  … and ${more} more related place${more === 1 ? '' : 's'} (--format json lists them all)`));
+  return lines;
 }
 
 /** With --fix, per file: each fix written (`已修复：第 341 行 0 → 30`), then what was left for a person and why. */
