@@ -21,7 +21,7 @@ export interface SpamTerm {
 
 export const SPAM_TERMS: readonly SpamTerm[] = [
   // Betting-site names: digits stuck to "bet" and the brands that spam pages use.
-  { term: /\d{2,4}bet|(?<![a-z])bet\d{2,4}/, marks: /bet/ },
+  { term: /\d{2,4}bet|(?<![a-z])bet\d{2,4}/, marks: /\dbet|bet\d/ },
   {
     term: /manbetx|betway|dafabet|sbobet|bwin|vwin|(?<![a-z0-9])[wm]88(?![0-9])|kaiyun|ag(?:亚游|真人)|亚博(?:体育|官网|app|娱乐)|万博(?:体育|官网|app|娱乐)|必威(?:体育|官网|app)|伟德(?:体育|官网|国际|app|娱乐)|博天堂|乐动体育|开云(?:体育|官网|app)|云顶(?:娱乐|国际|官网)/,
     marks: /bet|win|88|kaiyun|亚游|真人|博|必威|德|乐动|云/,
