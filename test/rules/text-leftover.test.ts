@@ -16,6 +16,8 @@ const leftovers: { what: string; prose: string; span: string; fixed: string }[] 
   { what: 'a closing tag', prose: '持续推进政务公开。</span>', span: '</span>', fixed: '持续推进政务公开。' },
   { what: 'U+FFFD', prose: '持续推进\uFFFD\uFFFD政务公开。', span: '\uFFFD\uFFFD', fixed: '持续推进政务公开。' },
   { what: 'a control character', prose: '持续推进\u0007政务公开。', span: '\u0007', fixed: '持续推进政务公开。' },
+  { what: 'DEL', prose: '持续推进\u007F政务公开。', span: '\u007F', fixed: '持续推进政务公开。' },
+  { what: 'a C1 control character', prose: '持续推进\u0090政务公开。', span: '\u0090', fixed: '持续推进政务公开。' },
 ];
 
 const silent: { what: string; prose: string }[] = [
@@ -54,6 +56,15 @@ describe(rule, () => {
       assert.deepEqual(findingsOf(buildReport({ prose: c.prose }), rule), []);
     });
   }
+
+  it('finds every kind of leftover wherever it stands, whichever comes first', () => {
+    const orders = ['持续\u0007推进<b>政务</b>公开&nbsp;工作\uFFFD。', '工作\uFFFD公开&nbsp;推进<b>政务</b>持续\u0007。', '推进&amp;<b>政务</b>\u0007\uFFFD。'];
+    for (const prose of orders) {
+      const text = buildReport({ prose });
+      const found = findingsOf(text, rule).map((f) => spanText(text, f));
+      assert.equal(found.length, 5, found.join(' '));
+    }
+  });
 
   it('leaves the tags and entities of an HTML table alone, but not those in its prose', () => {
     const values = cleanValues();

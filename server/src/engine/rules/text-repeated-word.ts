@@ -6,7 +6,9 @@ import type { Finding } from '../model.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 import { tablesRead } from '../tableLookup.ts';
+import { stretchesOutside } from '../text/outsideRegions.ts';
 
+/** A word of two to four ideographs, then the same again: made of ideographs only (see stretchesOutside). */
 const REPEATED = /([\u4e00-\u9fff]{2,4})\1/g;
 /**
  * Beyond this many repeated words a text is not a report with slips but a run of one character
@@ -26,18 +28,22 @@ export const textRepeatedWord: Rule = {
     const out: Finding[] = [];
     // Matched on the text as read for meaning: "行政⾏政" (the second in a look-alike radical) is the
     // same word twice. One unit for one, so every offset is the text's.
-    for (const m of report.halfWidth.matchAll(REPEATED)) {
-      if (out.length >= MAX_FINDINGS) break;
-      const word = m[1] ?? '';
-      const start = m.index ?? 0;
-      if (word.startsWith('一') || tables.some((t) => start < t.end && start + m[0].length > t.start)) continue;
-      const second = { start: start + word.length, end: start + m[0].length };
-      out.push(finding(this, {
-        zh: `“${m[0]}”把“${word}”写了两遍`,
-        en: `"${m[0]}" writes "${word}" twice`,
-      }, { start, end: second.end }, {
-        fixes: [{ title: { zh: `删去重复的“${word}”`, en: `Delete the repeated "${word}"` }, edits: [{ span: second, newText: '' }], safe: false }],
-      }));
+    // The tables' cut header words are not prose: their insides are not searched.
+    for (const stretch of stretchesOutside(report.halfWidth, tables)) {
+      for (const m of report.halfWidth.slice(stretch.start, stretch.end).matchAll(REPEATED)) {
+        if (out.length >= MAX_FINDINGS) return out;
+        const word = m[1] ?? '';
+        const start = stretch.start + m.index;
+        const end = start + m[0].length;
+        if (word.startsWith('一') || tables.some((t) => start < t.end && end > t.start)) continue;
+        const second = { start: start + word.length, end };
+        out.push(finding(this, {
+          zh: `“${m[0]}”把“${word}”写了两遍`,
+          en: `"${m[0]}" writes "${word}" twice`,
+        }, { start, end }, {
+          fixes: [{ title: { zh: `删去重复的“${word}”`, en: `Delete the repeated "${word}"` }, edits: [{ span: second, newText: '' }], safe: false }],
+        }));
+      }
     }
     return out;
   },
