@@ -396,11 +396,16 @@ const OTHER_APPLICATION = /复议|诉讼|咨询|信箱|热线|留言|投诉|举�
 const CHINESE_BEFORE = /[第每其这那某任同哪逐单唯统之]/;
 
 /** Also cut by a line break: a wrapped sentence is read across it. */
-const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/g;
-/** The same, in a sentence's text (without its line breaks). */
-const HAS_STATEMENT_WORD = new RegExp(STATEMENT_WORDS.source);
+const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/;
 /** The names of the outcome rows, also cut by a line break. */
-const OUTCOME_WORDS = /予\s*以\s*公\s*开|同\s*意\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/g;
+const OUTCOME_WORDS = /予\s*以\s*公\s*开|同\s*意\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/;
+/**
+ * Both lists in one search of the text (two searches and a sort of their hits were a quarter of
+ * reading the statements). The same hits as the two searches: no word of one list can overlap a
+ * word of the other (none holds a character a word of the other begins with), so neither hides
+ * a hit of the other, and the hits come in order.
+ */
+const WORDS_TO_READ = new RegExp(`${STATEMENT_WORDS.source}|${OUTCOME_WORDS.source}`, 'g');
 
 /** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
@@ -416,10 +421,10 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   let underApplications = false;
   // Only sentences with one of the words a statement needs are read (most sentences have none).
   const hits: number[] = [];
-  for (const m of report.halfWidth.matchAll(STATEMENT_WORDS)) hits.push(m.index);
-  for (const m of report.halfWidth.matchAll(OUTCOME_WORDS)) hits.push(m.index);
+  const { halfWidth } = report;
+  WORDS_TO_READ.lastIndex = 0;
+  for (let m = WORDS_TO_READ.exec(halfWidth); m; m = WORDS_TO_READ.exec(halfWidth)) hits.push(m.index);
   if (hits.length === 0) return out;
-  hits.sort((a, b) => a - b);
   // The sentence read last, which outcomes may speak of ("共收到申请7件。其中，予以公开4件。").
   let last: ReadSentence | null = null;
   for (const sentence of proseSentences(report, hits)) {
@@ -441,7 +446,7 @@ export function readStatements(report: Report): { sentence: Sentence; statements
     };
     const statements: Statement[] = [];
     // A sentence made only for its outcome words is read only for them.
-    if (HAS_STATEMENT_WORD.test(sentence.norm)) {
+    if (STATEMENT_WORDS.test(sentence.norm)) {
       const unreadClear = unreadWordsClear(sentence);
       for (const clause of clausesOf(sentence)) {
         countStatements(clause, context, statements, unreadClear);
