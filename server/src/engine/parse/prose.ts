@@ -73,20 +73,11 @@ function isBlank(c: number): boolean {
 /**
  * Sentences of the prose: split at 。！？ and at line ends, tables left out; a line end inside a
  * sentence (wrappedLines.ts) does not split it. With `wanted`, only the sentences holding one of
- * its hits (offsets, ascending) are made.
+ * its hits (offsets, ascending) are made, and the prose between them is not cut (cutSentences).
  */
-export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
-  const out: Sentence[] = [];
-  let hit = 0;
-  for (const { span, breaks } of sentenceBounds(report)) {
-    if (wanted) {
-      while (hit < wanted.length && wanted[hit]! < span.start) hit++;
-      if (hit >= wanted.length) break;
-      if (wanted[hit]! >= span.end) continue;
-    }
-    out.push(sentenceOf(report, span, breaks));
-  }
-  return out;
+export function proseSentences(report: Report, wanted?: readonly number[]): Sentence[] {
+  const bounds = wanted ? cutSentences(report, wanted) : sentenceBounds(report);
+  return bounds.map(({ span, breaks }) => sentenceOf(report, span, breaks));
 }
 
 /** Where a sentence of the prose stands, and the line breaks inside it that do not end it. */
@@ -98,55 +89,106 @@ interface SentenceBounds {
 const NO_BREAKS: readonly Span[] = [];
 
 /**
- * The sentences' bounds are found once per report: the statements about tables B and C and those
- * about table A each read the sentences holding their words, and finding the bounds (the line ends,
- * whether each is inside a sentence) was most of what reading them cost.
+ * All the sentences' bounds are found once per report: the statements about table A read the
+ * sentences holding their words and the ones beside them, and the whole prose may be asked for
+ * more than once.
  */
 const boundsByReport = new WeakMap<Report, SentenceBounds[]>();
 
 function sentenceBounds(report: Report): SentenceBounds[] {
   const known = boundsByReport.get(report);
   if (known) return known;
+  const bounds = cutSentences(report, null);
+  boundsByReport.set(report, bounds);
+  return bounds;
+}
+
+/** 。！？!?: a sentence ends after each, whatever stands before it. */
+function isEndMark(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+/**
+ * The prose cut into sentences; with `wanted` (offsets, ascending), only the sentences holding one
+ * of them, the prose before each skipped up to the last end mark (。！？!?) before it. Cutting every
+ * sentence (a judgement of each line end, wrappedLines.ts) was most of what reading the statements
+ * cost, and most sentences hold none of their words. The sentences kept are those the whole cut
+ * makes: after an end mark a sentence begins whatever came before, and of the prose skipped only
+ * where the mark's line begins is needed (for the judgement of its line end), found by looking back
+ * at the stretch skipped, which the cut then never reads again.
+ */
+function cutSentences(report: Report, wanted: readonly number[] | null): SentenceBounds[] {
   const text = report.text;
   const bounds: SentenceBounds[] = [];
   const wrapped = wrapJudge(report);
   // The line breaks inside the sentence being made.
   let breaks: Span[] = [];
+  // The first offset wanted not yet passed.
+  let hit = 0;
   const push = (start: number, end: number) => {
     // Kept with the sentence: the list being filled is handed over, and a new one begun.
     const runOver = breaks.length > 0 ? breaks : NO_BREAKS;
     if (breaks.length > 0) breaks = [];
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-    if (end > start) bounds.push({ span: { start, end }, breaks: runOver });
+    if (end <= start) return;
+    if (wanted) {
+      while (hit < wanted.length && wanted[hit]! < start) hit++;
+      if (hit >= wanted.length || wanted[hit]! >= end) return;
+    }
+    bounds.push({ span: { start, end }, breaks: runOver });
   };
   for (const seg of proseSegments(report)) {
     let start = seg.start;
     let lineStart = seg.start;
+    /**
+     * Called where a sentence begins at `start` (none being made): moves `start` and `lineStart`
+     * on to just after the last end mark before the next offset wanted. False when the segment
+     * holds no offset wanted from `start` on.
+     */
+    const skipAhead = (): boolean => {
+      if (!wanted) return true;
+      while (hit < wanted.length && wanted[hit]! < start) hit++;
+      if (hit >= wanted.length || wanted[hit]! >= seg.end) return false;
+      let mark = wanted[hit]! - 1;
+      while (mark >= start && !isEndMark(text.charCodeAt(mark))) mark--;
+      if (mark < start) return true;
+      // Where the mark's line begins: after the last line end before it, when one stands after `start`.
+      for (let i = mark - 1; i >= start; i--) {
+        if (text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d) {
+          lineStart = i + 1;
+          break;
+        }
+      }
+      start = mark + 1;
+      return true;
+    };
+    if (!skipAhead()) continue;
     // The ends found by a native search: a loop over every character cost several times as much.
-    SENTENCE_END.lastIndex = seg.start;
+    SENTENCE_END.lastIndex = start;
     for (let m = SENTENCE_END.exec(text); m && m.index < seg.end; m = SENTENCE_END.exec(text)) {
       const i = m.index;
       const c = text.charCodeAt(i);
       if (c !== 0x0a && c !== 0x0d) {
         push(start, i + 1);
         start = i + 1;
-        continue;
+      } else {
+        const joined = wrapped(lineStart, i, seg.end);
+        // "\r\n" is one line end.
+        lineStart = i + (c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1);
+        SENTENCE_END.lastIndex = lineStart;
+        if (joined) {
+          breaks.push(joined);
+          continue;
+        }
+        push(start, i);
+        start = lineStart;
       }
-      const joined = wrapped(lineStart, i, seg.end);
-      // "\r\n" is one line end.
-      lineStart = i + (c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1);
-      SENTENCE_END.lastIndex = lineStart;
-      if (joined) {
-        breaks.push(joined);
-        continue;
-      }
-      push(start, i);
-      start = lineStart;
+      if (!skipAhead()) break;
+      SENTENCE_END.lastIndex = start;
     }
     push(start, seg.end);
   }
-  boundsByReport.set(report, bounds);
   return bounds;
 }
 
@@ -1069,22 +1111,21 @@ const MEASURE_OF_COUNT_SAID: Record<string, DocumentMeasure> = { ...MEASURE_OF_V
 export function readDocumentStatements(report: Report): { sentence: Sentence; statements: DocumentStatement[] }[] {
   const hits = [...report.halfWidth.matchAll(DOCUMENT_WORDS)].map((m) => m.index);
   if (hits.length === 0) return [];
-  const bounds = sentenceBounds(report);
-  const read: { at: number; sentence: Sentence; statements: DocumentStatement[] }[] = [];
-  let hit = 0;
-  for (let at = 0; at < bounds.length && hit < hits.length; at++) {
-    const { span, breaks } = bounds[at]!;
-    while (hit < hits.length && hits[hit]! < span.start) hit++;
-    if (hit >= hits.length || hits[hit]! >= span.end) continue;
-    const sentence = sentenceOf(report, span, breaks);
+  const read: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
+  for (const sentence of proseSentences(report, hits)) {
     const statements = documentStatementsOf(report, sentence);
-    if (statements.length > 0) read.push({ at, sentence, statements });
+    if (statements.length > 0) read.push({ sentence, statements });
   }
+  if (read.length === 0) return [];
   // A sentence right before or after one read (only blanks between: the same paragraph, or the next
   // line, which a page's text may have broken a paragraph at) that counts documents but was not read
   // itself ("制发规范性文件3件。另外，区政府办制发2件。"): the count read of that measure may leave out
   // that part. Its other counts stand ("废止1个行政处罚。" beside "现行有效54件").
-  const readAt = new Set(read.map((r) => r.at));
+  // The whole prose is cut for that only when a sentence was read (most reports state no such count).
+  const bounds = sentenceBounds(report);
+  // Where each sentence read stands among them.
+  const ats = read.map((r) => boundsAt(bounds, r.sentence.span.start));
+  const readAt = new Set(ats);
   const measuresBeside = (at: number, other: number): Set<DocumentMeasure> => {
     const measures = new Set<DocumentMeasure>();
     const bound = bounds[other];
@@ -1096,13 +1137,26 @@ export function readDocumentStatements(report: Report): { sentence: Sentence; st
     return measures;
   };
   const out: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
-  for (const { at, sentence, statements } of read) {
+  for (const [k, { sentence, statements }] of read.entries()) {
+    const at = ats[k]!;
     const before = measuresBeside(at, at - 1);
     const after = measuresBeside(at, at + 1);
     const kept = statements.filter((s) => !before.has(s.measure) && !after.has(s.measure));
     if (kept.length > 0) out.push({ sentence, statements: kept });
   }
   return out;
+}
+
+/** The index of the sentence that begins at `start` among all the prose's (`bounds`, in order), found by halves. */
+function boundsAt(bounds: readonly SentenceBounds[], start: number): number {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid]!.span.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The statements about table A one sentence makes, or none when any of its words leaves them unclear. */
