@@ -76,7 +76,7 @@ function isBlank(c: number): boolean {
  * its hits (offsets, ascending) are made, and the prose between them is not cut (cutSentences).
  */
 export function proseSentences(report: Report, wanted?: readonly number[]): Sentence[] {
-  const bounds = wanted ? cutSentences(report, wanted) : sentenceBounds(report);
+  const bounds = cutSentences(report, wanted ?? null);
   return bounds.map(({ span, breaks }) => sentenceOf(report, span, breaks));
 }
 
@@ -87,21 +87,6 @@ interface SentenceBounds {
 }
 
 const NO_BREAKS: readonly Span[] = [];
-
-/**
- * All the sentences' bounds are found once per report: the statements about table A read the
- * sentences holding their words and the ones beside them, and the whole prose may be asked for
- * more than once.
- */
-const boundsByReport = new WeakMap<Report, SentenceBounds[]>();
-
-function sentenceBounds(report: Report): SentenceBounds[] {
-  const known = boundsByReport.get(report);
-  if (known) return known;
-  const bounds = cutSentences(report, null);
-  boundsByReport.set(report, bounds);
-  return bounds;
-}
 
 /** 。！？!?: a sentence ends after each, whatever stands before it. */
 function isEndMark(c: number): boolean {
@@ -1121,42 +1106,49 @@ export function readDocumentStatements(report: Report): { sentence: Sentence; st
   // line, which a page's text may have broken a paragraph at) that counts documents but was not read
   // itself ("制发规范性文件3件。另外，区政府办制发2件。"): the count read of that measure may leave out
   // that part. Its other counts stand ("废止1个行政处罚。" beside "现行有效54件").
-  // The whole prose is cut for that only when a sentence was read (most reports state no such count).
-  const bounds = sentenceBounds(report);
-  // Where each sentence read stands among them.
-  const ats = read.map((r) => boundsAt(bounds, r.sentence.span.start));
-  const readAt = new Set(ats);
-  const measuresBeside = (at: number, other: number): Set<DocumentMeasure> => {
+  // Only those sentences are cut, not the whole prose: the one before holds the last character
+  // before the sentence read that is no white space (as trim() counts it), the one after the first
+  // after it. A table or a heading between them is not blank: the sentences on two sides of a
+  // table are not beside.
+  const { text } = report;
+  const sides = read.map(({ sentence }) => {
+    let before = sentence.span.start - 1;
+    while (before >= 0 && isWhitespace(text.charCodeAt(before))) before--;
+    let after = sentence.span.end;
+    while (after < text.length && isWhitespace(text.charCodeAt(after))) after++;
+    return { before, after };
+  });
+  const wanted = [...new Set(sides.flatMap(({ before, after }) => [before, after]))].filter((at) => at >= 0 && at < text.length).sort((a, b) => a - b);
+  const beside = proseSentences(report, wanted);
+  const readStarts = new Set(read.map((r) => r.sentence.span.start));
+  const measuresBeside = (at: number): Set<DocumentMeasure> => {
     const measures = new Set<DocumentMeasure>();
-    const bound = bounds[other];
-    if (!bound || readAt.has(other)) return measures;
-    const [from, to] = other < at ? [bound.span.end, bounds[at]!.span.start] : [bounds[at]!.span.end, bound.span.start];
-    // A table or a heading between them is not blank: the sentences on two sides of a table are not beside.
-    if (report.text.slice(from, to).trim() !== '') return measures;
-    for (const m of report.halfWidth.slice(bound.span.start, bound.span.end).matchAll(DOCUMENT_COUNT_SAID)) measures.add(MEASURE_OF_COUNT_SAID[m[1]!]!);
+    const sentence = sentenceHolding(beside, at);
+    if (!sentence || readStarts.has(sentence.span.start)) return measures;
+    for (const m of report.halfWidth.slice(sentence.span.start, sentence.span.end).matchAll(DOCUMENT_COUNT_SAID)) measures.add(MEASURE_OF_COUNT_SAID[m[1]!]!);
     return measures;
   };
   const out: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
   for (const [k, { sentence, statements }] of read.entries()) {
-    const at = ats[k]!;
-    const before = measuresBeside(at, at - 1);
-    const after = measuresBeside(at, at + 1);
+    const before = measuresBeside(sides[k]!.before);
+    const after = measuresBeside(sides[k]!.after);
     const kept = statements.filter((s) => !before.has(s.measure) && !after.has(s.measure));
     if (kept.length > 0) out.push({ sentence, statements: kept });
   }
   return out;
 }
 
-/** The index of the sentence that begins at `start` among all the prose's (`bounds`, in order), found by halves. */
-function boundsAt(bounds: readonly SentenceBounds[], start: number): number {
+/** The sentence of `sentences` (in order) that holds the offset `at`, found by halves. */
+function sentenceHolding(sentences: readonly Sentence[], at: number): Sentence | undefined {
   let lo = 0;
-  let hi = bounds.length;
+  let hi = sentences.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (bounds[mid]!.span.start < start) lo = mid + 1;
+    if (sentences[mid]!.span.start <= at) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  const sentence = sentences[lo - 1];
+  return sentence && at < sentence.span.end ? sentence : undefined;
 }
 
 /** The statements about table A one sentence makes, or none when any of its words leaves them unclear. */
