@@ -54,8 +54,22 @@ function tableSpans(report: Report): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The segments of each report, found once: the statements about tables B and C, those about table A
+ * (twice: their sentences, and the ones beside) and text/parts-exceed-whole each ask for them.
+ */
+const segmentsByReport = new WeakMap<Report, readonly Span[]>();
+
 /** The parts of the text outside the tables. */
-export function proseSegments(report: Report): Span[] {
+export function proseSegments(report: Report): readonly Span[] {
+  const known = segmentsByReport.get(report);
+  if (known) return known;
+  const segments = segmentsOf(report);
+  segmentsByReport.set(report, segments);
+  return segments;
+}
+
+function segmentsOf(report: Report): Span[] {
   const out: Span[] = [];
   let cursor = 0;
   for (const t of tableSpans(report)) {
@@ -427,7 +441,7 @@ const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/;
 /** The names of the outcome rows, also cut by a line break. */
 const OUTCOME_WORDS = /予\s*以\s*公\s*开|同\s*意\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/;
 /**
- * Both lists in one search of the text (two searches and a sort of their hits were a quarter of
+ * Both lists in one search (two searches of the text and a sort of their hits were a quarter of
  * reading the statements). The same hits as the two searches: no word of one list can overlap a
  * word of the other (none holds a character a word of the other begins with), so neither hides
  * a hit of the other, and the hits come in order.
