@@ -461,10 +461,7 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   let nextHeading = 0;
   let underApplications = false;
   // Only sentences with one of the words a statement needs are read (most sentences have none).
-  const hits: number[] = [];
-  const { halfWidth } = report;
-  WORDS_TO_READ.lastIndex = 0;
-  for (let m = WORDS_TO_READ.exec(halfWidth); m; m = WORDS_TO_READ.exec(halfWidth)) hits.push(m.index);
+  const hits = wordsInProse(report, WORDS_TO_READ);
   if (hits.length === 0) return out;
   // The sentence read last, which outcomes may speak of ("共收到申请7件。其中，予以公开4件。").
   let last: ReadSentence | null = null;
@@ -501,6 +498,22 @@ export function readStatements(report: Report): { sentence: Sentence; statements
     last = { sentence, statements };
   }
   return out;
+}
+
+/**
+ * Where the words of `words` (a global pattern) begin in the prose, in order. Each segment is
+ * searched from its start, not the tables between: they hold the same words (table B's rows name
+ * 申请, table A's rows 规章) and are no prose. (A word begun in a table and ended in the prose is
+ * none; a search of the whole text would have found it there, and passed over the prose it took.)
+ */
+function wordsInProse(report: Report, words: RegExp): number[] {
+  const hits: number[] = [];
+  const { halfWidth } = report;
+  for (const seg of proseSegments(report)) {
+    words.lastIndex = seg.start;
+    for (let m = words.exec(halfWidth); m && m.index < seg.end; m = words.exec(halfWidth)) hits.push(m.index);
+  }
+  return hits;
 }
 
 /** Whether only a few blanks stand between two offsets of the text. */
@@ -1108,7 +1121,7 @@ const MEASURE_OF_COUNT_SAID: Record<string, DocumentMeasure> = { ...MEASURE_OF_V
 
 /** Every clear statement of the prose about table A's 规章 and 行政规范性文件, with the sentence it is in. */
 export function readDocumentStatements(report: Report): { sentence: Sentence; statements: DocumentStatement[] }[] {
-  const hits = [...report.halfWidth.matchAll(DOCUMENT_WORDS)].map((m) => m.index);
+  const hits = wordsInProse(report, DOCUMENT_WORDS);
   if (hits.length === 0) return [];
   const read: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
   for (const sentence of proseSentences(report, hits)) {
