@@ -502,16 +502,18 @@ export function readStatements(report: Report): { sentence: Sentence; statements
 
 /**
  * Where the words of `words` (a global pattern) begin in the prose, in order. Each segment is
- * searched from its start, not the tables between: they hold the same words (table B's rows name
- * 申请, table A's rows 规章) and are no prose. (A word begun in a table and ended in the prose is
- * none; a search of the whole text would have found it there, and passed over the prose it took.)
+ * searched alone, not the tables between: they hold the same words (table B's rows name 申请, table
+ * A's rows 规章) and are no prose. A word is found whole inside a segment: one that a table's edge
+ * cuts is none (the search of a segment stops at its end, so the text is searched once, whatever
+ * the number of tables).
  */
 function wordsInProse(report: Report, words: RegExp): number[] {
   const hits: number[] = [];
-  const { halfWidth } = report;
   for (const seg of proseSegments(report)) {
-    words.lastIndex = seg.start;
-    for (let m = words.exec(halfWidth); m && m.index < seg.end; m = words.exec(halfWidth)) hits.push(m.index);
+    // A slice of a flat string is a view of it, not a copy.
+    const prose = report.halfWidth.slice(seg.start, seg.end);
+    words.lastIndex = 0;
+    for (let m = words.exec(prose); m; m = words.exec(prose)) hits.push(seg.start + m.index);
   }
   return hits;
 }
