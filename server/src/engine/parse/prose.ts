@@ -530,13 +530,19 @@ interface Context {
   cases: boolean;
 }
 
+/** The units of the counts a statement of tables B and C may have. */
+const STATEMENT_UNIT = /[件宗起个份次条]/;
+
 /**
  * "受理…申请4件", "办结17件", "上年结转1件", "被申请行政复议2起"; and the count before its words
  * ("1件结转下年度继续办理", "其中95件为本年新收申请"). Added to `read`, the statements read so far
  * in the sentence; `unreadClear` is the sentence's unreadWordsClear.
  */
 function countStatements(clause: Clause, context: Context, read: Statement[], unreadClear: UnreadWordsClear): void {
-  const counts = countsIn(clause.norm).filter((c) => /^[件宗起个份次条]$/.test(c.unit));
+  // Most clauses hold none of the units read here: the search for counts, tried at every
+  // character, is made only in those that do.
+  if (!STATEMENT_UNIT.test(clause.norm)) return;
+  const counts = countsIn(clause.norm).filter((c) => STATEMENT_UNIT.test(c.unit));
   let previousEnd = 0;
   for (let i = 0; i < counts.length; i++) {
     const count = counts[i]!;
