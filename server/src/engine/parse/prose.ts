@@ -342,10 +342,15 @@ export function eachCount(norm: string, original: string, options: { chinese?: b
   }
 }
 
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?=年)/g;
+
 /** The four-digit years named in a half-width text ("2021年", "2021年度"). */
 export function yearsIn(norm: string): number[] {
   const out: number[] = [];
-  for (const m of norm.matchAll(/(?<!\d)((?:19|20)\d{2})(?=年)/g)) out.push(Number(m[1]));
+  // By exec, not matchAll: matchAll makes a copy of the pattern at each call, and every sentence
+  // read is asked.
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(norm); m; m = YEAR.exec(norm)) out.push(Number(m[1]));
   return out;
 }
 
