@@ -1158,7 +1158,8 @@ export function readDocumentStatements(report: Report): { sentence: Sentence; st
     while (after < text.length && isWhitespace(text.charCodeAt(after))) after++;
     return { before, after };
   });
-  const wanted = [...new Set(sides.flatMap(({ before, after }) => [before, after]))].filter((at) => at >= 0 && at < text.length).sort((a, b) => a - b);
+  // In order, an offset twice or more (two sentences read side by side) as well.
+  const wanted = sides.flatMap(({ before, after }) => [before, after]).filter((at) => at >= 0 && at < text.length).sort((a, b) => a - b);
   const beside = proseSentences(report, wanted);
   const readStarts = new Set(read.map((r) => r.sentence.span.start));
   const measuresBeside = (at: number): Set<DocumentMeasure> => {
