@@ -476,6 +476,12 @@ export function readStatements(report: Report): { sentence: Sentence; statements
     // Statements about another year are not this report's.
     const years = yearsIn(sentence.norm);
     if (years.some((y) => y !== report.year)) continue;
+    // Most sentences holding the words state nothing (headings, sentences that only name
+    // applications): without a count's unit or a negation, they are not read further.
+    if (!CAN_STATE.test(sentence.norm)) {
+      last = { sentence, statements: [] };
+      continue;
+    }
     while (at < sections.length && sections[at]!.span.end <= sentence.span.start) at++;
     const current = sections[at];
     const section = current && current.span.start <= sentence.span.start ? current.number : null;
@@ -537,6 +543,11 @@ interface Context {
 
 /** The units of the counts a statement of tables B and C may have. */
 const STATEMENT_UNIT = /[件宗起个份次条]/;
+/**
+ * What a sentence must hold to state anything: a count's unit (countStatements; the outcomes'
+ * 件 and 宗 are among them) or a negation (negatedStatements).
+ */
+const CAN_STATE = new RegExp(`${STATEMENT_UNIT.source}|${NEGATION.source}`);
 
 /**
  * "受理…申请4件", "办结17件", "上年结转1件", "被申请行政复议2起"; and the count before its words
