@@ -716,15 +716,25 @@ const globalPatterns = new Map<RegExp, RegExp>();
 const CASES = /复议|诉讼/;
 
 function endsWithTail(text: string, keyword: RegExp): boolean {
-  let last = -1;
-  let length = 0;
   let re = globalPatterns.get(keyword);
   if (!re) globalPatterns.set(keyword, (re = new RegExp(keyword.source, 'g')));
-  for (const m of text.matchAll(re)) {
-    last = m.index;
-    length = m[0].length;
+  const last = lastMatch(re, text);
+  return last !== null && TAIL.test(text.slice(last.index + last[0].length));
+}
+
+/**
+ * The last match of a global pattern in a text, or null. By exec, not matchAll, which makes a copy
+ * of the pattern at each call (these are asked for every count).
+ */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    last = m;
+    // An empty match would be found again at the same place.
+    if (m[0] === '') re.lastIndex++;
   }
-  return last >= 0 && TAIL.test(text.slice(last + length));
+  return last;
 }
 
 /** The measures a count answers, from the words before it (and the noun after it). */
@@ -754,8 +764,7 @@ function measuresOf(owned: string, trailing: string, context: Context): Applicat
  * disclosure applications), "收到3件依申请公开申请".
  */
 function receivesApplication(owned: string, trailing: string, context: Context): boolean {
-  const verbs = [...owned.matchAll(RECEIVE)];
-  const verb = verbs[verbs.length - 1];
+  const verb = lastMatch(RECEIVE, owned);
   if (!verb) return false;
   const afterVerb = owned.slice(verb.index + verb[0].length);
   const noun = afterVerb.lastIndexOf('申请');
