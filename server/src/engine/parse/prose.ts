@@ -114,7 +114,7 @@ function isEndMark(c: number): boolean {
  * cost, and most sentences hold none of their words. The sentences kept are those the whole cut
  * makes: after an end mark a sentence begins whatever came before, and of the prose skipped only
  * where the mark's line begins is needed (for the judgement of its line end), found by looking back
- * at the stretch skipped, which the cut then never reads again.
+ * over it. What is looked back over is read forward once more at most: the cut stays linear.
  */
 function cutSentences(report: Report, wanted: readonly number[] | null): SentenceBounds[] {
   const text = report.text;
@@ -342,6 +342,7 @@ export function eachCount(norm: string, original: string, options: { chinese?: b
   }
 }
 
+/** A year named before 年, not the end of a longer number. */
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=年)/g;
 
 /** The four-digit years named in a half-width text ("2021年", "2021年度"). */
@@ -1168,8 +1169,8 @@ export function readDocumentStatements(report: Report): { sentence: Sentence; st
   // that part. Its other counts stand ("废止1个行政处罚。" beside "现行有效54件").
   // Only those sentences are cut, not the whole prose: the one before holds the last character
   // before the sentence read that is no white space (as trim() counts it), the one after the first
-  // after it. A table or a heading between them is not blank: the sentences on two sides of a
-  // table are not beside.
+  // after it. A table between them is not blank: the sentences on two sides of a table are not
+  // beside.
   const { text } = report;
   const sides = read.map(({ sentence }) => {
     let before = sentence.span.start - 1;
