@@ -86,6 +86,7 @@ const silent: { prose: string; why: string }[] = [
   { prose: '本机关未制发规范性文件，相关文件由区政府制发。', why: 'a negation, with the documents issued by another in the same sentence' },
   { prose: '本年度未废止规范性文件，相关文件已由区政府宣布失效。', why: 'a negation, with the documents declared void by another in the same sentence' },
   { prose: '2023年制发行政规范性文件3件。\n区政府办制发2件。', why: 'a part on the next line' },
+  { prose: '区政府办制发2件。\n2023年制发行政规范性文件3件。', why: 'a part on the line before' },
   // The party's documents.
   { prose: '本年度制发规范性文件3件，均为党内规范性文件。', why: 'the party\'s documents' },
   { prose: '本年度制发规范性文件3件，以局党组文件印发。', why: 'the party\'s documents' },

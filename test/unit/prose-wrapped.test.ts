@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { normIndex, proseSentences, readStatements, textOffset, type Sentence } from '../../server/src/engine/parse/prose.ts';
 import { readReport } from '../../server/src/engine/parse/readReport.ts';
 import type { Report } from '../../server/src/engine/model.ts';
+import { buildReport } from '../fixtures/reportBuilder.ts';
 import { readSeed, seedNames, seedsMissing } from '../fixtures/seeds.ts';
 
 const corpusDir = resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -115,6 +117,36 @@ describe('prose: sentences wrapped over line breaks', () => {
     }
     const item = '1. 加强学习培训，提升政府信息公开工作人员的业务能力和\n水平\n2. 完善制度';
     assert.deepEqual(sentencesOf(item), ['1. 加强学习培训，提升政府信息公开工作人员的业务能力和\n水平', '2. 完善制度']);
+  });
+
+  // proseSentences(report, wanted) skips the prose between the offsets wanted (up to the last
+  // 。！？!? before each) instead of cutting it: it must give what cutting everything and keeping
+  // the sentences that hold an offset wanted gives.
+  it('the sentences holding offsets wanted are those of the whole cut that hold one', () => {
+    // Mostly runs of words, full stops and line ends, so that lines wrap (a line runs on into the
+    // next as wide or narrower) and full stops stand inside lines; the rest, now and then.
+    const words = fc.constantFrom('本机关全年共收到政府信息公开申请', '政府信息公开', '办结', '9件', '，', '。', '\n', '\n', '\r\n');
+    const others = fc.constantFrom(
+      '！', '？', '!', '?', '；', '：', '”', '\r', '\n\n', ' ', '　　', '\u200b', '\t', '一、总体情况\n', '（二）依申请公开\n', '1. ',
+      '一是', '2024年1月17日', '标题：', '| 5 | 7 |', '全年未发生因政府信息公开引起的行政复议和行政诉讼',
+    );
+    const prose = fc.array(fc.oneof({ arbitrary: words, weight: 6 }, { arbitrary: others, weight: 1 }), { maxLength: 60 }).map((a) => a.join(''));
+    // Prose alone, or around a report's tables: the tables cut the prose into segments.
+    const text = fc.oneof(prose, fc.tuple(prose, prose, prose).map(([a, b, c]) => `${a}\n${buildReport().replace('二、主动公开政府信息情况', `${b}\n二、主动公开政府信息情况`)}\n${c}`));
+    const holding = (text: string, word: string) => proseSentences(readReport(text), [text.indexOf(word)]).map((s) => text.slice(s.span.start, s.span.end));
+    // Skipped to after "。": the line "政府。办结" is judged from where it begins, not from the line
+    // before (as wide as that one, it would run on into the next).
+    assert.deepEqual(holding('本机关全年共收到政府信息公开申请\n政府。办结\n本机关全年共收到政府信息公开申请', '办结'), ['办结']);
+    fc.assert(
+      fc.property(text, fc.array(fc.nat({ max: 400 }), { minLength: 1, maxLength: 4 }), (text, picks) => {
+        const report = readReport(text);
+        // Ascending, an offset twice as well.
+        const wanted = picks.map((p) => p % (text.length + 1)).sort((a, b) => a - b);
+        const holds = (s: Sentence) => wanted.some((w) => w >= s.span.start && w < s.span.end);
+        assert.deepEqual(proseSentences(report, wanted), proseSentences(report).filter(holds));
+      }),
+      { numRuns: 1_000 },
+    );
   });
 
   it('reads the seeds and the corpus with spans that map back, and joins nothing in the seeds\' one-line paragraphs', { skip: seedsMissing }, () => {

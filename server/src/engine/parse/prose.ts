@@ -54,8 +54,22 @@ function tableSpans(report: Report): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The segments of each report, found once: the statements about tables B and C, those about table A
+ * (twice: their sentences, and the ones beside) and text/parts-exceed-whole each ask for them.
+ */
+const segmentsByReport = new WeakMap<Report, readonly Span[]>();
+
 /** The parts of the text outside the tables. */
-export function proseSegments(report: Report): Span[] {
+export function proseSegments(report: Report): readonly Span[] {
+  const known = segmentsByReport.get(report);
+  if (known) return known;
+  const segments = segmentsOf(report);
+  segmentsByReport.set(report, segments);
+  return segments;
+}
+
+function segmentsOf(report: Report): Span[] {
   const out: Span[] = [];
   let cursor = 0;
   for (const t of tableSpans(report)) {
@@ -73,20 +87,11 @@ function isBlank(c: number): boolean {
 /**
  * Sentences of the prose: split at 。！？ and at line ends, tables left out; a line end inside a
  * sentence (wrappedLines.ts) does not split it. With `wanted`, only the sentences holding one of
- * its hits (offsets, ascending) are made.
+ * its hits (offsets, ascending) are made, and the prose between them is not cut (cutSentences).
  */
-export function proseSentences(report: Report, wanted?: number[]): Sentence[] {
-  const out: Sentence[] = [];
-  let hit = 0;
-  for (const { span, breaks } of sentenceBounds(report)) {
-    if (wanted) {
-      while (hit < wanted.length && wanted[hit]! < span.start) hit++;
-      if (hit >= wanted.length) break;
-      if (wanted[hit]! >= span.end) continue;
-    }
-    out.push(sentenceOf(report, span, breaks));
-  }
-  return out;
+export function proseSentences(report: Report, wanted?: readonly number[]): Sentence[] {
+  const bounds = cutSentences(report, wanted ?? null);
+  return bounds.map(({ span, breaks }) => sentenceOf(report, span, breaks));
 }
 
 /** Where a sentence of the prose stands, and the line breaks inside it that do not end it. */
@@ -97,56 +102,92 @@ interface SentenceBounds {
 
 const NO_BREAKS: readonly Span[] = [];
 
-/**
- * The sentences' bounds are found once per report: the statements about tables B and C and those
- * about table A each read the sentences holding their words, and finding the bounds (the line ends,
- * whether each is inside a sentence) was most of what reading them cost.
- */
-const boundsByReport = new WeakMap<Report, SentenceBounds[]>();
+/** 。！？!?: a sentence ends after each, whatever stands before it. */
+function isEndMark(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
 
-function sentenceBounds(report: Report): SentenceBounds[] {
-  const known = boundsByReport.get(report);
-  if (known) return known;
+/**
+ * The prose cut into sentences; with `wanted` (offsets, ascending), only the sentences holding one
+ * of them, the prose before each skipped up to the last end mark (。！？!?) before it. Cutting every
+ * sentence (a judgement of each line end, wrappedLines.ts) was most of what reading the statements
+ * cost, and most sentences hold none of their words. The sentences kept are those the whole cut
+ * makes: after an end mark a sentence begins whatever came before, and of the prose skipped only
+ * where the mark's line begins is needed (for the judgement of its line end), found by looking back
+ * over it. What is looked back over is read forward once more at most: the cut stays linear.
+ */
+function cutSentences(report: Report, wanted: readonly number[] | null): SentenceBounds[] {
   const text = report.text;
   const bounds: SentenceBounds[] = [];
   const wrapped = wrapJudge(report);
   // The line breaks inside the sentence being made.
   let breaks: Span[] = [];
+  // The first offset wanted not yet passed.
+  let hit = 0;
   const push = (start: number, end: number) => {
     // Kept with the sentence: the list being filled is handed over, and a new one begun.
     const runOver = breaks.length > 0 ? breaks : NO_BREAKS;
     if (breaks.length > 0) breaks = [];
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-    if (end > start) bounds.push({ span: { start, end }, breaks: runOver });
+    if (end <= start) return;
+    if (wanted) {
+      while (hit < wanted.length && wanted[hit]! < start) hit++;
+      if (hit >= wanted.length || wanted[hit]! >= end) return;
+    }
+    bounds.push({ span: { start, end }, breaks: runOver });
   };
   for (const seg of proseSegments(report)) {
     let start = seg.start;
     let lineStart = seg.start;
+    /**
+     * Called where a sentence begins at `start` (none being made): moves `start` and `lineStart`
+     * on to just after the last end mark before the next offset wanted. False when the segment
+     * holds no offset wanted from `start` on.
+     */
+    const skipAhead = (): boolean => {
+      if (!wanted) return true;
+      while (hit < wanted.length && wanted[hit]! < start) hit++;
+      if (hit >= wanted.length || wanted[hit]! >= seg.end) return false;
+      let mark = wanted[hit]! - 1;
+      while (mark >= start && !isEndMark(text.charCodeAt(mark))) mark--;
+      if (mark < start) return true;
+      // Where the mark's line begins: after the last line end before it, when one stands after `start`.
+      for (let i = mark - 1; i >= start; i--) {
+        if (text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d) {
+          lineStart = i + 1;
+          break;
+        }
+      }
+      start = mark + 1;
+      return true;
+    };
+    if (!skipAhead()) continue;
     // The ends found by a native search: a loop over every character cost several times as much.
-    SENTENCE_END.lastIndex = seg.start;
+    SENTENCE_END.lastIndex = start;
     for (let m = SENTENCE_END.exec(text); m && m.index < seg.end; m = SENTENCE_END.exec(text)) {
       const i = m.index;
       const c = text.charCodeAt(i);
       if (c !== 0x0a && c !== 0x0d) {
         push(start, i + 1);
         start = i + 1;
-        continue;
+      } else {
+        const joined = wrapped(lineStart, i, seg.end);
+        // "\r\n" is one line end.
+        lineStart = i + (c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1);
+        SENTENCE_END.lastIndex = lineStart;
+        if (joined) {
+          breaks.push(joined);
+          continue;
+        }
+        push(start, i);
+        start = lineStart;
       }
-      const joined = wrapped(lineStart, i, seg.end);
-      // "\r\n" is one line end.
-      lineStart = i + (c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1);
-      SENTENCE_END.lastIndex = lineStart;
-      if (joined) {
-        breaks.push(joined);
-        continue;
-      }
-      push(start, i);
-      start = lineStart;
+      if (!skipAhead()) break;
+      SENTENCE_END.lastIndex = start;
     }
     push(start, seg.end);
   }
-  boundsByReport.set(report, bounds);
   return bounds;
 }
 
@@ -301,10 +342,16 @@ export function eachCount(norm: string, original: string, options: { chinese?: b
   }
 }
 
+/** A year named before 年, not the end of a longer number. */
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?=年)/g;
+
 /** The four-digit years named in a half-width text ("2021年", "2021年度"). */
 export function yearsIn(norm: string): number[] {
   const out: number[] = [];
-  for (const m of norm.matchAll(/(?<!\d)((?:19|20)\d{2})(?=年)/g)) out.push(Number(m[1]));
+  // By exec, not matchAll: matchAll makes a copy of the pattern at each call, and every sentence
+  // read is asked.
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(norm); m; m = YEAR.exec(norm)) out.push(Number(m[1]));
   return out;
 }
 
@@ -396,11 +443,16 @@ const OTHER_APPLICATION = /复议|诉讼|咨询|信箱|热线|留言|投诉|举�
 const CHINESE_BEFORE = /[第每其这那某任同哪逐单唯统之]/;
 
 /** Also cut by a line break: a wrapped sentence is read across it. */
-const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/g;
-/** The same, in a sentence's text (without its line breaks). */
-const HAS_STATEMENT_WORD = new RegExp(STATEMENT_WORDS.source);
+const STATEMENT_WORDS = /申\s*请|复\s*议|诉\s*讼|办\s*结|结\s*转/;
 /** The names of the outcome rows, also cut by a line break. */
-const OUTCOME_WORDS = /予\s*以\s*公\s*开|同\s*意\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/g;
+const OUTCOME_WORDS = /予\s*以\s*公\s*开|同\s*意\s*公\s*开|部\s*分\s*公\s*开|不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理/;
+/**
+ * Both lists in one search (two searches of the text and a sort of their hits were a quarter of
+ * reading the statements). The same hits as the two searches: no word of one list can overlap a
+ * word of the other (none holds a character a word of the other begins with), so neither hides
+ * a hit of the other, and the hits come in order.
+ */
+const WORDS_TO_READ = new RegExp(`${STATEMENT_WORDS.source}|${OUTCOME_WORDS.source}`, 'g');
 
 /** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
@@ -415,11 +467,8 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   let nextHeading = 0;
   let underApplications = false;
   // Only sentences with one of the words a statement needs are read (most sentences have none).
-  const hits: number[] = [];
-  for (const m of report.halfWidth.matchAll(STATEMENT_WORDS)) hits.push(m.index);
-  for (const m of report.halfWidth.matchAll(OUTCOME_WORDS)) hits.push(m.index);
+  const hits = wordsInProse(report, WORDS_TO_READ);
   if (hits.length === 0) return out;
-  hits.sort((a, b) => a - b);
   // The sentence read last, which outcomes may speak of ("共收到申请7件。其中，予以公开4件。").
   let last: ReadSentence | null = null;
   for (const sentence of proseSentences(report, hits)) {
@@ -428,6 +477,12 @@ export function readStatements(report: Report): { sentence: Sentence; statements
     // Statements about another year are not this report's.
     const years = yearsIn(sentence.norm);
     if (years.some((y) => y !== report.year)) continue;
+    // Most sentences holding the words state nothing (headings, sentences that only name
+    // applications): without a count's unit or a negation, they are not read further.
+    if (!CAN_STATE.test(sentence.norm)) {
+      last = { sentence, statements: [] };
+      continue;
+    }
     while (at < sections.length && sections[at]!.span.end <= sentence.span.start) at++;
     const current = sections[at];
     const section = current && current.span.start <= sentence.span.start ? current.number : null;
@@ -441,7 +496,7 @@ export function readStatements(report: Report): { sentence: Sentence; statements
     };
     const statements: Statement[] = [];
     // A sentence made only for its outcome words is read only for them.
-    if (HAS_STATEMENT_WORD.test(sentence.norm)) {
+    if (STATEMENT_WORDS.test(sentence.norm)) {
       const unreadClear = unreadWordsClear(sentence);
       for (const clause of clausesOf(sentence)) {
         countStatements(clause, context, statements, unreadClear);
@@ -457,6 +512,24 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   return out;
 }
 
+/**
+ * Where the words of `words` (a global pattern) begin in the prose, in order. Each segment is
+ * searched alone, not the tables between: they hold the same words (table B's rows name 申请, table
+ * A's rows 规章) and are no prose. A word is found whole inside a segment: one that a table's edge
+ * cuts is none (the search of a segment stops at its end, so the text is searched once, whatever
+ * the number of tables).
+ */
+function wordsInProse(report: Report, words: RegExp): number[] {
+  const hits: number[] = [];
+  for (const seg of proseSegments(report)) {
+    // A slice of a flat string is a view of it, not a copy.
+    const prose = report.halfWidth.slice(seg.start, seg.end);
+    words.lastIndex = 0;
+    for (let m = words.exec(prose); m; m = words.exec(prose)) hits.push(seg.start + m.index);
+  }
+  return hits;
+}
+
 /** Whether only a few blanks stand between two offsets of the text. */
 function adjacent(text: string, end: number, start: number): boolean {
   return start >= end && start - end <= 8 && text.slice(end, start).trim() === '';
@@ -469,13 +542,24 @@ interface Context {
   cases: boolean;
 }
 
+/** The units of the counts a statement of tables B and C may have. */
+const STATEMENT_UNIT = /[件宗起个份次条]/;
+/**
+ * What a sentence must hold to state anything: a count's unit (countStatements; the outcomes'
+ * 件 and 宗 are among them) or a negation (negatedStatements).
+ */
+const CAN_STATE = new RegExp(`${STATEMENT_UNIT.source}|${NEGATION.source}`);
+
 /**
  * "受理…申请4件", "办结17件", "上年结转1件", "被申请行政复议2起"; and the count before its words
  * ("1件结转下年度继续办理", "其中95件为本年新收申请"). Added to `read`, the statements read so far
  * in the sentence; `unreadClear` is the sentence's unreadWordsClear.
  */
 function countStatements(clause: Clause, context: Context, read: Statement[], unreadClear: UnreadWordsClear): void {
-  const counts = countsIn(clause.norm).filter((c) => /^[件宗起个份次条]$/.test(c.unit));
+  // Most clauses hold none of the units read here: the search for counts, tried at every
+  // character, is made only in those that do.
+  if (!STATEMENT_UNIT.test(clause.norm)) return;
+  const counts = countsIn(clause.norm).filter((c) => STATEMENT_UNIT.test(c.unit));
   let previousEnd = 0;
   for (let i = 0; i < counts.length; i++) {
     const count = counts[i]!;
@@ -633,15 +717,25 @@ const globalPatterns = new Map<RegExp, RegExp>();
 const CASES = /复议|诉讼/;
 
 function endsWithTail(text: string, keyword: RegExp): boolean {
-  let last = -1;
-  let length = 0;
   let re = globalPatterns.get(keyword);
   if (!re) globalPatterns.set(keyword, (re = new RegExp(keyword.source, 'g')));
-  for (const m of text.matchAll(re)) {
-    last = m.index;
-    length = m[0].length;
+  const last = lastMatch(re, text);
+  return last !== null && TAIL.test(text.slice(last.index + last[0].length));
+}
+
+/**
+ * The last match of a global pattern in a text, or null. By exec, not matchAll, which makes a copy
+ * of the pattern at each call (these are asked for every count).
+ */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    last = m;
+    // An empty match would be found again at the same place.
+    if (m[0] === '') re.lastIndex++;
   }
-  return last >= 0 && TAIL.test(text.slice(last + length));
+  return last;
 }
 
 /** The measures a count answers, from the words before it (and the noun after it). */
@@ -671,8 +765,7 @@ function measuresOf(owned: string, trailing: string, context: Context): Applicat
  * disclosure applications), "收到3件依申请公开申请".
  */
 function receivesApplication(owned: string, trailing: string, context: Context): boolean {
-  const verbs = [...owned.matchAll(RECEIVE)];
-  const verb = verbs[verbs.length - 1];
+  const verb = lastMatch(RECEIVE, owned);
   if (!verb) return false;
   const afterVerb = owned.slice(verb.index + verb[0].length);
   const noun = afterVerb.lastIndexOf('申请');
@@ -1062,42 +1155,62 @@ const MEASURE_OF_COUNT_SAID: Record<string, DocumentMeasure> = { ...MEASURE_OF_V
 
 /** Every clear statement of the prose about table A's 规章 and 行政规范性文件, with the sentence it is in. */
 export function readDocumentStatements(report: Report): { sentence: Sentence; statements: DocumentStatement[] }[] {
-  const hits = [...report.halfWidth.matchAll(DOCUMENT_WORDS)].map((m) => m.index);
+  const hits = wordsInProse(report, DOCUMENT_WORDS);
   if (hits.length === 0) return [];
-  const bounds = sentenceBounds(report);
-  const read: { at: number; sentence: Sentence; statements: DocumentStatement[] }[] = [];
-  let hit = 0;
-  for (let at = 0; at < bounds.length && hit < hits.length; at++) {
-    const { span, breaks } = bounds[at]!;
-    while (hit < hits.length && hits[hit]! < span.start) hit++;
-    if (hit >= hits.length || hits[hit]! >= span.end) continue;
-    const sentence = sentenceOf(report, span, breaks);
+  const read: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
+  for (const sentence of proseSentences(report, hits)) {
     const statements = documentStatementsOf(report, sentence);
-    if (statements.length > 0) read.push({ at, sentence, statements });
+    if (statements.length > 0) read.push({ sentence, statements });
   }
+  if (read.length === 0) return [];
   // A sentence right before or after one read (only blanks between: the same paragraph, or the next
   // line, which a page's text may have broken a paragraph at) that counts documents but was not read
   // itself ("制发规范性文件3件。另外，区政府办制发2件。"): the count read of that measure may leave out
   // that part. Its other counts stand ("废止1个行政处罚。" beside "现行有效54件").
-  const readAt = new Set(read.map((r) => r.at));
-  const measuresBeside = (at: number, other: number): Set<DocumentMeasure> => {
+  // Only those sentences are cut, not the whole prose: the one before holds the last character
+  // before the sentence read that is no white space (as trim() counts it), the one after the first
+  // after it. A table between them is not blank: the sentences on two sides of a table are not
+  // beside.
+  const { text } = report;
+  const sides = read.map(({ sentence }) => {
+    let before = sentence.span.start - 1;
+    while (before >= 0 && isWhitespace(text.charCodeAt(before))) before--;
+    let after = sentence.span.end;
+    while (after < text.length && isWhitespace(text.charCodeAt(after))) after++;
+    return { before, after };
+  });
+  // In order, an offset twice or more (two sentences read side by side) as well.
+  const wanted = sides.flatMap(({ before, after }) => [before, after]).filter((at) => at >= 0 && at < text.length).sort((a, b) => a - b);
+  const beside = proseSentences(report, wanted);
+  const readStarts = new Set(read.map((r) => r.sentence.span.start));
+  const measuresBeside = (at: number): Set<DocumentMeasure> => {
     const measures = new Set<DocumentMeasure>();
-    const bound = bounds[other];
-    if (!bound || readAt.has(other)) return measures;
-    const [from, to] = other < at ? [bound.span.end, bounds[at]!.span.start] : [bounds[at]!.span.end, bound.span.start];
-    // A table or a heading between them is not blank: the sentences on two sides of a table are not beside.
-    if (report.text.slice(from, to).trim() !== '') return measures;
-    for (const m of report.halfWidth.slice(bound.span.start, bound.span.end).matchAll(DOCUMENT_COUNT_SAID)) measures.add(MEASURE_OF_COUNT_SAID[m[1]!]!);
+    const sentence = sentenceHolding(beside, at);
+    if (!sentence || readStarts.has(sentence.span.start)) return measures;
+    for (const m of report.halfWidth.slice(sentence.span.start, sentence.span.end).matchAll(DOCUMENT_COUNT_SAID)) measures.add(MEASURE_OF_COUNT_SAID[m[1]!]!);
     return measures;
   };
   const out: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
-  for (const { at, sentence, statements } of read) {
-    const before = measuresBeside(at, at - 1);
-    const after = measuresBeside(at, at + 1);
+  for (const [k, { sentence, statements }] of read.entries()) {
+    const before = measuresBeside(sides[k]!.before);
+    const after = measuresBeside(sides[k]!.after);
     const kept = statements.filter((s) => !before.has(s.measure) && !after.has(s.measure));
     if (kept.length > 0) out.push({ sentence, statements: kept });
   }
   return out;
+}
+
+/** The sentence of `sentences` (in order) that holds the offset `at`, found by halves. */
+function sentenceHolding(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.span.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = sentences[lo - 1];
+  return sentence && at < sentence.span.end ? sentence : undefined;
 }
 
 /** The statements about table A one sentence makes, or none when any of its words leaves them unclear. */
