@@ -12,6 +12,9 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   { prose: '共受理依申请公开事项3件。', says: /本年新收申请3件/, cell: '7' },
   { prose: '全年未收到政府信息公开申请。', says: /正文称本年未收到申请，而表二「一、本年新收政府信息公开申请数量」行「总计」列为7/, cell: '7' },
   { prose: '依申请公开方面，全年未收到申请。', says: /正文称本年未收到申请/, cell: '7' },
+  // In its own verb: 受理 is not 收到, and the message quotes the prose.
+  { prose: '全年未受理政府信息公开申请。', says: /正文称本年未受理申请，而表二/, cell: '7' },
+  { prose: '本年度没有收到政府信息公开申请。', says: /正文称本年没有收到申请，而表二/, cell: '7' },
   { prose: '收到3件依申请公开申请。', says: /本年新收申请3件/, cell: '7' },
   { prose: '受理依申请公开申请五件。', says: /本年新收申请5件/, cell: '7' },
   { prose: '全年共收到政府信息公开申请7件，办结5件。', says: /办结申请5件/, cell: '7' },

@@ -381,6 +381,8 @@ export interface Statement {
   span: Span;
   /** Said as a negation ("未收到…申请", "无…复议"): the value is 0, and the message says it in the prose's words. */
   negated?: true;
+  /** Of a negated count of applications: the negation and its verb as written ("未收到", "没有受理", "无"). */
+  negation?: string;
 }
 
 /** Phrases that place a sentence among disclosure applications, and those that place it among 复议/诉讼. */
@@ -829,7 +831,7 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     const noun = object.slice(0, applicationEnd);
     if (OTHER_APPLICATION.test(noun) || BLOCK.test(noun)) continue;
     if (!/公开|信息/.test(noun) && !context.applications) continue;
-    out.push({ measure: 'new', value: 0, negated: true, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
+    out.push({ measure: 'new', value: 0, negated: true, negation: m[0] + verb, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
   }
   return out;
 }

@@ -198,7 +198,7 @@ function describe(report: Report, statement: Statement, table: TableCount): Mess
   // A blank cell is read as 0, and said to be blank: "为0" would name a number the table does not print.
   const blank = table.cells.length === 1 && table.cells[0]!.cell.value.kind === 'blank';
   // "未收到申请" is said as the prose says it: "本年新收申请0件" would quote words it does not have.
-  const none = statement.negated ? negatedMeasureWords[statement.measure] : undefined;
+  const none = statement.negated ? negationWords(statement) : undefined;
   const saysZh = none ? none.zh : `${what.zh}${statement.value}件`;
   const saysEn = none ? none.en : `${statement.value} ${what.en}`;
   return {
@@ -207,6 +207,13 @@ function describe(report: Report, statement: Statement, table: TableCount): Mess
       ? `the text says ${saysEn}, while ${table.label.en} in ${tableEn} is ${table.shown}`
       : `the text says ${saysEn}, while ${tableEn} ${cellsEn} ${blank ? 'is blank (read as 0)' : `has ${table.shown}`}`,
   };
+}
+
+/** A negation as the prose says it: "本年未受理申请" where it says 未受理, not 未收到 (受理 is its word). */
+function negationWords(statement: Statement): Message | undefined {
+  const words = negatedMeasureWords[statement.measure];
+  if (!words || statement.measure !== 'new' || !statement.negation) return words;
+  return { zh: `本年${statement.negation}申请`, en: words.en };
 }
 
 /** A cell as a count: a number, or 0 when blank (blank cells mean 0 in these tables); null otherwise. */
