@@ -10,13 +10,13 @@ const rule = 'text/table-mismatch';
 // `sentence`: the sentence the finding is on, when the prose holds more than it.
 const disagree: { prose: string; says: RegExp; cell: string; sentence?: string }[] = [
   { prose: '2023年，制发行政规范性文件4件，废止1件，现行有效54件。', says: /本年制发行政规范性文件4件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
-  { prose: '本年度共制发规范性文件6件。', says: /本年制发行政规范性文件6件/, cell: '5' },
+  { prose: '本年度共制发规范性文件6件。', says: /正文称本年制发规范性文件6件，而表一「行政规范性文件」行/, cell: '5' },
   { prose: '行政规范性文件制发3件。', says: /本年制发行政规范性文件3件/, cell: '5' },
-  { prose: '印发规范性文件六件。', says: /本年制发行政规范性文件6件/, cell: '5' },
+  { prose: '印发规范性文件六件。', says: /本年制发规范性文件6件/, cell: '5' },
   { prose: '本局出台行政规范性文件3个。', says: /本年制发行政规范性文件3件/, cell: '5' },
   { prose: '本年度制发规章1件。', says: /本年制发规章1件，而表一「规章」行「本年制发件数」列为0/, cell: '0' },
   { prose: '现行有效的行政规范性文件53件。', says: /现行有效行政规范性文件53件，而表一「行政规范性文件」行「现行有效件数」列为54/, cell: '54' },
-  { prose: '规范性文件现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54' },
+  { prose: '规范性文件现行有效50件。', says: /现行有效规范性文件50件/, cell: '54' },
   { prose: '废止行政规范性文件3件。', says: /本年废止行政规范性文件3件，而表一「行政规范性文件」行「本年废止件数」列为1/, cell: '1' },
   // "废止N件" and "现行有效N件" alone, right after a clause that names the kind.
   { prose: '2023年制发行政规范性文件5件，废止2件。', says: /本年废止行政规范性文件2件/, cell: '1' },
@@ -27,11 +27,11 @@ const disagree: { prose: string; says: RegExp; cell: string; sentence?: string }
   { prose: '2023年，本局共制发行政规范性\n文件4件，废止1件，现行有效54件。', says: /本年制发行政规范性文件4件/, cell: '5' },
   // Said as a negation: none issued (or repealed), while the table counts some.
   { prose: '本年度未制发行政规范性文件。', says: /正文称本年未制发行政规范性文件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
-  { prose: '2023年，本局没有制发规范性文件。', says: /本年未制发行政规范性文件/, cell: '5' },
+  { prose: '2023年，本局没有制发规范性文件。', says: /本年未制发规范性文件，而表一/, cell: '5' },
   { prose: '本年度未制发规章和行政规范性文件。', says: /本年未制发行政规范性文件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
-  { prose: '本年度无废止规范性文件。', says: /本年未废止行政规范性文件，而表一「行政规范性文件」行「本年废止件数」列为1/, cell: '1' },
+  { prose: '本年度无废止规范性文件。', says: /本年未废止规范性文件，而表一「行政规范性文件」行「本年废止件数」列为1/, cell: '1' },
   // "规章制定权" is no making of documents: the negation beside it is read.
-  { prose: '本单位无规章制定权，本年度未制发规范性文件。', says: /本年未制发行政规范性文件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
+  { prose: '本单位无规章制定权，本年度未制发规范性文件。', says: /本年未制发规范性文件，而表一「行政规范性文件」行「本年制发件数」列为5/, cell: '5' },
   // A count of another measure beside it, or one further away, leaves it read.
   { prose: '废止1个行政处罚，拟废止1个政府办文件。经梳理，2023年制发行政规范性文件5个，现行有效50件。', says: /现行有效行政规范性文件50件/, cell: '54', sentence: '经梳理，2023年制发行政规范性文件5个，现行有效50件。' },
   { prose: '区政府办制发2件。2023年制发行政规范性文件5件，废止3件。', says: /本年废止行政规范性文件3件/, cell: '1', sentence: '2023年制发行政规范性文件5件，废止3件。' },
@@ -187,7 +187,7 @@ describe(`${rule}: table A (规章, 行政规范性文件)`, () => {
     const text = buildReport({ year: 2020, prose: '2020年新制作规范性文件4件。' });
     const found = findingsOf(text, rule);
     assert.equal(found.length, 1);
-    assert.equal(found[0]!.message.zh, '正文与表格不一致：正文称本年制发行政规范性文件4件，而表一「规范性文件」行「本年新制作数量」列为5。');
+    assert.equal(found[0]!.message.zh, '正文与表格不一致：正文称本年制发规范性文件4件，而表一「规范性文件」行「本年新制作数量」列为5。');
     assert.equal(text.slice(found[0]!.related[0]!.span.start, found[0]!.related[0]!.span.end), '5');
     assert.deepEqual(findingsOf(buildReport({ year: 2020, prose: '2020年制发规范性文件5件。' }), rule), [], 'agrees');
     assert.deepEqual(findingsOf(buildReport({ year: 2020, prose: '2020年制发规范性文件5件，废止9件，现行有效9件。' }), rule), [], 'no such columns');

@@ -1090,6 +1090,8 @@ export interface DocumentStatement {
   negated?: true;
   /** The clause that says it ("制发行政规范性文件5件", "现行有效54件"). */
   span: Span;
+  /** The kind's name as the prose writes it (规章, 规范性文件, 行政规范性文件): the message quotes it. */
+  name: string;
 }
 
 /** The kinds' names, also cut by a line break: the sentences to read. */
@@ -1223,6 +1225,7 @@ function documentStatementsOf(report: Report, sentence: Sentence): DocumentState
   const statements: DocumentStatement[] = [];
   // The kind of the clause read just before, which "废止1件" alone speaks of.
   let previousKind: DocumentKind | null = null;
+  let previousName = '';
   let brokenDown = false;
   // The measures another clause, not read, says documents were made or repealed of.
   const madeUnread = new Set<DocumentMeasure>();
@@ -1231,7 +1234,7 @@ function documentStatementsOf(report: Report, sentence: Sentence): DocumentState
     const start = clause.from + (clause.norm.length - clause.norm.trimStart().length);
     const none = DOCUMENT_NEGATED.exec(clause.norm);
     if (none) {
-      for (const name of [none[2], none[3]]) if (name) statements.push({ kind: KIND_OF[name]!, measure: MEASURE_OF_VERB[none[1]!]!, value: 0, negated: true, span: textSpan(sentence, start, end) });
+      for (const name of [none[2], none[3]]) if (name) statements.push({ kind: KIND_OF[name]!, name, measure: MEASURE_OF_VERB[none[1]!]!, value: 0, negated: true, span: textSpan(sentence, start, end) });
       previousKind = null;
       continue;
     }
@@ -1242,6 +1245,7 @@ function documentStatementsOf(report: Report, sentence: Sentence): DocumentState
     const verb = m ? m[1] : k ? k[2] : f ? f[1] : null;
     const number = m ? m[3] : k ? k[3] : f ? f[2] : null;
     const kind: DocumentKind | null = kindName ? KIND_OF[kindName]! : f ? previousKind : null;
+    const name = kindName ?? previousName;
     previousKind = null;
     if (!kind || !verb || !number) {
       brokenDown ||= OTHER_COUNT.test(clause.norm);
@@ -1250,8 +1254,9 @@ function documentStatementsOf(report: Report, sentence: Sentence): DocumentState
     }
     const value = /\d/.test(number) ? Number(number) : chineseCount(number);
     if (value === null || !Number.isSafeInteger(value)) continue;
-    statements.push({ kind, measure: MEASURE_OF_VERB[verb]!, value, span: textSpan(sentence, start, end) });
+    statements.push({ kind, name, measure: MEASURE_OF_VERB[verb]!, value, span: textSpan(sentence, start, end) });
     previousKind = kind;
+    previousName = name;
   }
   if (brokenDown) return [];
   // One count said twice of a kind in a sentence is said of parts: neither is the table's.

@@ -173,7 +173,8 @@ function documentCount(report: Report, statement: DocumentStatement): TableCount
 function describeDocument(report: Report, statement: DocumentStatement, table: TableCount): Message {
   const name = cellName(report, table.cells[0]!.ref);
   const what = documentMeasureWords[statement.measure];
-  const kind = documentWords[statement.kind];
+  // The kind in the prose's words: a 2019 report's "规范性文件" is not quoted as "行政规范性文件".
+  const kind = { zh: statement.name || documentWords[statement.kind].zh, en: documentWords[statement.kind].en };
   // "未制发规章" is said as the prose says it: "本年制发规章0件" would quote words it does not have.
   const none = statement.negated ? negatedWords[statement.measure] : undefined;
   if (none) {
