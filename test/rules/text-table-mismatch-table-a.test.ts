@@ -136,6 +136,14 @@ describe(`${rule}: table A (规章, 行政规范性文件)`, () => {
     });
   }
 
+  it('reads a count after a negation of one kind as that kind\'s ("未新制发行政规范性文件，现行有效50件")', () => {
+    const found = findingsOf(buildReport({ prose: '本年度未新制发行政规范性文件，现行有效50件。' }), rule);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message.zh, /本年未制发行政规范性文件，而表一「行政规范性文件」行「本年制发件数」列为5；正文称现行有效行政规范性文件50件，而表一「行政规范性文件」行「现行有效件数」列为54/);
+    // Of two kinds, the count is of neither.
+    assert.doesNotMatch(findingsOf(buildReport({ prose: '本年度未制发规章和行政规范性文件，现行有效50件。' }), rule)[0]?.message.zh ?? '', /现行有效/);
+  });
+
   for (const c of silent) {
     it(`is silent on "${c.prose}" (${c.why})`, () => {
       assert.deepEqual(findingsOf(buildReport({ prose: c.prose }), rule), []);

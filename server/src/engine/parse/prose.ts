@@ -1235,7 +1235,9 @@ function documentStatementsOf(report: Report, sentence: Sentence): DocumentState
     const none = DOCUMENT_NEGATED.exec(clause.norm);
     if (none) {
       for (const name of [none[2], none[3]]) if (name) statements.push({ kind: KIND_OF[name]!, name, measure: MEASURE_OF_VERB[none[1]!]!, value: 0, negated: true, span: textSpan(sentence, start, end) });
-      previousKind = null;
+      // One kind named ("未制发行政规范性文件，现行有效54件"): the next clause's count alone is of it; of two, of neither.
+      previousKind = none[3] ? null : KIND_OF[none[2]!]!;
+      previousName = none[2]!;
       continue;
     }
     const m = VERB_FIRST.exec(clause.norm);
