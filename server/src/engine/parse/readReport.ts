@@ -5,7 +5,7 @@ import type { FormatDef } from '../formats/types.ts';
 import type { ReadTable, Report, Span, TableId } from '../model.ts';
 import { toHalfWidth } from '../text/normalize.ts';
 import { radicalRuns, withoutRadicals } from '../text/radicals.ts';
-import { detectLayout, readRows, type PhysicalRow } from './cells.ts';
+import type { PhysicalRow } from './cells.ts';
 import { readAgency } from './agency.ts';
 import { readDocument } from './document.ts';
 import { readHeadings, sectionsOf } from './headings.ts';
@@ -13,9 +13,9 @@ import { evidenceWithin, formatEvidence, formatsWithOwnRowsOfB, tableBEvidence, 
 import { findRegions } from './regions.ts';
 import { recoverRows } from './recover.ts';
 import { segmentLines } from './segments.ts';
-import type { Line } from '../text/lineIndex.ts';
 import { buildRelations } from './relations.ts';
-import { readTableA, readTableB, readTableC, type RegionRows } from './tables.ts';
+import { placeReadings, type PlaceReadings } from './placeReadings.ts';
+import type { RegionRows } from './tables.ts';
 import { tablesRead } from '../tableLookup.ts';
 
 export function readReport(text: string): Report {
@@ -25,13 +25,12 @@ export function readReport(text: string): Report {
   const radicals = radicalRuns(text);
   const reading = radicals.length > 0 ? withoutRadicals(text) : text;
   const lines = segmentLines(reading);
+  // A place's rows and its table on a format are read once (placeReadings): a place findRegions
+  // looks into becomes the table's region, and table B is read on the format its rows show first.
+  const places = placeReadings(lines, reading);
   const regions = new Map<TableId, RegionRows>();
-  const found = findRegions(lines, (r) => holdsRowOfTable(r.table, lines.slice(r.first, r.last + 1), reading));
-  for (const region of found.regions) {
-    const regionLines = lines.slice(region.first, region.last + 1);
-    const layout = detectLayout(regionLines);
-    regions.set(region.table, { layout, rows: readRows(regionLines, layout, reading), lines: regionLines });
-  }
+  const found = findRegions(lines, (r) => holdsRowOfTable(r.table, places.rowsOf(r.first, r.last), places));
+  for (const region of found.regions) regions.set(region.table, places.rowsOf(region.first, region.last));
   const halfWidth = toHalfWidth(reading);
   const document = readDocument(reading, halfWidth, lines);
 
@@ -48,14 +47,7 @@ export function readReport(text: string): Report {
   // a sum): it is read on the format the report's year or labels point to, and on the plain one
   // when they point to both.
   const regionB = regions.get('B');
-  // Table B read on a format once: the format its rows show is looked for by reading it on each.
-  const readsOfB = new Map<FormatDef, ReadTable | null>();
-  const tableBOn = (region: RegionRows, on: FormatDef): ReadTable | null => {
-    let table = readsOfB.get(on);
-    if (table === undefined) readsOfB.set(on, (table = readTableB(region, on)));
-    return table;
-  };
-  const shownByB = regionB ? tableBByItsRows(regionB, tableBOn) : null;
+  const shownByB = regionB ? tableBByItsRows(regionB, (region, on) => places.tableOn('B', region, on)) : null;
   const pointedTo = [document.year !== null ? formatForYear(document.year) : null, detected].filter((v) => v !== null);
   const version = shownByB?.format.version
     ?? pointedTo.find((v) => !formatsWithOwnRowsOfB.includes(v)) ?? pointedTo[0] ?? (regions.size > 0 ? '2021' : null);
@@ -67,9 +59,9 @@ export function readReport(text: string): Report {
 
   const regionC = regions.get('C');
   const tables = {
-    A: regionA ? readTableA(regionA, formatOfA) : null,
-    B: regionB ? tableBOn(regionB, format) : null,
-    C: regionC ? readTableC(regionC, format) : null,
+    A: regionA ? places.tableOn('A', regionA, formatOfA) : null,
+    B: regionB ? places.tableOn('B', regionB, format) : null,
+    C: regionC ? places.tableOn('C', regionC, format) : null,
   };
   const relations = buildRelations(format, tables.B, tables.C);
   // Table A has no relations to choose a split by: only long runs are taken as glued, and
@@ -103,18 +95,14 @@ export function readReport(text: string): Report {
   };
 }
 
-const readers = { A: readTableA, B: readTableB, C: readTableC };
-
 /**
  * Whether the lines of a place a table is opened at hold one of its rows with a number, on either
  * format: the table, not a word of its header said elsewhere (a sub-heading "申请人情况" or "信息内容"
  * in section 五 or 六, whose lines run on to the date under the signature; "第二十条第（一）项规定的…"
  * in section 一).
  */
-function holdsRowOfTable(table: TableId, regionLines: Line[], reading: string): boolean {
-  const layout = detectLayout(regionLines);
-  const region = { layout, rows: readRows(regionLines, layout, reading), lines: regionLines };
-  return [formats['2021'], formats['2019']].some((format) => readers[table](region, format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
+function holdsRowOfTable(table: TableId, region: RegionRows, places: PlaceReadings): boolean {
+  return [formats['2021'], formats['2019']].some((format) => places.tableOn(table, region, format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
 }
 
 /** The lines a table's region takes, as a span of the text. */
