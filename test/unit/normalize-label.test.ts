@@ -28,6 +28,16 @@ describe('normalizeLabel', () => {
     fc.assert(fc.property(text, (s) => assert.equal(normalizeLabel(s), referenceLabel(s))), { numRuns: 5_000 });
   });
 
+  it('reads long texts (changed in a buffer of their own) as the regular expressions did', () => {
+    const pieces = ['（一）', '予以公开', ' ', '\u3000', 'ＡＢ１２', '，', '|', '\ud800', '\udc00', '件'];
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', minLength: 250, maxLength: 1_000 }),
+      fc.array(fc.constantFrom(...pieces), { minLength: 60, maxLength: 400 }).map((a) => a.join('')),
+    );
+    fc.assert(fc.property(text, (s) => assert.equal(normalizeLabel(s), referenceLabel(s))), { numRuns: 1_000 });
+    for (const s of ['Ａ'.repeat(300_001), 'a，'.repeat(200_000), '，'.repeat(100_000)]) assert.ok(normalizeLabel(s) === referenceLabel(s));
+  });
+
   it('gives back the text itself when nothing changes', () => {
     const s = '本年新收政府信息公开申请数量';
     assert.equal(normalizeLabel(s), s);
