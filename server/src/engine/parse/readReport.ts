@@ -14,7 +14,7 @@ import { findRegions } from './regions.ts';
 import { recoverRows } from './recover.ts';
 import { segmentLines } from './segments.ts';
 import { buildRelations } from './relations.ts';
-import { placeReadings, type PlaceReadings } from './placeReadings.ts';
+import { readPlace, type Place } from './place.ts';
 import type { RegionRows } from './tables.ts';
 import { tablesRead } from '../tableLookup.ts';
 
@@ -25,12 +25,24 @@ export function readReport(text: string): Report {
   const radicals = radicalRuns(text);
   const reading = radicals.length > 0 ? withoutRadicals(text) : text;
   const lines = segmentLines(reading);
-  // A place's rows and its table on a format are read once (placeReadings): a place findRegions
-  // looks into becomes the table's region, and table B is read on the format its rows show first.
-  const places = placeReadings(lines, reading);
+  // A place findRegions asks about is read once (parse/place.ts). The first of a table's places
+  // that holds its rows is the table's region (findRegions takes it): it is kept, to be read as the
+  // table. The others are read, answered and dropped: kept too, a megabyte of a report repeated held
+  // every copy's rows and tables to the end, and took half as long again.
+  const held = new Map<TableId, Place>();
+  const found = findRegions(lines, (r) => {
+    const place = readPlace(r.table, lines, r.first, r.last, reading);
+    const holds = holdsRowOfTable(place);
+    if (holds && !held.has(r.table)) held.set(r.table, place);
+    return holds;
+  });
+  const places = new Map<TableId, Place>();
+  for (const { table, first, last } of found.regions) {
+    const kept = held.get(table);
+    places.set(table, kept && kept.first === first && kept.last === last ? kept : readPlace(table, lines, first, last, reading));
+  }
   const regions = new Map<TableId, RegionRows>();
-  const found = findRegions(lines, (r) => holdsRowOfTable(r.table, places.rowsOf(r.first, r.last), places));
-  for (const region of found.regions) regions.set(region.table, places.rowsOf(region.first, region.last));
+  for (const [table, place] of places) regions.set(table, place.rows);
   const halfWidth = toHalfWidth(reading);
   const document = readDocument(reading, halfWidth, lines);
 
@@ -46,8 +58,8 @@ export function readReport(text: string): Report {
   // on the plain structure both formats share (the 2019 format's, which the 2021 format accepts as
   // a sum): it is read on the format the report's year or labels point to, and on the plain one
   // when they point to both.
-  const regionB = regions.get('B');
-  const shownByB = regionB ? tableBByItsRows(regionB, (region, on) => places.tableOn('B', region, on)) : null;
+  const placeB = places.get('B');
+  const shownByB = placeB ? tableBByItsRows(placeB) : null;
   const pointedTo = [document.year !== null ? formatForYear(document.year) : null, detected].filter((v) => v !== null);
   const version = shownByB?.format.version
     ?? pointedTo.find((v) => !formatsWithOwnRowsOfB.includes(v)) ?? pointedTo[0] ?? (regions.size > 0 ? '2021' : null);
@@ -57,11 +69,10 @@ export function readReport(text: string): Report {
   const versionOfA = (regionA && versionFromEvidence(evidenceWithin(evidence, regionSpan(regionA)))) ?? version;
   const formatOfA = formats[versionOfA ?? '2021'];
 
-  const regionC = regions.get('C');
   const tables = {
-    A: regionA ? places.tableOn('A', regionA, formatOfA) : null,
-    B: regionB ? places.tableOn('B', regionB, format) : null,
-    C: regionC ? places.tableOn('C', regionC, format) : null,
+    A: places.get('A')?.tableOn(formatOfA) ?? null,
+    B: placeB?.tableOn(format) ?? null,
+    C: places.get('C')?.tableOn(format) ?? null,
   };
   const relations = buildRelations(format, tables.B, tables.C);
   // Table A has no relations to choose a split by: only long runs are taken as glued, and
@@ -101,8 +112,8 @@ export function readReport(text: string): Report {
  * in section 五 or 六, whose lines run on to the date under the signature; "第二十条第（一）项规定的…"
  * in section 一).
  */
-function holdsRowOfTable(table: TableId, region: RegionRows, places: PlaceReadings): boolean {
-  return [formats['2021'], formats['2019']].some((format) => places.tableOn(table, region, format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
+function holdsRowOfTable(place: Place): boolean {
+  return [formats['2021'], formats['2019']].some((format) => place.tableOn(format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
 }
 
 /** The lines a table's region takes, as a span of the text. */
@@ -114,9 +125,9 @@ function regionSpan(region: RegionRows): Span {
  * Table B read on the format whose own rows it holds (the 2021 format's sub-rows of （六）), found
  * by their labels; null when it holds none, and its rows fit either format.
  */
-function tableBByItsRows(region: RegionRows, readOn: (region: RegionRows, format: FormatDef) => ReadTable | null): { format: FormatDef; table: ReadTable } | null {
+function tableBByItsRows(place: Place): { format: FormatDef; table: ReadTable } | null {
   for (const version of formatsWithOwnRowsOfB) {
-    const table = readOn(region, formats[version]);
+    const table = place.tableOn(formats[version]);
     if (table && tableBEvidence(table, version).length > 0) return { format: formats[version], table };
   }
   return null;
