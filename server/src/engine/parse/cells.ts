@@ -564,12 +564,26 @@ function isPipeRow(text: string): boolean {
 }
 
 /**
- * One cell per line: rows are separated by empty lines or by lines holding only "|". A line of
- * only spaces, tabs or NBSP is a blank cell; "|" markers after a cell ("0 |", "0 | ||") are not
- * part of it.
+ * The text without the "|" markers after a cell ("0 |", "0 | ||"): the run of spaces and pipes
+ * that ends it, when the run holds a pipe. A loop, where it was a regular expression,
+ * /(?:[ \t\u00a0\u3000]*[|｜])+[ \t\u00a0\u3000|｜]*$/, whose nested runs backtracked: a cell
+ * followed by a thousand " |" and a word took seconds, two thousand half a minute.
  */
-const TRAILING_PIPES = /(?:[ \t\u00a0\u3000]*[|｜])+[ \t\u00a0\u3000|｜]*$/;
+export function withoutTrailingPipes(t: string): string {
+  let start = t.length;
+  let pipe = false;
+  for (; start > 0; start--) {
+    const c = t.charCodeAt(start - 1);
+    if (isPipe(c)) pipe = true;
+    else if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x3000) break;
+  }
+  return pipe ? t.slice(0, start) : t;
+}
 
+/**
+ * One cell per line: rows are separated by empty lines or by lines holding only "|". A line of
+ * only spaces, tabs or NBSP is a blank cell; "|" markers after a cell are not part of it.
+ */
 function readCellPerLine(lines: Line[]): PhysicalRow[] {
   const rows: PhysicalRow[] = [];
   let current: PhysicalRow | null = null;
@@ -591,7 +605,7 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
       continue;
     }
     // Strip trailing "|" markers, then take the content.
-    const content = hasPipe ? t.replace(TRAILING_PIPES, '') : t;
+    const content = hasPipe ? withoutTrailingPipes(t) : t;
     const cell = trimmedCell(line.start, 0, content, false);
     if (!current) {
       current = { cells: [], line: line.index };

@@ -5,7 +5,7 @@ import type { FormatDef } from '../formats/types.ts';
 import type { ReadTable, Report, Span, TableId } from '../model.ts';
 import { toHalfWidth } from '../text/normalize.ts';
 import { radicalRuns, withoutRadicals } from '../text/radicals.ts';
-import { detectLayout, readRows, type PhysicalRow } from './cells.ts';
+import type { PhysicalRow } from './cells.ts';
 import { readAgency } from './agency.ts';
 import { readDocument } from './document.ts';
 import { readHeadings, sectionsOf } from './headings.ts';
@@ -13,9 +13,9 @@ import { evidenceWithin, formatEvidence, formatsWithOwnRowsOfB, tableBEvidence, 
 import { findRegions } from './regions.ts';
 import { recoverRows } from './recover.ts';
 import { segmentLines } from './segments.ts';
-import type { Line } from '../text/lineIndex.ts';
 import { buildRelations } from './relations.ts';
-import { readTableA, readTableB, readTableC, type RegionRows } from './tables.ts';
+import { readPlace, type Place } from './place.ts';
+import type { RegionRows } from './tables.ts';
 import { tablesRead } from '../tableLookup.ts';
 
 export function readReport(text: string): Report {
@@ -25,13 +25,24 @@ export function readReport(text: string): Report {
   const radicals = radicalRuns(text);
   const reading = radicals.length > 0 ? withoutRadicals(text) : text;
   const lines = segmentLines(reading);
-  const regions = new Map<TableId, RegionRows>();
-  const found = findRegions(lines, (r) => holdsRowOfTable(r.table, lines.slice(r.first, r.last + 1), reading));
-  for (const region of found.regions) {
-    const regionLines = lines.slice(region.first, region.last + 1);
-    const layout = detectLayout(regionLines);
-    regions.set(region.table, { layout, rows: readRows(regionLines, layout, reading), lines: regionLines });
+  // A place findRegions asks about is read once (parse/place.ts). The first of a table's places
+  // that holds its rows is the table's region (findRegions takes it): it is kept, to be read as the
+  // table. The others are read, answered and dropped: kept too, a megabyte of a report repeated held
+  // every copy's rows and tables to the end, and took half as long again.
+  const held = new Map<TableId, Place>();
+  const found = findRegions(lines, (r) => {
+    const place = readPlace(r.table, lines, r.first, r.last, reading);
+    const holds = holdsRowOfTable(place);
+    if (holds && !held.has(r.table)) held.set(r.table, place);
+    return holds;
+  });
+  const places = new Map<TableId, Place>();
+  for (const { table, first, last } of found.regions) {
+    const kept = held.get(table);
+    places.set(table, kept && kept.first === first && kept.last === last ? kept : readPlace(table, lines, first, last, reading));
   }
+  const regions = new Map<TableId, RegionRows>();
+  for (const [table, place] of places) regions.set(table, place.rows);
   const halfWidth = toHalfWidth(reading);
   const document = readDocument(reading, halfWidth, lines);
 
@@ -47,15 +58,8 @@ export function readReport(text: string): Report {
   // on the plain structure both formats share (the 2019 format's, which the 2021 format accepts as
   // a sum): it is read on the format the report's year or labels point to, and on the plain one
   // when they point to both.
-  const regionB = regions.get('B');
-  // Table B read on a format once: the format its rows show is looked for by reading it on each.
-  const readsOfB = new Map<FormatDef, ReadTable | null>();
-  const tableBOn = (region: RegionRows, on: FormatDef): ReadTable | null => {
-    let table = readsOfB.get(on);
-    if (table === undefined) readsOfB.set(on, (table = readTableB(region, on)));
-    return table;
-  };
-  const shownByB = regionB ? tableBByItsRows(regionB, tableBOn) : null;
+  const placeB = places.get('B');
+  const shownByB = placeB ? tableBByItsRows(placeB) : null;
   const pointedTo = [document.year !== null ? formatForYear(document.year) : null, detected].filter((v) => v !== null);
   const version = shownByB?.format.version
     ?? pointedTo.find((v) => !formatsWithOwnRowsOfB.includes(v)) ?? pointedTo[0] ?? (regions.size > 0 ? '2021' : null);
@@ -65,11 +69,10 @@ export function readReport(text: string): Report {
   const versionOfA = (regionA && versionFromEvidence(evidenceWithin(evidence, regionSpan(regionA)))) ?? version;
   const formatOfA = formats[versionOfA ?? '2021'];
 
-  const regionC = regions.get('C');
   const tables = {
-    A: regionA ? readTableA(regionA, formatOfA) : null,
-    B: regionB ? tableBOn(regionB, format) : null,
-    C: regionC ? readTableC(regionC, format) : null,
+    A: places.get('A')?.tableOn(formatOfA) ?? null,
+    B: placeB?.tableOn(format) ?? null,
+    C: places.get('C')?.tableOn(format) ?? null,
   };
   const relations = buildRelations(format, tables.B, tables.C);
   // Table A has no relations to choose a split by: only long runs are taken as glued, and
@@ -103,18 +106,14 @@ export function readReport(text: string): Report {
   };
 }
 
-const readers = { A: readTableA, B: readTableB, C: readTableC };
-
 /**
  * Whether the lines of a place a table is opened at hold one of its rows with a number, on either
  * format: the table, not a word of its header said elsewhere (a sub-heading "申请人情况" or "信息内容"
  * in section 五 or 六, whose lines run on to the date under the signature; "第二十条第（一）项规定的…"
  * in section 一).
  */
-function holdsRowOfTable(table: TableId, regionLines: Line[], reading: string): boolean {
-  const layout = detectLayout(regionLines);
-  const region = { layout, rows: readRows(regionLines, layout, reading), lines: regionLines };
-  return [formats['2021'], formats['2019']].some((format) => readers[table](region, format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
+function holdsRowOfTable(place: Place): boolean {
+  return [formats['2021'], formats['2019']].some((format) => place.tableOn(format)?.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
 }
 
 /** The lines a table's region takes, as a span of the text. */
@@ -126,9 +125,9 @@ function regionSpan(region: RegionRows): Span {
  * Table B read on the format whose own rows it holds (the 2021 format's sub-rows of （六）), found
  * by their labels; null when it holds none, and its rows fit either format.
  */
-function tableBByItsRows(region: RegionRows, readOn: (region: RegionRows, format: FormatDef) => ReadTable | null): { format: FormatDef; table: ReadTable } | null {
+function tableBByItsRows(place: Place): { format: FormatDef; table: ReadTable } | null {
   for (const version of formatsWithOwnRowsOfB) {
-    const table = readOn(region, formats[version]);
+    const table = place.tableOn(formats[version]);
     if (table && tableBEvidence(table, version).length > 0) return { format: formats[version], table };
   }
   return null;

@@ -51,28 +51,91 @@ function halfOf(c: number): number {
   return c;
 }
 
-/** Characters that carry no meaning in a label: spaces, punctuation, quotes, brackets. */
-const LABEL_NOISE = /[\s\u00a0\u3000\u200b\ufeff()（）【】\[\]{}<>《》〈〉"'“”‘’「」『』,，、.．。:：;；!！?？·•\-—–_|｜/\\*#~～]+/g;
+/**
+ * Characters that carry no meaning in a label: white space (all JavaScript's \s counts, as
+ * isWhitespace), the zero-width space, punctuation, quotes, brackets.
+ */
+const LABEL_NOISE =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b' +
+  '()（）【】[]{}<>《》〈〉"\'“”‘’「」『』,，、.．。:：;；!！?？·•-—–_|｜/\\*#~～';
+
+/** What normalizeLabel does with a UTF-16 unit (LABEL_UNITS): keeps it, drops it, or writes its half-width form. */
+const KEEP = 0;
+const DROP = 1;
+const HALF = 2;
 
 /**
- * The label's meaningful characters only. Numbering is not removed here (see stripEnumerator):
- * "三安全一稳定" must stay itself.
+ * Each UTF-16 unit's fate in a label, made once at load (a 64 KB table): a label is normalised in
+ * one pass over its units, with nothing to test but this table. It was a regular expression to
+ * tell whether anything changes, toHalfWidth, then another to remove the noise: five times as long
+ * on a label, and normalizeLabel is asked a hundred times in reading a report (a line's first words
+ * as a table's anchor, a line's title as a heading, cells as header words and format markers).
  */
-export function normalizeLabel(s: string): string {
-  // Most titles and a line's first words hold nothing to change: told by a native search. No cache
-  // by the string: it took every short line of a text as a key (a megabyte of short lines filled
-  // and dropped it seven times an analysis, at the cost of the lines' own normalising and more).
-  return NORMALIZED_AWAY.test(s) ? toHalfWidth(s).replace(LABEL_NOISE, '') : s;
+const LABEL_UNITS = labelUnits();
+
+function labelUnits(): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  // Full-width ASCII is read as its half-width form (halfOf; the spaces it makes plain are noise).
+  units.fill(HALF, 0xff01, 0xff5f);
+  for (let i = 0; i < LABEL_NOISE.length; i++) {
+    const c = LABEL_NOISE.charCodeAt(i);
+    units[c] = DROP;
+    // Noise written full-width is noise too.
+    if (c >= 0x21 && c <= 0x7e) units[c + 0xfee0] = DROP;
+  }
+  return units;
 }
 
-/** A character that toHalfWidth changes or LABEL_NOISE removes. */
-const NORMALIZED_AWAY = new RegExp(`${CHANGES.source}|${LABEL_NOISE.source.replace(/\+$/, '')}`);
+/**
+ * The label's meaningful characters only: its half-width form (toHalfWidth) without LABEL_NOISE.
+ * Numbering is not removed here (see stripEnumerator): "三安全一稳定" must stay itself.
+ */
+export function normalizeLabel(s: string): string {
+  // Most titles and a line's first words hold nothing to change: the text itself, no copy. No cache
+  // by the string: it took every short line of a text as a key (a megabyte of short lines filled
+  // and dropped it seven times an analysis, at the cost of the lines' own normalising and more).
+  let i = 0;
+  while (i < s.length && LABEL_UNITS[s.charCodeAt(i)] === KEEP) i++;
+  if (i === s.length) return s;
+  if (s.length > SHORT) return labelOfText(s, i);
+  // The runs kept as they are are sliced whole; a unit dropped ends one, a unit made half-width is
+  // written alone.
+  let out = s.slice(0, i);
+  let from = i;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const unit = LABEL_UNITS[c];
+    if (unit === KEEP) continue;
+    if (i > from) out += s.slice(from, i);
+    if (unit === HALF) out += String.fromCharCode(halfOf(c));
+    from = i + 1;
+  }
+  return from < s.length ? out + s.slice(from) : out;
+}
 
-const NOISE_CHARACTER = new RegExp(`^${LABEL_NOISE.source.replace(/\+$/, '')}$`);
+/**
+ * normalizeLabel of a long text, from its first unit that changes: its units copied out in one
+ * native call, the kept ones moved down over the dropped ones, made a string again in one (as
+ * mapUnits does, and why). Joining slices made one string per piece: a megabyte of full-width
+ * letters took six times as long.
+ */
+function labelOfText(s: string, first: number): string {
+  let bytes = Buffer.from(s, 'utf16le');
+  if (bytes.byteOffset % 2 !== 0) bytes = Buffer.from(new Uint8Array(bytes));
+  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, s.length);
+  let length = first;
+  for (let i = first; i < units.length; i++) {
+    const c = units[i]!;
+    const unit = LABEL_UNITS[c];
+    if (unit === DROP) continue;
+    units[length++] = unit === HALF ? halfOf(c) : c;
+  }
+  return bytes.subarray(0, length * 2).toString('utf16le');
+}
 
-/** One character that normalizeLabel drops (toHalfWidth first: full-width forms count too). */
+/** One character that normalizeLabel drops (full-width forms count too). */
 export function isLabelNoise(c: string): boolean {
-  return NOISE_CHARACTER.test(toHalfWidth(c));
+  return c.length === 1 && LABEL_UNITS[c.charCodeAt(0)] === DROP;
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
