@@ -2,7 +2,7 @@
 // a header or a row label) to the line before the next section heading, the next table, or prose.
 import type { TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { isPipe, isWhitespace, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+import { isPipe, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 import { sectionRecognisers } from '../formats/sections.ts';
 
 export interface Region {
@@ -138,31 +138,46 @@ function isParenHeading(text: string): boolean {
  * 第 信 本 申 上 行 结: a line whose first such character is another cannot open a table, and is
  * passed over without being split into words (most lines are prose). Markup is read the long way.
  */
-const MAY_OPEN_TABLE = /^[\s\p{P}\p{S}\p{N}\u200b\ufeff一二三四五六七八九十]*[第信本申上行结]/u;
+export const MAY_OPEN_TABLE = /^[\s\p{P}\p{S}\p{N}\u200b\ufeff一二三四五六七八九十]*[第信本申上行结]/u;
 
-/** The characters an anchor opens with (MAY_OPEN_TABLE's last class), and the numerals it passes over. */
-const OPENS_TABLE = new Set([...'第信本申上行结'].map((c) => c.charCodeAt(0)));
-const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** What MAY_OPEN_TABLE does with one character: passes over it, is opened by it, or fails at it. */
+const PASSED = 1;
+const OPENS = 2;
+const FAILS = 3;
 
 /**
- * MAY_OPEN_TABLE.test(text), told by the first characters where they are the usual ones: white
- * space and ASCII digits, punctuation and symbols are passed over as the pattern passes them; a
- * Chinese character or an ASCII letter after them decides. Any other character is left to the
- * pattern (its Unicode classes are slow to try on every line of a report).
+ * Each UTF-16 unit's part in MAY_OPEN_TABLE, told by the pattern's own classes the first time the
+ * unit is met and kept (0: not met yet): the pattern's Unicode classes were slow to try on every
+ * line of a report, and a line is decided by its first few characters. Bounded: one byte a unit.
  */
-function mayOpenTable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWhitespace(c) || (c >= 0x21 && c <= 0x7e && !isAsciiLetter(c))) continue;
-    if (OPENS_TABLE.has(c)) return true;
-    if (isAsciiLetter(c) || (c >= 0x4e00 && c <= 0x9fff && !NUMERALS.has(c))) return false;
-    return MAY_OPEN_TABLE.test(text);
+const unitParts = new Uint8Array(0x10000);
+const PASSED_OVER = /^[\s\p{P}\p{S}\p{N}\u200b\ufeff一二三四五六七八九十]$/u;
+const OPENING = /^[第信本申上行结]$/;
+
+function partOf(c: number): number {
+  let part = unitParts[c]!;
+  if (part === 0) {
+    const ch = String.fromCharCode(c);
+    part = PASSED_OVER.test(ch) ? PASSED : OPENING.test(ch) ? OPENS : FAILS;
+    unitParts[c] = part;
   }
-  return false;
+  return part;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/**
+ * MAY_OPEN_TABLE.test(text), character by character: the characters the pattern passes over are
+ * passed, and the first other one decides (the opening characters are not among those passed, so the
+ * pattern never goes back). A surrogate is a code point of two units to the pattern: it is left to
+ * the pattern itself.
+ */
+export function mayOpenTable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return MAY_OPEN_TABLE.test(text);
+    const part = partOf(c);
+    if (part !== PASSED) return part === OPENS;
+  }
+  return false;
 }
 
 /** The tables' regions, and the tables written again after them. */
