@@ -1,9 +1,38 @@
-// parse/regions.ts's faster tests of a line against the forms they replaced (issue 16): each must
-// answer as before on any text — white space of every kind, numbering, full stops, pipes, surrogates.
+// parse/regions.ts's faster tests of a line against the forms they replaced (issue 16): each is
+// told without trimming the line or trying a Unicode pattern on it, and must answer as before on
+// any text — white space of every kind, numbering, full stops, pipes, surrogates.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { MAY_OPEN_TABLE, mayOpenTable } from '../../server/src/engine/parse/regions.ts';
+import { anchorOf, isBoundary, isParenHeading, MAY_OPEN_TABLE, mayOpenTable } from '../../server/src/engine/parse/regions.ts';
+import { sectionRecognisers } from '../../server/src/engine/formats/sections.ts';
+import { normalizeLabel, stripEnumerator } from '../../server/src/engine/text/normalize.ts';
+
+/** isBoundary as it was: the line trimmed first, its first character and its length read from that. */
+function isBoundaryBefore(text: string): boolean {
+  if (text.length <= 24 && !/[、.．]/.test(text)) return false;
+  const t = text.trim();
+  if (t === '') return false;
+  if (t.length > 24 && /[。！？]/.test(t) && t.replace(/[\s|｜]/g, '').length > 24) return true;
+  if (!/^[一二三四五六七八九十0-9０-９]/.test(t)) return false;
+  const { enumerator, rest } = stripEnumerator(t);
+  if (!enumerator || enumerator.style === 'paren') return false;
+  const words = normalizeLabel(rest);
+  if (enumerator.style === 'chinese' || /^\s*[0-9０-９]{1,2}\s*、/.test(t)) {
+    const rows = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '结转下年度继续办理'];
+    if (rows.some((r) => words.startsWith(r.slice(0, 6)))) return false;
+    return /情况|事项|问题/.test(words);
+  }
+  return sectionRecognisers.some((s) => s.test(words));
+}
+
+/** isParenHeading as it was. */
+function isParenHeadingBefore(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 30 || !/^[（(]/.test(t)) return false;
+  const { enumerator, rest } = stripEnumerator(t);
+  return enumerator?.style === 'paren' && /^[\u4e00-\u9fff]{2,}$/.test(normalizeLabel(rest));
+}
 
 /** Pieces of the lines these tests read: white space of each kind, numbering, stops, section words. */
 const piece = fc.oneof(
@@ -19,7 +48,30 @@ const piece = fc.oneof(
 );
 const line = fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join(''));
 
+/** White space of the kinds trim() removes, around a line. */
+const SPACES = ['', ' ', '\t', '\u3000 ', '\ufeff', ' \r'];
+
 describe('parse/regions: fast line tests answer as the forms they replaced', () => {
+  it('isBoundary, without trimming the line', () => {
+    fc.assert(fc.property(line, (text) => assert.equal(isBoundary(text), isBoundaryBefore(text), JSON.stringify(text))), { numRuns: 20_000 });
+  });
+
+  it('isParenHeading, without trimming the line', () => {
+    fc.assert(fc.property(line, (text) => assert.equal(isParenHeading(text), isParenHeadingBefore(text), JSON.stringify(text))), { numRuns: 20_000 });
+  });
+
+  it('isBoundary and isParenHeading at the lengths that decide them, with white space around', () => {
+    for (let n = 0; n <= 34; n++) {
+      for (const before of SPACES) for (const after of SPACES) {
+        for (const body of ['（一）' + '问'.repeat(n), '一、' + '情况'.padEnd(n, '况'), '本'.repeat(n) + '。', '1|'.repeat(n) + '。', '1.' + '总体情况'.padStart(n, '本')]) {
+          const text = before + body + after;
+          assert.equal(isBoundary(text), isBoundaryBefore(text), JSON.stringify(text));
+          assert.equal(isParenHeading(text), isParenHeadingBefore(text), JSON.stringify(text));
+        }
+      }
+    }
+  });
+
   it('mayOpenTable, one character at a time, as MAY_OPEN_TABLE', () => {
     fc.assert(fc.property(line, (text) => assert.equal(mayOpenTable(text), MAY_OPEN_TABLE.test(text), JSON.stringify(text))), { numRuns: 20_000 });
   });
@@ -31,4 +83,20 @@ describe('parse/regions: fast line tests answer as the forms they replaced', () 
     }
   });
 
+  it("anchorOf reads table B's numbered rows past their numbering, in every style", () => {
+    for (const numbering of ['一、', '二 、 ', '1.', '1、', '１．', '（一）', '(二) ', '']) {
+      for (const label of ['本年新收政府信息公开申请数量', '上年结转 政府信息公开申请数量', '本年新收（政府信息公开申请数量）']) {
+        assert.equal(anchorOf(`${numbering}${label}\t3\t0`), 'B', numbering + label);
+      }
+      assert.equal(anchorOf(`${numbering}本年新收政府信息公开申请数量合计`), null, numbering);
+    }
+  });
+
+  it("a word's normalised form is its numbering's followed by its rest's (anchorOf reads the rest so)", () => {
+    fc.assert(fc.property(line, (word) => {
+      const { enumerator, rest } = stripEnumerator(word);
+      if (!enumerator) return;
+      assert.equal(normalizeLabel(word).slice(normalizeLabel(enumerator.text).length), normalizeLabel(rest));
+    }), { numRuns: 20_000 });
+  });
 });

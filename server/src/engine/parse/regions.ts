@@ -2,7 +2,7 @@
 // a header or a row label) to the line before the next section heading, the next table, or prose.
 import type { TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { isPipe, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+import { isPipe, isWhitespace, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
 import { sectionRecognisers } from '../formats/sections.ts';
 
 export interface Region {
@@ -57,22 +57,25 @@ function isRunSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
 
-function anchorOf(text: string): TableId | null {
+export function anchorOf(text: string): TableId | null {
   const first = firstWord(text);
   if (!first) return null;
   const n = normalizeLabel(first);
   // A block's caption, alone or with the block run on after it ("第二十条第（一）项信息内容…规章 000").
   if (/^第二十条第[一二三四五六七八九十]+项/.test(n) || n === '信息内容') return 'A';
   if (n.startsWith('本列数据的勾稽关系') || n === '申请人情况') return 'B';
-  // Without numbering the rest is the word itself, already normalised.
+  // Without numbering the rest is the word itself, already normalised; with it, the normalised word
+  // past its normalised numbering (normalizeLabel keeps or drops each character on its own, so the
+  // word's normalised form is its numbering's followed by its rest's).
   const numbered = stripEnumerator(first);
-  const rest = numbered.enumerator ? normalizeLabel(numbered.rest) : n;
+  const rest = numbered.enumerator ? n.slice(normalizeLabel(numbered.enumerator.text).length) : n;
   if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
   // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence),
   // or a longer one made of the header's words only (crawler text runs the whole header together).
   if (/^(行政复议|行政诉讼|结果维持)/.test(n) && !/[。，,]/.test(first)) {
     const words = lineWords(text);
-    if (words.length <= 16 && words.join('').length <= 60 || isTableCHeader(words.join(''))) return 'C';
+    const joined = words.join('');
+    if (words.length <= 16 && joined.length <= 60 || isTableCHeader(joined)) return 'C';
   }
   return null;
 }
@@ -84,10 +87,8 @@ function isTableCHeader(text: string): boolean {
   return normalizeLabel(text).replace(TABLE_C_WORDS, '').length <= 4;
 }
 
-/** Table B's row labels that begin like section headings ("一、本年新收…", "四、结转…"). */
-const TABLE_ROWS_LIKE_HEADINGS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '结转下年度继续办理'];
-
-const STARTS_LIKE_HEADING = /^[一二三四五六七八九十0-9０-９]/;
+/** Table B's row labels that begin like section headings ("一、本年新收…", "四、结转…"): their first six characters. */
+const TABLE_ROWS_LIKE_HEADINGS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '结转下年度继续办理'].map((r) => r.slice(0, 6));
 
 /** What both numberings that end a table ("一、", "1、") hold. */
 function hasNumberingMark(text: string): boolean {
@@ -98,21 +99,25 @@ function hasNumberingMark(text: string): boolean {
   return false;
 }
 
-/** A line that ends a table: a section heading or a sentence of prose. */
+/**
+ * A line that ends a table: a section heading or a sentence of prose. The line is not trimmed (most
+ * lines of a table are rows of numbers, and trimming copied each): its white space is counted, the
+ * numbering's pattern passes over the white space before it, and normalizeLabel drops the rest.
+ */
 export function isBoundary(text: string): boolean {
   // A short line without a numbering mark (most lines of a table: numbers, labels) is neither a
-  // sentence nor a heading: told before the line is trimmed and its numbering read.
+  // sentence nor a heading: told before its numbering is read.
   if (text.length <= 24 && !hasNumberingMark(text)) return false;
-  const t = text.trim();
-  if (t === '') return false;
-  if (t.length > 24 && /[。！？]/.test(t) && t.replace(/[\s|｜]/g, '').length > 24) return true;
+  const from = leadingSpaces(text);
+  if (from === text.length) return false;
+  if (isSentence(text)) return true;
   // Only "一、" and "1、" headings end a table: most lines of a table start otherwise.
-  if (!STARTS_LIKE_HEADING.test(t)) return false;
-  const { enumerator, rest } = stripEnumerator(t);
+  if (!startsLikeHeading(text.charCodeAt(from))) return false;
+  const { enumerator, rest } = stripEnumerator(text);
   if (!enumerator || enumerator.style === 'paren') return false;
   const words = normalizeLabel(rest);
-  if (enumerator.style === 'chinese' || /^\s*[0-9０-９]{1,2}\s*、/.test(t)) {
-    if (TABLE_ROWS_LIKE_HEADINGS.some((r) => words.startsWith(r.slice(0, 6)))) return false;
+  if (enumerator.style === 'chinese' || /^\s*[0-9０-９]{1,2}\s*、/.test(text)) {
+    if (TABLE_ROWS_LIKE_HEADINGS.some((r) => words.startsWith(r))) return false;
     return /情况|事项|问题/.test(words);
   }
   // "5.存在的主要问题及改进情况": numbered like table B's items ("5.属于三类内部事务信息"), so only
@@ -120,16 +125,50 @@ export function isBoundary(text: string): boolean {
   return sectionRecognisers.some((s) => s.test(words));
 }
 
+/** A sentence of prose, longer than a label: a full stop, and more than 24 characters but spaces and pipes. */
+function isSentence(text: string): boolean {
+  if (text.length <= 24 || !/[。！？]/.test(text)) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhitespace(c) && !isPipe(c) && ++count > 24) return true;
+  }
+  return false;
+}
+
+/** A heading's first character: a Chinese numeral (一 to 十) or a digit, ASCII or full-width. */
+function startsLikeHeading(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMERALS.has(c);
+}
+
+/** How many white-space characters (as trim() counts them) the text starts with. */
+function leadingSpaces(text: string): number {
+  let lead = 0;
+  while (lead < text.length && isWhitespace(text.charCodeAt(lead))) lead++;
+  return lead;
+}
+
+/** How many white-space characters (as trim() counts them) the text ends with. */
+function trailingSpaces(text: string): number {
+  let trail = 0;
+  while (trail < text.length && isWhitespace(text.charCodeAt(text.length - 1 - trail))) trail++;
+  return trail;
+}
+
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
 /**
  * A sub-heading numbered in parentheses ("（一）主要问题"): no line of table C is one (its header is
  * 行政复议, 行政诉讼 and their columns, its row numbers), so after table C it is the next section's
  * outline, as the last table is often followed by section 五's sub-headings with no section heading
  * between (a PDF's text that lost it). Table B's rows are numbered so, and keep its region open.
  */
-function isParenHeading(text: string): boolean {
-  const t = text.trim();
-  if (t.length > 30 || !/^[（(]/.test(t)) return false;
-  const { enumerator, rest } = stripEnumerator(t);
+export function isParenHeading(text: string): boolean {
+  // Told before the line would be trimmed, as isBoundary does (the same white space is passed over).
+  const from = leadingSpaces(text);
+  const c = text.charCodeAt(from);
+  if ((c !== 0xff08 && c !== 0x28) || text.length - from - trailingSpaces(text) > 30) return false;
+  const { enumerator, rest } = stripEnumerator(text);
   return enumerator?.style === 'paren' && /^[\u4e00-\u9fff]{2,}$/.test(normalizeLabel(rest));
 }
 
