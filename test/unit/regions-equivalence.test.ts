@@ -40,7 +40,7 @@ const piece = fc.oneof(
   fc.constantFrom('一', '三', '十', '五、', '（一）', '(二) ', '1.', '2、', '１２．', '3．', '12', '0', '、', '.', '．', '（', '(', '）'),
   fc.constantFrom('。', '！', '？', '|', '｜', '，'),
   fc.constantFrom('情况', '事项', '问题', '本年新收政府信息公开申请数量', '结转下年度继续办理', '总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议', '存在的主要问题及改进情况', '其他需要报告的事项', '予以公开', '属于国家秘密'),
-  fc.constantFrom('第二十条第（一）项', '信息内容', '申请人情况', '上年', '结果维持', '本机关', '<td>', 'a', 'Z', '‘', '【', '〇', '々', '·'),
+  fc.constantFrom('第二十条第（一）项', '信息内容', '申请人情况', '上年', '结果维持', '本机关', '<td>', '</td>', '<b>', '<', '>', 'a', 'Z', '‘', '【', '〇', '々', '·'),
   fc.string({ unit: 'binary', maxLength: 3 }),
   fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
   // Code points of two units that the Unicode classes count as numbers, symbols, punctuation or none.
@@ -72,14 +72,27 @@ describe('parse/regions: fast line tests answer as the forms they replaced', () 
     }
   });
 
-  it('mayOpenTable, one character at a time, as MAY_OPEN_TABLE', () => {
-    fc.assert(fc.property(line, (text) => assert.equal(mayOpenTable(text), MAY_OPEN_TABLE.test(text), JSON.stringify(text))), { numRuns: 20_000 });
+  it('mayOpenTable, one character at a time, as MAY_OPEN_TABLE, and markup wherever it may open a table', () => {
+    fc.assert(fc.property(line, (text) => {
+      const before = MAY_OPEN_TABLE.test(text) || text.includes('<');
+      const now = mayOpenTable(text);
+      if (!text.includes('<')) assert.equal(now, before, JSON.stringify(text));
+      // Markup after the character that decides the line is passed over: such a line opens no table.
+      else if (now !== before) assert.equal(anchorOf(text), null, JSON.stringify(text));
+      assert.ok(!now || before, JSON.stringify(text));
+    }), { numRuns: 30_000 });
   });
 
   it('mayOpenTable on every BMP character first, and after white space and numerals', () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      for (const text of [ch, ` 一${ch}`, `${ch}本`]) assert.equal(mayOpenTable(text), MAY_OPEN_TABLE.test(text), `U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      for (const text of [ch, ` 一${ch}`, `${ch}本`]) {
+        if (!text.includes('<')) assert.equal(mayOpenTable(text), MAY_OPEN_TABLE.test(text), `U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      }
+      // Markup after the deciding character: the line is passed over only when it opens no table.
+      for (const text of [`${ch}<td>第二十条第（一）项</td>`, `${ch}<b>本年新收政府信息公开申请数量</b>\t3`, `1.${ch}<i>行政复议</i>`]) {
+        if (!mayOpenTable(text)) assert.equal(anchorOf(text), null, `U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      }
     }
   });
 

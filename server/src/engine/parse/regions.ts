@@ -204,15 +204,21 @@ function partOf(c: number): number {
 }
 
 /**
- * MAY_OPEN_TABLE.test(text), character by character: the characters the pattern passes over are
- * passed, and the first other one decides (the opening characters are not among those passed, so the
- * pattern never goes back). A surrogate is a code point of two units to the pattern: it is left to
- * the pattern itself.
+ * Whether the line may open a table: MAY_OPEN_TABLE.test(text), told character by character (the
+ * characters the pattern passes over are passed, and the first other one decides: the opening
+ * characters are not among those passed, so the pattern never goes back), or markup before that
+ * character, read the long way (lineWords takes its tags out). Markup only after it opens no table:
+ * the line's first word is then made of characters the pattern passes over, and perhaps that
+ * character and more, and no anchor starts so (an anchor's first word starts, past its numbering,
+ * with one of the opening characters; none of those passed over is one, nor becomes one normalised).
+ * A surrogate is a code point of two units to the pattern: such a line is left to the pattern, and
+ * to markup anywhere.
  */
 export function mayOpenTable(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return MAY_OPEN_TABLE.test(text);
+    if (c === 0x3c) return true;
+    if (c >= 0xd800 && c <= 0xdfff) return MAY_OPEN_TABLE.test(text) || text.includes('<');
     const part = partOf(c);
     if (part !== PASSED) return part === OPENS;
   }
@@ -246,7 +252,7 @@ export function findRegions(lines: Line[], holdsRows: (region: Region) => boolea
   let run = 0;
   for (const line of lines) {
     if (line.text.length > 4000) continue;
-    if (!mayOpenTable(line.text) && !line.text.includes('<')) continue;
+    if (!mayOpenTable(line.text)) continue;
     // Once all three are open, a sentence opens no table again (only table B's note, "本列数据的勾稽关系…。", would).
     if (seen.size === 3 && line.text.includes('。')) continue;
     const table = anchorOf(line.text);
