@@ -66,9 +66,10 @@ export function anchorOf(text: string): TableId | null {
   if (n.startsWith('本列数据的勾稽关系') || n === '申请人情况') return 'B';
   // Without numbering the rest is the word itself, already normalised; with it, the normalised word
   // past its normalised numbering (normalizeLabel keeps or drops each character on its own, so the
-  // word's normalised form is its numbering's followed by its rest's).
-  const numbered = stripEnumerator(first);
-  const rest = numbered.enumerator ? n.slice(normalizeLabel(numbered.enumerator.text).length) : n;
+  // word's normalised form is its numbering's followed by its rest's). A numbering's first character
+  // normalizeLabel keeps is a numeral or a digit: a word whose normal form starts otherwise has none.
+  const numbered = startsLikeHeading(n.charCodeAt(0)) ? stripEnumerator(first) : null;
+  const rest = numbered?.enumerator ? n.slice(normalizeLabel(numbered.enumerator.text).length) : n;
   if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
   // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence),
   // or a longer one made of the header's words only (crawler text runs the whole header together).
