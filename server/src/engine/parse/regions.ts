@@ -102,8 +102,8 @@ function hasNumberingMark(text: string): boolean {
 
 /**
  * A line that ends a table: a section heading or a sentence of prose. The line is not trimmed (most
- * lines of a table are rows of numbers, and trimming copied each): its white space is counted, the
- * numbering's pattern passes over the white space before it, and normalizeLabel drops the rest.
+ * lines of a table are rows of numbers, and trimming copied each): its leading white space is
+ * counted, the numbering's pattern passes over it too, and normalizeLabel drops the trailing one.
  */
 export function isBoundary(text: string): boolean {
   // A short line without a numbering mark (most lines of a table: numbers, labels) is neither a
