@@ -36,13 +36,21 @@ function inTable(line: Line, tables: readonly Span[], from: number): boolean {
   return false;
 }
 
-/** What a numbered heading starts with (after spaces): 一、 （一） 1. — most lines start otherwise. */
-const MAY_BE_NUMBERED = /^[\s\u3000\u00a0]*[一二三四五六七八九十（(0-9０-９]/;
+/** The characters a numbered heading starts with (after spaces): 一、 （一） 1. */
+const NUMBERING_OPENERS = new Set([...'一二三四五六七八九十（(0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the line may start with a numbering, told by its first character after its `lead` white
+ * space (/^[\s\u3000\u00a0]*[一二三四五六七八九十（(0-9０-９]/ without a pattern tried on every line):
+ * most lines start otherwise, and stripEnumerator is not asked about them.
+ */
+export function mayBeNumbered(text: string, lead: number): boolean {
+  return NUMBERING_OPENERS.has(text.charCodeAt(lead));
+}
 
 function headingOf(line: Line): Heading | null {
-  const numbered = MAY_BE_NUMBERED.test(line.text);
-  const { enumerator, rest } = numbered ? stripEnumerator(line.text) : { enumerator: null, rest: line.text };
   const lead = leadingSpaces(line.text);
+  const { enumerator, rest } = mayBeNumbered(line.text, lead) ? stripEnumerator(line.text) : { enumerator: null, rest: line.text };
   if (!enumerator) return unnumberedSubtopic(line, lead);
   const numeral = enumerator.text.trim();
   const numberSpan = { start: line.start + lead, end: line.start + lead + numeral.length };

@@ -57,22 +57,26 @@ function isRunSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
 
-function anchorOf(text: string): TableId | null {
+export function anchorOf(text: string): TableId | null {
   const first = firstWord(text);
   if (!first) return null;
   const n = normalizeLabel(first);
   // A block's caption, alone or with the block run on after it ("第二十条第（一）项信息内容…规章 000").
   if (/^第二十条第[一二三四五六七八九十]+项/.test(n) || n === '信息内容') return 'A';
   if (n.startsWith('本列数据的勾稽关系') || n === '申请人情况') return 'B';
-  // Without numbering the rest is the word itself, already normalised.
-  const numbered = stripEnumerator(first);
-  const rest = numbered.enumerator ? normalizeLabel(numbered.rest) : n;
+  // Without numbering the rest is the word itself, already normalised; with it, the normalised word
+  // past its normalised numbering (normalizeLabel keeps or drops each character on its own, so the
+  // word's normalised form is its numbering's followed by its rest's). A numbering's first character
+  // normalizeLabel keeps is a numeral or a digit: a word whose normal form starts otherwise has none.
+  const numbered = startsLikeHeading(n.charCodeAt(0)) ? stripEnumerator(first) : null;
+  const rest = numbered?.enumerator ? n.slice(normalizeLabel(numbered.enumerator.text).length) : n;
   if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
   // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence),
   // or a longer one made of the header's words only (crawler text runs the whole header together).
   if (/^(行政复议|行政诉讼|结果维持)/.test(n) && !/[。，,]/.test(first)) {
     const words = lineWords(text);
-    if (words.length <= 16 && words.join('').length <= 60 || isTableCHeader(words.join(''))) return 'C';
+    const joined = words.join('');
+    if (words.length <= 16 && joined.length <= 60 || isTableCHeader(joined)) return 'C';
   }
   return null;
 }
@@ -84,10 +88,8 @@ function isTableCHeader(text: string): boolean {
   return normalizeLabel(text).replace(TABLE_C_WORDS, '').length <= 4;
 }
 
-/** Table B's row labels that begin like section headings ("一、本年新收…", "四、结转…"). */
-const TABLE_ROWS_LIKE_HEADINGS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '结转下年度继续办理'];
-
-const STARTS_LIKE_HEADING = /^[一二三四五六七八九十0-9０-９]/;
+/** Table B's row labels that begin like section headings ("一、本年新收…", "四、结转…"): their first six characters. */
+const TABLE_ROWS_LIKE_HEADINGS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '结转下年度继续办理'].map((r) => r.slice(0, 6));
 
 /** What both numberings that end a table ("一、", "1、") hold. */
 function hasNumberingMark(text: string): boolean {
@@ -98,21 +100,25 @@ function hasNumberingMark(text: string): boolean {
   return false;
 }
 
-/** A line that ends a table: a section heading or a sentence of prose. */
+/**
+ * A line that ends a table: a section heading or a sentence of prose. The line is not trimmed (most
+ * lines of a table are rows of numbers, and trimming copied each): its leading white space is
+ * counted, the numbering's pattern passes over it too, and normalizeLabel drops the trailing one.
+ */
 export function isBoundary(text: string): boolean {
   // A short line without a numbering mark (most lines of a table: numbers, labels) is neither a
-  // sentence nor a heading: told before the line is trimmed and its numbering read.
+  // sentence nor a heading: told before its numbering is read.
   if (text.length <= 24 && !hasNumberingMark(text)) return false;
-  const t = text.trim();
-  if (t === '') return false;
-  if (t.length > 24 && /[。！？]/.test(t) && t.replace(/[\s|｜]/g, '').length > 24) return true;
+  const from = leadingSpaces(text);
+  if (from === text.length) return false;
+  if (isSentence(text)) return true;
   // Only "一、" and "1、" headings end a table: most lines of a table start otherwise.
-  if (!STARTS_LIKE_HEADING.test(t)) return false;
-  const { enumerator, rest } = stripEnumerator(t);
+  if (!startsLikeHeading(text.charCodeAt(from))) return false;
+  const { enumerator, rest } = stripEnumerator(text);
   if (!enumerator || enumerator.style === 'paren') return false;
   const words = normalizeLabel(rest);
-  if (enumerator.style === 'chinese' || /^\s*[0-9０-９]{1,2}\s*、/.test(t)) {
-    if (TABLE_ROWS_LIKE_HEADINGS.some((r) => words.startsWith(r.slice(0, 6)))) return false;
+  if (enumerator.style === 'chinese' || /^\s*[0-9０-９]{1,2}\s*、/.test(text)) {
+    if (TABLE_ROWS_LIKE_HEADINGS.some((r) => words.startsWith(r))) return false;
     return /情况|事项|问题/.test(words);
   }
   // "5.存在的主要问题及改进情况": numbered like table B's items ("5.属于三类内部事务信息"), so only
@@ -120,16 +126,50 @@ export function isBoundary(text: string): boolean {
   return sectionRecognisers.some((s) => s.test(words));
 }
 
+/** A sentence of prose, longer than a label: a full stop, and more than 24 characters but spaces and pipes. */
+function isSentence(text: string): boolean {
+  if (text.length <= 24 || !/[。！？]/.test(text)) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhitespace(c) && !isPipe(c) && ++count > 24) return true;
+  }
+  return false;
+}
+
+/** A heading's first character: a Chinese numeral (一 to 十) or a digit, ASCII or full-width. */
+function startsLikeHeading(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMERALS.has(c);
+}
+
+/** How many white-space characters (as trim() counts them) the text starts with. */
+function leadingSpaces(text: string): number {
+  let lead = 0;
+  while (lead < text.length && isWhitespace(text.charCodeAt(lead))) lead++;
+  return lead;
+}
+
+/** How many white-space characters (as trim() counts them) the text ends with. */
+function trailingSpaces(text: string): number {
+  let trail = 0;
+  while (trail < text.length && isWhitespace(text.charCodeAt(text.length - 1 - trail))) trail++;
+  return trail;
+}
+
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
 /**
  * A sub-heading numbered in parentheses ("（一）主要问题"): no line of table C is one (its header is
  * 行政复议, 行政诉讼 and their columns, its row numbers), so after table C it is the next section's
  * outline, as the last table is often followed by section 五's sub-headings with no section heading
  * between (a PDF's text that lost it). Table B's rows are numbered so, and keep its region open.
  */
-function isParenHeading(text: string): boolean {
-  const t = text.trim();
-  if (t.length > 30 || !/^[（(]/.test(t)) return false;
-  const { enumerator, rest } = stripEnumerator(t);
+export function isParenHeading(text: string): boolean {
+  // Told before the line would be trimmed, as isBoundary does (the same white space is passed over).
+  const from = leadingSpaces(text);
+  const c = text.charCodeAt(from);
+  if ((c !== 0xff08 && c !== 0x28) || text.length - from - trailingSpaces(text) > 30) return false;
+  const { enumerator, rest } = stripEnumerator(text);
   return enumerator?.style === 'paren' && /^[\u4e00-\u9fff]{2,}$/.test(normalizeLabel(rest));
 }
 
@@ -138,31 +178,52 @@ function isParenHeading(text: string): boolean {
  * 第 信 本 申 上 行 结: a line whose first such character is another cannot open a table, and is
  * passed over without being split into words (most lines are prose). Markup is read the long way.
  */
-const MAY_OPEN_TABLE = /^[\s\p{P}\p{S}\p{N}\u200b\ufeff一二三四五六七八九十]*[第信本申上行结]/u;
+export const MAY_OPEN_TABLE = /^[\s\p{P}\p{S}\p{N}\u200b\ufeff一二三四五六七八九十]*[第信本申上行结]/u;
 
-/** The characters an anchor opens with (MAY_OPEN_TABLE's last class), and the numerals it passes over. */
-const OPENS_TABLE = new Set([...'第信本申上行结'].map((c) => c.charCodeAt(0)));
-const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** What MAY_OPEN_TABLE does with one character: passes over it, is opened by it, or fails at it. */
+const PASSED = 1;
+const OPENS = 2;
+const FAILS = 3;
 
 /**
- * MAY_OPEN_TABLE.test(text), told by the first characters where they are the usual ones: white
- * space and ASCII digits, punctuation and symbols are passed over as the pattern passes them; a
- * Chinese character or an ASCII letter after them decides. Any other character is left to the
- * pattern (its Unicode classes are slow to try on every line of a report).
+ * Each UTF-16 unit's part in MAY_OPEN_TABLE, told by the pattern's own classes the first time the
+ * unit is met and kept (0: not met yet): the pattern's Unicode classes were slow to try on every
+ * line of a report, and a line is decided by its first few characters. Bounded: one byte a unit.
  */
-function mayOpenTable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWhitespace(c) || (c >= 0x21 && c <= 0x7e && !isAsciiLetter(c))) continue;
-    if (OPENS_TABLE.has(c)) return true;
-    if (isAsciiLetter(c) || (c >= 0x4e00 && c <= 0x9fff && !NUMERALS.has(c))) return false;
-    return MAY_OPEN_TABLE.test(text);
+const unitParts = new Uint8Array(0x10000);
+const PASSED_OVER = /^[\s\p{P}\p{S}\p{N}\u200b\ufeff一二三四五六七八九十]$/u;
+const OPENING = /^[第信本申上行结]$/;
+
+function partOf(c: number): number {
+  let part = unitParts[c]!;
+  if (part === 0) {
+    const ch = String.fromCharCode(c);
+    part = PASSED_OVER.test(ch) ? PASSED : OPENING.test(ch) ? OPENS : FAILS;
+    unitParts[c] = part;
   }
-  return false;
+  return part;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/**
+ * Whether the line may open a table: MAY_OPEN_TABLE.test(text), told character by character (the
+ * characters the pattern passes over are passed, and the first other one decides: the opening
+ * characters are not among those passed, so the pattern never goes back), or markup before that
+ * character, read the long way (lineWords takes its tags out). Markup only after it opens no table:
+ * the line's first word is then made of characters the pattern passes over, and perhaps that
+ * character and more, and no anchor starts so (an anchor's first word starts, past its numbering,
+ * with one of the opening characters; none of those passed over is one, nor becomes one normalised).
+ * A surrogate is a code point of two units to the pattern: such a line is left to the pattern, and
+ * to markup anywhere.
+ */
+export function mayOpenTable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3c) return true;
+    if (c >= 0xd800 && c <= 0xdfff) return MAY_OPEN_TABLE.test(text) || text.includes('<');
+    const part = partOf(c);
+    if (part !== PASSED) return part === OPENS;
+  }
+  return false;
 }
 
 /** The tables' regions, and the tables written again after them. */
@@ -192,7 +253,7 @@ export function findRegions(lines: Line[], holdsRows: (region: Region) => boolea
   let run = 0;
   for (const line of lines) {
     if (line.text.length > 4000) continue;
-    if (!mayOpenTable(line.text) && !line.text.includes('<')) continue;
+    if (!mayOpenTable(line.text)) continue;
     // Once all three are open, a sentence opens no table again (only table B's note, "本列数据的勾稽关系…。", would).
     if (seen.size === 3 && line.text.includes('。')) continue;
     const table = anchorOf(line.text);
