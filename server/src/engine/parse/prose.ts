@@ -389,7 +389,7 @@ export interface Statement {
   span: Span;
   /** Said as a negation ("未收到…申请", "无…复议"): the value is 0, and the message says it in the prose's words. */
   negated?: true;
-  /** Of a negated count of applications: the negation and its verb as written ("未收到", "没有受理", "无"). */
+  /** Of a negated count of applications: the negation and its verb as written ("未收到", "没有受理", "无"; "没有" before 有关). */
   negation?: string;
 }
 
@@ -839,7 +839,9 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     const noun = object.slice(0, applicationEnd);
     if (OTHER_APPLICATION.test(noun) || BLOCK.test(noun)) continue;
     if (!/公开|信息/.test(noun) && !context.applications) continue;
-    out.push({ measure: 'new', value: 0, negated: true, negation: m[0] + verb, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
+    // "没有有关…申请": the 有 read as the verb is 有关's, and the prose says 没有, not 没有有.
+    const negation = m[0] === '没有' && verb === '有' ? m[0] : m[0] + verb;
+    out.push({ measure: 'new', value: 0, negated: true, negation, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
   }
   return out;
 }
