@@ -15,6 +15,8 @@ const disagree: { prose: string; says: RegExp; cell: string }[] = [
   // In its own verb: 受理 is not 收到, and the message quotes the prose.
   { prose: '全年未受理政府信息公开申请。', says: /正文称本年未受理申请，而表二/, cell: '7' },
   { prose: '本年度没有收到政府信息公开申请。', says: /正文称本年没有收到申请，而表二/, cell: '7' },
+  // 有关 is no verb after 没有: not "没有有".
+  { prose: '全年没有有关政府信息公开的申请。', says: /正文称本年没有申请，而表二/, cell: '7' },
   { prose: '收到3件依申请公开申请。', says: /本年新收申请3件/, cell: '7' },
   { prose: '受理依申请公开申请五件。', says: /本年新收申请5件/, cell: '7' },
   { prose: '全年共收到政府信息公开申请7件，办结5件。', says: /办结申请5件/, cell: '7' },

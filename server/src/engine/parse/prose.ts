@@ -114,7 +114,8 @@ function isEndMark(c: number): boolean {
  * cost, and most sentences hold none of their words. The sentences kept are those the whole cut
  * makes: after an end mark a sentence begins whatever came before, and of the prose skipped only
  * where the mark's line begins is needed (for the judgement of its line end), found by looking back
- * over it. What is looked back over is read forward once more at most: the cut stays linear.
+ * over it. Each offset wanted is looked back from once, and what is looked back over is read
+ * forward once more at most: the cut stays linear.
  */
 function cutSentences(report: Report, wanted: readonly number[] | null): SentenceBounds[] {
   const text = report.text;
@@ -124,6 +125,8 @@ function cutSentences(report: Report, wanted: readonly number[] | null): Sentenc
   let breaks: Span[] = [];
   // The first offset wanted not yet passed.
   let hit = 0;
+  // The offset wanted (its index) last looked back from for an end mark.
+  let lookedBackFrom = -1;
   const push = (start: number, end: number) => {
     // Kept with the sentence: the list being filled is handed over, and a new one begun.
     const runOver = breaks.length > 0 ? breaks : NO_BREAKS;
@@ -149,6 +152,11 @@ function cutSentences(report: Report, wanted: readonly number[] | null): Sentenc
       if (!wanted) return true;
       while (hit < wanted.length && wanted[hit]! < start) hit++;
       if (hit >= wanted.length || wanted[hit]! >= seg.end) return false;
+      // Looked back from this offset already: its last end mark stands before `start` (which only
+      // moves on), and there is nothing to skip. Looked back again at each line end that ends a
+      // sentence before it, the prose of many short lines without an end mark was read once a line.
+      if (hit === lookedBackFrom) return true;
+      lookedBackFrom = hit;
       let mark = wanted[hit]! - 1;
       while (mark >= start && !isEndMark(text.charCodeAt(mark))) mark--;
       if (mark < start) return true;
@@ -381,7 +389,7 @@ export interface Statement {
   span: Span;
   /** Said as a negation ("未收到…申请", "无…复议"): the value is 0, and the message says it in the prose's words. */
   negated?: true;
-  /** Of a negated count of applications: the negation and its verb as written ("未收到", "没有受理", "无"). */
+  /** Of a negated count of applications: the negation and its verb as written ("未收到", "没有受理", "无"; "没有" before 有关). */
   negation?: string;
 }
 
@@ -831,7 +839,9 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     const noun = object.slice(0, applicationEnd);
     if (OTHER_APPLICATION.test(noun) || BLOCK.test(noun)) continue;
     if (!/公开|信息/.test(noun) && !context.applications) continue;
-    out.push({ measure: 'new', value: 0, negated: true, negation: m[0] + verb, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
+    // "没有有关…申请": the 有 read as the verb is 有关's, and the prose says 没有, not 没有有.
+    const negation = m[0] === '没有' && verb === '有' ? m[0] : m[0] + verb;
+    out.push({ measure: 'new', value: 0, negated: true, negation, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
   }
   return out;
 }
