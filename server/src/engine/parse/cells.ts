@@ -55,9 +55,16 @@ export interface PhysicalRow {
 const PIPE_ONLY = /^[\s\u00a0\u3000|｜]*$/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** "| --- | :---: |", the line under a Markdown table's header (it holds "---", most lines do not). */
-function isMarkdownRule(text: string): boolean {
-  return text.includes('---') && MARKDOWN_RULE.test(text);
+/**
+ * "| --- | :---: |", the line under a Markdown table's header. MARKDOWN_RULE needs "|", ":" or "-"
+ * first after the white space that opens the line, and a "---": most lines (every line of every
+ * table region is asked) are told by their first character, without a search of the whole line.
+ */
+export function isMarkdownRule(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c === 0x7c || c === 0x3a || c === 0x2d) && text.includes('---') && MARKDOWN_RULE.test(text);
 }
 
 export function detectLayout(lines: Line[]): TableLayout {
@@ -209,14 +216,36 @@ function trimmedRange(base: number, text: string, from: number, to: number, empt
 
 /** A number, with the unit some tables write after each ("12件 0件 3件"; values.ts reads the unit). */
 const NUMBER_TOKEN = new RegExp(`^[+\\-−]?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:${UNITS})?$`);
-const ENDS_WITH_COUNT = new RegExp(`[0-9０-９](?:${UNITS})\\s*$`);
+const UNIT_WORDS = UNITS.split('|');
+/** The last character of each unit: a text ending in none of them (most labels) ends in no count. */
+const UNIT_ENDS = new Set(UNIT_WORDS.map((unit) => unit.charCodeAt(unit.length - 1)));
+
+/**
+ * The last character that is not white space is a digit, or ends a unit written after a digit
+ * ("12件 "): what /[0-9０-９]\s*$/ or /[0-9０-９](?:UNITS)\s*$/ tested, read from the end of the
+ * text once (the second pattern, anchored at the end only, was tried at every character of every
+ * piece of every row).
+ */
+export function endsWithNumber(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isDigitCode(last)) return true;
+  if (!UNIT_ENDS.has(last)) return false;
+  for (const unit of UNIT_WORDS) {
+    const at = end - unit.length;
+    if (at > 0 && text.startsWith(unit, at) && isDigitCode(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
 
 /**
  * A text that holds several numbers separated by spaces ("30 0 0 0", "30件 0件 0件") or a label followed by its
  * numbers ("5.属于三类内部事务信息 4 0 0 0 0 0 4") is several cells; null when it is one.
  */
 function splitNumberRuns(cell: RawCell): RawCell[] | null {
-  if (!(endsWithDigit(cell.text) || ENDS_WITH_COUNT.test(cell.text)) || !/\s/.test(cell.text)) return null;
+  if (!endsWithNumber(cell.text) || !/\s/.test(cell.text)) return null;
   const tokens = [...cell.text.matchAll(/[^ \t\u00a0\u3000]+/g)];
   // The numbers at the end of the text, taken from the right while they are numbers.
   let first = tokens.length;
@@ -371,13 +400,6 @@ function splitPiece(piece: RawCell, out: RawCell[]): void {
   if (numbers) for (const cell of numbers) out.push(cell);
   else if (isValueCell(piece)) out.push(piece);
   else splitLabels(piece, out);
-}
-
-/** The last character that is not white space is a digit. */
-function endsWithDigit(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && isWhitespace(text.charCodeAt(i))) i--;
-  return i >= 0 && isDigitCode(text.charCodeAt(i));
 }
 
 /** 0-9 and ０-９. */
@@ -559,8 +581,11 @@ function lineCells(line: Line, sep: Separator): RawCell[] {
 /** "| a | b |": a line that opens and closes with a pipe and has one between. */
 const PIPE_ROW = /^[ \t\u00a0\u3000]*[|｜][^|｜]*[|｜].*[|｜][ \t\u00a0\u3000]*$/;
 
-function isPipeRow(text: string): boolean {
-  return text.length < 4000 && PIPE_ROW.test(text) && !PIPE_ONLY.test(text);
+/** PIPE_ROW's test, tried only on a line whose first character after its layout spaces is a pipe (as PIPE_ROW requires). */
+export function isPipeRow(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isLayoutSpace(text.charCodeAt(i))) i++;
+  return isPipe(text.charCodeAt(i)) && text.length < 4000 && PIPE_ROW.test(text) && !PIPE_ONLY.test(text);
 }
 
 /**
