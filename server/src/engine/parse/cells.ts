@@ -620,17 +620,17 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
       continue;
     }
     if (isMarkdownRule(t)) continue;
-    // Most lines of such a table hold no pipe: the pipe patterns below are tried on the others only.
-    const hasPipe = t.includes('|') || t.includes('｜');
     // A Markdown row among lines of one cell each ("| 1 | 0 | 0 |", a PDF's table turned into
-    // Markdown in pieces) is a row of its own: the layout is a hint, not a gate.
-    if (hasPipe && isPipeRow(t)) {
+    // Markdown in pieces) is a row of its own: the layout is a hint, not a gate. (Neither test
+    // searches the line for a pipe first: isPipeRow looks at its first characters and
+    // withoutTrailingPipes at its last, and most lines of such a table hold no pipe.)
+    if (isPipeRow(t)) {
       rows.push({ cells: lineCells(line, 'pipe'), line: line.index });
       current = null;
       continue;
     }
     // Strip trailing "|" markers, then take the content.
-    const content = hasPipe ? withoutTrailingPipes(t) : t;
+    const content = withoutTrailingPipes(t);
     const cell = trimmedCell(line.start, 0, content, false);
     if (!current) {
       current = { cells: [], line: line.index };
