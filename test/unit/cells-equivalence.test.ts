@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { endsWithNumber, isMarkdownRule, isPipeRow } from '../../server/src/engine/parse/cells.ts';
+import { detectLayout, endsWithNumber, isMarkdownRule, isPipeRow } from '../../server/src/engine/parse/cells.ts';
 import { UNITS } from '../../server/src/engine/parse/values.ts';
 
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -32,6 +32,27 @@ describe('cells.ts first- and last-character tests', () => {
 
   it('endsWithNumber answers as ENDS_WITH_DIGIT or ENDS_WITH_COUNT', () => {
     fc.assert(fc.property(text, (t) => assert.equal(endsWithNumber(t), ENDS_WITH_DIGIT.test(t) || ENDS_WITH_COUNT.test(t))), { numRuns: 20_000 });
+  });
+
+  it('detectLayout reads a region as HTML when its lines joined hold a <td>, <th> or <tr>, as before', () => {
+    // The "<" is now seen by the count of each line's pieces, where every line was searched for one first.
+    const markup = fc.constantFrom('<', '<td>', '<TR ', '<th\t', '<t', '<tdx', 'td>', '>', '< td>');
+    const lineText = fc.array(fc.oneof(piece, markup), { maxLength: 8 }).map((a) => a.join(''));
+    const lines = fc.array(lineText, { maxLength: 5 }).map((texts) => {
+      let start = 0;
+      return texts.map((text, index) => {
+        const line = { index, start, end: start + text.length, text };
+        start += text.length + 1;
+        return line;
+      });
+    });
+    fc.assert(
+      fc.property(lines, (ls) => {
+        const html = /<t[dhr][\s>]/i.test(ls.map((l) => l.text).join('\n'));
+        assert.equal(detectLayout(ls) === 'html', html);
+      }),
+      { numRuns: 10_000 },
+    );
   });
 
   it('tells the shapes each was written for', () => {

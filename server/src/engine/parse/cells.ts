@@ -68,8 +68,11 @@ export function isMarkdownRule(text: string): boolean {
 }
 
 export function detectLayout(lines: Line[]): TableLayout {
-  // Joined and searched only when a line holds a "<": most regions hold no markup.
-  if (lines.some((l) => l.text.includes('<')) && /<t[dhr][\s>]/i.test(lines.map((l) => l.text).join('\n'))) return 'html';
+  /**
+   * The region was searched for HTML tags: at its first "<", seen by the count below (which reads
+   * every character), where every line was searched for one first. Most regions hold no markup.
+   */
+  let markupRead = false;
   let multi = 0;
   let single = 0;
   let pipe = 0;
@@ -99,6 +102,10 @@ export function detectLayout(lines: Line[]): TableLayout {
       const c = t.charCodeAt(i);
       // Most characters are words or digits: past U+3000 only U+FEFF is white space and "｜" a pipe.
       if (c > 0x3000 ? c !== 0xfeff && c !== 0xff5c : c > 0x20 && c < 0x7f && c !== 0x7c) {
+        if (c === 0x3c && !markupRead) {
+          markupRead = true;
+          if (holdsHtmlTags(lines)) return 'html';
+        }
         other = true;
         filledPipe = true;
         filledTab = true;
@@ -162,6 +169,11 @@ export function detectLayout(lines: Line[]): TableLayout {
   if (multi < single) return 'cell-per-line';
   if (pipe >= tab && pipe >= spaces) return markdown > 0 ? 'markdown' : 'pipe';
   return tab >= spaces ? 'tab' : 'spaces';
+}
+
+/** A <td>, <th> or <tr> in the region's lines, joined as they stand in the text. */
+function holdsHtmlTags(lines: Line[]): boolean {
+  return /<t[dhr][\s>]/i.test(lines.map((l) => l.text).join('\n'));
 }
 
 type Separator = 'pipe' | 'tab' | 'spaces';
@@ -488,7 +500,8 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
   const rows: PhysicalRow[] = [];
   const sep = layout === 'markdown' ? 'pipe' : layout;
   for (const line of lines) {
-    if (line.text.trim() === '' || isMarkdownRule(line.text)) continue;
+    // isBlankRange, not trim(): no trimmed copy of each line is made to be compared and dropped.
+    if (isBlankRange(line.text, 0, line.text.length) || isMarkdownRule(line.text)) continue;
     if (sep === 'pipe' && PIPE_ONLY.test(line.text)) continue;
     rows.push(withoutRepeatedLabels({ cells: lineCells(line, sep), line: line.index }));
   }
