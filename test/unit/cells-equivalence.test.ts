@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { detectLayout, endsWithNumber, isMarkdownRule, isPipeRow } from '../../server/src/engine/parse/cells.ts';
+import { detectLayout, endsWithNumber, isMarkdownRule, isPipeOnly, isPipeRow } from '../../server/src/engine/parse/cells.ts';
 import { UNITS } from '../../server/src/engine/parse/values.ts';
 
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -24,6 +24,10 @@ const text = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
 describe('cells.ts first- and last-character tests', () => {
   it('isMarkdownRule answers as MARKDOWN_RULE', () => {
     fc.assert(fc.property(text, (t) => assert.equal(isMarkdownRule(t), MARKDOWN_RULE.test(t))), { numRuns: 20_000 });
+  });
+
+  it('isPipeOnly answers as PIPE_ONLY', () => {
+    fc.assert(fc.property(text, (t) => assert.equal(isPipeOnly(t), PIPE_ONLY.test(t))), { numRuns: 20_000 });
   });
 
   it('isPipeRow answers as PIPE_ROW and not PIPE_ONLY', () => {
@@ -60,6 +64,8 @@ describe('cells.ts first- and last-character tests', () => {
     assert.equal(isMarkdownRule('行政许可 ---'), false);
     assert.equal(isPipeRow('\u3000| 1 | 0 |'), true);
     assert.equal(isPipeRow('1 | 0 |'), false);
+    assert.equal(isPipeOnly(' |\u3000｜\t'), true);
+    assert.equal(isPipeOnly('| 0 |'), false);
     assert.equal(endsWithNumber('30件 0件\u3000'), true);
     assert.equal(endsWithNumber('5万元'), true);
     assert.equal(endsWithNumber('万元'), false);

@@ -52,7 +52,17 @@ export interface PhysicalRow {
   line: number;
 }
 
-const PIPE_ONLY = /^[\s\u00a0\u3000|｜]*$/;
+/**
+ * Nothing but white space and pipes ("|", " | ｜ "): what /^[\s\u00a0\u3000|｜]*$/ tested, by
+ * character code (asked of every line of a pipe table and of a cell-per-line table's "|" lines).
+ */
+export function isPipeOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isPipe(c) && !isWhitespace(c)) return false;
+  }
+  return true;
+}
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /**
@@ -96,7 +106,7 @@ export function detectLayout(lines: Line[]): TableLayout {
     /** Pipes and tabs after the line's first text: a row's separators, its cells blank or not. */
     let pipesAfterText = 0;
     let tabsAfterText = 0;
-    /** Something other than white space and pipes: the line is not only a row separator (PIPE_ONLY). */
+    /** Something other than white space and pipes: the line is not only a row separator (isPipeOnly). */
     let other = false;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
@@ -502,7 +512,7 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
   for (const line of lines) {
     // isBlankRange, not trim(): no trimmed copy of each line is made to be compared and dropped.
     if (isBlankRange(line.text, 0, line.text.length) || isMarkdownRule(line.text)) continue;
-    if (sep === 'pipe' && PIPE_ONLY.test(line.text)) continue;
+    if (sep === 'pipe' && isPipeOnly(line.text)) continue;
     rows.push(withoutRepeatedLabels({ cells: lineCells(line, sep), line: line.index }));
   }
   return rows;
@@ -519,7 +529,7 @@ export function blankLineCells(line: Line, layout: TableLayout): RawCell[] | nul
   const sep = layout === 'markdown' ? 'pipe' : layout;
   if (sep !== 'tab' && sep !== 'pipe') return null;
   const t = line.text;
-  if (sep === 'tab' ? t.trim() !== '' || !t.includes('\t') : !PIPE_ONLY.test(t) || isMarkdownRule(t)) return null;
+  if (sep === 'tab' ? t.trim() !== '' || !t.includes('\t') : !isPipeOnly(t) || isMarkdownRule(t)) return null;
   const bounds = [-1];
   for (let i = 0; i < t.length; i++) if (separatorAt(t, i, sep) > 0) bounds.push(i);
   bounds.push(t.length);
@@ -598,7 +608,7 @@ const PIPE_ROW = /^[ \t\u00a0\u3000]*[|｜][^|｜]*[|｜].*[|｜][ \t\u00a0\u300
 export function isPipeRow(text: string): boolean {
   let i = 0;
   while (i < text.length && isLayoutSpace(text.charCodeAt(i))) i++;
-  return isPipe(text.charCodeAt(i)) && text.length < 4000 && PIPE_ROW.test(text) && !PIPE_ONLY.test(text);
+  return isPipe(text.charCodeAt(i)) && text.length < 4000 && PIPE_ROW.test(text) && !isPipeOnly(text);
 }
 
 /**
@@ -628,7 +638,7 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
   for (const line of lines) {
     const t = line.text;
     // A line of only "|" starting at the margin separates rows; " |" is a blank cell's marker.
-    if (t === '' || (isPipe(t.charCodeAt(0)) && PIPE_ONLY.test(t))) {
+    if (t === '' || (isPipe(t.charCodeAt(0)) && isPipeOnly(t))) {
       current = null;
       continue;
     }
