@@ -52,17 +52,37 @@ export interface PhysicalRow {
   line: number;
 }
 
-const PIPE_ONLY = /^[\s\u00a0\u3000|｜]*$/;
+/**
+ * Nothing but white space and pipes ("|", " | ｜ "): what /^[\s\u00a0\u3000|｜]*$/ tested, by
+ * character code (asked of every line of a pipe table and of a cell-per-line table's "|" lines).
+ */
+export function isPipeOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isPipe(c) && !isWhitespace(c)) return false;
+  }
+  return true;
+}
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** "| --- | :---: |", the line under a Markdown table's header (it holds "---", most lines do not). */
-function isMarkdownRule(text: string): boolean {
-  return text.includes('---') && MARKDOWN_RULE.test(text);
+/**
+ * "| --- | :---: |", the line under a Markdown table's header. MARKDOWN_RULE needs "|", ":" or "-"
+ * first after the white space that opens the line, and a "---": most lines (every line of every
+ * table region is asked) are told by their first character, without a search of the whole line.
+ */
+export function isMarkdownRule(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c === 0x7c || c === 0x3a || c === 0x2d) && text.includes('---') && MARKDOWN_RULE.test(text);
 }
 
 export function detectLayout(lines: Line[]): TableLayout {
-  // Joined and searched only when a line holds a "<": most regions hold no markup.
-  if (lines.some((l) => l.text.includes('<')) && /<t[dhr][\s>]/i.test(lines.map((l) => l.text).join('\n'))) return 'html';
+  /**
+   * The region was searched for HTML tags: at its first "<", seen by the count below (which reads
+   * every character), where every line was searched for one first. Most regions hold no markup.
+   */
+  let markupRead = false;
   let multi = 0;
   let single = 0;
   let pipe = 0;
@@ -86,12 +106,16 @@ export function detectLayout(lines: Line[]): TableLayout {
     /** Pipes and tabs after the line's first text: a row's separators, its cells blank or not. */
     let pipesAfterText = 0;
     let tabsAfterText = 0;
-    /** Something other than white space and pipes: the line is not only a row separator (PIPE_ONLY). */
+    /** Something other than white space and pipes: the line is not only a row separator (isPipeOnly). */
     let other = false;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
       // Most characters are words or digits: past U+3000 only U+FEFF is white space and "｜" a pipe.
       if (c > 0x3000 ? c !== 0xfeff && c !== 0xff5c : c > 0x20 && c < 0x7f && c !== 0x7c) {
+        if (c === 0x3c && !markupRead) {
+          markupRead = true;
+          if (holdsHtmlTags(lines)) return 'html';
+        }
         other = true;
         filledPipe = true;
         filledTab = true;
@@ -157,6 +181,11 @@ export function detectLayout(lines: Line[]): TableLayout {
   return tab >= spaces ? 'tab' : 'spaces';
 }
 
+/** A <td>, <th> or <tr> in the region's lines, joined as they stand in the text. */
+function holdsHtmlTags(lines: Line[]): boolean {
+  return /<t[dhr][\s>]/i.test(lines.map((l) => l.text).join('\n'));
+}
+
 type Separator = 'pipe' | 'tab' | 'spaces';
 
 /** Spaces that may stand between cells: a run of two or more of them (or one tab) separates. */
@@ -209,14 +238,36 @@ function trimmedRange(base: number, text: string, from: number, to: number, empt
 
 /** A number, with the unit some tables write after each ("12件 0件 3件"; values.ts reads the unit). */
 const NUMBER_TOKEN = new RegExp(`^[+\\-−]?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:${UNITS})?$`);
-const ENDS_WITH_COUNT = new RegExp(`[0-9０-９](?:${UNITS})\\s*$`);
+const UNIT_WORDS = UNITS.split('|');
+/** The last character of each unit: a text ending in none of them (most labels) ends in no count. */
+const UNIT_ENDS = new Set(UNIT_WORDS.map((unit) => unit.charCodeAt(unit.length - 1)));
+
+/**
+ * The last character that is not white space is a digit, or ends a unit written after a digit
+ * ("12件 "): what /[0-9０-９]\s*$/ or /[0-9０-９](?:UNITS)\s*$/ tested, read from the end of the
+ * text once (the second pattern, anchored at the end only, was tried at every character of every
+ * piece of every row).
+ */
+export function endsWithNumber(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isDigitCode(last)) return true;
+  if (!UNIT_ENDS.has(last)) return false;
+  for (const unit of UNIT_WORDS) {
+    const at = end - unit.length;
+    if (at > 0 && text.startsWith(unit, at) && isDigitCode(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
 
 /**
  * A text that holds several numbers separated by spaces ("30 0 0 0", "30件 0件 0件") or a label followed by its
  * numbers ("5.属于三类内部事务信息 4 0 0 0 0 0 4") is several cells; null when it is one.
  */
 function splitNumberRuns(cell: RawCell): RawCell[] | null {
-  if (!(endsWithDigit(cell.text) || ENDS_WITH_COUNT.test(cell.text)) || !/\s/.test(cell.text)) return null;
+  if (!endsWithNumber(cell.text) || !/\s/.test(cell.text)) return null;
   const tokens = [...cell.text.matchAll(/[^ \t\u00a0\u3000]+/g)];
   // The numbers at the end of the text, taken from the right while they are numbers.
   let first = tokens.length;
@@ -373,13 +424,6 @@ function splitPiece(piece: RawCell, out: RawCell[]): void {
   else splitLabels(piece, out);
 }
 
-/** The last character that is not white space is a digit. */
-function endsWithDigit(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && isWhitespace(text.charCodeAt(i))) i--;
-  return i >= 0 && isDigitCode(text.charCodeAt(i));
-}
-
 /** 0-9 and ０-９. */
 function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -466,8 +510,9 @@ export function readRows(lines: Line[], layout: TableLayout, text: string): Phys
   const rows: PhysicalRow[] = [];
   const sep = layout === 'markdown' ? 'pipe' : layout;
   for (const line of lines) {
-    if (line.text.trim() === '' || isMarkdownRule(line.text)) continue;
-    if (sep === 'pipe' && PIPE_ONLY.test(line.text)) continue;
+    // isBlankRange, not trim(): no trimmed copy of each line is made to be compared and dropped.
+    if (isBlankRange(line.text, 0, line.text.length) || isMarkdownRule(line.text)) continue;
+    if (sep === 'pipe' && isPipeOnly(line.text)) continue;
     rows.push(withoutRepeatedLabels({ cells: lineCells(line, sep), line: line.index }));
   }
   return rows;
@@ -484,7 +529,7 @@ export function blankLineCells(line: Line, layout: TableLayout): RawCell[] | nul
   const sep = layout === 'markdown' ? 'pipe' : layout;
   if (sep !== 'tab' && sep !== 'pipe') return null;
   const t = line.text;
-  if (sep === 'tab' ? t.trim() !== '' || !t.includes('\t') : !PIPE_ONLY.test(t) || isMarkdownRule(t)) return null;
+  if (sep === 'tab' ? t.trim() !== '' || !t.includes('\t') : !isPipeOnly(t) || isMarkdownRule(t)) return null;
   const bounds = [-1];
   for (let i = 0; i < t.length; i++) if (separatorAt(t, i, sep) > 0) bounds.push(i);
   bounds.push(t.length);
@@ -559,8 +604,11 @@ function lineCells(line: Line, sep: Separator): RawCell[] {
 /** "| a | b |": a line that opens and closes with a pipe and has one between. */
 const PIPE_ROW = /^[ \t\u00a0\u3000]*[|｜][^|｜]*[|｜].*[|｜][ \t\u00a0\u3000]*$/;
 
-function isPipeRow(text: string): boolean {
-  return text.length < 4000 && PIPE_ROW.test(text) && !PIPE_ONLY.test(text);
+/** PIPE_ROW's test, tried only on a line whose first character after its layout spaces is a pipe (as PIPE_ROW requires). */
+export function isPipeRow(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isLayoutSpace(text.charCodeAt(i))) i++;
+  return isPipe(text.charCodeAt(i)) && text.length < 4000 && PIPE_ROW.test(text) && !isPipeOnly(text);
 }
 
 /**
@@ -590,22 +638,22 @@ function readCellPerLine(lines: Line[]): PhysicalRow[] {
   for (const line of lines) {
     const t = line.text;
     // A line of only "|" starting at the margin separates rows; " |" is a blank cell's marker.
-    if (t === '' || (isPipe(t.charCodeAt(0)) && PIPE_ONLY.test(t))) {
+    if (t === '' || (isPipe(t.charCodeAt(0)) && isPipeOnly(t))) {
       current = null;
       continue;
     }
     if (isMarkdownRule(t)) continue;
-    // Most lines of such a table hold no pipe: the pipe patterns below are tried on the others only.
-    const hasPipe = t.includes('|') || t.includes('｜');
     // A Markdown row among lines of one cell each ("| 1 | 0 | 0 |", a PDF's table turned into
-    // Markdown in pieces) is a row of its own: the layout is a hint, not a gate.
-    if (hasPipe && isPipeRow(t)) {
+    // Markdown in pieces) is a row of its own: the layout is a hint, not a gate. (Neither test
+    // searches the line for a pipe first: isPipeRow looks at its first characters and
+    // withoutTrailingPipes at its last, and most lines of such a table hold no pipe.)
+    if (isPipeRow(t)) {
       rows.push({ cells: lineCells(line, 'pipe'), line: line.index });
       current = null;
       continue;
     }
     // Strip trailing "|" markers, then take the content.
-    const content = hasPipe ? withoutTrailingPipes(t) : t;
+    const content = withoutTrailingPipes(t);
     const cell = trimmedCell(line.start, 0, content, false);
     if (!current) {
       current = { cells: [], line: line.index };
