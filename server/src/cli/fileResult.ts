@@ -18,7 +18,8 @@ export interface JsonDiagnostic {
   severity: Severity;
   message: string;
   range: Range;
-  related: { message: string; range: Range }[];
+  /** `place` as the finding's own, in a converted document. */
+  related: { message: string; range: Range; place?: Place }[];
   /** `safe`: applied by --fix and fix-all on save; otherwise a suggestion for a person to choose or confirm. */
   fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
   /** In a converted document (.html, .docx, .pdf): the page, paragraph or table row it is in. */
@@ -84,7 +85,12 @@ export function fileResult(path: string, analysis: Analysis, language: Language,
   // Fixes edit the converted text, not the file: none is offered for a converted document.
   const placed = diagnostics.map((d, i) => {
     const place = placeAt(source.places, findings[i]?.span.start ?? 0);
-    return { ...d, fixes: [], ...(place ? { place } : {}) };
+    // A related place is said by its page or table row too: its line is one of `nianbao text`'s.
+    const related = d.related.map((r, j) => {
+      const at = placeAt(source.places, findings[i]?.related[j]?.span.start ?? 0);
+      return at ? { ...r, place: at } : r;
+    });
+    return { ...d, related, fixes: [], ...(place ? { place } : {}) };
   });
   const notes = source.notes.map((n) => ({ message: n.message[language], textNotRead: n.textNotRead }));
   return { path, year: analysis.report.year, format: analysis.report.format.version, diagnostics: placed, convertedFrom: source.format, ...(notes.length > 0 ? { notes } : {}) };

@@ -59,7 +59,7 @@ const RELATED_SHOWN = 5;
  */
 function relatedLines(path: string, related: JsonFile['diagnostics'][number]['related'], language: Language, colours: Colours): string[] {
   const zh = language === 'zh';
-  const lines = related.slice(0, RELATED_SHOWN).map((r) => `  ${path}:${r.range.start.line + 1}:${r.range.start.character + 1} ${colours.dim(zh ? '相关' : 'related')} ${r.message}`);
+  const lines = related.slice(0, RELATED_SHOWN).map((r) => `  ${path}:${r.range.start.line + 1}:${r.range.start.character + 1}${r.place ? ` [${describePlace(r.place)[language]}]` : ''} ${colours.dim(zh ? '相关' : 'related')} ${r.message}`);
   const more = related.length - RELATED_SHOWN;
   if (more > 0) lines.push(colours.dim(zh ? `  ……另有 ${more} 处相关位置（--format json 列出全部）` : `  … and ${more} more related place${more === 1 ? '' : 's'} (--format json lists them all)`));
   return lines;
