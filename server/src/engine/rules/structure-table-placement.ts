@@ -11,6 +11,7 @@
 // moving a table and the text around it is the author's choice.
 import type { Finding, Heading, ReadTable, Report, Section, Span, TableId } from '../model.ts';
 import { FORMAT_SECTION_TITLE, sectionNumerals, sectionOfTable } from '../formats/sections.ts';
+import { firstLineOf } from '../text/lineIndex.ts';
 import { normalizeLabel } from '../text/normalize.ts';
 import { formatOf, numberRowsOfB, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
@@ -40,7 +41,7 @@ export const structureTablePlacement: Rule = {
       out.push(finding(this, {
         zh: `${tableNames[id].zh}放在了第${sectionNumerals[holder.number]}部分“${written}”之下，应放在第${sectionNumerals[home]}部分“${ownWritten}”之下`,
         en: `${tableNames[id].en} stands under section ${holder.number} "${written}"; it belongs under section ${home} "${ownWritten}"`,
-      }, firstLine(report.text, table.span), {
+      }, firstLineOf(report.text, table.span), {
         related: [
           { message: { zh: '表格所在的部分', en: 'the section the table stands in' }, span: holder.heading.span },
           { message: { zh: '表格应在的部分', en: 'the section the table belongs in' }, span: own.heading.span },
@@ -98,10 +99,4 @@ function headingText(heading: Heading): string {
   return `${heading.numberText ?? ''}${heading.title}`;
 }
 
-/** The table's first line (its caption or header), where the finding stands. */
-function firstLine(text: string, span: Span): Span {
-  let end = span.start;
-  while (end < span.end && text[end] !== '\n' && text[end] !== '\r') end++;
-  return { start: span.start, end };
-}
 

@@ -7,8 +7,9 @@
 // (Each row's own trouble is said by table/missing-row, table/cell-count and table/glued-digits.)
 // Which rows were not read is tableReading's decision, shared with every output of the tables as read.
 import { rowName, rowOf, tableNames } from '../tableLookup.ts';
-import type { Finding, Message, ReadTable, Related, RepeatedTable, Report, Span, TableRow, UnplacedNumbers } from '../model.ts';
+import type { Finding, Message, ReadTable, Related, RepeatedTable, Report, TableRow, UnplacedNumbers } from '../model.ts';
 import { readWhole, tableReading, unsplit } from '../tableReading.ts';
+import { firstLineOf } from '../text/lineIndex.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -61,21 +62,12 @@ function repeatedFinding(rule: typeof tableUnread, report: Report, times: Repeat
   const again = times.length === 1 ? { zh: '又出现一次', en: 'appears again' } : { zh: `又出现 ${times.length} 次`, en: `appears ${times.length} more times` };
   const related: Related[] = [
     ...(first ? [{ message: { zh: `前面的${name.zh}（已读取、已核对）`, en: `the ${name.en} above (read and checked)` }, span: first.span }] : []),
-    ...times.slice(1, MAX_RELATED).map((t) => ({ message: { zh: `${name.zh}又一次出现，未读取`, en: `${name.en} again, not read` }, span: firstLine(report, t.span) })),
+    ...times.slice(1, MAX_RELATED).map((t) => ({ message: { zh: `${name.zh}又一次出现，未读取`, en: `${name.en} again, not read` }, span: firstLineOf(report.text, t.span) })),
   ];
   return finding(rule, {
     zh: `${name.zh}在其他表格之后${again.zh}（可能重复粘贴了报告或表格）：${times.length === 1 ? '这一处' : '这些地方'}未读取、未核对${first ? '，只核对了前面的一处' : ''}。如为重复请删除，如内容不同请核对哪一处正确`,
     en: `${name.en} ${again.en} after another table (the report or the table may have been pasted twice): not read or checked there${first ? ', only the one above' : ''}. Delete a copy; if they differ, check which is right`,
-  }, firstLine(report, times[0]!.span), { related });
-}
-
-/** The first line of a span (a finding on a whole table would cover many lines). */
-function firstLine(report: Report, span: Span): Span {
-  let end = report.text.indexOf('\n', span.start);
-  if (end < 0 || end > span.end) end = span.end;
-  // "\r\n" ends the line at the "\r".
-  if (end > span.start && report.text[end - 1] === '\r') end--;
-  return { start: span.start, end };
+  }, firstLineOf(report.text, times[0]!.span), { related });
 }
 
 export const tableUnread: Rule = {

@@ -1,4 +1,5 @@
 // Offsets <-> line/character positions (UTF-16, 0-based, as in LSP), for \n, \r\n and \r line ends.
+import type { Span } from '../model.ts';
 
 export interface Position {
   line: number;
@@ -73,4 +74,11 @@ export function splitLines(text: string): Line[] {
     }
   }
   return lines;
+}
+
+/** The first line of a span, up to its first line end (\n, \r\n or \r): where a finding on a whole table stands. */
+export function firstLineOf(text: string, span: Span): Span {
+  let end = span.start;
+  while (end < span.end && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start: span.start, end };
 }
