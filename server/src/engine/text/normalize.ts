@@ -26,13 +26,18 @@ export function mapUnits(s: string, first: number, unitOf: (c: number) => number
   // "，" took 15 times as long as 100 KB); a loop of charCodeAt and String.fromCharCode in chunks took
   // twice as long as this on a 1 MB report. Buffer's UTF-16 keeps a lone surrogate as it is
   // (TextDecoder would make it U+FFFD).
+  const { bytes, units } = unitsOf(s);
+  for (let i = first; i < units.length; i++) units[i] = unitOf(units[i]!);
+  return bytes.toString('utf16le');
+}
+
+/** A text's UTF-16 units copied out in one native call, as a Buffer and a view of it to change them in. */
+function unitsOf(s: string): { bytes: Buffer; units: Uint16Array } {
   let bytes = Buffer.from(s, 'utf16le');
   // A small Buffer shares a pool, at an offset Node keeps a multiple of 8; were it odd, a Uint16Array
   // could not view it: it is then copied to a buffer of its own.
   if (bytes.byteOffset % 2 !== 0) bytes = Buffer.from(new Uint8Array(bytes));
-  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, s.length);
-  for (let i = first; i < units.length; i++) units[i] = unitOf(units[i]!);
-  return bytes.toString('utf16le');
+  return { bytes, units: new Uint16Array(bytes.buffer, bytes.byteOffset, s.length) };
 }
 
 /**
@@ -120,9 +125,7 @@ export function normalizeLabel(s: string): string {
  * letters took six times as long.
  */
 function labelOfText(s: string, first: number): string {
-  let bytes = Buffer.from(s, 'utf16le');
-  if (bytes.byteOffset % 2 !== 0) bytes = Buffer.from(new Uint8Array(bytes));
-  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, s.length);
+  const { bytes, units } = unitsOf(s);
   let length = first;
   for (let i = first; i < units.length; i++) {
     const c = units[i]!;
