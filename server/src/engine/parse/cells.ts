@@ -623,7 +623,7 @@ export function withoutTrailingPipes(t: string): string {
   for (; start > 0; start--) {
     const c = t.charCodeAt(start - 1);
     if (isPipe(c)) pipe = true;
-    else if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x3000) break;
+    else if (!isLayoutSpace(c)) break;
   }
   return pipe ? t.slice(0, start) : t;
 }
