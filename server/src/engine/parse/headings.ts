@@ -4,7 +4,7 @@
 import type { Heading, Section, Span } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { RUN_IN_SECTION_TITLE, sectionRecognisers, STANDARD_SUBTOPIC } from '../formats/sections.ts';
-import { isWhitespace, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+import { isWhitespace, normalizeLabel, startsNumbering, stripEnumerator } from '../text/normalize.ts';
 
 /** A heading is a short line; a longer one is a paragraph that starts with a number. */
 const MAX_TITLE = 40;
@@ -36,16 +36,15 @@ function inTable(line: Line, tables: readonly Span[], from: number): boolean {
   return false;
 }
 
-/** The characters a numbered heading starts with (after spaces): 一、 （一） 1. */
-const NUMBERING_OPENERS = new Set([...'一二三四五六七八九十（(0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
-
 /**
  * Whether the line may start with a numbering, told by its first character after its `lead` white
  * space (/^[\s\u3000\u00a0]*[一二三四五六七八九十（(0-9０-９]/ without a pattern tried on every line):
  * most lines start otherwise, and stripEnumerator is not asked about them.
  */
 export function mayBeNumbered(text: string, lead: number): boolean {
-  return NUMBERING_OPENERS.has(text.charCodeAt(lead));
+  const c = text.charCodeAt(lead);
+  // 一、 1. or （一）
+  return startsNumbering(c) || c === 0xff08 || c === 0x28;
 }
 
 function headingOf(line: Line): Heading | null {

@@ -2,7 +2,7 @@
 // a header or a row label) to the line before the next section heading, the next table, or prose.
 import type { TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { isPipe, isWhitespace, normalizeLabel, stripEnumerator } from '../text/normalize.ts';
+import { isPipe, isWhitespace, normalizeLabel, startsNumbering, stripEnumerator } from '../text/normalize.ts';
 import { sectionRecognisers } from '../formats/sections.ts';
 
 export interface Region {
@@ -68,7 +68,7 @@ export function anchorOf(text: string): TableId | null {
   // past its normalised numbering (normalizeLabel keeps or drops each character on its own, so the
   // word's normalised form is its numbering's followed by its rest's). A numbering's first character
   // normalizeLabel keeps is a numeral or a digit: a word whose normal form starts otherwise has none.
-  const numbered = startsLikeHeading(n.charCodeAt(0)) ? stripEnumerator(first) : null;
+  const numbered = startsNumbering(n.charCodeAt(0)) ? stripEnumerator(first) : null;
   const rest = numbered?.enumerator ? n.slice(normalizeLabel(numbered.enumerator.text).length) : n;
   if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
   // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence),
@@ -113,7 +113,7 @@ export function isBoundary(text: string): boolean {
   if (from === text.length) return false;
   if (isSentence(text)) return true;
   // Only "一、" and "1、" headings end a table: most lines of a table start otherwise.
-  if (!startsLikeHeading(text.charCodeAt(from))) return false;
+  if (!startsNumbering(text.charCodeAt(from))) return false;
   const { enumerator, rest } = stripEnumerator(text);
   if (!enumerator || enumerator.style === 'paren') return false;
   const words = normalizeLabel(rest);
@@ -137,11 +137,6 @@ function isSentence(text: string): boolean {
   return false;
 }
 
-/** A heading's first character: a Chinese numeral (一 to 十) or a digit, ASCII or full-width. */
-function startsLikeHeading(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMERALS.has(c);
-}
-
 /** How many white-space characters (as trim() counts them) the text starts with. */
 function leadingSpaces(text: string): number {
   let lead = 0;
@@ -155,8 +150,6 @@ function trailingSpaces(text: string): number {
   while (trail < text.length && isWhitespace(text.charCodeAt(text.length - 1 - trail))) trail++;
   return trail;
 }
-
-const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /**
  * A sub-heading numbered in parentheses ("（一）主要问题"): no line of table C is one (its header is

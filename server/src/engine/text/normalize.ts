@@ -166,6 +166,13 @@ export interface Enumerator {
 
 const ENUMERATOR = /^[\s\u3000\u00a0]*(?:([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]|([0-9０-９]{1,2})\s*[、.．](?![0-9０-９]))[\s\u3000\u00a0]*/;
 
+/** A character a numbering without brackets ("一、", "1.", "１、") begins with: 一 to 十, or a digit, ASCII or full-width. */
+export function startsNumbering(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMBERING_NUMERALS.has(c);
+}
+
+const NUMBERING_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
 /** Splits a leading enumerator ("三、", "（一）", "1.") from a label. */
 export function stripEnumerator(s: string): { enumerator: Enumerator | null; rest: string } {
   const m = ENUMERATOR.exec(s);
