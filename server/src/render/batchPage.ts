@@ -8,8 +8,8 @@ import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineI
 import type { BatchEntry } from './batchEntry.ts';
 import { escapeHtml, Html, html } from './escape.ts';
 import { tableCss } from './styles.ts';
+import { packedMarkup } from './packedMarkup.ts';
 import { tablesHtml, type Language } from './tablesHtml.ts';
-import { gzipSync } from 'node:zlib';
 import { version } from '../version.ts';
 
 const words = {
@@ -302,7 +302,7 @@ export function reportSection(entry: BatchEntry, analysis: Analysis, findings: r
   const details = html`<h2>${entry.agency ?? entry.path} ${entry.year ?? ''}</h2><p><code>${entry.path}</code></p>${notesHtml(entry, language)}
 ${tablesHtml(analysis.report, language)}
 <h3>${w.findings}</h3>${findings.length ? html`<ol class="findings">${findingItems(findings, language, index)}</ol>` : html`<p>${w.none}</p>`}`.value;
-  return `<script type="application/gzip" id="details-${entry.index}">${gzipSync(details).toString('base64')}</script>\n`;
+  return `<script type="application/gzip" id="details-${entry.index}">${packedMarkup(details)}</script>\n`;
 }
 
 /**

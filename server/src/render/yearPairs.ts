@@ -5,11 +5,11 @@
 // year's. Each pair links to both reports' details, and below comes the editor's own comparison
 // (yearsHtml.ts: both years' whole tables with each change, each section's reused sentences),
 // made at the end of the run from the two files (cli/comparedYears.ts).
-import { gzipSync } from 'node:zlib';
 import { formats } from '../engine/formats/index.ts';
 import type { NumberCell, ReportDigest } from '../engine/workspace/digest.ts';
 import { reusedShare } from '../engine/workspace/similarText.ts';
 import { html, type Html } from './escape.ts';
+import { packedMarkup } from './packedMarkup.ts';
 import type { Language } from './tablesHtml.ts';
 import { yearsCss } from './yearsHtml.ts';
 
@@ -42,7 +42,7 @@ export function yearPairsSection(pairs: readonly YearPair[], language: Language)
   // hundreds of agencies are megabytes of markup.
   const blocks = [...byAgency.values()].map((list, k) => {
     const markup = list.map((p) => `${pairHtml(p, language).value}${p.compared ?? ''}`).join('');
-    return html`<div class="chart" data-chart="pairs-${k}" data-gzip="1"><div class="plot" style="min-height:${list.length * 220}px"></div><script type="text/x-nianbao-gzip" id="pairs-${k}">${gzipSync(markup).toString('base64')}</script></div>`;
+    return html`<div class="chart" data-chart="pairs-${k}" data-gzip="1"><div class="plot" style="min-height:${list.length * 220}px"></div><script type="text/x-nianbao-gzip" id="pairs-${k}">${packedMarkup(markup)}</script></div>`;
   });
   return html`<style>${yearsCss}</style><h2>${zh ? '各单位两个年度对比' : 'Each agency\'s two years side by side'}</h2>${blocks}
 `.value;
