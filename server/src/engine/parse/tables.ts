@@ -1,5 +1,4 @@
 // The three tables read from their regions and bound to the format.
-import { tableBRow } from '../formats/index.ts';
 import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
@@ -17,7 +16,7 @@ export function toCell(raw: RawCell): Cell {
   return { span: raw.span, raw: raw.text, value: valueOf(raw).value };
 }
 
-function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
+function toTableRow(b: BoundRow, label: string): TableRow {
   // Loops, not slice and map: the row's cells are made in one pass, without copies of the list.
   const count = Math.min(b.spec.expected || b.values.length, b.values.length);
   const cells: Cell[] = [];
@@ -27,7 +26,7 @@ function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
   const lost = padLostZeros(cells, b.spec.expected);
   const row: TableRow = {
     key: b.spec.key,
-    label: spec.label,
+    label,
     labelSpan: b.labelSpan,
     labelText: b.labelText,
     cells,
@@ -78,13 +77,25 @@ export function formatLabel(row: { label: string; numbering: string }): string {
   return `${row.numbering}${row.label}`;
 }
 
-/** The rows to bind, made once per format (their normalised labels are cached on them). */
-const specCache = new WeakMap<FormatDef, { A: RowSpec[]; B: RowSpec[] }>();
+/**
+ * The rows to bind, made once per format (their normalised labels are cached on them), and the
+ * full formal label of each row of table B by key (formatLabel of the format's first row with the
+ * key, as tableBRow finds it): made here once, not for every row of every reading.
+ */
+interface Specs {
+  A: RowSpec[];
+  B: RowSpec[];
+  labelsOfB: Map<string, string>;
+}
 
-function specsOf(format: FormatDef): { A: RowSpec[]; B: RowSpec[] } {
+const specCache = new WeakMap<FormatDef, Specs>();
+
+function specsOf(format: FormatDef): Specs {
   let specs = specCache.get(format);
   if (!specs) {
     const columns = format.tableB.columns.length;
+    const labelsOfB = new Map<string, string>();
+    for (const r of format.tableB.rows) if (!labelsOfB.has(r.key)) labelsOfB.set(r.key, formatLabel(r));
     specs = {
       A: format.tableA.blocks.flatMap((block) =>
         block.rows.map((r) => ({ key: r.key, label: r.label, numbering: r.numbering, variants: r.variants, expected: block.columns.length }))),
@@ -96,6 +107,7 @@ function specsOf(format: FormatDef): { A: RowSpec[]; B: RowSpec[] } {
         expected: r.group ? 0 : columns,
         aggregateColumns: r.mayAggregate ? columns : undefined,
       })),
+      labelsOfB,
     };
     specCache.set(format, specs);
   }
@@ -105,20 +117,25 @@ function specsOf(format: FormatDef): { A: RowSpec[]; B: RowSpec[] } {
 export function readTableA(region: RegionRows, format: FormatDef): ReadTable | null {
   const bound = bindRows(region.rows, specsOf(format).A);
   if (bound.rows.length === 0) return null;
-  const rows = bound.rows.map((b) => toTableRow(b, { label: b.spec.label }));
-  return withUnplaced({ id: 'A', ...tableSpans(region, rows), layout: region.layout, rows, columns: [] }, bound);
+  const rows: TableRow[] = [];
+  for (const b of bound.rows) rows.push(toTableRow(b, b.spec.label));
+  const { span, region: regionSpan } = tableSpans(region, rows);
+  return withUnplaced({ id: 'A', span, region: regionSpan, layout: region.layout, rows, columns: [] }, bound);
 }
 
-/** The table with the numbers no row took (ReadTable.unplaced), when there are any. */
+/**
+ * The table, just made, given the numbers no row took (ReadTable.unplaced) when there are any: set
+ * on it, not spread into a copy (V8's object spread is slow; the key still comes last).
+ */
 function withUnplaced(table: ReadTable, bound: BoundTable): ReadTable {
   if (bound.unplaced.length === 0) return table;
-  const unplaced = bound.unplaced.map(({ label, cells, repeats }) => ({
+  table.unplaced = bound.unplaced.map(({ label, cells, repeats }) => ({
     span: { start: label?.start ?? cells[0]!.span.start, end: cells[cells.length - 1]!.span.end },
     label: label?.text ?? null,
     values: cells.map((c) => c.text),
     repeats,
   }));
-  return { ...table, unplaced };
+  return table;
 }
 
 /** Table B's column names that name no row (all but 其他 and 总计), normalised, per format. */
@@ -134,14 +151,17 @@ function headerWordsOf(format: FormatDef): ReadonlySet<string> {
   return words;
 }
 
+/** Table B's rows before which nothing binds (BindOptions.anchors): the header's "其他" and "总计" are no rows. */
+const anchorsOfB = ['new', 'carried', 'results', 'open'];
+
 export function readTableB(region: RegionRows, format: FormatDef): ReadTable | null {
-  const bound = bindRows(region.rows, specsOf(format).B, { anchors: ['new', 'carried', 'results', 'open'], headerWords: headerWordsOf(format) });
+  const { B: specs, labelsOfB } = specsOf(format);
+  const bound = bindRows(region.rows, specs, { anchors: anchorsOfB, headerWords: headerWordsOf(format) });
   if (bound.rows.length === 0) return null;
-  const rows = bound.rows.map((b) => {
-    const def = tableBRow(format, b.spec.key);
-    return toTableRow(b, { label: def ? formatLabel(def) : b.spec.label });
-  });
-  return withUnplaced({ id: 'B', ...tableSpans(region, rows), layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) }, bound);
+  const rows: TableRow[] = [];
+  for (const b of bound.rows) rows.push(toTableRow(b, labelsOfB.get(b.spec.key) ?? b.spec.label));
+  const { span, region: regionSpan } = tableSpans(region, rows);
+  return withUnplaced({ id: 'B', span, region: regionSpan, layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) }, bound);
 }
 
 /**
@@ -247,5 +267,6 @@ export function readTableC(region: RegionRows, format: FormatDef): ReadTable | n
     extra,
     lost: padLostZeros(cells, expected),
   };
-  return { id: 'C', ...tableSpans(region, [row]), layout: region.layout, rows: [row], columns: format.tableC.columns.map((c) => c.key) };
+  const { span, region: regionSpan } = tableSpans(region, [row]);
+  return { id: 'C', span, region: regionSpan, layout: region.layout, rows: [row], columns: format.tableC.columns.map((c) => c.key) };
 }
