@@ -3,7 +3,7 @@ import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
-import { bindRows, type BoundRow, type BoundTable, type RowSpec } from './bindRows.ts';
+import { bindRows, type BindOptions, type BoundRow, type BoundTable, type RowSpec } from './bindRows.ts';
 import { asCellLeftBlank, blankLineCells, isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
 
 export interface RegionRows {
@@ -78,40 +78,53 @@ export function formatLabel(row: { label: string; numbering: string }): string {
 }
 
 /**
- * The rows to bind, made once per format (their normalised labels are cached on them), and the
- * full formal label of each row of table B by key (formatLabel of the format's first row with the
- * key, as tableBRow finds it): made here once, not for every row of every reading.
+ * What reading the tables on a format takes from it, made once per format, not for every reading:
+ * the rows to bind (their normalised labels are cached on them), table B's options of binding, and
+ * the full formal label of each row of table B by key (formatLabel of the format's first row with
+ * the key, as tableBRow finds it).
  */
 interface Specs {
   A: RowSpec[];
   B: RowSpec[];
+  optionsOfB: BindOptions;
   labelsOfB: Map<string, string>;
 }
 
 const specCache = new WeakMap<FormatDef, Specs>();
 
+/** Table B's rows before which nothing binds (BindOptions.anchors): the header's "其他" and "总计" are no rows. */
+const anchorsOfB = ['new', 'carried', 'results', 'open'];
+
 function specsOf(format: FormatDef): Specs {
   let specs = specCache.get(format);
   if (!specs) {
     const columns = format.tableB.columns.length;
+    const B = format.tableB.rows.map((r) => ({
+      key: r.key,
+      label: r.label,
+      numbering: r.numbering,
+      variants: r.variants,
+      expected: r.group ? 0 : columns,
+      aggregateColumns: r.mayAggregate ? columns : undefined,
+    }));
     const labelsOfB = new Map<string, string>();
     for (const r of format.tableB.rows) if (!labelsOfB.has(r.key)) labelsOfB.set(r.key, formatLabel(r));
     specs = {
       A: format.tableA.blocks.flatMap((block) =>
         block.rows.map((r) => ({ key: r.key, label: r.label, numbering: r.numbering, variants: r.variants, expected: block.columns.length }))),
-      B: format.tableB.rows.map((r) => ({
-        key: r.key,
-        label: r.label,
-        numbering: r.numbering,
-        variants: r.variants,
-        expected: r.group ? 0 : columns,
-        aggregateColumns: r.mayAggregate ? columns : undefined,
-      })),
+      B,
+      optionsOfB: { anchors: anchorsOfB, headerWords: headerWordsOf(format, B) },
       labelsOfB,
     };
     specCache.set(format, specs);
   }
   return specs;
+}
+
+/** Table B's column names that name no row (all but 其他 and 总计), normalised. */
+function headerWordsOf(format: FormatDef, specsOfB: RowSpec[]): ReadonlySet<string> {
+  const rowLabels = new Set(specsOfB.map((spec) => normalizeLabel(stripEnumerator(spec.label).rest)));
+  return new Set(format.tableB.columns.map((c) => normalizeLabel(c.label)).filter((label) => !rowLabels.has(label)));
 }
 
 export function readTableA(region: RegionRows, format: FormatDef): ReadTable | null {
@@ -138,25 +151,9 @@ function withUnplaced(table: ReadTable, bound: BoundTable): ReadTable {
   return table;
 }
 
-/** Table B's column names that name no row (all but 其他 and 总计), normalised, per format. */
-const headerWords = new Map<FormatDef, ReadonlySet<string>>();
-
-function headerWordsOf(format: FormatDef): ReadonlySet<string> {
-  let words = headerWords.get(format);
-  if (!words) {
-    const rowLabels = new Set(specsOf(format).B.map((spec) => normalizeLabel(stripEnumerator(spec.label).rest)));
-    words = new Set(format.tableB.columns.map((c) => normalizeLabel(c.label)).filter((label) => !rowLabels.has(label)));
-    headerWords.set(format, words);
-  }
-  return words;
-}
-
-/** Table B's rows before which nothing binds (BindOptions.anchors): the header's "其他" and "总计" are no rows. */
-const anchorsOfB = ['new', 'carried', 'results', 'open'];
-
 export function readTableB(region: RegionRows, format: FormatDef): ReadTable | null {
-  const { B: specs, labelsOfB } = specsOf(format);
-  const bound = bindRows(region.rows, specs, { anchors: anchorsOfB, headerWords: headerWordsOf(format) });
+  const { B: specs, optionsOfB, labelsOfB } = specsOf(format);
+  const bound = bindRows(region.rows, specs, optionsOfB);
   if (bound.rows.length === 0) return null;
   const rows: TableRow[] = [];
   for (const b of bound.rows) rows.push(toTableRow(b, labelsOfB.get(b.spec.key) ?? b.spec.label));
