@@ -120,13 +120,12 @@ export const tableNames: Record<CellRef['table'], Message> = {
  */
 export function numberRowsOfB(format: FormatDef, present: ReadonlySet<string>): RowDef[] {
   // Which groups are printed as one row is told once, not again for each of their sub-rows.
-  let summed: Set<string> | null = null;
+  const summed = new Set<string>();
   for (const [group, subRows] of groupsThatMaySumOf(format)) {
-    if (present.has(group) && !subRows.some((key) => present.has(key))) (summed ??= new Set()).add(group);
+    if (present.has(group) && !subRows.some((key) => present.has(key))) summed.add(group);
   }
-  const inSum = summed;
-  if (!inSum) return format.tableB.rows.filter((r) => !r.group);
-  return format.tableB.rows.filter((r) => (r.group ? inSum.has(r.key) : r.parent === undefined || !inSum.has(r.parent)));
+  if (summed.size === 0) return format.tableB.rows.filter((r) => !r.group);
+  return format.tableB.rows.filter((r) => (r.group ? summed.has(r.key) : r.parent === undefined || !summed.has(r.parent)));
 }
 
 /**

@@ -1,8 +1,9 @@
 // A place of the text where a table stands, read once: its lines into rows (detectLayout, readRows)
-// and its table once per format that defines it differently (table C once). A place is read more than once in reading a report: findRegions
-// asks of a table opened in several places whether each holds its rows (reading it on both
-// formats), and the place it takes is then the table's region, read again as the table; table B is
-// read on the format its rows show (the 2021 format's), then on the one chosen.
+// and its table once per definition of it (per format; table C, alike in both, once). A place is
+// read more than once in reading a report: findRegions asks of a table opened in several places
+// whether each holds its rows (reading it on both formats), and the place it takes is then the
+// table's region, read again as the table; table B is read on the format its rows show (the 2021
+// format's), then on the one chosen.
 import type { FormatDef } from '../formats/types.ts';
 import type { ReadTable, TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
