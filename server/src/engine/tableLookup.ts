@@ -119,9 +119,31 @@ export const tableNames: Record<CellRef['table'], Message> = {
  * group printed as one row (a 2021 report's （六）其他处理 alone) stands for its sub-rows.
  */
 export function numberRowsOfB(format: FormatDef, present: ReadonlySet<string>): RowDef[] {
-  const summed = (key: string | undefined) => {
-    const group = tableBRow(format, key);
-    return group?.mayAggregate === true && present.has(group.key) && !format.tableB.rows.some((r) => r.parent === group.key && present.has(r.key));
-  };
-  return format.tableB.rows.filter((r) => (r.group ? summed(r.key) : !summed(r.parent)));
+  // Which groups are printed as one row is told once, not again for each of their sub-rows.
+  const summed = new Set<string>();
+  for (const [group, subRows] of groupsThatMaySumOf(format)) {
+    if (present.has(group) && !subRows.some((key) => present.has(key))) summed.add(group);
+  }
+  if (summed.size === 0) return format.tableB.rows.filter((r) => !r.group);
+  return format.tableB.rows.filter((r) => (r.group ? summed.has(r.key) : r.parent === undefined || !summed.has(r.parent)));
+}
+
+/**
+ * Table B's groups that may carry the sum of their sub-rows (RowDef.mayAggregate; the definition of a
+ * key is its first row, as tableBRow finds it), each with the keys of its sub-rows: made once per
+ * format, where numberRowsOfB looked each row's group up and searched the rows for its sub-rows.
+ */
+const groupsThatMaySum = new WeakMap<FormatDef, Map<string, string[]>>();
+
+function groupsThatMaySumOf(format: FormatDef): Map<string, string[]> {
+  let groups = groupsThatMaySum.get(format);
+  if (!groups) {
+    groups = new Map();
+    for (const row of format.tableB.rows) {
+      if (row.mayAggregate !== true || tableBRow(format, row.key) !== row) continue;
+      groups.set(row.key, format.tableB.rows.filter((r) => r.parent === row.key).map((r) => r.key));
+    }
+    groupsThatMaySum.set(format, groups);
+  }
+  return groups;
 }

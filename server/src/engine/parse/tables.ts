@@ -1,10 +1,9 @@
 // The three tables read from their regions and bound to the format.
-import { tableBRow } from '../formats/index.ts';
 import type { FormatDef } from '../formats/types.ts';
 import type { Cell, ReadTable, Span, TableLayout, TableRow } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { normalizeLabel, stripEnumerator } from '../text/normalize.ts';
-import { bindRows, type BoundRow, type BoundTable, type RowSpec } from './bindRows.ts';
+import { bindRows, type BindOptions, type BoundRow, type BoundTable, type RowSpec } from './bindRows.ts';
 import { asCellLeftBlank, blankLineCells, isValueCell, valueOf, type PhysicalRow, type RawCell } from './cells.ts';
 
 export interface RegionRows {
@@ -17,7 +16,7 @@ export function toCell(raw: RawCell): Cell {
   return { span: raw.span, raw: raw.text, value: valueOf(raw).value };
 }
 
-function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
+function toTableRow(b: BoundRow, label: string): TableRow {
   // Loops, not slice and map: the row's cells are made in one pass, without copies of the list.
   const count = Math.min(b.spec.expected || b.values.length, b.values.length);
   const cells: Cell[] = [];
@@ -27,7 +26,7 @@ function toTableRow(b: BoundRow, spec: { label: string }): TableRow {
   const lost = padLostZeros(cells, b.spec.expected);
   const row: TableRow = {
     key: b.spec.key,
-    label: spec.label,
+    label,
     labelSpan: b.labelSpan,
     labelText: b.labelText,
     cells,
@@ -78,70 +77,88 @@ export function formatLabel(row: { label: string; numbering: string }): string {
   return `${row.numbering}${row.label}`;
 }
 
-/** The rows to bind, made once per format (their normalised labels are cached on them). */
-const specCache = new WeakMap<FormatDef, { A: RowSpec[]; B: RowSpec[] }>();
+/**
+ * What reading the tables on a format takes from it, made once per format, not for every reading:
+ * the rows to bind (their normalised labels are cached on them), table B's options of binding, and
+ * the full formal label of each row of table B by key (formatLabel of the format's first row with
+ * the key, as tableBRow finds it).
+ */
+interface Specs {
+  A: RowSpec[];
+  B: RowSpec[];
+  optionsOfB: BindOptions;
+  labelsOfB: Map<string, string>;
+}
 
-function specsOf(format: FormatDef): { A: RowSpec[]; B: RowSpec[] } {
+const specCache = new WeakMap<FormatDef, Specs>();
+
+/** Table B's rows before which nothing binds (BindOptions.anchors): the header's "其他" and "总计" are no rows. */
+const anchorsOfB = ['new', 'carried', 'results', 'open'];
+
+function specsOf(format: FormatDef): Specs {
   let specs = specCache.get(format);
   if (!specs) {
     const columns = format.tableB.columns.length;
+    const B = format.tableB.rows.map((r) => ({
+      key: r.key,
+      label: r.label,
+      numbering: r.numbering,
+      variants: r.variants,
+      expected: r.group ? 0 : columns,
+      aggregateColumns: r.mayAggregate ? columns : undefined,
+    }));
+    const labelsOfB = new Map<string, string>();
+    for (const r of format.tableB.rows) if (!labelsOfB.has(r.key)) labelsOfB.set(r.key, formatLabel(r));
     specs = {
       A: format.tableA.blocks.flatMap((block) =>
         block.rows.map((r) => ({ key: r.key, label: r.label, numbering: r.numbering, variants: r.variants, expected: block.columns.length }))),
-      B: format.tableB.rows.map((r) => ({
-        key: r.key,
-        label: r.label,
-        numbering: r.numbering,
-        variants: r.variants,
-        expected: r.group ? 0 : columns,
-        aggregateColumns: r.mayAggregate ? columns : undefined,
-      })),
+      B,
+      optionsOfB: { anchors: anchorsOfB, headerWords: headerWordsOf(format, B) },
+      labelsOfB,
     };
     specCache.set(format, specs);
   }
   return specs;
 }
 
+/** Table B's column names that name no row (all but 其他 and 总计), normalised. */
+function headerWordsOf(format: FormatDef, specsOfB: RowSpec[]): ReadonlySet<string> {
+  const rowLabels = new Set(specsOfB.map((spec) => normalizeLabel(stripEnumerator(spec.label).rest)));
+  return new Set(format.tableB.columns.map((c) => normalizeLabel(c.label)).filter((label) => !rowLabels.has(label)));
+}
+
 export function readTableA(region: RegionRows, format: FormatDef): ReadTable | null {
   const bound = bindRows(region.rows, specsOf(format).A);
   if (bound.rows.length === 0) return null;
-  const rows = bound.rows.map((b) => toTableRow(b, { label: b.spec.label }));
-  return withUnplaced({ id: 'A', ...tableSpans(region, rows), layout: region.layout, rows, columns: [] }, bound);
+  const rows: TableRow[] = [];
+  for (const b of bound.rows) rows.push(toTableRow(b, b.spec.label));
+  const { span, region: regionSpan } = tableSpans(region, rows);
+  return withUnplaced({ id: 'A', span, region: regionSpan, layout: region.layout, rows, columns: [] }, bound);
 }
 
-/** The table with the numbers no row took (ReadTable.unplaced), when there are any. */
+/**
+ * The table, just made, given the numbers no row took (ReadTable.unplaced) when there are any: set
+ * on it, not spread into a copy (V8's object spread is slow; the key still comes last).
+ */
 function withUnplaced(table: ReadTable, bound: BoundTable): ReadTable {
   if (bound.unplaced.length === 0) return table;
-  const unplaced = bound.unplaced.map(({ label, cells, repeats }) => ({
+  table.unplaced = bound.unplaced.map(({ label, cells, repeats }) => ({
     span: { start: label?.start ?? cells[0]!.span.start, end: cells[cells.length - 1]!.span.end },
     label: label?.text ?? null,
     values: cells.map((c) => c.text),
     repeats,
   }));
-  return { ...table, unplaced };
-}
-
-/** Table B's column names that name no row (all but 其他 and 总计), normalised, per format. */
-const headerWords = new Map<FormatDef, ReadonlySet<string>>();
-
-function headerWordsOf(format: FormatDef): ReadonlySet<string> {
-  let words = headerWords.get(format);
-  if (!words) {
-    const rowLabels = new Set(specsOf(format).B.map((spec) => normalizeLabel(stripEnumerator(spec.label).rest)));
-    words = new Set(format.tableB.columns.map((c) => normalizeLabel(c.label)).filter((label) => !rowLabels.has(label)));
-    headerWords.set(format, words);
-  }
-  return words;
+  return table;
 }
 
 export function readTableB(region: RegionRows, format: FormatDef): ReadTable | null {
-  const bound = bindRows(region.rows, specsOf(format).B, { anchors: ['new', 'carried', 'results', 'open'], headerWords: headerWordsOf(format) });
+  const { B: specs, optionsOfB, labelsOfB } = specsOf(format);
+  const bound = bindRows(region.rows, specs, optionsOfB);
   if (bound.rows.length === 0) return null;
-  const rows = bound.rows.map((b) => {
-    const def = tableBRow(format, b.spec.key);
-    return toTableRow(b, { label: def ? formatLabel(def) : b.spec.label });
-  });
-  return withUnplaced({ id: 'B', ...tableSpans(region, rows), layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) }, bound);
+  const rows: TableRow[] = [];
+  for (const b of bound.rows) rows.push(toTableRow(b, labelsOfB.get(b.spec.key) ?? b.spec.label));
+  const { span, region: regionSpan } = tableSpans(region, rows);
+  return withUnplaced({ id: 'B', span, region: regionSpan, layout: region.layout, rows, columns: format.tableB.columns.map((c) => c.key) }, bound);
 }
 
 /**
@@ -247,5 +264,6 @@ export function readTableC(region: RegionRows, format: FormatDef): ReadTable | n
     extra,
     lost: padLostZeros(cells, expected),
   };
-  return { id: 'C', ...tableSpans(region, [row]), layout: region.layout, rows: [row], columns: format.tableC.columns.map((c) => c.key) };
+  const { span, region: regionSpan } = tableSpans(region, [row]);
+  return { id: 'C', span, region: regionSpan, layout: region.layout, rows: [row], columns: format.tableC.columns.map((c) => c.key) };
 }
