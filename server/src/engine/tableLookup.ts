@@ -64,7 +64,8 @@ export function cellFinder(report: Report): (ref: CellRef) => Cell | null {
   return (ref) => cellOfRow(rows[ref.table]?.get(ref.row), ref.column);
 }
 
-function cellOfRow(row: TableRow | undefined, column: number): Cell | null {
+/** A row's cell, or null when the row is absent or did not read completely (as cellAt). */
+export function cellOfRow(row: TableRow | undefined, column: number): Cell | null {
   if (!row || row.cells.length !== row.expected) return null;
   return row.cells[column] ?? null;
 }
