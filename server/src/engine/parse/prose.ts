@@ -816,15 +816,8 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     rest = rest.slice(verb.length);
     const object = rest.slice(0, 40);
     const start = clause.from + m.index;
-    const keywordEnd = (re: RegExp): number => {
-      for (const k of object.matchAll(re)) {
-        const end = (k.index ?? 0) + k[0].length;
-        if (NEGATED_FOLLOW.test(object.slice(end))) return end;
-      }
-      return -1;
-    };
-    const reviewEnd = keywordEnd(/复议/g);
-    const litigationEnd = keywordEnd(/诉讼/g);
+    const reviewEnd = keywordEnd(object, REVIEW_WORD);
+    const litigationEnd = keywordEnd(object, LITIGATION_WORD);
     const objectStart = start + m[0].length + verb.length;
     if (reviewEnd >= 0 || litigationEnd >= 0) {
       if (!context.cases || (verb !== '' && !NEG_CASE.test(verb) && !NEG_RECEIVE.test(verb))) continue;
@@ -834,7 +827,7 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     }
     if (object.includes('复议') || object.includes('诉讼')) continue;
     if (m[0] !== '无' && !NEG_RECEIVE.test(verb)) continue;
-    const applicationEnd = keywordEnd(/申请/g);
+    const applicationEnd = keywordEnd(object, APPLICATION_WORD);
     if (applicationEnd < 0) continue;
     const noun = object.slice(0, applicationEnd);
     if (OTHER_APPLICATION.test(noun) || BLOCK.test(noun)) continue;
@@ -844,6 +837,24 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     out.push({ measure: 'new', value: 0, negated: true, negation, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
   }
   return out;
+}
+
+const REVIEW_WORD = /复议/g;
+const LITIGATION_WORD = /诉讼/g;
+const APPLICATION_WORD = /申请/g;
+
+/**
+ * Where the first match of `word` (a global pattern) in the object of a negation ends that
+ * NEGATED_FOLLOW may follow, or -1. By exec on a pattern made once: a literal here and matchAll
+ * made two patterns at each call, and every negation asks three times.
+ */
+function keywordEnd(object: string, word: RegExp): number {
+  word.lastIndex = 0;
+  for (let k = word.exec(object); k; k = word.exec(object)) {
+    const end = k.index + k[0].length;
+    if (NEGATED_FOLLOW.test(object.slice(end))) return end;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -919,12 +930,22 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
   const otherYear = prefixTest(RELATIVE_YEAR, norm, 4);
   const firstApplication = norm.indexOf('申请');
   const notAmongAll = firstNotAmongAll(norm);
-  const markers = [...norm.matchAll(PART_OF)].map((m) => m.index);
+  // By exec, not matchAll: matchAll made a copy of each pattern at each call, and the names were
+  // searched again in each clause.
+  const markers: number[] = [];
+  PART_OF.lastIndex = 0;
+  for (let m = PART_OF.exec(norm); m; m = PART_OF.exec(norm)) markers.push(m.index);
   let nextMarker = 0;
+  // The outcomes' names, found once in the sentence: a name holds no clause mark, so each lies
+  // inside one clause, and the clauses' names are these (a search of each clause found the same).
+  const names: { index: number; name: string }[] = [];
+  OUTCOME_NAME.lastIndex = 0;
+  for (let m = OUTCOME_NAME.exec(norm); m; m = OUTCOME_NAME.exec(norm)) names.push({ index: m.index, name: m[0] });
+  let nextName = 0;
   // An outcome named twice in a sentence is said of parts ("期限内予以公开2件，延期后予以公开2件"):
   // neither count is the row's.
   const named = new Map<Outcome, number>();
-  for (const m of norm.matchAll(OUTCOME_NAME)) named.set(OUTCOME_OF[m[0]]!, (named.get(OUTCOME_OF[m[0]]!) ?? 0) + 1);
+  for (const { name } of names) named.set(OUTCOME_OF[name]!, (named.get(OUTCOME_OF[name]!) ?? 0) + 1);
   // The counts before the outcome being read, walked once: the last that is no outcome read, and
   // the last that is neither an outcome nor a count of the year's applications.
   const outcomeCounts = new Set<number>();
@@ -936,17 +957,22 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
   for (const clause of clausesOf(sentence)) {
     // Where the clause's words before the next outcome start: after the last outcome read in it.
     let leadFrom = 0;
-    for (const m of clause.norm.matchAll(OUTCOME_NAME)) {
-      if (OUTCOME_NOT_AFTER.test(clause.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const nameEnd = m.index + m[0].length;
+    const clauseEnd = clause.from + clause.norm.length;
+    while (nextName < names.length && names[nextName]!.index < clause.from) nextName++;
+    for (; nextName < names.length && names[nextName]!.index < clauseEnd; nextName++) {
+      const { name } = names[nextName]!;
+      // Where the name stands in the clause.
+      const at = names[nextName]!.index - clause.from;
+      if (OUTCOME_NOT_AFTER.test(clause.norm.slice(Math.max(0, at - 12), at))) continue;
+      const nameEnd = at + name.length;
       const rest = clause.norm.slice(nameEnd, nameEnd + 40);
-      const count = countsIn(rest)[0];
+      const count = firstCount(rest);
       if (!count || !/^[件宗]$/.test(count.unit) || !OUTCOME_TO_COUNT.test(rest.slice(0, count.start))) continue;
       if (!OUTCOME_FOLLOW.test(clause.norm.slice(nameEnd + count.end, nameEnd + count.end + 4))) continue;
       if (count.chinese && CHINESE_BEFORE.test(rest.slice(0, count.start).slice(-1))) continue;
-      const lead = m.index - leadFrom <= LONGEST_LEAD ? clause.norm.slice(leadFrom, m.index) : null;
+      const lead = at - leadFrom <= LONGEST_LEAD ? clause.norm.slice(leadFrom, at) : null;
       if (lead === null || !(OUTCOME_LEAD.test(lead) || AMONG_ALL.test(lead))) continue;
-      const start = clause.from + m.index;
+      const start = clause.from + at;
       while (nextCount < counts.length && counts[nextCount]!.end <= start) {
         const c = counts[nextCount++]!;
         if (outcomeCounts.has(c.start)) continue;
@@ -974,8 +1000,8 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
       const countStart = clause.from + nameEnd + count.start;
       outcomeCounts.add(countStart);
       leadFrom = nameEnd + count.end;
-      if (named.get(OUTCOME_OF[m[0]]!)! > 1) continue;
-      out.push({ measure: OUTCOME_OF[m[0]]!, value: count.value, span: textSpan(sentence, start, clause.from + nameEnd + count.end) });
+      if (named.get(OUTCOME_OF[name]!)! > 1) continue;
+      out.push({ measure: OUTCOME_OF[name]!, value: count.value, span: textSpan(sentence, start, clause.from + nameEnd + count.end) });
     }
   }
   return out;
@@ -1011,9 +1037,21 @@ function lastCountBefore(counts: Count[], end: number): Count | null {
   return counts[lo - 1] ?? null;
 }
 
+/** The first count of countsIn, the others not read. */
+function firstCount(norm: string): Count | undefined {
+  let first: Count | undefined;
+  eachCount(norm, norm, {}, (count) => {
+    first = count;
+    return false;
+  });
+  return first;
+}
+
 /** Where the first "…申请中" not said of all the year's applications ends (Infinity for none). */
 function firstNotAmongAll(norm: string): number {
-  for (const m of norm.matchAll(AMONG)) {
+  // By exec, not matchAll (a copy of the pattern at each call): every sentence with an outcome asks.
+  AMONG.lastIndex = 0;
+  for (let m = AMONG.exec(norm); m; m = AMONG.exec(norm)) {
     const end = m.index + m[0].length;
     // AMONG_ALL is short: a clause that begins further back is not one of its phrases.
     const from = Math.max(0, end - 40);
@@ -1061,7 +1099,9 @@ export function withoutYears(text: string): { text: string; at(i: number): numbe
   const removed: { start: number; end: number; before: number }[] = [];
   let from = 0;
   let removedSoFar = 0;
-  for (const m of text.matchAll(YEAR_WORD)) {
+  // By exec, not matchAll (a copy of the pattern at each call): every clause with a negation asks.
+  YEAR_WORD.lastIndex = 0;
+  for (let m = YEAR_WORD.exec(text); m; m = YEAR_WORD.exec(text)) {
     kept.push(text.slice(from, m.index));
     removed.push({ start: m.index, end: m.index + m[0].length, before: removedSoFar });
     removedSoFar += m[0].length;
