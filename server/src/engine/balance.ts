@@ -6,7 +6,7 @@
 // Computed once per Report (cached) and read by the balance rules, hover, inlay hints and lenses.
 import type { Cell, CellRef, RelationInstance, Report, TableId } from './model.ts';
 import { arithmeticValue } from './parse/values.ts';
-import { cellFinder, cellOfRow, rowOf } from './tableLookup.ts';
+import { cellFinder, cellOfRow, rowsByKey } from './tableLookup.ts';
 
 /** The cell a reference points to in the report being balanced (tableLookup.cellFinder). */
 type CellOf = (ref: CellRef) => Cell | null;
@@ -112,8 +112,11 @@ function numberedCells(relations: readonly RelationInstance[]): NumberedCells {
  */
 function valuesOf(report: Report, numbered: NumberedCells): Float64Array {
   const values = new Float64Array(numbered.count).fill(NaN);
+  // Each table's index of rows looked up once, not once a row (tableLookup.cellFinder does the same).
+  const { A, B, C } = report.tables;
+  const indexes = { A: A && rowsByKey(A), B: B && rowsByKey(B), C: C && rowsByKey(C) };
   for (const { table, key, cells } of numbered.rows) {
-    const row = rowOf(report, table, key);
+    const row = indexes[table]?.get(key);
     for (const { column, n } of cells) {
       const cell = cellOfRow(row, column);
       const v = cell ? arithmeticValue(cell.value) : null;
