@@ -22,22 +22,23 @@ function isIdeograph(code: number): boolean {
  * word made of ideographs only (its copy then is too), the copy ending by `end`.
  */
 export function nextRepeatedWord(text: string, from: number, end: number): RepeatedWord | null {
-  // The character at `start` and the four after it (-1 past `end`), shifted along: a word repeats
-  // only where its first character comes again two to four units on, and this is the test made at
-  // most characters. Read once each, they made the search half again as fast as the expression's;
-  // reading the three again at each start was slower than the expression.
-  // (A function of the module, not a closure made at each call: tsx names each closure it makes,
-  // which cost more than the search on a text of one repeated character.)
+  // The unit at `start` and the four after it (-1 past `end`), shifted along, each read once: a
+  // word repeats only where its first character comes again two to four units on, and its first two
+  // are ideographs. These tests, made at every character, turn most away; reading the units again
+  // at each start, or testing the repeat before the ideographs, was slower than the expression.
+  // (unitAt is a function of the module, not a closure made at each call: tsx names each closure
+  // it makes, which cost more than the search on a text of one repeated character.)
   let c0 = unitAt(text, from, end);
   let c1 = unitAt(text, from + 1, end);
   let c2 = unitAt(text, from + 2, end);
   let c3 = unitAt(text, from + 3, end);
   let c4 = unitAt(text, from + 4, end);
   for (let start = from; start + 4 <= end; start++) {
-    if ((c2 === c0 || c3 === c0 || c4 === c0) && isIdeograph(c0)) {
-      for (let length = 4; length >= 2; length--) {
-        if (start + 2 * length <= end && text.charCodeAt(start + length) === c0 && repeats(text, start, length)) return { start, length };
-      }
+    if ((c2 === c0 || c3 === c0 || c4 === c0) && isIdeograph(c0) && isIdeograph(c1)) {
+      // The longest word first, as the expression's greedy class gives up one character at a time.
+      if (c4 === c0 && isIdeograph(c2) && isIdeograph(c3) && start + 8 <= end && copied(text, start, 4)) return { start, length: 4 };
+      if (c3 === c0 && isIdeograph(c2) && start + 6 <= end && copied(text, start, 3)) return { start, length: 3 };
+      if (c2 === c0 && copied(text, start, 2)) return { start, length: 2 };
     }
     c0 = c1;
     c1 = c2;
@@ -53,11 +54,8 @@ function unitAt(text: string, i: number, end: number): number {
   return i < end ? text.charCodeAt(i) : -1;
 }
 
-/** Whether text[start + 1, start + length) are ideographs, each repeated `length` units further on. */
-function repeats(text: string, start: number, length: number): boolean {
-  for (let i = start + 1; i < start + length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isIdeograph(code) || text.charCodeAt(i + length) !== code) return false;
-  }
+/** Whether text[start + 1, start + length) stands again `length` units on (the first unit is known to). */
+function copied(text: string, start: number, length: number): boolean {
+  for (let i = start + 1; i < start + length; i++) if (text.charCodeAt(i + length) !== text.charCodeAt(i)) return false;
   return true;
 }
