@@ -462,7 +462,7 @@ const OUTCOME_WORDS = /予\s*以\s*公\s*开|同\s*意\s*公\s*开|部\s*分\s*�
  * word of the other (none holds a character a word of the other begins with), so neither hides
  * a hit of the other, and the hits come in order.
  */
-const WORDS_TO_READ = new RegExp(`${STATEMENT_WORDS.source}|${OUTCOME_WORDS.source}`, 'g');
+export const WORDS_TO_READ = new RegExp(`${STATEMENT_WORDS.source}|${OUTCOME_WORDS.source}`, 'g');
 
 /** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
@@ -477,7 +477,7 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   let nextHeading = 0;
   let underApplications = false;
   // Only sentences with one of the words a statement needs are read (most sentences have none).
-  const hits = wordsInProse(report, WORDS_TO_READ);
+  const hits = proseWords(report).statements;
   if (hits.length === 0) return out;
   // The sentence read last, which outcomes may speak of ("共收到申请7件。其中，予以公开4件。").
   let last: ReadSentence | null = null;
@@ -522,22 +522,48 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   return out;
 }
 
+/** Where the words of both readers begin in the prose (proseWords). */
+export interface ProseWords {
+  /** The words of the statements about tables B and C (WORDS_TO_READ). */
+  statements: number[];
+  /** The names of table A's documents (DOCUMENT_WORDS). */
+  documents: number[];
+}
+
+/** The words of each report, found once: readStatements and readDocumentStatements each ask. */
+const wordsByReport = new WeakMap<Report, ProseWords>();
+
 /**
- * Where the words of `words` (a global pattern) begin in the prose, in order. Each segment is
- * searched alone, not the tables between: they hold the same words (table B's rows name 申请, table
- * A's rows 规章) and are no prose. A word is found whole inside a segment: one that a table's edge
- * cuts is none (the search of a segment stops at its end, so the text is searched once, whatever
- * the number of tables).
+ * Where the words of the statements (WORDS_TO_READ) and the names of documents (DOCUMENT_WORDS)
+ * begin in the prose, in order, each list apart: one search of the prose for both (PROSE_WORDS),
+ * where each reader searched it for its own. Each segment is searched alone, not the tables
+ * between: they hold the same words (table B's rows name 申请, table A's rows 规章) and are no
+ * prose. A word is found whole inside a segment: one that a table's edge cuts is none (the search
+ * of a segment stops at its end, so the text is searched once, whatever the number of tables).
  */
-function wordsInProse(report: Report, words: RegExp): number[] {
-  const hits: number[] = [];
+function proseWords(report: Report): ProseWords {
+  const known = wordsByReport.get(report);
+  if (known) return known;
+  const words: ProseWords = { statements: [], documents: [] };
   for (const seg of proseSegments(report)) {
     // A slice of a flat string is a view of it, not a copy.
-    const prose = report.halfWidth.slice(seg.start, seg.end);
-    words.lastIndex = 0;
-    for (let m = words.exec(prose); m; m = words.exec(prose)) hits.push(seg.start + m.index);
+    const found = wordsIn(report.halfWidth.slice(seg.start, seg.end));
+    for (const at of found.statements) words.statements.push(seg.start + at);
+    for (const at of found.documents) words.documents.push(seg.start + at);
   }
-  return hits;
+  wordsByReport.set(report, words);
+  return words;
+}
+
+/** Where the statements' words and the documents' names begin in a string, each list in order. */
+export function wordsIn(prose: string): ProseWords {
+  const words: ProseWords = { statements: [], documents: [] };
+  PROSE_WORDS.lastIndex = 0;
+  for (let m = PROSE_WORDS.exec(prose); m; m = PROSE_WORDS.exec(prose)) {
+    // 规 begins the documents' names, and no word of the statements.
+    (prose.charCodeAt(m.index) === 0x89c4 ? words.documents : words.statements).push(m.index);
+  }
+  return words;
 }
 
 /** Whether only a few blanks stand between two offsets of the text. */
@@ -1145,7 +1171,13 @@ export interface DocumentStatement {
 }
 
 /** The kinds' names, also cut by a line break: the sentences to read. */
-const DOCUMENT_WORDS = /规\s*章|规\s*范\s*性\s*文\s*件/g;
+export const DOCUMENT_WORDS = /规\s*章|规\s*范\s*性\s*文\s*件/;
+/**
+ * The statements' words and the documents' names in one search (proseWords). It finds the hits of
+ * the two searches it replaces: no word of one list holds a character a word of the other begins
+ * with (规 for the names; 申复诉办结予同部不无其 for the others), so neither hides a hit of the other.
+ */
+const PROSE_WORDS = new RegExp(`${WORDS_TO_READ.source}|${DOCUMENT_WORDS.source}`, 'g');
 const DOCUMENT_KIND = '(行政规范性文件|规范性文件|规章)';
 /** Verbs of making a document ("印发" and "出台" issue it); not 公开/发布 (published, maybe others'), 审核, 清理, 备案. */
 const DOCUMENT_VERB = '(新制发|制发|印发|出台|制定|新制作|废止|现行有效)';
@@ -1209,7 +1241,7 @@ const MEASURE_OF_COUNT_SAID: Record<string, DocumentMeasure> = { ...MEASURE_OF_V
 
 /** Every clear statement of the prose about table A's 规章 and 行政规范性文件, with the sentence it is in. */
 export function readDocumentStatements(report: Report): { sentence: Sentence; statements: DocumentStatement[] }[] {
-  const hits = wordsInProse(report, DOCUMENT_WORDS);
+  const hits = proseWords(report).documents;
   if (hits.length === 0) return [];
   const read: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
   for (const sentence of proseSentences(report, hits)) {
