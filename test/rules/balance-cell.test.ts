@@ -74,4 +74,12 @@ describe(rule, () => {
       for (const other of ['balance/cell', 'balance/relation', 'balance/blank-total']) assert.deepEqual(findingsOf(fixed, other), [], `${layout}: ${other} after the fix`);
     }
   });
+
+  it('leaves a cell holding a decimal to table/invalid-value: no count, its relations are not judged', () => {
+    // 3.5 where 3 belongs: the balance reads it as no whole number, not as a wrong count to correct.
+    const text = buildReport({ values: withB('open', 0, 3.5) });
+    assert.deepEqual(findingsOf(text, rule), []);
+    assert.deepEqual(findingsOf(text, 'balance/relation'), []);
+    assert.equal(findingsOf(text, 'table/invalid-value').length, 1);
+  });
 });

@@ -4,9 +4,9 @@
 // relation that holds, is the wrong one (triangulation). What no single cell explains is reported
 // as the broken relation itself.
 // Computed once per Report (cached) and read by the balance rules, hover, inlay hints and lenses.
-import type { Cell, CellRef, RelationInstance, Report } from './model.ts';
+import type { Cell, CellRef, RelationInstance, Report, TableId } from './model.ts';
 import { arithmeticValue } from './parse/values.ts';
-import { cellFinder } from './tableLookup.ts';
+import { cellFinder, cellOfRow, rowsByKey } from './tableLookup.ts';
 
 /** The cell a reference points to in the report being balanced (tableLookup.cellFinder). */
 type CellOf = (ref: CellRef) => Cell | null;
@@ -64,21 +64,80 @@ export function refKey(r: CellRef): string {
   return `${r.table}|${r.row}|${r.column}`;
 }
 
-/** The sum of the cells, null when one is missing, words, or not a whole number. */
-function sum(cellOf: CellOf, refs: CellRef[]): number | null {
+/**
+ * A shape's relations with their cells numbered: each cell they name once, grouped by row (`rows`),
+ * and each relation's sides as those numbers. The ~370 relations of a report name its ~200 cells,
+ * in ~30 rows, several times each; a report's values are looked up once a cell and its rows once a
+ * row (valuesOf), not once a mention. Relations are shared by every report of the same shape
+ * (parse/relations.ts), so this is made once per shape.
+ */
+interface NumberedCells {
+  count: number;
+  rows: { table: TableId; key: string; cells: { column: number; n: number }[] }[];
+  left: number[][];
+  right: number[][];
+}
+
+const numberedCellsOf = new WeakMap<readonly RelationInstance[], NumberedCells>();
+
+function numberedCells(relations: readonly RelationInstance[]): NumberedCells {
+  let numbered = numberedCellsOf.get(relations);
+  if (!numbered) {
+    const rows = new Map<string, NumberedCells['rows'][number]>();
+    const numbers = new Map<string, number>();
+    const numberOf = (ref: CellRef): number => {
+      const key = refKey(ref);
+      let n = numbers.get(key);
+      if (n === undefined) {
+        n = numbers.size;
+        numbers.set(key, n);
+        const rowKey = `${ref.table}|${ref.row}`;
+        let row = rows.get(rowKey);
+        if (!row) rows.set(rowKey, (row = { table: ref.table, key: ref.row, cells: [] }));
+        row.cells.push({ column: ref.column, n });
+      }
+      return n;
+    };
+    const left = relations.map((r) => r.left.map(numberOf));
+    const right = relations.map((r) => r.right.map(numberOf));
+    numbered = { count: numbers.size, rows: [...rows.values()], left, right };
+    numberedCellsOf.set(relations, numbered);
+  }
+  return numbered;
+}
+
+/**
+ * The value of each cell numbered (numberedCells) as a whole number; NaN when it is missing, words,
+ * or not a whole number, or its row is absent or did not read completely (tableLookup.cellAt).
+ */
+function valuesOf(report: Report, numbered: NumberedCells): Float64Array {
+  const values = new Float64Array(numbered.count).fill(NaN);
+  // Each table's index of rows looked up once, not once a row (tableLookup.cellFinder does the same).
+  const { A, B, C } = report.tables;
+  const indexes = { A: A && rowsByKey(A), B: B && rowsByKey(B), C: C && rowsByKey(C) };
+  for (const { table, key, cells } of numbered.rows) {
+    const row = indexes[table]?.get(key);
+    for (const { column, n } of cells) {
+      const cell = cellOfRow(row, column);
+      const v = cell ? arithmeticValue(cell.value) : null;
+      if (v !== null && Number.isInteger(v)) values[n] = v;
+    }
+  }
+  return values;
+}
+
+/** The sum of the cells numbered `cells`, in their order, null when one has no whole number. */
+function sum(values: Float64Array, cells: readonly number[]): number | null {
   let total = 0;
-  for (const ref of refs) {
-    const cell = cellOf(ref);
-    const v = cell ? arithmeticValue(cell.value) : null;
-    if (v === null || !Number.isInteger(v)) return null;
+  for (const n of cells) {
+    const v = values[n]!;
+    if (Number.isNaN(v)) return null;
     total += v;
   }
   return total;
 }
 
-function evaluate(cellOf: CellOf, relation: RelationInstance): EvaluatedRelation {
-  const left = sum(cellOf, relation.left);
-  const right = sum(cellOf, relation.right);
+function evaluate(cellOf: CellOf, relation: RelationInstance, left: number | null, right: number | null): EvaluatedRelation {
   if (left === null || right === null) return { relation, status: 'unknown', left: left ?? 0, right: right ?? 0 };
   if (left === right) return { relation, status: 'holds', left, right };
   const totalCell = relation.kind !== 'balance' && relation.left.length === 1 && relation.left[0] ? cellOf(relation.left[0]) : null;
@@ -111,7 +170,9 @@ function relationsByCell(relations: readonly RelationInstance[]): Map<string, nu
 
 function computeBalance(report: Report): Balance {
   const cellOf = cellFinder(report);
-  const evaluated = report.relations.map((r) => evaluate(cellOf, r));
+  const cells = numberedCells(report.relations);
+  const values = valuesOf(report, cells);
+  const evaluated = report.relations.map((r, i) => evaluate(cellOf, r, sum(values, cells.left[i]!), sum(values, cells.right[i]!)));
   const byCell = relationsByCell(report.relations);
   // A total left blank is not 0: the relation it totals is 'unfilled', and any other relation
   // it stands in (（七）总计 in the 勾稽关系) cannot be judged either.

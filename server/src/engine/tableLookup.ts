@@ -38,7 +38,7 @@ export function rowOf(report: Report, table: CellRef['table'], key: string): Tab
  */
 const rowIndex = new WeakMap<ReadTable, Map<string, TableRow>>();
 
-function rowsByKey(table: ReadTable): Map<string, TableRow> {
+export function rowsByKey(table: ReadTable): Map<string, TableRow> {
   let index = rowIndex.get(table);
   if (!index) {
     index = new Map();
@@ -64,7 +64,8 @@ export function cellFinder(report: Report): (ref: CellRef) => Cell | null {
   return (ref) => cellOfRow(rows[ref.table]?.get(ref.row), ref.column);
 }
 
-function cellOfRow(row: TableRow | undefined, column: number): Cell | null {
+/** A row's cell, or null when the row is absent or did not read completely (as cellAt). */
+export function cellOfRow(row: TableRow | undefined, column: number): Cell | null {
   if (!row || row.cells.length !== row.expected) return null;
   return row.cells[column] ?? null;
 }
@@ -113,6 +114,23 @@ export const tableNames: Record<CellRef['table'], Message> = {
   B: { zh: '收到和处理政府信息公开申请情况表', en: 'table B (applications received and handled)' },
   C: { zh: '行政复议、行政诉讼情况表', en: 'table C (administrative review and litigation)' },
 };
+
+/**
+ * numberRowsOfB for a report's table B as read (`table`, the rows it has), made once per table:
+ * table/unread (twice), table/missing-row, structure/table-placement and text/table-mismatch (once
+ * an outcome stated) each ask, and each made a set of the rows' keys and walked the format's rows
+ * for each group. A table's rows are not added or removed once it is read (rowsByKey).
+ */
+const numberRowsRead = new WeakMap<ReadTable, { format: FormatDef; rows: RowDef[] }>();
+
+export function numberRowsOfReadB(report: Report, table: ReadTable): RowDef[] {
+  const format = formatOf(report, 'B');
+  const known = numberRowsRead.get(table);
+  if (known?.format === format) return known.rows;
+  const rows = numberRowsOfB(format, new Set(table.rows.map((r) => r.key)));
+  numberRowsRead.set(table, { format, rows });
+  return rows;
+}
 
 /**
  * The rows of table B that carry numbers, as a report that has the rows `present` prints them: a

@@ -2,7 +2,7 @@
 // counts as 读取不全), and that every output of the tables as read (`extract`, `nianbao/tables`,
 // the preview) gives with the table, so that none of them looks complete when the reading was partial.
 import type { ReadTable, Report, TableId, TableRow } from './model.ts';
-import { formatOf, numberRowsOfB, rowOf } from './tableLookup.ts';
+import { numberRowsOfReadB, rowsByKey } from './tableLookup.ts';
 
 /** A row whose digits ran together and could not be split one way only: none of its values is known. */
 export function unsplit(row: TableRow): boolean {
@@ -35,7 +35,7 @@ export interface TableReading {
 
 export function tableReading(report: Report, table: ReadTable): TableReading {
   const notRead = notReadRows(report, table);
-  const wanted = table.id === 'B' ? numberRowsOfB(formatOf(report, 'B'), new Set(table.rows.map((r) => r.key))).length : table.id === 'C' ? 1 : table.rows.length;
+  const wanted = table.id === 'B' ? numberRowsOfReadB(report, table).length : table.id === 'C' ? 1 : table.rows.length;
   return {
     notRead,
     wanted,
@@ -51,9 +51,10 @@ function notReadRows(report: Report, table: ReadTable): string[] {
     const row = table.rows[0];
     return row && readWhole(row) ? [] : [row?.key ?? 'C'];
   }
-  const wanted = numberRowsOfB(formatOf(report, 'B'), new Set(table.rows.map((r) => r.key)));
-  return wanted.map((r) => r.key).filter((key) => {
-    const row = rowOf(report, 'B', key);
+  // The table's rows by key, looked up once (rowOf looks them up again for each key).
+  const rows = rowsByKey(table);
+  return numberRowsOfReadB(report, table).map((r) => r.key).filter((key) => {
+    const row = rows.get(key);
     return !row || !readWhole(row);
   });
 }

@@ -462,7 +462,7 @@ const OUTCOME_WORDS = /予\s*以\s*公\s*开|同\s*意\s*公\s*开|部\s*分\s*�
  * word of the other (none holds a character a word of the other begins with), so neither hides
  * a hit of the other, and the hits come in order.
  */
-const WORDS_TO_READ = new RegExp(`${STATEMENT_WORDS.source}|${OUTCOME_WORDS.source}`, 'g');
+export const WORDS_TO_READ = new RegExp(`${STATEMENT_WORDS.source}|${OUTCOME_WORDS.source}`, 'g');
 
 /** Every clear statement of the prose about the counts of tables B and C, with the sentence it is in. */
 export function readStatements(report: Report): { sentence: Sentence; statements: Statement[] }[] {
@@ -477,7 +477,7 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   let nextHeading = 0;
   let underApplications = false;
   // Only sentences with one of the words a statement needs are read (most sentences have none).
-  const hits = wordsInProse(report, WORDS_TO_READ);
+  const hits = proseWords(report).statements;
   if (hits.length === 0) return out;
   // The sentence read last, which outcomes may speak of ("共收到申请7件。其中，予以公开4件。").
   let last: ReadSentence | null = null;
@@ -522,22 +522,48 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   return out;
 }
 
+/** Where the words of both readers begin in the prose (proseWords). */
+export interface ProseWords {
+  /** The words of the statements about tables B and C (WORDS_TO_READ). */
+  statements: number[];
+  /** The names of table A's documents (DOCUMENT_WORDS). */
+  documents: number[];
+}
+
+/** The words of each report, found once: readStatements and readDocumentStatements each ask. */
+const wordsByReport = new WeakMap<Report, ProseWords>();
+
 /**
- * Where the words of `words` (a global pattern) begin in the prose, in order. Each segment is
- * searched alone, not the tables between: they hold the same words (table B's rows name 申请, table
- * A's rows 规章) and are no prose. A word is found whole inside a segment: one that a table's edge
- * cuts is none (the search of a segment stops at its end, so the text is searched once, whatever
- * the number of tables).
+ * Where the words of the statements (WORDS_TO_READ) and the names of documents (DOCUMENT_WORDS)
+ * begin in the prose, in order, each list apart: one search of the prose for both (PROSE_WORDS),
+ * where each reader searched it for its own. Each segment is searched alone, not the tables
+ * between: they hold the same words (table B's rows name 申请, table A's rows 规章) and are no
+ * prose. A word is found whole inside a segment: one that a table's edge cuts is none (the search
+ * of a segment stops at its end, so the text is searched once, whatever the number of tables).
  */
-function wordsInProse(report: Report, words: RegExp): number[] {
-  const hits: number[] = [];
+function proseWords(report: Report): ProseWords {
+  const known = wordsByReport.get(report);
+  if (known) return known;
+  const words: ProseWords = { statements: [], documents: [] };
   for (const seg of proseSegments(report)) {
     // A slice of a flat string is a view of it, not a copy.
-    const prose = report.halfWidth.slice(seg.start, seg.end);
-    words.lastIndex = 0;
-    for (let m = words.exec(prose); m; m = words.exec(prose)) hits.push(seg.start + m.index);
+    const found = wordsIn(report.halfWidth.slice(seg.start, seg.end));
+    for (const at of found.statements) words.statements.push(seg.start + at);
+    for (const at of found.documents) words.documents.push(seg.start + at);
   }
-  return hits;
+  wordsByReport.set(report, words);
+  return words;
+}
+
+/** Where the statements' words and the documents' names begin in a string, each list in order. */
+export function wordsIn(prose: string): ProseWords {
+  const words: ProseWords = { statements: [], documents: [] };
+  PROSE_WORDS.lastIndex = 0;
+  for (let m = PROSE_WORDS.exec(prose); m; m = PROSE_WORDS.exec(prose)) {
+    // 规 begins the documents' names, and no word of the statements.
+    (prose.charCodeAt(m.index) === 0x89c4 ? words.documents : words.statements).push(m.index);
+  }
+  return words;
 }
 
 /** Whether only a few blanks stand between two offsets of the text. */
@@ -816,15 +842,8 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     rest = rest.slice(verb.length);
     const object = rest.slice(0, 40);
     const start = clause.from + m.index;
-    const keywordEnd = (re: RegExp): number => {
-      for (const k of object.matchAll(re)) {
-        const end = (k.index ?? 0) + k[0].length;
-        if (NEGATED_FOLLOW.test(object.slice(end))) return end;
-      }
-      return -1;
-    };
-    const reviewEnd = keywordEnd(/复议/g);
-    const litigationEnd = keywordEnd(/诉讼/g);
+    const reviewEnd = keywordEnd(object, REVIEW_WORD);
+    const litigationEnd = keywordEnd(object, LITIGATION_WORD);
     const objectStart = start + m[0].length + verb.length;
     if (reviewEnd >= 0 || litigationEnd >= 0) {
       if (!context.cases || (verb !== '' && !NEG_CASE.test(verb) && !NEG_RECEIVE.test(verb))) continue;
@@ -834,7 +853,7 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     }
     if (object.includes('复议') || object.includes('诉讼')) continue;
     if (m[0] !== '无' && !NEG_RECEIVE.test(verb)) continue;
-    const applicationEnd = keywordEnd(/申请/g);
+    const applicationEnd = keywordEnd(object, APPLICATION_WORD);
     if (applicationEnd < 0) continue;
     const noun = object.slice(0, applicationEnd);
     if (OTHER_APPLICATION.test(noun) || BLOCK.test(noun)) continue;
@@ -844,6 +863,24 @@ function negatedStatements(clause: Clause, context: Context): Statement[] {
     out.push({ measure: 'new', value: 0, negated: true, negation, span: textSpan(clause.sentence, start, objectStart + applicationEnd) });
   }
   return out;
+}
+
+const REVIEW_WORD = /复议/g;
+const LITIGATION_WORD = /诉讼/g;
+const APPLICATION_WORD = /申请/g;
+
+/**
+ * Where the first match of `word` (a global pattern) in the object of a negation ends that
+ * NEGATED_FOLLOW may follow, or -1. By exec on a pattern made once: a literal here and matchAll
+ * made two patterns at each call, and every negation asks three times.
+ */
+function keywordEnd(object: string, word: RegExp): number {
+  word.lastIndex = 0;
+  for (let k = word.exec(object); k; k = word.exec(object)) {
+    const end = k.index + k[0].length;
+    if (NEGATED_FOLLOW.test(object.slice(end))) return end;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -919,12 +956,22 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
   const otherYear = prefixTest(RELATIVE_YEAR, norm, 4);
   const firstApplication = norm.indexOf('申请');
   const notAmongAll = firstNotAmongAll(norm);
-  const markers = [...norm.matchAll(PART_OF)].map((m) => m.index);
+  // By exec, not matchAll: matchAll made a copy of each pattern at each call, and the names were
+  // searched again in each clause.
+  const markers: number[] = [];
+  PART_OF.lastIndex = 0;
+  for (let m = PART_OF.exec(norm); m; m = PART_OF.exec(norm)) markers.push(m.index);
   let nextMarker = 0;
+  // The outcomes' names, found once in the sentence: a name holds no clause mark, so each lies
+  // inside one clause, and the clauses' names are these (a search of each clause found the same).
+  const names: { index: number; name: string }[] = [];
+  OUTCOME_NAME.lastIndex = 0;
+  for (let m = OUTCOME_NAME.exec(norm); m; m = OUTCOME_NAME.exec(norm)) names.push({ index: m.index, name: m[0] });
+  let nextName = 0;
   // An outcome named twice in a sentence is said of parts ("期限内予以公开2件，延期后予以公开2件"):
   // neither count is the row's.
   const named = new Map<Outcome, number>();
-  for (const m of norm.matchAll(OUTCOME_NAME)) named.set(OUTCOME_OF[m[0]]!, (named.get(OUTCOME_OF[m[0]]!) ?? 0) + 1);
+  for (const { name } of names) named.set(OUTCOME_OF[name]!, (named.get(OUTCOME_OF[name]!) ?? 0) + 1);
   // The counts before the outcome being read, walked once: the last that is no outcome read, and
   // the last that is neither an outcome nor a count of the year's applications.
   const outcomeCounts = new Set<number>();
@@ -936,17 +983,22 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
   for (const clause of clausesOf(sentence)) {
     // Where the clause's words before the next outcome start: after the last outcome read in it.
     let leadFrom = 0;
-    for (const m of clause.norm.matchAll(OUTCOME_NAME)) {
-      if (OUTCOME_NOT_AFTER.test(clause.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const nameEnd = m.index + m[0].length;
+    const clauseEnd = clause.from + clause.norm.length;
+    while (nextName < names.length && names[nextName]!.index < clause.from) nextName++;
+    for (; nextName < names.length && names[nextName]!.index < clauseEnd; nextName++) {
+      const { name } = names[nextName]!;
+      // Where the name stands in the clause.
+      const at = names[nextName]!.index - clause.from;
+      if (OUTCOME_NOT_AFTER.test(clause.norm.slice(Math.max(0, at - 12), at))) continue;
+      const nameEnd = at + name.length;
       const rest = clause.norm.slice(nameEnd, nameEnd + 40);
-      const count = countsIn(rest)[0];
+      const count = firstCount(rest);
       if (!count || !/^[件宗]$/.test(count.unit) || !OUTCOME_TO_COUNT.test(rest.slice(0, count.start))) continue;
       if (!OUTCOME_FOLLOW.test(clause.norm.slice(nameEnd + count.end, nameEnd + count.end + 4))) continue;
       if (count.chinese && CHINESE_BEFORE.test(rest.slice(0, count.start).slice(-1))) continue;
-      const lead = m.index - leadFrom <= LONGEST_LEAD ? clause.norm.slice(leadFrom, m.index) : null;
+      const lead = at - leadFrom <= LONGEST_LEAD ? clause.norm.slice(leadFrom, at) : null;
       if (lead === null || !(OUTCOME_LEAD.test(lead) || AMONG_ALL.test(lead))) continue;
-      const start = clause.from + m.index;
+      const start = clause.from + at;
       while (nextCount < counts.length && counts[nextCount]!.end <= start) {
         const c = counts[nextCount++]!;
         if (outcomeCounts.has(c.start)) continue;
@@ -974,8 +1026,8 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
       const countStart = clause.from + nameEnd + count.start;
       outcomeCounts.add(countStart);
       leadFrom = nameEnd + count.end;
-      if (named.get(OUTCOME_OF[m[0]]!)! > 1) continue;
-      out.push({ measure: OUTCOME_OF[m[0]]!, value: count.value, span: textSpan(sentence, start, clause.from + nameEnd + count.end) });
+      if (named.get(OUTCOME_OF[name]!)! > 1) continue;
+      out.push({ measure: OUTCOME_OF[name]!, value: count.value, span: textSpan(sentence, start, clause.from + nameEnd + count.end) });
     }
   }
   return out;
@@ -1011,9 +1063,21 @@ function lastCountBefore(counts: Count[], end: number): Count | null {
   return counts[lo - 1] ?? null;
 }
 
+/** The first count of countsIn, the others not read. */
+function firstCount(norm: string): Count | undefined {
+  let first: Count | undefined;
+  eachCount(norm, norm, {}, (count) => {
+    first = count;
+    return false;
+  });
+  return first;
+}
+
 /** Where the first "…申请中" not said of all the year's applications ends (Infinity for none). */
 function firstNotAmongAll(norm: string): number {
-  for (const m of norm.matchAll(AMONG)) {
+  // By exec, not matchAll (a copy of the pattern at each call): every sentence with an outcome asks.
+  AMONG.lastIndex = 0;
+  for (let m = AMONG.exec(norm); m; m = AMONG.exec(norm)) {
     const end = m.index + m[0].length;
     // AMONG_ALL is short: a clause that begins further back is not one of its phrases.
     const from = Math.max(0, end - 40);
@@ -1061,7 +1125,9 @@ export function withoutYears(text: string): { text: string; at(i: number): numbe
   const removed: { start: number; end: number; before: number }[] = [];
   let from = 0;
   let removedSoFar = 0;
-  for (const m of text.matchAll(YEAR_WORD)) {
+  // By exec, not matchAll (a copy of the pattern at each call): every clause with a negation asks.
+  YEAR_WORD.lastIndex = 0;
+  for (let m = YEAR_WORD.exec(text); m; m = YEAR_WORD.exec(text)) {
     kept.push(text.slice(from, m.index));
     removed.push({ start: m.index, end: m.index + m[0].length, before: removedSoFar });
     removedSoFar += m[0].length;
@@ -1105,7 +1171,13 @@ export interface DocumentStatement {
 }
 
 /** The kinds' names, also cut by a line break: the sentences to read. */
-const DOCUMENT_WORDS = /规\s*章|规\s*范\s*性\s*文\s*件/g;
+export const DOCUMENT_WORDS = /规\s*章|规\s*范\s*性\s*文\s*件/;
+/**
+ * The statements' words and the documents' names in one search (proseWords). It finds the hits of
+ * the two searches it replaces: no word of one list holds a character a word of the other begins
+ * with (规 for the names; 申复诉办结予同部不无其 for the others), so neither hides a hit of the other.
+ */
+const PROSE_WORDS = new RegExp(`${WORDS_TO_READ.source}|${DOCUMENT_WORDS.source}`, 'g');
 const DOCUMENT_KIND = '(行政规范性文件|规范性文件|规章)';
 /** Verbs of making a document ("印发" and "出台" issue it); not 公开/发布 (published, maybe others'), 审核, 清理, 备案. */
 const DOCUMENT_VERB = '(新制发|制发|印发|出台|制定|新制作|废止|现行有效)';
@@ -1169,7 +1241,7 @@ const MEASURE_OF_COUNT_SAID: Record<string, DocumentMeasure> = { ...MEASURE_OF_V
 
 /** Every clear statement of the prose about table A's 规章 and 行政规范性文件, with the sentence it is in. */
 export function readDocumentStatements(report: Report): { sentence: Sentence; statements: DocumentStatement[] }[] {
-  const hits = wordsInProse(report, DOCUMENT_WORDS);
+  const hits = proseWords(report).documents;
   if (hits.length === 0) return [];
   const read: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
   for (const sentence of proseSentences(report, hits)) {

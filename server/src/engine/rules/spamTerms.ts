@@ -12,7 +12,8 @@
  * An expression rather than a list for `includes`: on a text made of characters that share a byte
  * with a mark's first one ("投" and "b"), `includes` slowed to several times the term's own search.
  * test/unit/spam-terms.test.ts checks, alternative by alternative, that every string a term
- * matches contains one of its marks.
+ * matches contains one of its marks. text/spam looks for every term's marks in one pass
+ * (spamMarks.ts), which reads them as plain words: alternatives of characters and \d, no flags.
  */
 export interface SpamTerm {
   term: RegExp;

@@ -13,7 +13,7 @@ import type { Finding, Heading, ReadTable, Report, Section, Span, TableId } from
 import { FORMAT_SECTION_TITLE, sectionNumerals, sectionOfTable } from '../formats/sections.ts';
 import { firstLineOf } from '../text/lineIndex.ts';
 import { normalizeLabel } from '../text/normalize.ts';
-import { formatOf, numberRowsOfB, tableNames } from '../tableLookup.ts';
+import { formatOf, numberRowsOfReadB, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import { isReport } from './reportLike.ts';
 import type { Rule } from './types.ts';
@@ -65,7 +65,7 @@ function readWithConfidence(report: Report, table: ReadTable): boolean {
   const format = formatOf(report, table.id);
   const wanted = table.id === 'A'
     ? format.tableA.blocks.reduce((n, block) => n + block.rows.length, 0)
-    : numberRowsOfB(format, new Set(table.rows.map((r) => r.key))).length;
+    : numberRowsOfReadB(report, table).length;
   const labelled = table.rows.filter((r) => r.labelSpan !== null && !r.placedByOrder && r.cells.length > 0).length;
   return labelled * 2 >= wanted;
 }

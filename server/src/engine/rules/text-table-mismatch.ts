@@ -18,7 +18,7 @@ import {
   type Sentence,
   type Statement,
 } from '../parse/prose.ts';
-import { cellAt, cellName, columnName, formatOf, numberRowsOfB, rowName, rowOf, tableABlockOf } from '../tableLookup.ts';
+import { cellAt, cellName, columnName, formatOf, numberRowsOfReadB, rowName, rowOf, tableABlockOf } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import { guessReportKind } from './reportKind.ts';
 import type { Rule } from './types.ts';
@@ -295,8 +295,7 @@ function sums(a: TableCount, b: TableCount): Set<number> {
 function outcomeCount(report: Report, outcome: Outcome): TableCount | null {
   const table = report.tables.B;
   if (!table) return null;
-  const present = new Set(table.rows.map((r) => r.key));
-  const rows = numberRowsOfB(formatOf(report, 'B'), present).filter((r) => r.key === outcome || r.parent === outcome);
+  const rows = numberRowsOfReadB(report, table).filter((r) => r.key === outcome || r.parent === outcome);
   const counts = rows.map((r) => totalOf(report, 'B', r.key, B_TOTAL, B_PARTS));
   if (counts.length === 0 || counts.some((c) => c === null)) return null;
   let sum = counts[0]!;

@@ -6,7 +6,7 @@ import type { Span } from '../model.ts';
  * ideographs ([\u4e00-\u9fff]) only, when matches that overlap one of `regions` are of no use:
  * searched one after the other (each from its start, offsets added), they give the matches the
  * whole text gives, less some that overlap a region, and none more. Half of a report's text is
- * its tables, and text/repeated-word's backreference makes its search costly (2.7 % of a warm
+ * its tables, and text/repeated-word's search of every ideograph is costly (2.7 % of a warm
  * analyze() of the seeds).
  *
  * Why it is exact: no match spans a character other than an ideograph, so a search resumes after

@@ -1,0 +1,96 @@
+// Which spam terms a text may hold, by their marks (spamTerms.ts), found in one pass over the text.
+// Searching the text once for each term's marks was most of text/spam, itself the costliest rule on
+// the seeds (7 passes, ~40 µs a report); one expression of all the marks was slower still (irregexp
+// tries its many alternatives at each character). Here each character is looked up in a table of
+// the marks' first characters, and only where a mark may begin are the rest of its units compared.
+
+import { SPAM_TERMS } from './spamTerms.ts';
+
+/** A mark's UTF-16 units in order; ANY_DIGIT stands for \d (an ASCII digit, without the u flag). */
+export type MarkUnits = readonly number[];
+const ANY_DIGIT = -1;
+
+/**
+ * The words of a marks expression: its alternatives, each of literal characters and \d. Anything
+ * else throws, so that a mark written otherwise is noticed (the test runs this on every term).
+ */
+export function markWords(marks: RegExp): MarkUnits[] {
+  if (marks.flags !== '') throw new Error(`spam marks with flags: /${marks.source}/${marks.flags}`);
+  return marks.source.split('|').map((word) => {
+    const units: number[] = [];
+    for (let i = 0; i < word.length; i++) {
+      const c = word[i]!;
+      if (c === '\\' && word[i + 1] === 'd') {
+        units.push(ANY_DIGIT);
+        i++;
+      } else if ('\\()[]{}?*+.^$'.includes(c)) throw new Error(`spam mark not a plain word: ${word}`);
+      else units.push(word.charCodeAt(i));
+    }
+    if (units.length === 0) throw new Error(`empty spam mark in /${marks.source}/`);
+    return units;
+  });
+}
+
+interface Mark {
+  /** The term's index in SPAM_TERMS. */
+  term: number;
+  units: MarkUnits;
+}
+
+if (SPAM_TERMS.length > 16) throw new Error('more spam terms than bits in the table of first characters');
+/** For each UTF-16 unit, the terms (bits by index) a mark of which begins with it. */
+const TERMS_STARTING = new Uint16Array(0x10000);
+/**
+ * For each UTF-16 unit, where the marks that begin with it stand in MARKS_STARTING (0: none): an
+ * index into an array, not a Map, as digits and common characters (本, 成) are looked up hundreds
+ * of times a report.
+ */
+const MARKS_AT = new Uint8Array(0x10000);
+/** The marks by their first unit (a mark that begins with \d under each of the ten digits); [0] unused. */
+const MARKS_STARTING: Mark[][] = [[]];
+for (const [term, { marks }] of SPAM_TERMS.entries()) {
+  for (const units of markWords(marks)) {
+    const firsts = units[0] === ANY_DIGIT ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [units[0]!];
+    for (const first of firsts) {
+      TERMS_STARTING[first]! |= 1 << term;
+      if (MARKS_AT[first] === 0) {
+        if (MARKS_STARTING.length > 0xff) throw new Error('more first characters of spam marks than the table holds');
+        MARKS_AT[first] = MARKS_STARTING.length;
+        MARKS_STARTING.push([]);
+      }
+      MARKS_STARTING[MARKS_AT[first]!]!.push({ term, units });
+    }
+  }
+}
+
+/**
+ * The terms whose marks the text holds, as bits by their index in SPAM_TERMS: bit k is set exactly
+ * when SPAM_TERMS[k].marks.test(text) (test/unit/spam-marks.test.ts checks it against the marks).
+ */
+export function termsMarked(text: string): number {
+  const every = (1 << SPAM_TERMS.length) - 1;
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // The terms not found yet a mark of which may begin here.
+    if ((TERMS_STARTING[code]! & ~found) === 0) continue;
+    const marks = MARKS_STARTING[MARKS_AT[code]!]!;
+    for (let m = 0; m < marks.length; m++) {
+      const { term, units } = marks[m]!;
+      if (found & (1 << term) || !wordAt(text, i, units)) continue;
+      found |= 1 << term;
+      if (found === every) return found;
+    }
+  }
+  return found;
+}
+
+/** Whether the mark's units stand at text[at] (its first unit is known to). */
+function wordAt(text: string, at: number, units: MarkUnits): boolean {
+  for (let k = 1; k < units.length; k++) {
+    const unit = units[k]!;
+    const code = text.charCodeAt(at + k);
+    if (unit === ANY_DIGIT ? !(code >= 0x30 && code <= 0x39) : code !== unit) return false;
+  }
+  return true;
+}

@@ -1,0 +1,55 @@
+// rules/spamMarks.ts: the one pass over a text finds exactly the terms whose marks expression
+// matches it (property test against each term's marks), and refuses marks it cannot read as words.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { markWords, termsMarked } from '../../server/src/engine/rules/spamMarks.ts';
+import { SPAM_TERMS } from '../../server/src/engine/rules/spamTerms.ts';
+
+/** The terms whose marks match the text, as termsMarked gives them. */
+function byExpressions(text: string): number {
+  let bits = 0;
+  for (const [k, { marks }] of SPAM_TERMS.entries()) if (marks.test(text)) bits |= 1 << k;
+  return bits;
+}
+
+/**
+ * The marks' characters one by one and whole (so that marks are written whole, cut short, or run
+ * into each other), digits, and other characters of a report and around: text made of them holds
+ * some marks, parts of many, and often none.
+ */
+const markPieces = SPAM_TERMS.flatMap(({ marks }) => marks.source.split('|').map((w) => w.replace(/\\d/g, '7')));
+const piece = fc.oneof(
+  fc.constantFrom(...markPieces),
+  fc.constantFrom(...[...new Set(markPieces.join(''))]),
+  fc.constantFrom('0', '9', '本', '年', '申', '请', ' ', '，', 'B', 'e'),
+  fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+);
+const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+describe('spam marks in one pass', () => {
+  it('finds the terms whose marks expression matches the text, and no other', () => {
+    fc.assert(fc.property(text, (t) => {
+      assert.equal(termsMarked(t), byExpressions(t), JSON.stringify(t));
+    }), { numRuns: 5000 });
+  });
+
+  it('finds each mark written alone, at the end of a text and after a digit', () => {
+    for (const word of markPieces) {
+      for (const t of [word, `某某${word}`, `1${word}`]) assert.equal(termsMarked(t), byExpressions(t), t);
+    }
+    // "\dbet": a digit, then bet; "bet" alone is another term's mark.
+    assert.equal(termsMarked('5bet'), byExpressions('5bet'));
+    assert.ok(termsMarked('5bet') & 1);
+    assert.equal(termsMarked('bet') & 1, 0);
+    assert.equal(termsMarked('本机关2023年共收到政府信息公开申请5件'), 0);
+  });
+
+  it('reads only marks written as plain words', () => {
+    assert.deepEqual(markWords(/ab|\dc/), [[0x61, 0x62], [-1, 0x63]]);
+    assert.throws(() => markWords(/a(?:b|c)/));
+    assert.throws(() => markWords(/a+/));
+    assert.throws(() => markWords(/a|/));
+    assert.throws(() => markWords(/ab/i));
+  });
+});
