@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { detectLayout, endsWithNumber, isMarkdownRule, isPipeOnly, isPipeRow } from '../../server/src/engine/parse/cells.ts';
+import { detectLayout, endsWithNumber, findLabelCuts, isMarkdownRule, isPipeOnly, isPipeRow, mayHoldNextLabel } from '../../server/src/engine/parse/cells.ts';
 import { UNITS } from '../../server/src/engine/parse/values.ts';
 
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -57,6 +57,18 @@ describe('cells.ts first- and last-character tests', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it('mayHoldNextLabel passes over only texts NEXT_LABEL cuts nowhere', () => {
+    const labelPiece = fc.constantFrom(
+      '（', '(', '）', ')', '一', '二', '十', '十一', '第', '条', '予以公开', ' ', '\u3000', '\t', '\u00a0', '1', '１', '.', '、', '．', 'a', '“',
+    );
+    const labelText = fc.array(labelPiece, { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(fc.property(labelText, (t) => assert.ok(mayHoldNextLabel(t) || findLabelCuts(t) === null, t)), { numRuns: 30_000 });
+    assert.equal(mayHoldNextLabel('（一）予以公开'), false);
+    assert.equal(mayHoldNextLabel('第二十条第（一）项'), false);
+    assert.deepEqual(findLabelCuts('三、本年度办理结果（一）予以公开'), [0, 9, 9]);
+    assert.equal(mayHoldNextLabel('三、本年度办理结果（一）予以公开'), true);
   });
 
   it('tells the shapes each was written for', () => {

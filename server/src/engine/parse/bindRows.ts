@@ -56,7 +56,7 @@ interface OpenRow {
  * What the reading met, in text order: rows closed (strong when their numbers stood beside their
  * label) and groups of numbers that stood in a physical row of their own with no label open.
  */
-type Met = { kind: 'row'; key: string; strong: boolean } | { kind: 'numbers'; cells: RawCell[]; label: RawCell | null };
+type Met = { kind: 'row'; row: BoundRow; strong: boolean } | { kind: 'numbers'; cells: RawCell[]; label: RawCell | null };
 
 /** A table's rows bound to the format, and the numbers that no row took. */
 export interface BoundTable {
@@ -87,7 +87,6 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
   let open: OpenRow | null = null;
 
   const met: Met[] = [];
-  const labels = new Map<string, { labelText: string; labelSpan: Span }>();
   /**
    * The pieces rows closed with, before they were settled, for rows read on their label's line that
    * the grid may settle: rows read short, and rows left blank with pieces to spare (readShortRowsByGrid).
@@ -114,9 +113,9 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       if (expected > 0) {
         const values = settleValues(open.values, expected);
         // Copied only for a group that carries its sum: V8's object spread is slow, and most rows take their spec's count.
-        bound.set(spec.key, { spec: expected === spec.expected ? spec : { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values });
-        met.push({ kind: 'row', key: spec.key, strong: open.strong });
-        labels.set(spec.key, { labelText: open.labelText, labelSpan: open.labelSpan });
+        const row: BoundRow = { spec: expected === spec.expected ? spec : { ...spec, expected }, labelText: open.labelText, labelSpan: open.labelSpan, values };
+        bound.set(spec.key, row);
+        met.push({ kind: 'row', row, strong: open.strong });
         if (!open.laterRows && (values.length < expected || (open.values.length > expected && values.every((v) => v.text === '')))) shortRows.set(spec.key, open.values);
         else if (!open.laterRows && values.length === expected) {
           noteGrid(grid, open.values, values);
@@ -129,7 +128,14 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
 
   for (let p = 0; p < physical.length; p++) {
     const cells = physical[p]?.cells ?? [];
-    if (options.headerWords && isRepeatedHeader(cells, options.headerWords)) {
+    // Where the line's last number stands, found once per line (asked for every text cell). A row
+    // without one may be the header repeated: most rows hold a number, and no word is normalised.
+    let lastValue = -1;
+    for (let k = cells.length - 1; k >= 0 && lastValue < 0; k--) {
+      const cell = cells[k]!;
+      if (cell.text !== '' && isValueCell(cell)) lastValue = k;
+    }
+    if (lastValue < 0 && options.headerWords && isRepeatedHeader(cells, options.headerWords)) {
       close();
       continue;
     }
@@ -138,12 +144,6 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
     // The words of this physical row that named no row, which such numbers followed.
     let unmatched: RawCell | null = null;
     let looseLabel: RawCell | null = null;
-    // Where the line's last number stands, found once per line (asked for every text cell).
-    let lastValue = -1;
-    for (let k = cells.length - 1; k >= 0 && lastValue < 0; k--) {
-      const cell = cells[k]!;
-      if (cell.text !== '' && isValueCell(cell)) lastValue = k;
-    }
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (!cell) continue;
@@ -164,7 +164,8 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
       let match = findRow(cell.text, specs, cursor, bound);
       let consumed = 0;
       const next = cells[i + 1];
-      if (next && next.text !== '' && !isValueCell(next)) {
+      // A label read whole (score 3) is matched by no joined text better: the two are not joined.
+      if (next && next.text !== '' && (match?.score ?? 0) < 3 && !isValueCell(next)) {
         const joined = findRow(cell.text + next.text, specs, cursor, bound);
         if (joined && (!match || joined.score > match.score)) {
           match = joined;
@@ -228,7 +229,7 @@ export function bindRows(physical: PhysicalRow[], specs: RowSpec[], options: Bin
     if (numbers && numbers.some((c) => c.text !== '')) met.push({ kind: 'numbers', cells: numbers, label: looseLabel });
   }
   close();
-  placeByOrder(met, specs, bound, labels);
+  placeByOrder(met, specs, bound);
   if (shortRows.size > 0) readShortRowsByGrid(bound, shortRows, grid.lead < 0 && grid.agreed ? (gridOfShortRows(bound, shortRows, partlyBlank) ?? grid) : grid);
   // Loops, not flatMap, here and above: V8's flatMap takes several times as long for these short lists.
   const rows: BoundRow[] = [];
@@ -332,13 +333,17 @@ function findRow(text: string, specs: RowSpec[], cursor: number, bound: Map<stri
  * took the next line's numbers): only when there are exactly as many whole groups as rows to
  * fill, so that the order alone decides. Otherwise the reading stays as it was.
  */
-function placeByOrder(met: Met[], specs: RowSpec[], bound: Map<string, BoundRow>, labels: Map<string, { labelText: string; labelSpan: Span }>): void {
+function placeByOrder(met: Met[], specs: RowSpec[], bound: Map<string, BoundRow>): void {
   // Most tables: every row was read with its numbers beside its label, and there is nothing to place.
   if (met.every((m) => m.kind === 'row' && m.strong)) return;
   const indexOf = indexesOf(specs);
   const strong: { at: number; index: number }[] = [];
+  /** The rows as read, by key: their labels stay where they were read when their numbers are placed anew. */
+  const labels = new Map<string, BoundRow>();
   met.forEach((m, at) => {
-    if (m.kind === 'row' && m.strong) strong.push({ at, index: indexOf.get(m.key) ?? -1 });
+    if (m.kind !== 'row') return;
+    labels.set(m.row.spec.key, m.row);
+    if (m.strong) strong.push({ at, index: indexOf.get(m.row.spec.key) ?? -1 });
   });
   const fences = [{ at: -1, index: -1 }, ...strong, { at: met.length, index: specs.length }];
   for (let f = 1; f < fences.length; f++) {
@@ -350,8 +355,9 @@ function placeByOrder(met: Met[], specs: RowSpec[], bound: Map<string, BoundRow>
     for (const m of between) {
       if (m.kind === 'numbers') groups.push({ cells: m.cells });
       else {
-        const row = bound.get(m.key);
-        if (row && row.values.some((v) => v.text !== '')) groups.push({ cells: row.values, from: m.key });
+        const key = m.row.spec.key;
+        const row = bound.get(key);
+        if (row && row.values.some((v) => v.text !== '')) groups.push({ cells: row.values, from: key });
       }
     }
     // Only where the reading went wrong: numbers no label took, or a label that took the numbers
@@ -514,10 +520,11 @@ function settleValues(cells: RawCell[], expected: number): RawCell[] {
   return from === 0 && to === cells.length ? cells : cells.slice(from, to);
 }
 
-/** A row of header words and blanks, one of them a column's name that no row has (BindOptions.headerWords). */
+/**
+ * A row of header words and blanks, one of them a column's name that no row has
+ * (BindOptions.headerWords): asked of a row that holds no number (bindRows has looked).
+ */
 function isRepeatedHeader(cells: RawCell[], headerWords: ReadonlySet<string>): boolean {
-  // Most rows hold a number: told before any word is normalised.
-  for (const cell of cells) if (cell.text !== '' && isValueCell(cell)) return false;
   for (const cell of cells) if (cell.text !== '' && headerWords.has(normalizeLabel(cell.text))) return true;
   return false;
 }

@@ -444,11 +444,26 @@ function mayHoldSeveral(text: string): boolean {
  */
 const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)|(?<=[\u4e00-\u9fff）)])(?<!第)(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
 
-/** NEXT_LABEL needs a space or an opening bracket: a text with neither is one label. */
-function mayHoldNextLabel(text: string): boolean {
+/** 一 to 十, the numerals of a （一） that NEXT_LABEL cuts before. */
+function isNumeralCode(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
+/**
+ * What NEXT_LABEL needs to match: a space, or an opening bracket after a Chinese character (not
+ * 第) or a closing bracket, followed by a numeral. A text without either is one label, told
+ * without looking it up in labelCuts: most labels open with their bracket ("（一）予以公开") or
+ * hold one that opens no numbering ("（区分处理的…）", "第（一）项"), where any bracket sent the
+ * label to the lookup, and hashing each label's new string for it cost more than this pass.
+ */
+export function mayHoldNextLabel(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x28 || c === 0xff08) return true;
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) return true;
+    if ((c === 0x28 || c === 0xff08) && i > 0 && isNumeralCode(text.charCodeAt(i + 1))) {
+      const before = text.charCodeAt(i - 1);
+      if ((before >= 0x4e00 && before <= 0x9fff && before !== 0x7b2c) || before === 0x29 || before === 0xff09) return true;
+    }
   }
   return false;
 }
@@ -489,7 +504,8 @@ function labelCutsOf(text: string): number[] | null {
   return cuts;
 }
 
-function findLabelCuts(text: string): number[] | null {
+/** Where NEXT_LABEL cuts the text (see labelCutsOf), found anew. */
+export function findLabelCuts(text: string): number[] | null {
   const cuts: number[] = [];
   let start = 0;
   for (const m of text.matchAll(NEXT_LABEL)) {

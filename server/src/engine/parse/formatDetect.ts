@@ -12,8 +12,6 @@ const markerIndex: Map<string, FormatVersion> = new Map(
   (Object.values(formats)).flatMap((f) => f.markers.map((m) => [normalizeLabel(m), f.version] as [string, FormatVersion])),
 );
 
-const NO_LABEL = '\u0000';
-
 /** Every beginning of a marker: only a cell that begins one may be joined with the next. */
 const markerStarts = new Set([...markerIndex.keys()].flatMap((m) => [...Array(m.length).keys()].map((i) => m.slice(0, i + 1))));
 
@@ -29,28 +27,36 @@ const MAY_BEGIN_MARKER = new RegExp(`^[\\s\\p{P}\\p{S}\\u200b\\ufeff]*[${[...new
 export function formatEvidence(rows: PhysicalRow[]): Evidence[] {
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
-  const add = (text: string, normalized: string, span: Span) => {
+  /** The marker `normalized` is, when it is one not met yet (its evidence is then added). */
+  const isNew = (normalized: string): FormatVersion | undefined => {
     const version = markerIndex.get(normalized);
-    if (!version || seen.has(normalized)) return;
+    if (!version || seen.has(normalized)) return undefined;
     seen.add(normalized);
-    evidence.push({ version, label: text, span });
+    return version;
   };
   // A label may be wrapped over two cells ("本年新" / "制作数量"), never over a number: a value
-  // cell's form matches nothing, alone or joined. Each filled cell is joined to the one before it
-  // (read in one pass, without a list of the cells made first).
+  // cell's form matches nothing, alone or joined. A filled cell is joined to the one before it when
+  // that one begins a marker without being one (read in one pass, without a list of the cells made
+  // first). Values, and cells that begin no marker, are passed over without a lookup.
   let previous: RawCell | null = null;
   let previousNormalized = '';
   for (const row of rows) {
     for (const c of row.cells) {
       if (c.text === '') continue;
-      const joinable = previous !== null && !markerIndex.has(previousNormalized) && markerStarts.has(previousNormalized);
-      const normalized = isValueCell(c) || (!joinable && !MAY_BEGIN_MARKER.test(c.text)) ? NO_LABEL : normalizeLabel(c.text);
-      if (previous && joinable) {
-        add(previous.text + c.text, previousNormalized + normalized, { start: previous.span.start, end: c.span.end });
+      const before = previous;
+      previous = null;
+      if (isValueCell(c) || (before === null && !MAY_BEGIN_MARKER.test(c.text))) continue;
+      const normalized = normalizeLabel(c.text);
+      if (before !== null) {
+        const version = isNew(previousNormalized + normalized);
+        if (version) evidence.push({ version, label: before.text + c.text, span: { start: before.span.start, end: c.span.end } });
       }
-      add(c.text, normalized, c.span);
-      previous = c;
-      previousNormalized = normalized;
+      const version = isNew(normalized);
+      if (version) evidence.push({ version, label: c.text, span: c.span });
+      else if (!markerIndex.has(normalized) && markerStarts.has(normalized)) {
+        previous = c;
+        previousNormalized = normalized;
+      }
     }
   }
   return evidence;
