@@ -138,7 +138,12 @@ function labelOfText(s: string, first: number): string {
 
 /** One character that normalizeLabel drops (full-width forms count too). */
 export function isLabelNoise(c: string): boolean {
-  return c.length === 1 && LABEL_UNITS[c.charCodeAt(0)] === DROP;
+  return c.length === 1 && isLabelNoiseUnit(c.charCodeAt(0));
+}
+
+/** isLabelNoise of one UTF-16 unit, by its code (a line read unit by unit makes no string of each). */
+export function isLabelNoiseUnit(c: number): boolean {
+  return LABEL_UNITS[c] === DROP;
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
