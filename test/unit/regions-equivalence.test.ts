@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { anchorOf, firstWord, isBoundary, isParenHeading, lineWords, MAY_OPEN_TABLE, mayOpenTable } from '../../server/src/engine/parse/regions.ts';
+import { anchorOf, firstWord, isBoundary, isParenHeading, lineWords, MAY_OPEN_TABLE, mayBeAnchor, mayOpenTable } from '../../server/src/engine/parse/regions.ts';
 import { sectionRecognisers } from '../../server/src/engine/formats/sections.ts';
 import { normalizeLabel, stripEnumerator } from '../../server/src/engine/text/normalize.ts';
 
@@ -111,6 +111,29 @@ describe('parse/regions: fast line tests answer as the forms they replaced', () 
       for (const text of [`${ch}<td>第二十条第（一）项</td>`, `${ch}<b>本年新收政府信息公开申请数量</b>\t3`, `1.${ch}<i>行政复议</i>`]) {
         if (!mayOpenTable(text)) assert.equal(anchorOf(text), null, `U+${c.toString(16)} in ${JSON.stringify(text)}`);
       }
+    }
+  });
+
+  it('mayBeAnchor passes over no anchor, and only lines mayOpenTable would open a table at', () => {
+    fc.assert(fc.property(line, (text) => {
+      if (anchorOf(text) !== null) assert.ok(mayBeAnchor(text), JSON.stringify(text));
+      if (mayBeAnchor(text)) assert.ok(mayOpenTable(text), JSON.stringify(text));
+    }), { numRuns: 30_000 });
+  });
+
+  it("mayBeAnchor: every anchor's word after numbering, noise and markup; not the words that start like one", () => {
+    const anchors = ['第二十条第（一）项', '信息内容', '本列数据的勾稽关系', '申请人情况', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '行政复议', '行政诉讼', '结果维持'];
+    for (const before of ['', '\t', ' 一、', '（二）', '３．', '“', '|  ', '<td>', '1\t', '\u200b']) {
+      for (const anchor of anchors) {
+        for (const text of [before + anchor, before + anchor + '\t3', before + [...anchor].join(' '), before + [...anchor].join('“'), before + anchor.slice(0, 2) + '<b>' + anchor.slice(2)]) {
+          if (anchorOf(text) !== null) assert.ok(mayBeAnchor(text), JSON.stringify(text));
+        }
+        assert.ok(mayBeAnchor(before + anchor), JSON.stringify(before + anchor));
+      }
+    }
+    for (const text of ['本年度报告根据《中华人民共和国政府信息公开条例》编制。', '1.申请人无正当理由逾期不补正', '四、结转下年度继续办理 | 0', '本年制发件数', '行政机关不再处理', '信息']) {
+      assert.equal(mayBeAnchor(text), false, text);
+      assert.equal(anchorOf(text), null, text);
     }
   });
 

@@ -2,7 +2,7 @@
 // a header or a row label) to the line before the next section heading, the next table, or prose.
 import type { TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { isPipe, isWhitespace, normalizeLabel, startsNumbering, stripEnumerator } from '../text/normalize.ts';
+import { isLabelNoiseUnit, isPipe, isWhitespace, normalizeLabel, startsNumbering, stripEnumerator } from '../text/normalize.ts';
 import { sectionRecognisers } from '../formats/sections.ts';
 
 export interface Region {
@@ -209,14 +209,58 @@ function partOf(c: number): number {
  * to markup anywhere.
  */
 export function mayOpenTable(text: string): boolean {
+  const at = openingAt(text);
+  return at === READ_THE_LONG_WAY ? MAY_OPEN_TABLE.test(text) || text.includes('<') : at !== NO_OPENING;
+}
+
+/** openingAt: the line has no character that opens a table where MAY_OPEN_TABLE looks for one. */
+const NO_OPENING = -1;
+/** openingAt: markup, or a surrogate, before the deciding character: the line is read the long way. */
+const READ_THE_LONG_WAY = -2;
+
+/**
+ * Where the character that decides MAY_OPEN_TABLE stands when it opens a table (NO_OPENING when the
+ * line is decided otherwise), or READ_THE_LONG_WAY: markup before it (a "<" is read as opening a
+ * table, as mayOpenTable tells), or a surrogate (a code point of two units to the pattern).
+ */
+function openingAt(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3c) return true;
-    if (c >= 0xd800 && c <= 0xdfff) return MAY_OPEN_TABLE.test(text) || text.includes('<');
+    if (c === 0x3c || (c >= 0xd800 && c <= 0xdfff)) return READ_THE_LONG_WAY;
     const part = partOf(c);
-    if (part !== PASSED) return part === OPENS;
+    if (part !== PASSED) return part === OPENS ? i : NO_OPENING;
   }
-  return false;
+  return NO_OPENING;
+}
+
+/**
+ * The first four characters of every anchor's word past its numbering, as normalizeLabel leaves
+ * them (anchorOf's words: 第二十条第…项, 信息内容; 本列数据的勾稽关系, 申请人情况, 本年新收…,
+ * 上年结转…; 行政复议, 行政诉讼, 结果维持).
+ */
+const ANCHOR_OPENINGS = new Set(['第二十条', '信息内容', '本列数据', '申请人情', '本年新收', '上年结转', '行政复议', '行政诉讼', '结果维持']);
+
+/**
+ * Whether the line may be an anchor (anchorOf not null): it may open a table (mayOpenTable), and
+ * its first four characters from the one that opens it, without those normalizeLabel drops, are an
+ * anchor's (ANCHOR_OPENINGS). Most lines that may open a table start with another word (本年度报告…,
+ * 申请人无正当理由…, 结转下年度…, 行政机关…) and are passed over without being split into words and
+ * normalised. Equivalent: an anchor's word (or its rest past the numbering) normalised starts with
+ * one of them, and holds the opening character (the characters before it in the line are passed
+ * over by MAY_OPEN_TABLE: white space, separators, numbering and noise, none of which normalises to
+ * an opening character); reading on past the word's end reads only more characters, never others.
+ * Markup after the opening character cuts the word (lineWords makes a tag a separator), so that its
+ * normalised form holds fewer of the line's characters, never others.
+ */
+export function mayBeAnchor(text: string): boolean {
+  const at = openingAt(text);
+  if (at === READ_THE_LONG_WAY) return mayOpenTable(text);
+  if (at === NO_OPENING) return false;
+  let opening = '';
+  for (let i = at; i < text.length && opening.length < 4; i++) {
+    if (!isLabelNoiseUnit(text.charCodeAt(i))) opening += text[i];
+  }
+  return ANCHOR_OPENINGS.has(opening);
 }
 
 /** The tables' regions, and the tables written again after them. */
@@ -246,7 +290,7 @@ export function findRegions(lines: Line[], holdsRows: (region: Region) => boolea
   let run = 0;
   for (const line of lines) {
     if (line.text.length > 4000) continue;
-    if (!mayOpenTable(line.text)) continue;
+    if (!mayBeAnchor(line.text)) continue;
     // Once all three are open, a sentence opens no table again (only table B's note, "本列数据的勾稽关系…。", would).
     if (seen.size === 3 && line.text.includes('。')) continue;
     const table = anchorOf(line.text);

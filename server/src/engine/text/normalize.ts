@@ -138,21 +138,33 @@ function labelOfText(s: string, first: number): string {
 
 /** One character that normalizeLabel drops (full-width forms count too). */
 export function isLabelNoise(c: string): boolean {
-  return c.length === 1 && LABEL_UNITS[c.charCodeAt(0)] === DROP;
+  return c.length === 1 && isLabelNoiseUnit(c.charCodeAt(0));
 }
 
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** isLabelNoise of one UTF-16 unit, by its code (a line read unit by unit makes no string of each). */
+export function isLabelNoiseUnit(c: number): boolean {
+  return LABEL_UNITS[c] === DROP;
+}
+
+/** The value of a Chinese numeral character from 一 to 十 (十 is 10), by character code; 0 for any other. */
+function numeralValue(c: number): number {
+  const value = NUMERAL_VALUES.get(c);
+  return value === undefined ? 0 : value;
+}
+
+const NUMERAL_VALUES = new Map([...'一二三四五六七八九十'].map((c, i) => [c.charCodeAt(0), i + 1]));
 
 /** The value of a Chinese numeral from 一 to 九十九 ("十", "十二", "二十三"), or null. */
 export function chineseNumeralValue(s: string): number | null {
+  // Read by character code: a lookup of each character as an object's key made a string of it first.
   if (!s) return null;
-  if (s.length === 1) return CHINESE_DIGITS[s] ?? null;
+  if (s.length === 1) return numeralValue(s.charCodeAt(0)) || null;
   const ten = s.indexOf('十');
-  if (ten < 0) return null;
-  const tens = ten === 0 ? 1 : CHINESE_DIGITS[s.slice(0, ten)];
-  const unitsText = s.slice(ten + 1);
-  const units = unitsText === '' ? 0 : CHINESE_DIGITS[unitsText];
-  if (tens === undefined || units === undefined || tens > 9 || units > 9) return null;
+  if (ten < 0 || ten > 1 || s.length - ten > 2) return null;
+  const tens = ten === 0 ? 1 : numeralValue(s.charCodeAt(0));
+  const units = ten === s.length - 1 ? 0 : numeralValue(s.charCodeAt(ten + 1));
+  // 十 before 十 is no tens (one 十 only), nor after it a unit; a character that is no numeral is none.
+  if (tens === 0 || tens > 9 || (ten < s.length - 1 && (units === 0 || units > 9))) return null;
   return tens * 10 + units;
 }
 
@@ -164,26 +176,90 @@ export interface Enumerator {
   style: 'chinese' | 'paren' | 'arabic';
 }
 
-const ENUMERATOR = /^[\s\u3000\u00a0]*(?:([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]|([0-9０-９]{1,2})\s*[、.．](?![0-9０-９]))[\s\u3000\u00a0]*/;
-
 /** A character a numbering without brackets ("一、", "1.", "１、") begins with: 一 to 十, or a digit, ASCII or full-width. */
 export function startsNumbering(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMBERING_NUMERALS.has(c);
+  return isDigitAnyWidth(c) || NUMERAL_VALUES.has(c);
 }
 
-const NUMBERING_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** 0-9 or ０-９. */
+function isDigitAnyWidth(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
 
-/** Splits a leading enumerator ("三、", "（一）", "1.") from a label. */
+/** What closes a numbering without brackets: 、 . ． */
+function isNumberingMark(c: number): boolean {
+  return c === 0x3001 || c === 0x2e || c === 0xff0e;
+}
+
+/** The index of the first unit from `i` that is not white space (JavaScript's \s, which holds \u3000 and \u00a0). */
+function pastSpaces(s: string, i: number): number {
+  while (i < s.length && isWhitespace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The index past the run of units from `i` that `is` holds, read up to `most` + 1 of them (a longer run is no numbering's). */
+function pastRun(s: string, i: number, most: number, is: (c: number) => boolean): number {
+  const end = Math.min(s.length, i + most + 1);
+  while (i < end && is(s.charCodeAt(i))) i++;
+  return i;
+}
+
+function isNumeral(c: number): boolean {
+  return NUMERAL_VALUES.has(c);
+}
+
+/**
+ * Splits a leading enumerator ("三、", "（一）", "1.") from a label: white space; a run of one to
+ * three numerals closed by 、 . or ． after white space, or the same run in brackets (after and
+ * before white space), or one or two digits (ASCII or full-width) closed so and not followed by
+ * another digit; then white space. It was a pattern (test/unit/enumerator-equivalence.test.ts keeps
+ * it), read here character by character: this is asked of a line's first word in finding the
+ * tables, of their rows, and of every numbered line as a heading, and the pattern, its match and
+ * its groups took most of the time. A run is taken whole, as the pattern's: going back, it finds no
+ * shorter one followed by what must follow (a numeral or a digit is neither white space nor a mark).
+ */
 export function stripEnumerator(s: string): { enumerator: Enumerator | null; rest: string } {
-  const m = ENUMERATOR.exec(s);
-  if (!m) return { enumerator: null, rest: s };
+  const from = pastSpaces(s, 0);
+  const c = s.charCodeAt(from);
   let value: number | null;
   let style: Enumerator['style'];
-  if (m[1]) { value = chineseNumeralValue(m[1]); style = 'chinese'; }
-  else if (m[2]) { value = chineseNumeralValue(m[2]); style = 'paren'; }
-  else { value = Number(toHalfWidth(m[3] ?? '')); style = 'arabic'; }
-  if (value === null || !Number.isFinite(value)) return { enumerator: null, rest: s };
-  return { enumerator: { text: m[0], value, style }, rest: s.slice(m[0].length) };
+  let end: number;
+  if (c === 0xff08 || c === 0x28) {
+    const first = pastSpaces(s, from + 1);
+    const last = pastRun(s, first, 3, isNumeral);
+    if (last === first || last - first > 3) return { enumerator: null, rest: s };
+    const close = pastSpaces(s, last);
+    const b = s.charCodeAt(close);
+    if (b !== 0xff09 && b !== 0x29) return { enumerator: null, rest: s };
+    value = chineseNumeralValue(s.slice(first, last));
+    style = 'paren';
+    end = close + 1;
+  } else if (isNumeral(c)) {
+    const last = pastRun(s, from, 3, isNumeral);
+    if (last - from > 3) return { enumerator: null, rest: s };
+    const mark = pastSpaces(s, last);
+    if (!isNumberingMark(s.charCodeAt(mark))) return { enumerator: null, rest: s };
+    value = chineseNumeralValue(s.slice(from, last));
+    style = 'chinese';
+    end = mark + 1;
+  } else if (isDigitAnyWidth(c)) {
+    const last = pastRun(s, from, 2, isDigitAnyWidth);
+    if (last - from > 2) return { enumerator: null, rest: s };
+    const mark = pastSpaces(s, last);
+    if (!isNumberingMark(s.charCodeAt(mark)) || isDigitAnyWidth(s.charCodeAt(mark + 1))) return { enumerator: null, rest: s };
+    value = 0;
+    for (let i = from; i < last; i++) value = value * 10 + digitValue(s.charCodeAt(i));
+    style = 'arabic';
+    end = mark + 1;
+  } else return { enumerator: null, rest: s };
+  if (value === null) return { enumerator: null, rest: s };
+  end = pastSpaces(s, end);
+  return { enumerator: { text: s.slice(0, end), value, style }, rest: s.slice(end) };
+}
+
+/** The value of a digit, ASCII or full-width. */
+function digitValue(c: number): number {
+  return c >= 0xff10 ? c - 0xff10 : c - 0x30;
 }
 
 /** True for characters that only fill space in a layout (spaces of every width, tabs, NBSP, zero-width). */
