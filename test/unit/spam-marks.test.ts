@@ -52,4 +52,12 @@ describe('spam marks in one pass', () => {
     assert.throws(() => markWords(/a|/));
     assert.throws(() => markWords(/ab/i));
   });
+
+  it('reads a mark written with \\u escapes as the characters they stand for (the minified bundles write Chinese so)', () => {
+    // As esbuild's ASCII output writes /亚游|真人/: its source is the escapes, not the characters.
+    assert.deepEqual(markWords(/\u4e9a\u6e38|\u771F\u4eba/), markWords(/亚游|真人/));
+    assert.deepEqual(markWords(/\u4e9a\u6e38/), [['亚'.charCodeAt(0), '游'.charCodeAt(0)]]);
+    // Not four hex digits: no escape of a character, refused as any other pattern.
+    assert.throws(() => markWords(/\u4e9/));
+  });
 });

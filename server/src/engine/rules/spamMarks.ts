@@ -11,8 +11,11 @@ export type MarkUnits = readonly number[];
 const ANY_DIGIT = -1;
 
 /**
- * The words of a marks expression: its alternatives, each of literal characters and \d. Anything
- * else throws, so that a mark written otherwise is noticed (the test runs this on every term).
+ * The words of a marks expression: its alternatives, each of literal characters, \d and \uXXXX
+ * escapes. Anything else throws, so that a mark written otherwise is noticed (the test runs this on
+ * every term). The escapes are not for the source's sake: the minified bundles (esbuild's ASCII
+ * output) write every Chinese character of a pattern as \uXXXX, so that is what `source` holds
+ * there, and reading only literal characters threw as the language server's bundle loaded.
  */
 export function markWords(marks: RegExp): MarkUnits[] {
   if (marks.flags !== '') throw new Error(`spam marks with flags: /${marks.source}/${marks.flags}`);
@@ -23,6 +26,9 @@ export function markWords(marks: RegExp): MarkUnits[] {
       if (c === '\\' && word[i + 1] === 'd') {
         units.push(ANY_DIGIT);
         i++;
+      } else if (c === '\\' && word[i + 1] === 'u' && /^[0-9a-fA-F]{4}$/.test(word.slice(i + 2, i + 6))) {
+        units.push(parseInt(word.slice(i + 2, i + 6), 16));
+        i += 5;
       } else if ('\\()[]{}?*+.^$'.includes(c)) throw new Error(`spam mark not a plain word: ${word}`);
       else units.push(word.charCodeAt(i));
     }
