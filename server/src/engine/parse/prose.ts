@@ -481,7 +481,7 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   if (hits.length === 0) return out;
   // The sentence read last, which outcomes may speak of ("共收到申请7件。其中，予以公开4件。").
   let last: ReadSentence | null = null;
-  for (const sentence of sentencesHolding(report, hits)) {
+  for (const sentence of sentencesHolding(report, 'statements')) {
     const previous = last && adjacent(report.text, last.sentence.span.end, sentence.span.start) ? last : null;
     last = null;
     // Statements about another year are not this report's.
@@ -533,7 +533,7 @@ export interface ProseWords {
   documents: number[];
 }
 
-/** A report's words, and the sentences that hold them once cut (sentencesHolding). */
+/** A report's words, and the sentences that hold them, cut for the reader that asked first (sentencesHolding). */
 interface WordsRead extends ProseWords {
   sentences: readonly Sentence[] | null;
 }
@@ -541,7 +541,7 @@ interface WordsRead extends ProseWords {
 /**
  * The words of each report, found once: readStatements and readDocumentStatements each ask. Their
  * sentences are kept in the same entry (a weak map's entry costs more to make than the words' own
- * lists, and to collect).
+ * lists, and to collect), until the other reader takes them.
  */
 const wordsByReport = new WeakMap<Report, WordsRead>();
 
@@ -579,16 +579,28 @@ export function wordsIn(prose: string): ProseWords {
 }
 
 /**
- * The sentences holding one of `hits` (a list of proseWords, one reader's words). The prose is cut
+ * The sentences holding one of a reader's words (its list of proseWords). The prose is cut
  * once for the words of both readers, where each reader cut it for its own (looking back over the
  * prose, and judging the line ends of the sentences it made, twice). They are the sentences each
  * reader's cut made: a cut for offsets wanted makes the sentences of the whole cut that hold one
  * (cutSentences), so of those holding a word of either reader, the ones holding a word of this
  * reader are those of the whole cut that hold one.
  */
-function sentencesHolding(report: Report, hits: readonly number[]): Sentence[] {
+function sentencesHolding(report: Report, reader: keyof ProseWords): Sentence[] {
   const words = proseWords(report);
-  const cut = (words.sentences ??= proseSentences(report, mergeAscending(words.statements, words.documents)));
+  const hits = words[reader];
+  let cut = words.sentences;
+  if (cut) {
+    // The other reader's cut, taken: not kept for the rest of the analysis (a text of many
+    // statements would keep all their sentences alive, and the collector copy them).
+    words.sentences = null;
+  } else {
+    cut = proseSentences(report, mergeAscending(words.statements, words.documents));
+    // Kept only for a reader that will ask: one whose words the prose holds. (A reader asking
+    // again cuts again; the sentences are the same.)
+    const other = reader === 'statements' ? words.documents : words.statements;
+    if (other.length > 0) words.sentences = cut;
+  }
   const out: Sentence[] = [];
   let hit = 0;
   for (const sentence of cut) {
@@ -1286,7 +1298,7 @@ export function readDocumentStatements(report: Report): { sentence: Sentence; st
   const hits = proseWords(report).documents;
   if (hits.length === 0) return [];
   const read: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
-  for (const sentence of sentencesHolding(report, hits)) {
+  for (const sentence of sentencesHolding(report, 'documents')) {
     const statements = documentStatementsOf(report, sentence);
     if (statements.length > 0) read.push({ sentence, statements });
   }
