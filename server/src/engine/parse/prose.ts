@@ -481,7 +481,7 @@ export function readStatements(report: Report): { sentence: Sentence; statements
   if (hits.length === 0) return out;
   // The sentence read last, which outcomes may speak of ("共收到申请7件。其中，予以公开4件。").
   let last: ReadSentence | null = null;
-  for (const sentence of proseSentences(report, hits)) {
+  for (const sentence of sentencesHolding(report, 'statements')) {
     const previous = last && adjacent(report.text, last.sentence.span.end, sentence.span.start) ? last : null;
     last = null;
     // Statements about another year are not this report's.
@@ -505,17 +505,20 @@ export function readStatements(report: Report): { sentence: Sentence; statements
       cases: CASE_CONTEXT.test(sentence.norm) || section === 4,
     };
     const statements: Statement[] = [];
+    // Made once, for the statements and the outcomes both.
+    let clauses: Clause[] | null = null;
     // A sentence made only for its outcome words is read only for them.
     if (STATEMENT_WORDS.test(sentence.norm)) {
       const unreadClear = unreadWordsClear(sentence);
-      for (const clause of clausesOf(sentence)) {
+      clauses = clausesOf(sentence);
+      for (const clause of clauses) {
         countStatements(clause, context, statements, unreadClear);
         // One by one: a spread of the counts of a 100 000-count clause overflows the call stack.
         for (const s of negatedStatements(clause, context)) statements.push(s);
       }
     }
     // After the others: what the outcomes are said of is found among them.
-    for (const s of outcomeStatements(sentence, statements, context.applications, previous)) statements.push(s);
+    for (const s of outcomeStatements(sentence, clauses, statements, context.applications, previous)) statements.push(s);
     if (statements.length > 0) out.push({ sentence, statements });
     last = { sentence, statements };
   }
@@ -530,8 +533,17 @@ export interface ProseWords {
   documents: number[];
 }
 
-/** The words of each report, found once: readStatements and readDocumentStatements each ask. */
-const wordsByReport = new WeakMap<Report, ProseWords>();
+/** A report's words, and the sentences that hold them, cut for the reader that asked first (sentencesHolding). */
+interface WordsRead extends ProseWords {
+  sentences: readonly Sentence[] | null;
+}
+
+/**
+ * The words of each report, found once: readStatements and readDocumentStatements each ask. Their
+ * sentences are kept in the same entry (a weak map's entry costs more to make than the words' own
+ * lists, and to collect), until the other reader takes them.
+ */
+const wordsByReport = new WeakMap<Report, WordsRead>();
 
 /**
  * Where the words of the statements (WORDS_TO_READ) and the names of documents (DOCUMENT_WORDS)
@@ -541,10 +553,10 @@ const wordsByReport = new WeakMap<Report, ProseWords>();
  * prose. A word is found whole inside a segment: one that a table's edge cuts is none (the search
  * of a segment stops at its end, so the text is searched once, whatever the number of tables).
  */
-function proseWords(report: Report): ProseWords {
+function proseWords(report: Report): WordsRead {
   const known = wordsByReport.get(report);
   if (known) return known;
-  const words: ProseWords = { statements: [], documents: [] };
+  const words: WordsRead = { statements: [], documents: [], sentences: null };
   for (const seg of proseSegments(report)) {
     // A slice of a flat string is a view of it, not a copy.
     const found = wordsIn(report.halfWidth.slice(seg.start, seg.end));
@@ -564,6 +576,47 @@ export function wordsIn(prose: string): ProseWords {
     (prose.charCodeAt(m.index) === 0x89c4 ? words.documents : words.statements).push(m.index);
   }
   return words;
+}
+
+/**
+ * The sentences holding one of a reader's words (its list of proseWords). The prose is cut
+ * once for the words of both readers, where each reader cut it for its own (looking back over the
+ * prose, and judging the line ends of the sentences it made, twice). They are the sentences each
+ * reader's cut made: a cut for offsets wanted makes the sentences of the whole cut that hold one
+ * (cutSentences), so of those holding a word of either reader, the ones holding a word of this
+ * reader are those of the whole cut that hold one.
+ */
+function sentencesHolding(report: Report, reader: keyof ProseWords): Sentence[] {
+  const words = proseWords(report);
+  const hits = words[reader];
+  let cut = words.sentences;
+  if (cut) {
+    // The other reader's cut, taken: not kept for the rest of the analysis (a text of many
+    // statements would keep all their sentences alive, and the collector copy them).
+    words.sentences = null;
+  } else {
+    cut = proseSentences(report, mergeAscending(words.statements, words.documents));
+    // Kept only for a reader that will ask: one whose words the prose holds. (A reader asking
+    // again cuts again; the sentences are the same.)
+    const other = reader === 'statements' ? words.documents : words.statements;
+    if (other.length > 0) words.sentences = cut;
+  }
+  const out: Sentence[] = [];
+  let hit = 0;
+  for (const sentence of cut) {
+    while (hit < hits.length && hits[hit]! < sentence.span.start) hit++;
+    if (hit < hits.length && hits[hit]! < sentence.span.end) out.push(sentence);
+  }
+  return out;
+}
+
+/** Two ascending lists of offsets as one. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 /** Whether only a few blanks stand between two offsets of the text. */
@@ -941,12 +994,13 @@ interface ReadSentence {
 }
 
 /**
- * The outcomes a sentence states, after its other `statements` were read. `applications`: it
+ * The outcomes a sentence states, after its other `statements` were read; `clauses`, its clauses
+ * when they were made for those (or null). `applications`: it
  * stands where applications are told; `previous`: the sentence read just before it, when nothing but
  * blanks stands between them. Each test of the words before an outcome is made once for the whole
  * sentence (prefixTest, offsets found once): a sentence of thousands of outcomes stays linear.
  */
-function outcomeStatements(sentence: Sentence, statements: Statement[], applications: boolean, previous: ReadSentence | null): Statement[] {
+function outcomeStatements(sentence: Sentence, clauses: readonly Clause[] | null, statements: Statement[], applications: boolean, previous: ReadSentence | null): Statement[] {
   const out: Statement[] = [];
   const { norm } = sentence;
   if (!HAS_OUTCOME_NAME.test(norm)) return out;
@@ -980,7 +1034,7 @@ function outcomeStatements(sentence: Sentence, statements: Statement[], applicat
   let lastForeign: Count | null = null;
   let previousOfWhole: boolean | null = null;
   const previousIsWhole = () => (previousOfWhole ??= lastCountOfWhole(previous));
-  for (const clause of clausesOf(sentence)) {
+  for (const clause of clauses ?? clausesOf(sentence)) {
     // Where the clause's words before the next outcome start: after the last outcome read in it.
     let leadFrom = 0;
     const clauseEnd = clause.from + clause.norm.length;
@@ -1244,7 +1298,7 @@ export function readDocumentStatements(report: Report): { sentence: Sentence; st
   const hits = proseWords(report).documents;
   if (hits.length === 0) return [];
   const read: { sentence: Sentence; statements: DocumentStatement[] }[] = [];
-  for (const sentence of proseSentences(report, hits)) {
+  for (const sentence of sentencesHolding(report, 'documents')) {
     const statements = documentStatementsOf(report, sentence);
     if (statements.length > 0) read.push({ sentence, statements });
   }

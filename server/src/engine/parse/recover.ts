@@ -56,16 +56,32 @@ function checksFor(rowKey: string, relations: readonly RelationInstance[], value
 
 /** Checks from the relations through a row: those whose other cells are all known (only they can judge a candidate). */
 function checksOf(through: readonly SidesOf[]): ((values: number[]) => boolean)[] {
-  return through
-    .filter(({ left, right }) => ![...left, ...right].some((t) => t.column < 0 && t.value === null))
-    .map(({ left, right }) => (values: number[]) => sumOf(left, values) === sumOf(right, values));
+  return judging(through).map((sides) => (values: number[]) => holds(sides, values));
+}
+
+/** The relations through a row whose other cells are all known: only they can judge a candidate. */
+function judging(through: readonly SidesOf[]): SidesOf[] {
+  return through.filter(({ left, right }) => ![...left, ...right].some((t) => t.column < 0 && t.value === null));
+}
+
+/** Whether a relation through the row holds for a candidate vector of its values. */
+function holds({ left, right }: SidesOf, values: number[]): boolean {
+  return sumOf(left, values) === sumOf(right, values);
 }
 
 /** The relations a row takes part in, each as the terms of its two sides. */
 function relationsThrough(rowKey: string, relations: readonly RelationInstance[], valueOf: (ref: CellRef) => number | null): SidesOf[] {
-  return relations
-    .filter((r) => r.left.some((x) => x.row === rowKey) || r.right.some((x) => x.row === rowKey))
-    .map((r) => ({ left: termsOf(r.left, rowKey, valueOf), right: termsOf(r.right, rowKey, valueOf) }));
+  // By a loop: the table's relations are all looked at for each row asked about, most of them not through it.
+  const out: SidesOf[] = [];
+  for (const r of relations) {
+    if (namesRow(r.left, rowKey) || namesRow(r.right, rowKey)) out.push({ left: termsOf(r.left, rowKey, valueOf), right: termsOf(r.right, rowKey, valueOf) });
+  }
+  return out;
+}
+
+function namesRow(refs: readonly CellRef[], rowKey: string): boolean {
+  for (const x of refs) if (x.row === rowKey) return true;
+  return false;
 }
 
 /**
@@ -435,16 +451,35 @@ export function readingOfShortRow(table: ReadTable, relations: readonly Relation
   if (present.some((v) => v === null || !Number.isInteger(v))) return null;
   const known = present as number[];
   const through = relationsThrough(row.key, relations, knownValues(table));
-  const checks = checksOf(through);
+  const checks = judging(through);
   if (checks.length < 2) return null;
   const readings = new Map<string, number[]>();
+  // The row's values with the lost cell at `at`, filled with each guess in turn.
+  const values: number[] = new Array<number>(known.length + 1);
   for (let at = 0; at <= known.length; at++) {
+    for (let i = 0; i < known.length; i++) values[i < at ? i : i + 1] = known[i]!;
+    values[at] = NaN;
+    // A relation that does not pass through the lost cell judges every guess at `at` alike: when
+    // one fails, no guess there is a reading, and none is made (testing each guess against every
+    // relation was most of the cost). The readings are those of testing them all.
+    const byCell: SidesOf[] = [];
+    let others = true;
+    for (const sides of checks) {
+      if (passesThrough(sides, at)) byCell.push(sides);
+      else if (!holds(sides, values)) others = false;
+    }
+    if (!others) continue;
     for (const guess of candidatesAt(known, at, through)) {
-      const values = [...known.slice(0, at), guess, ...known.slice(at)];
-      if (checks.every((c) => c(values))) readings.set(values.join(','), values);
+      values[at] = guess;
+      if (byCell.every((sides) => holds(sides, values))) readings.set(values.join(','), values.slice());
     }
   }
   return readings.size === 1 ? [...readings.values()][0] ?? null : null;
+}
+
+/** Whether a relation has a term in the row's column `column`. */
+function passesThrough({ left, right }: SidesOf, column: number): boolean {
+  return left.some((t) => t.column === column) || right.some((t) => t.column === column);
 }
 
 /** The values a lost cell may have had: what each relation through its row requires. */
@@ -452,12 +487,13 @@ function candidatesAt(known: number[], at: number, through: readonly SidesOf[]):
   const out = new Set<number>();
   for (const r of through) {
     // Solve the relation for the lost cell, taking the row's other cells as shifted around it.
-    const left = sideWithout(r.left, known, at);
-    const right = sideWithout(r.right, known, at);
-    if (left === null || right === null) continue;
+    // Only a relation with the lost cell on one side gives it a value: the sides are summed for those alone.
     const onLeft = r.left.some((t) => t.column === at);
     const onRight = r.right.some((t) => t.column === at);
     if (onLeft === onRight) continue;
+    const left = sideWithout(r.left, known, at);
+    const right = sideWithout(r.right, known, at);
+    if (left === null || right === null) continue;
     const guess = onLeft ? right - left : left - right;
     if (guess >= 0) out.add(guess);
   }

@@ -15,9 +15,13 @@ export type WrapJudge = (lineStart: number, lineEnd: number, limit: number) => S
 
 export function wrapJudge(report: Report): WrapJudge {
   const { text, halfWidth, dateText } = report;
-  // The title's line stands alone as the headings do.
-  const title = report.yearEvidence.find((e) => e.source === 'title');
-  const headings = title ? [{ span: title.span }, ...report.headings].sort((a, b) => a.span.start - b.span.start) : report.headings;
+  // The title's line stands alone as the headings do. It is asked about apart from them, not sorted
+  // in among them (a copy and a sort of the headings at each cut, and a report is cut up to three
+  // times): a line end is judged by the first heading (in text order) that ends after the line
+  // begins, and it ends the sentence when that heading begins before the next line ends; as the
+  // headings neither overlap nor run out of order, that is whether any heading or the title does.
+  const title = report.yearEvidence.find((e) => e.source === 'title')?.span ?? null;
+  const { headings } = report;
   let heading = 0;
   // The next line's shape, kept for the call about it (lines are asked in order).
   let kept: { start: number; shape: LineShape } | null = null;
@@ -41,6 +45,7 @@ export function wrapJudge(report: Report): WrapJudge {
     if (isAsciiDigit(halfWidth.charCodeAt(last)) && !UNIT.test(halfWidth[next] ?? '')) return null;
     while (heading < headings.length && headings[heading]!.span.end <= lineStart) heading++;
     if (heading < headings.length && headings[heading]!.span.start < nextEnd) return null;
+    if (title && title.end > lineStart && title.start < nextEnd) return null;
     let first = lineStart;
     while (isBlank(text.charCodeAt(first))) first++;
     // A line set in further than the one before begins a paragraph ("　　全年…"); one set in by a
