@@ -45,6 +45,20 @@ describe('spam marks in one pass', () => {
     assert.equal(termsMarked('本机关2023年共收到政府信息公开申请5件'), 0);
   });
 
+  it('finds a mark that begins with \\d by its first letter, not by every digit', () => {
+    // "\dbet" is looked for at each "b": at a text's start there is no digit before it.
+    for (const t of ['bet', 'bet本', '本bet', '5bet', 'x5bet', '55bet', '5be', '5Bet']) assert.equal(termsMarked(t), byExpressions(t), t);
+    // A text of digits (a run of them, a table's numbers) is read once, a unit at a time: no digit
+    // has the unit after it compared with "\dbet"'s (each did, several times as long as the marks'
+    // expressions took on "1234567890…"). Counted on a string whose reads of a unit are counted.
+    // (No 8: "88" is a mark of digits, looked for at each 8.)
+    const digits = '1234567901'.repeat(100);
+    let reads = 0;
+    const counted = { length: digits.length, charCodeAt: (i: number) => (reads++, digits.charCodeAt(i)) } as unknown as string;
+    assert.equal(termsMarked(counted), byExpressions(digits));
+    assert.equal(reads, digits.length);
+  });
+
   it('reads only marks written as plain words', () => {
     assert.deepEqual(markWords(/ab|\dc/), [[0x61, 0x62], [-1, 0x63]]);
     assert.throws(() => markWords(/a(?:b|c)/));

@@ -2,7 +2,8 @@
 // Searching the text once for each term's marks was most of text/spam, itself the costliest rule on
 // the seeds (7 passes, ~40 µs a report); one expression of all the marks was slower still (irregexp
 // tries its many alternatives at each character). Here each character is looked up in a table of
-// the marks' first characters, and only where a mark may begin are the rest of its units compared.
+// the characters that find a mark (its first, or for \dbet its first letter), and only where one
+// may stand are its units compared.
 
 import { SPAM_TERMS } from './spamTerms.ts';
 
@@ -41,30 +42,38 @@ interface Mark {
   /** The term's index in SPAM_TERMS. */
   term: number;
   units: MarkUnits;
+  /** Where in the mark the unit it is found by stands: its first that is no \d (0 for a mark of \d only). */
+  anchor: number;
 }
 
-if (SPAM_TERMS.length > 16) throw new Error('more spam terms than bits in the table of first characters');
-/** For each UTF-16 unit, the terms (bits by index) a mark of which begins with it. */
-const TERMS_STARTING = new Uint16Array(0x10000);
+if (SPAM_TERMS.length > 16) throw new Error('more spam terms than bits in the table of the characters that find them');
 /**
- * For each UTF-16 unit, where the marks that begin with it stand in MARKS_STARTING (0: none): an
+ * For each UTF-16 unit, the terms (bits by index) a mark of which is found by it: the mark's first
+ * unit that is no \d. A mark that begins with \d ("\dbet") is found by its first letter, not by
+ * every digit: a text of digits (a run of them, a table's numbers) would otherwise have each of
+ * its characters compared with the mark's next, several times as long as the marks' expressions took.
+ */
+const TERMS_FOUND_BY = new Uint16Array(0x10000);
+/**
+ * For each UTF-16 unit, where the marks found by it stand in MARKS_FOUND_BY (0: none): an
  * index into an array, not a Map, as digits and common characters (本, 成) are looked up hundreds
  * of times a report.
  */
 const MARKS_AT = new Uint8Array(0x10000);
-/** The marks by their first unit (a mark that begins with \d under each of the ten digits); [0] unused. */
-const MARKS_STARTING: Mark[][] = [[]];
+/** The marks by the unit they are found by (a mark of \d only under each of the ten digits); [0] unused. */
+const MARKS_FOUND_BY: Mark[][] = [[]];
 for (const [term, { marks }] of SPAM_TERMS.entries()) {
   for (const units of markWords(marks)) {
-    const firsts = units[0] === ANY_DIGIT ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [units[0]!];
+    const anchor = Math.max(0, units.findIndex((unit) => unit !== ANY_DIGIT));
+    const firsts = units[anchor] === ANY_DIGIT ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [units[anchor]!];
     for (const first of firsts) {
-      TERMS_STARTING[first]! |= 1 << term;
+      TERMS_FOUND_BY[first]! |= 1 << term;
       if (MARKS_AT[first] === 0) {
-        if (MARKS_STARTING.length > 0xff) throw new Error('more first characters of spam marks than the table holds');
-        MARKS_AT[first] = MARKS_STARTING.length;
-        MARKS_STARTING.push([]);
+        if (MARKS_FOUND_BY.length > 0xff) throw new Error('more characters that find spam marks than the table holds');
+        MARKS_AT[first] = MARKS_FOUND_BY.length;
+        MARKS_FOUND_BY.push([]);
       }
-      MARKS_STARTING[MARKS_AT[first]!]!.push({ term, units });
+      MARKS_FOUND_BY[MARKS_AT[first]!]!.push({ term, units, anchor });
     }
   }
 }
@@ -78,12 +87,12 @@ export function termsMarked(text: string): number {
   let found = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // The terms not found yet a mark of which may begin here.
-    if ((TERMS_STARTING[code]! & ~found) === 0) continue;
-    const marks = MARKS_STARTING[MARKS_AT[code]!]!;
+    // The terms not found yet a mark of which may stand here.
+    if ((TERMS_FOUND_BY[code]! & ~found) === 0) continue;
+    const marks = MARKS_FOUND_BY[MARKS_AT[code]!]!;
     for (let m = 0; m < marks.length; m++) {
-      const { term, units } = marks[m]!;
-      if (found & (1 << term) || !wordAt(text, i, units)) continue;
+      const { term, units, anchor } = marks[m]!;
+      if (found & (1 << term) || !wordAt(text, i - anchor, units)) continue;
       found |= 1 << term;
       if (found === every) return found;
     }
@@ -91,9 +100,10 @@ export function termsMarked(text: string): number {
   return found;
 }
 
-/** Whether the mark's units stand at text[at] (its first unit is known to). */
+/** Whether the mark's units stand at text[at] (the one it was found by is known to). */
 function wordAt(text: string, at: number, units: MarkUnits): boolean {
-  for (let k = 1; k < units.length; k++) {
+  if (at < 0) return false;
+  for (let k = 0; k < units.length; k++) {
     const unit = units[k]!;
     const code = text.charCodeAt(at + k);
     if (unit === ANY_DIGIT ? !(code >= 0x30 && code <= 0x39) : code !== unit) return false;
