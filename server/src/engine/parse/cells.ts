@@ -4,7 +4,7 @@
 // Every cell keeps the exact span of its content in the document.
 import type { Span, TableLayout } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { isPipe, isWhitespace } from '../text/normalize.ts';
+import { isChineseNumeral, isDigitAnyWidth, isPipe, isWhitespace, pastWhitespace } from '../text/normalize.ts';
 import { readHtmlRows } from './htmlCells.ts';
 import { parseCellValue, UNITS, type ParsedValue } from './values.ts';
 
@@ -71,9 +71,7 @@ const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
  * table region is asked) are told by their first character, without a search of the whole line.
  */
 export function isMarkdownRule(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
+  const c = text.charCodeAt(pastWhitespace(text, 0));
   return (c === 0x7c || c === 0x3a || c === 0x2d) && text.includes('---') && MARKDOWN_RULE.test(text);
 }
 
@@ -253,11 +251,11 @@ export function endsWithNumber(text: string): boolean {
   while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
   const last = text.charCodeAt(end - 1);
-  if (isDigitCode(last)) return true;
+  if (isDigitAnyWidth(last)) return true;
   if (!UNIT_ENDS.has(last)) return false;
   for (const unit of UNIT_WORDS) {
     const at = end - unit.length;
-    if (at > 0 && text.startsWith(unit, at) && isDigitCode(text.charCodeAt(at - 1))) return true;
+    if (at > 0 && text.startsWith(unit, at) && isDigitAnyWidth(text.charCodeAt(at - 1))) return true;
   }
   return false;
 }
@@ -296,7 +294,7 @@ const DIGITS_THEN_ITEM = /^([0-9０-９]+)(?=[0-9０-９][.．、][^0-9０-９\s
 
 /** Where the digits before an item number end (0 when the text does not start so). */
 function leadingDigitsCut(cell: RawCell): number {
-  if (!isDigitCode(cell.text.charCodeAt(0))) return 0;
+  if (!isDigitAnyWidth(cell.text.charCodeAt(0))) return 0;
   const m = DIGITS_THEN_ITEM.exec(cell.text);
   if (!m || !/[\u4e00-\u9fff]/.test(cell.text)) return 0;
   return m[1]?.length ?? 0;
@@ -315,7 +313,7 @@ const CLOSES_WORD = /[\u4e00-\u9fff）)”"」』]/;
 
 /** The character at `i` is a digit (none past the end). By code: `t[i]` makes a string of each Chinese character. */
 function isDigitAt(t: string, i: number): boolean {
-  return isDigitCode(t.charCodeAt(i));
+  return isDigitAnyWidth(t.charCodeAt(i));
 }
 
 /** A converter's generic column name ("| 项目 | 数据1 | 数据2 |"): a header, not a label with its number. */
@@ -424,11 +422,6 @@ function splitPiece(piece: RawCell, out: RawCell[]): void {
   else splitLabels(piece, out);
 }
 
-/** 0-9 and ０-９. */
-function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
-
 function mayHoldSeveral(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -444,11 +437,6 @@ function mayHoldSeveral(text: string): boolean {
  */
 const NEXT_LABEL = /[ \t\u00a0\u3000]+(?=[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,2}、)|(?<=[\u4e00-\u9fff）)])(?<!第)(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
 
-/** 一 to 十, the numerals of a （一） that NEXT_LABEL cuts before. */
-function isNumeralCode(c: number): boolean {
-  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
-}
-
 /**
  * What NEXT_LABEL needs to match: a space, or an opening bracket after a Chinese character (not
  * 第) or a closing bracket, followed by a numeral. A text without either is one label, told
@@ -460,7 +448,7 @@ export function mayHoldNextLabel(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) return true;
-    if ((c === 0x28 || c === 0xff08) && i > 0 && isNumeralCode(text.charCodeAt(i + 1))) {
+    if ((c === 0x28 || c === 0xff08) && i > 0 && isChineseNumeral(text.charCodeAt(i + 1))) {
       const before = text.charCodeAt(i - 1);
       if ((before >= 0x4e00 && before <= 0x9fff && before !== 0x7b2c) || before === 0x29 || before === 0xff09) return true;
     }

@@ -4,7 +4,7 @@
 import type { Heading, Section, Span } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
 import { RUN_IN_SECTION_TITLE, sectionRecognisers, STANDARD_SUBTOPIC } from '../formats/sections.ts';
-import { isWhitespace, normalizeLabel, startsNumbering, stripEnumerator } from '../text/normalize.ts';
+import { isWhitespace, normalizeLabel, pastWhitespace, startsNumbering, stripEnumerator } from '../text/normalize.ts';
 
 /** A heading is a short line; a longer one is a paragraph that starts with a number. */
 const MAX_TITLE = 40;
@@ -48,7 +48,7 @@ export function mayBeNumbered(text: string, lead: number): boolean {
 }
 
 function headingOf(line: Line): Heading | null {
-  const lead = leadingSpaces(line.text);
+  const lead = pastWhitespace(line.text, 0);
   const { enumerator, rest } = mayBeNumbered(line.text, lead) ? stripEnumerator(line.text) : { enumerator: null, rest: line.text };
   if (!enumerator) return unnumberedSubtopic(line, lead);
   const numeral = enumerator.text.trim();
@@ -85,13 +85,6 @@ function unnumberedSubtopic(line: Line, lead: number): Heading | null {
   const title = trimmed.replace(/[。：:]$/, '');
   if (title.length > 12 || !STANDARD_SUBTOPIC.test(normalizeLabel(title))) return null;
   return { level: 2, numberText: null, number: null, numberSpan: null, numberStyle: null, title, section: null, span: trimmedSpan(line, lead) };
-}
-
-/** How many white-space characters (as trim() counts them) the text starts with. */
-function leadingSpaces(text: string): number {
-  let lead = 0;
-  while (lead < text.length && isWhitespace(text.charCodeAt(lead))) lead++;
-  return lead;
 }
 
 function trimmedSpan(line: Line, lead: number): Span {

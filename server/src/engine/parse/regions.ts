@@ -2,7 +2,7 @@
 // a header or a row label) to the line before the next section heading, the next table, or prose.
 import type { TableId } from '../model.ts';
 import type { Line } from '../text/lineIndex.ts';
-import { isLabelNoiseUnit, isPipe, isWhitespace, normalizeLabel, startsNumbering, stripEnumerator } from '../text/normalize.ts';
+import { isLabelNoiseUnit, isNumberingMark, isPipe, isWhitespace, normalizeLabel, pastWhitespace, startsNumbering, stripEnumerator } from '../text/normalize.ts';
 import { sectionRecognisers } from '../formats/sections.ts';
 
 export interface Region {
@@ -57,23 +57,44 @@ function isRunSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
 
+/**
+ * The words a table's anchor starts with, past its numbering, as normalizeLabel leaves them: table A's
+ * block caption (第二十条第（一）项…) and its header's 信息内容; table B's 本列数据的勾稽关系 and
+ * 申请人情况 headers and its first two rows; table C's header, by its first word. anchorOf matches
+ * them, and mayBeAnchor looks for their first four characters (ANCHOR_OPENINGS).
+ */
+const ANCHOR = {
+  blockA: '第二十条第',
+  contentA: '信息内容',
+  relationsB: '本列数据的勾稽关系',
+  applicantsB: '申请人情况',
+  newB: '本年新收政府信息公开申请数量',
+  carriedB: '上年结转政府信息公开申请数量',
+  reviewC: '行政复议',
+  litigationC: '行政诉讼',
+  upheldC: '结果维持',
+} as const;
+
+/** What follows 第二十条第 in table A's block caption: the item's numeral and 项. */
+const BLOCK_ITEM = /^[一二三四五六七八九十]+项/;
+
 export function anchorOf(text: string): TableId | null {
   const first = firstWord(text);
   if (!first) return null;
   const n = normalizeLabel(first);
   // A block's caption, alone or with the block run on after it ("第二十条第（一）项信息内容…规章 000").
-  if (/^第二十条第[一二三四五六七八九十]+项/.test(n) || n === '信息内容') return 'A';
-  if (n.startsWith('本列数据的勾稽关系') || n === '申请人情况') return 'B';
+  if ((n.startsWith(ANCHOR.blockA) && BLOCK_ITEM.test(n.slice(ANCHOR.blockA.length))) || n === ANCHOR.contentA) return 'A';
+  if (n.startsWith(ANCHOR.relationsB) || n === ANCHOR.applicantsB) return 'B';
   // Without numbering the rest is the word itself, already normalised; with it, the normalised word
   // past its normalised numbering (normalizeLabel keeps or drops each character on its own, so the
   // word's normalised form is its numbering's followed by its rest's). A numbering's first character
   // normalizeLabel keeps is a numeral or a digit: a word whose normal form starts otherwise has none.
   const numbered = startsNumbering(n.charCodeAt(0)) ? stripEnumerator(first) : null;
   const rest = numbered?.enumerator ? n.slice(normalizeLabel(numbered.enumerator.text).length) : n;
-  if (rest === '本年新收政府信息公开申请数量' || rest === '上年结转政府信息公开申请数量') return 'B';
+  if (rest === ANCHOR.newB || rest === ANCHOR.carriedB) return 'B';
   // Table C's header: "行政复议", "行政诉讼" or "结果维持" first, in a short line (not a sentence),
   // or a longer one made of the header's words only (crawler text runs the whole header together).
-  if (/^(行政复议|行政诉讼|结果维持)/.test(n) && !/[。，,]/.test(first)) {
+  if ((n.startsWith(ANCHOR.reviewC) || n.startsWith(ANCHOR.litigationC) || n.startsWith(ANCHOR.upheldC)) && !/[。，,]/.test(first)) {
     const words = lineWords(text);
     const joined = words.join('');
     if (words.length <= 16 && joined.length <= 60 || isTableCHeader(joined)) return 'C';
@@ -89,13 +110,12 @@ function isTableCHeader(text: string): boolean {
 }
 
 /** Table B's row labels that begin like section headings ("一、本年新收…", "四、结转…"): their first six characters. */
-const TABLE_ROWS_LIKE_HEADINGS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '结转下年度继续办理'].map((r) => r.slice(0, 6));
+const TABLE_ROWS_LIKE_HEADINGS = [ANCHOR.newB, ANCHOR.carriedB, '本年度办理结果', '结转下年度继续办理'].map((r) => r.slice(0, 6));
 
 /** What both numberings that end a table ("一、", "1、") hold. */
 function hasNumberingMark(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3001 || c === 0x2e || c === 0xff0e) return true;
+    if (isNumberingMark(text.charCodeAt(i))) return true;
   }
   return false;
 }
@@ -109,7 +129,7 @@ export function isBoundary(text: string): boolean {
   // A short line without a numbering mark (most lines of a table: numbers, labels) is neither a
   // sentence nor a heading: told before its numbering is read.
   if (text.length <= 24 && !hasNumberingMark(text)) return false;
-  const from = leadingSpaces(text);
+  const from = pastWhitespace(text, 0);
   if (from === text.length) return false;
   if (isSentence(text)) return true;
   // Only "一、" and "1、" headings end a table: most lines of a table start otherwise.
@@ -137,13 +157,6 @@ function isSentence(text: string): boolean {
   return false;
 }
 
-/** How many white-space characters (as trim() counts them) the text starts with. */
-function leadingSpaces(text: string): number {
-  let lead = 0;
-  while (lead < text.length && isWhitespace(text.charCodeAt(lead))) lead++;
-  return lead;
-}
-
 /** How many white-space characters (as trim() counts them) the text ends with. */
 function trailingSpaces(text: string): number {
   let trail = 0;
@@ -159,7 +172,7 @@ function trailingSpaces(text: string): number {
  */
 export function isParenHeading(text: string): boolean {
   // Told before the line would be trimmed, as isBoundary does (the same white space is passed over).
-  const from = leadingSpaces(text);
+  const from = pastWhitespace(text, 0);
   const c = text.charCodeAt(from);
   if ((c !== 0xff08 && c !== 0x28) || text.length - from - trailingSpaces(text) > 30) return false;
   const { enumerator, rest } = stripEnumerator(text);
@@ -233,12 +246,8 @@ function openingAt(text: string): number {
   return NO_OPENING;
 }
 
-/**
- * The first four characters of every anchor's word past its numbering, as normalizeLabel leaves
- * them (anchorOf's words: 第二十条第…项, 信息内容; 本列数据的勾稽关系, 申请人情况, 本年新收…,
- * 上年结转…; 行政复议, 行政诉讼, 结果维持).
- */
-const ANCHOR_OPENINGS = new Set(['第二十条', '信息内容', '本列数据', '申请人情', '本年新收', '上年结转', '行政复议', '行政诉讼', '结果维持']);
+/** The first four characters of every anchor's word past its numbering (ANCHOR: the words anchorOf matches). */
+const ANCHOR_OPENINGS = new Set(Object.values(ANCHOR).map((word) => word.slice(0, 4)));
 
 /**
  * Whether the line may be an anchor (anchorOf not null): it may open a table (mayOpenTable), and

@@ -57,12 +57,11 @@ function halfOf(c: number): number {
 }
 
 /**
- * Characters that carry no meaning in a label: white space (all JavaScript's \s counts, as
- * isWhitespace), the zero-width space, punctuation, quotes, brackets.
+ * Characters that carry no meaning in a label, besides white space (all that isWhitespace counts,
+ * JavaScript's \s): the zero-width space, punctuation, quotes, brackets.
  */
 const LABEL_NOISE =
-  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b' +
-  '()（）【】[]{}<>《》〈〉"\'“”‘’「」『』,，、.．。:：;；!！?？·•-—–_|｜/\\*#~～';
+  '\u200b()（）【】[]{}<>《》〈〉"\'“”‘’「」『』,，、.．。:：;；!！?？·•-—–_|｜/\\*#~～';
 
 /** What normalizeLabel does with a UTF-16 unit (LABEL_UNITS): keeps it, drops it, or writes its half-width form. */
 const KEEP = 0;
@@ -82,6 +81,7 @@ function labelUnits(): Uint8Array {
   const units = new Uint8Array(0x10000);
   // Full-width ASCII is read as its half-width form (halfOf; the spaces it makes plain are noise).
   units.fill(HALF, 0xff01, 0xff5f);
+  for (let c = 0; c < 0x10000; c++) if (isWhitespace(c)) units[c] = DROP;
   for (let i = 0; i < LABEL_NOISE.length; i++) {
     const c = LABEL_NOISE.charCodeAt(i);
     units[c] = DROP;
@@ -178,21 +178,21 @@ export interface Enumerator {
 
 /** A character a numbering without brackets ("一、", "1.", "１、") begins with: 一 to 十, or a digit, ASCII or full-width. */
 export function startsNumbering(c: number): boolean {
-  return isDigitAnyWidth(c) || NUMERAL_VALUES.has(c);
+  return isDigitAnyWidth(c) || isChineseNumeral(c);
 }
 
 /** 0-9 or ０-９. */
-function isDigitAnyWidth(c: number): boolean {
+export function isDigitAnyWidth(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** What closes a numbering without brackets: 、 . ． */
-function isNumberingMark(c: number): boolean {
+export function isNumberingMark(c: number): boolean {
   return c === 0x3001 || c === 0x2e || c === 0xff0e;
 }
 
 /** The index of the first unit from `i` that is not white space (JavaScript's \s, which holds \u3000 and \u00a0). */
-function pastSpaces(s: string, i: number): number {
+export function pastWhitespace(s: string, i: number): number {
   while (i < s.length && isWhitespace(s.charCodeAt(i))) i++;
   return i;
 }
@@ -204,7 +204,8 @@ function pastRun(s: string, i: number, most: number, is: (c: number) => boolean)
   return i;
 }
 
-function isNumeral(c: number): boolean {
+/** 一 to 十, by character code. */
+export function isChineseNumeral(c: number): boolean {
   return NUMERAL_VALUES.has(c);
 }
 
@@ -219,25 +220,25 @@ function isNumeral(c: number): boolean {
  * shorter one followed by what must follow (a numeral or a digit is neither white space nor a mark).
  */
 export function stripEnumerator(s: string): { enumerator: Enumerator | null; rest: string } {
-  const from = pastSpaces(s, 0);
+  const from = pastWhitespace(s, 0);
   const c = s.charCodeAt(from);
   let value: number | null;
   let style: Enumerator['style'];
   let end: number;
   if (c === 0xff08 || c === 0x28) {
-    const first = pastSpaces(s, from + 1);
-    const last = pastRun(s, first, 3, isNumeral);
+    const first = pastWhitespace(s, from + 1);
+    const last = pastRun(s, first, 3, isChineseNumeral);
     if (last === first || last - first > 3) return { enumerator: null, rest: s };
-    const close = pastSpaces(s, last);
+    const close = pastWhitespace(s, last);
     const b = s.charCodeAt(close);
     if (b !== 0xff09 && b !== 0x29) return { enumerator: null, rest: s };
     value = chineseNumeralValue(s.slice(first, last));
     style = 'paren';
     end = close + 1;
-  } else if (isNumeral(c)) {
-    const last = pastRun(s, from, 3, isNumeral);
+  } else if (isChineseNumeral(c)) {
+    const last = pastRun(s, from, 3, isChineseNumeral);
     if (last - from > 3) return { enumerator: null, rest: s };
-    const mark = pastSpaces(s, last);
+    const mark = pastWhitespace(s, last);
     if (!isNumberingMark(s.charCodeAt(mark))) return { enumerator: null, rest: s };
     value = chineseNumeralValue(s.slice(from, last));
     style = 'chinese';
@@ -245,7 +246,7 @@ export function stripEnumerator(s: string): { enumerator: Enumerator | null; res
   } else if (isDigitAnyWidth(c)) {
     const last = pastRun(s, from, 2, isDigitAnyWidth);
     if (last - from > 2) return { enumerator: null, rest: s };
-    const mark = pastSpaces(s, last);
+    const mark = pastWhitespace(s, last);
     if (!isNumberingMark(s.charCodeAt(mark)) || isDigitAnyWidth(s.charCodeAt(mark + 1))) return { enumerator: null, rest: s };
     value = 0;
     for (let i = from; i < last; i++) value = value * 10 + digitValue(s.charCodeAt(i));
@@ -253,7 +254,7 @@ export function stripEnumerator(s: string): { enumerator: Enumerator | null; res
     end = mark + 1;
   } else return { enumerator: null, rest: s };
   if (value === null) return { enumerator: null, rest: s };
-  end = pastSpaces(s, end);
+  end = pastWhitespace(s, end);
   return { enumerator: { text: s.slice(0, end), value, style }, rest: s.slice(end) };
 }
 
