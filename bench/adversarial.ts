@@ -1,8 +1,9 @@
 // Adversarial inputs (issues 9 and 16; the shapes are in test/fixtures/adversarial.ts): each is put
 // through every stage of a checked file at 100 KB and at 1 MB. Linear time makes the ratio about
-// 10; the budget is 12× (above that, something grows faster than the text — or a cost only a large
-// input pays, which the 2 MB time of such a shape tells apart, and the 4 MB time when 2 MB took more
-// than MAX_DOUBLING × 1 MB). Times are CPU times.
+// 10; the budget is 12× (above that, the machine was busy — a shape over it is timed twice — or
+// something grows faster than the text, or a cost only a large input pays, which the 2 MB time of
+// such a shape tells apart, and the 4 MB time when 2 MB took more than MAX_DOUBLING × 1 MB). Times
+// are CPU times.
 // Each shape runs in a worker thread, given up on after NIANBAO_BENCH_CAP_MS (default 2 minutes).
 // Not a test (timings depend on the machine). `npm run bench` runs it; alone:
 // npx tsx bench/adversarial.ts [name-filter]
@@ -32,6 +33,8 @@ export interface AdversarialTiming {
   /** Milliseconds at 100 KB and at 1 MB; null: given up on after the cap. */
   small: number | null;
   large: number | null;
+  /** Both sizes timed a second time, each keeping its lower time, because the first ratio was over the budget. */
+  timedTwice?: boolean;
   /** At 2 MB, for a shape over the budget (undefined: not timed). */
   larger?: number | null;
   /** At 4 MB, for a shape whose 2 MB time is over MAX_DOUBLING × its 1 MB time (undefined: not timed). */
@@ -82,9 +85,18 @@ export async function adversarialTimings(capMs: number, filter = '', progress?: 
     const small = await at(SMALL);
     // A shape already given up on at 100 KB is not waited for again at 1 MB.
     const timing: AdversarialTiming = { name: shape.name, small, large: small === null ? null : await at(LARGE) };
-    // Over the budget: is it the time growing faster than the text, or a cost that only a large
-    // input pays once (the garbage collector's old generation, which a 100 KB run never fills)?
-    // The 2 MB time tells: about twice the 1 MB time is linear.
+    // Over the budget: first, was it the machine? Both sizes are timed once more and each keeps
+    // its lower time (other work on the cores only ever adds time): on a busy host a shape timed
+    // alone within 10× came out 12–14× in the whole bench (2026-12-07).
+    if ((ratioOf(timing) ?? 0) > MAX_RATIO) {
+      const lower = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.min(a, b));
+      timing.small = lower(timing.small, await at(SMALL));
+      timing.large = lower(timing.large, await at(LARGE));
+      timing.timedTwice = true;
+    }
+    // Still over: is it the time growing faster than the text, or a cost that only a large input
+    // pays once (the garbage collector's old generation, which a 100 KB run never fills)? The 2 MB
+    // time tells: about twice the 1 MB time is linear.
     const ratio = ratioOf(timing);
     if (ratio !== null && ratio > MAX_RATIO) timing.larger = await at(LARGER);
     // More than doubled from 1 to 2 MB: the 4 MB time tells whether it keeps growing faster than the text.
@@ -106,7 +118,8 @@ export function adversarialLine(t: AdversarialTiming, capMs: number): string {
   const doubled = t.larger === undefined ? '' : t.larger === null || t.large === null ? '; 2 MB given up' : `; 2 MB ${t.larger.toFixed(1)} ms, ${(t.larger / t.large).toFixed(1)}× 1 MB`;
   const quadrupled = t.largest === undefined ? '' : t.largest === null || !t.larger ? '; 4 MB given up' : `; 4 MB ${t.largest.toFixed(1)} ms, ${(t.largest / t.larger).toFixed(1)}× 2 MB`;
   const verdict = ratio === null ? 'given up' : ratio <= MAX_RATIO ? '' : `over ${MAX_RATIO}×${doubled}${quadrupled}`;
-  return `${t.name.padEnd(48)} ${ms(t.small).padStart(9)} ${ms(t.large).padStart(10)} ${(ratio === null ? '—' : ratio.toFixed(1)).padStart(7)}  ${verdict}`;
+  const twice = t.timedTwice ? ' (timed twice)' : '';
+  return `${t.name.padEnd(48)} ${ms(t.small).padStart(9)} ${ms(t.large).padStart(10)} ${(ratio === null ? '—' : ratio.toFixed(1)).padStart(7)}  ${verdict}${twice}`;
 }
 
 export const adversarialHeader = `${'input'.padEnd(48)} ${'100 KB ms'.padStart(9)} ${'1 MB ms'.padStart(10)} ${'ratio'.padStart(7)}`;
