@@ -4,9 +4,8 @@
 // scan) so that a missed ≤ 10× target shows what each part costs in line scans.
 import { readReport } from '../server/src/engine/parse/readReport.ts';
 import { allRules } from '../server/src/engine/rules/index.ts';
-import { readSeed, seedNames, seedsMissing } from '../test/fixtures/seeds.ts';
 import { medianMs, medianOnFreshMs } from './measure.ts';
-import { lineScan } from './seeds.ts';
+import { lineScan, type SeedText } from './seeds.ts';
 import { tokenPass } from './tokenPass.ts';
 
 export interface AnalysisParts {
@@ -43,10 +42,9 @@ export interface SeedParts {
   rules: number;
 }
 
-export function analysisParts(): AnalysisParts | string {
-  if (seedsMissing) return seedsMissing;
-  const names = seedNames();
-  const texts = names.map((name) => readSeed(name));
+export function analysisParts(seeds: SeedText[]): AnalysisParts {
+  const names = seeds.map((seed) => seed.name);
+  const texts = seeds.map((seed) => seed.text);
   const reports = texts.map((text) => readReport(text));
   const sum = (fn: (i: number) => unknown) => texts.reduce((total, _, i) => total + medianMs(() => fn(i), 9), 0);
   const rules = allRules.map((rule) => ({ id: rule.id, ms: sum((i) => rule.check(reports[i]!, { options: {} })) }));

@@ -2,7 +2,6 @@
 // in the same run: split into lines, trim each, look for a digit — the least any line-based
 // checker does. The ratio says how much the engine costs over merely reading the report.
 import { analyze } from '../server/src/engine/analyze.ts';
-import { readSeed, seedNames, seedsMissing } from '../test/fixtures/seeds.ts';
 import { medianMs } from './measure.ts';
 
 export interface SeedTiming {
@@ -21,20 +20,21 @@ export function lineScan(text: string): number {
   return withDigits;
 }
 
-export function seedTimings(): SeedTiming[] | string {
-  if (seedsMissing) return seedsMissing;
+/** A seed as the bench's jobs get it: its file name and text. */
+export interface SeedText {
+  name: string;
+  text: string;
+}
+
+export function seedTimings(seeds: SeedText[]): SeedTiming[] {
   // All five analysed in turn first, as a batch does: each seed's timing then finds the code
   // optimised for reports in general, not only for the seeds timed before it.
-  const texts = seedNames().map((name) => readSeed(name));
   const warm = performance.now();
-  while (performance.now() - warm < 1000) for (const text of texts) analyze(text);
-  return seedNames().map((name) => {
-    const text = readSeed(name);
-    return {
-      name,
-      bytes: Buffer.byteLength(text),
-      analysisMs: medianMs(() => analyze(text)),
-      scanMs: medianMs(() => lineScan(text)),
-    };
-  });
+  while (performance.now() - warm < 1000) for (const { text } of seeds) analyze(text);
+  return seeds.map(({ name, text }) => ({
+    name,
+    bytes: Buffer.byteLength(text),
+    analysisMs: medianMs(() => analyze(text)),
+    scanMs: medianMs(() => lineScan(text)),
+  }));
 }
