@@ -1,9 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { allLayouts, buildReport, cleanValues } from '../fixtures/reportBuilder.ts';
+import { analyze } from '../../server/src/engine/analyze.ts';
+import { nextYearDraft } from '../../server/src/engine/nextYear.ts';
 import { assertFixIsClean, findingsOf } from '../fixtures/ruleHarness.ts';
 
 const rule = 'balance/blank-total';
+
+/** No balance/cell on the carried-over row, and no safe fix (applied by --fix and fix-all on save) writes over a number. */
+function assertCarriedOneKept(text: string, layout: string): void {
+  assert.deepEqual(findingsOf(text, 'balance/cell'), [], `${layout}: the carried 1 is not a wrong cell`);
+  for (const f of analyze(text).findings) {
+    for (const fix of f.fixes ?? []) {
+      if (!fix.safe) continue;
+      for (const e of fix.edits) assert.doesNotMatch(text.slice(e.span.start, e.span.end), /\d/, `${layout}: ${f.rule} writes over a number`);
+    }
+  }
+}
 
 describe(rule, () => {
   it('is silent when blank totals stand beside blank parts', () => {
@@ -53,6 +66,31 @@ describe(rule, () => {
       const v = cleanValues();
       v.B['rejected.repeat'] = [null, null, 1, null, null, null, null];
       assert.deepEqual(findingsOf(buildReport({ layout, values: v }), rule), [], layout);
+    }
+  });
+
+  it('takes no relation of blanks alone as a sign that a blank total is 0: a draft with only 二 written', () => {
+    // next year's draft (engine/nextYear.ts) carries this year's 四 into 二 and leaves every other
+    // row blank; when 四's 总计 was blank, 二's is too. The 总计 column's 勾稽关系 then "holds" as
+    // 0 + 0 = 0 + 0 with nothing written in it, which says nothing about 二's total: read as 0, it
+    // made 二·自然人 a wrong cell whose safe fix wrote 0 over the carried 1.
+    for (const layout of blankable) {
+      const v = cleanValues();
+      for (const key of Object.keys(v.B)) v.B[key] = [null, null, null, null, null, null, null];
+      v.B.carried = [1, 0, 0, 0, 0, 0, null];
+      assertCarriedOneKept(buildReport({ layout, values: v }), layout);
+    }
+  });
+
+  it('reads 空 in a total as not filled in: next year\'s draft of a report whose 四 has a blank total', () => {
+    // The draft writes 空 where its layout cannot leave a cell empty (engine/nextYear.ts), 二's
+    // total among them; read as a 0, it made the carried 1 a wrong cell, as above.
+    for (const layout of allLayouts) {
+      const v = cleanValues();
+      v.B.pending = [1, 0, 0, 0, 0, 0, null];
+      const draft = nextYearDraft(buildReport({ layout, values: v })).text;
+      assert.ok(draft, layout);
+      assertCarriedOneKept(draft, layout);
     }
   });
 

@@ -5,7 +5,7 @@
 // as the broken relation itself.
 // Computed once per Report (cached) and read by the balance rules, hover, inlay hints and lenses.
 import type { Cell, CellRef, RelationInstance, Report, TableId } from './model.ts';
-import { arithmeticValue } from './parse/values.ts';
+import { arithmeticValue, isUnwritten } from './parse/values.ts';
 import { cellFinder, cellOfRow, rowsByKey } from './tableLookup.ts';
 
 /** The cell a reference points to in the report being balanced (tableLookup.cellFinder). */
@@ -16,7 +16,7 @@ export type RelationStatus =
   | 'holds'
   /** Both sides known and different. */
   | 'broken'
-  /** A total cell left blank beside non-zero parts: not filled in rather than wrong. */
+  /** A total cell left blank (or 空) beside non-zero parts: not filled in rather than wrong. */
   | 'unfilled'
   /** A cell is missing, unreadable or words: nothing can be said. */
   | 'unknown';
@@ -141,7 +141,7 @@ function evaluate(cellOf: CellOf, relation: RelationInstance, left: number | nul
   if (left === null || right === null) return { relation, status: 'unknown', left: left ?? 0, right: right ?? 0 };
   if (left === right) return { relation, status: 'holds', left, right };
   const totalCell = relation.kind !== 'balance' && relation.left.length === 1 && relation.left[0] ? cellOf(relation.left[0]) : null;
-  if (totalCell?.value.kind === 'blank' && right > 0) return { relation, status: 'unfilled', left, right };
+  if (totalCell && isUnwritten(totalCell.value) && right > 0) return { relation, status: 'unfilled', left, right };
   return { relation, status: 'broken', left, right };
 }
 
@@ -184,9 +184,11 @@ function computeBalance(report: Report): Balance {
   // with 一 + 二 − 四 is right, a part is wrong). Taken only when they do: when every relation
   // the blank then breaks is explained by one wrong part; otherwise two slips may have met (a
   // total left blank and a wrong number that happens to balance it), and the blank stays unfilled.
+  // A relation with nothing written in it but blanks "holds" as 0 = 0 and says nothing either (a
+  // draft of next year with only 二 carried over: its blank total is not filled in, not a 0).
   let zeros = [...blankTotals].filter((key) => (byCell.get(key) ?? []).some((i) => {
     const r = evaluated[i]!;
-    return r.status === 'holds' && !standsIn(r.relation, (k) => k !== key && blankTotals.has(k));
+    return r.status === 'holds' && !standsIn(r.relation, (k) => k !== key && blankTotals.has(k)) && hasWritten(cellOf, r.relation, key);
   }));
   for (;;) {
     const balance = balanceWith(cellOf, byCell, evaluated, blankTotals, new Set(zeros));
@@ -196,6 +198,17 @@ function computeBalance(report: Report): Balance {
     if (kept.length === zeros.length) return balance;
     zeros = kept;
   }
+}
+
+/** Whether a cell of the relation other than the one keyed `except` is filled in (parse/values.ts isUnwritten). */
+function hasWritten(cellOf: CellOf, relation: RelationInstance, except: string): boolean {
+  for (const side of [relation.left, relation.right]) {
+    for (const ref of side) {
+      const cell = refKey(ref) === except ? null : cellOf(ref);
+      if (cell && !isUnwritten(cell.value)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a cell of the relation, by its key, is one `test` picks. */

@@ -100,6 +100,16 @@ export function arithmeticValue(value: CellValue): number | null {
   return PLACEHOLDERS.has(value.text) ? 0 : null;
 }
 
+/**
+ * Whether a cell is not filled in: blank, or 空 ("empty") written in it — what next year's drafts
+ * write where a layout cannot leave a cell empty (engine/nextYear.ts), and a report may write for
+ * one left empty. Counted as 0 like every placeholder, but a total not filled in is not a 0 the
+ * relations can be judged by (balance.ts: 'unfilled').
+ */
+export function isUnwritten(value: CellValue): boolean {
+  return value.kind === 'blank' || (value.kind === 'text' && value.text === '空');
+}
+
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDERS.has(toHalfWidth(text).trim());
 }
