@@ -89,7 +89,8 @@ export async function adversarialTimings(capMs: number, filter = '', progress?: 
     // its lower time (other work on the cores only ever adds time): on a busy host a shape timed
     // alone within 10× came out 12–14× in the whole bench (2026-12-07).
     if ((ratioOf(timing) ?? 0) > MAX_RATIO) {
-      const lower = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.min(a, b));
+      // null is a run given up on after the cap: longer than any time taken, so the other run's time is the lower.
+      const lower = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
       timing.small = lower(timing.small, await at(SMALL));
       timing.large = lower(timing.large, await at(LARGE));
       timing.timedTwice = true;

@@ -102,7 +102,7 @@ export function analysisPartsLines(parts: AnalysisParts): string[] {
     '',
     // The target is per seed, and a seed's line scan costs by its lines, not its characters.
     'each seed in its own line scans     lines   line scan   tokens  reading    rules',
-    ...parts.perSeed.map((s) => `  ${s.name.slice(0, 3)}${String(s.lines).padStart(36)}${`${(s.scanMs * 1000).toFixed(1)} µs`.padStart(12)}${times(s.tokens)}  ${times(s.reading)}  ${times(s.rules)}`),
+    ...parts.perSeed.map((s) => `  ${s.name.slice(0, 3)}${String(s.lines).padStart(36)}${`${(s.scanMs * 1000).toFixed(1)} µs`.padStart(12)}  ${times(s.tokens)}  ${times(s.reading)}  ${times(s.rules)}`),
     ...whyNotLower(parts.perSeed),
   ];
 }

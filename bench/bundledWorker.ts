@@ -35,6 +35,12 @@ export async function runBundled<T>(job: string, data: unknown, withinMs: number
         clearTimeout(timer);
         reject(error);
       });
+      // A job that stops without answering (process.exit, or workerData it does not recognise)
+      // would otherwise be waited for until withinMs and then reported as given up on.
+      worker.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`bench job ${job} stopped (exit code ${code}) without sending its result`));
+      });
     });
   } finally {
     await worker.terminate();
