@@ -1,5 +1,7 @@
 // A bench job run as users run the engine: bundled by esbuild (as esbuild.mjs bundles the CLI:
-// minified, CommonJS, for Node 20) and loaded in a worker thread of its own, not through tsx. tsx
+// minified, CommonJS, for Node 20 — but with the HTML parser bundled in rather than loaded apart,
+// and the source kept in UTF-8 rather than ASCII, which changes what is loaded and held, not the
+// engine's speed once warm) and loaded in a worker thread of its own, not through tsx. tsx
 // compiles each module with its names kept, which wraps every function made while the code runs
 // in a naming call: per-call closures cost more under tsx than in the shipped bundles, and the
 // bench's figures are to be the shipped code's. The job module answers its workerData with one

@@ -11,4 +11,7 @@ export interface EngineJob {
 }
 
 const job = workerData as EngineJob | null;
-if (job?.nianbaoEngine) parentPort?.postMessage({ seeds: seedTimings(job.seeds), parts: analysisParts(job.seeds) });
+if (job?.nianbaoEngine) {
+  const seeds = seedTimings(job.seeds);
+  parentPort?.postMessage({ seeds, parts: analysisParts(job.seeds, seeds) });
+}

@@ -61,7 +61,7 @@ function cliCostsLines(costs: CliCosts, timings: CliTiming[], floorPerCpuSecond:
     `the same, the first ${costs.coldFiles} files of a fresh thread     ${ms(costs.coldMs)}   (V8 compiling and optimising the code as it goes:`,
     `                                                              ${warmUpSeconds.toFixed(1)} CPU-seconds a thread over the warm check)`,
     ...(json?.perCpuSecond ? [`the CLI run (--format json), all threads, start-up   ${ms(1000 / json.perCpuSecond)}   ${againstFloor(1000 / json.perCpuSecond)}`] : []),
-    ...(floorMs ? [`the floor (reading and splitting a file)             ${ms(floorMs)}`] : []),
+    ...(floorMs ? [`the floor (reading and splitting a file; node's start-up included)  ${ms(floorMs)}`] : []),
   ];
 }
 
