@@ -59,6 +59,32 @@ describe('nianbao extract', () => {
     assert.match(csv, /\r\n"（二）部分公开（区分处理的，只计这一情形，不计其他情形）",1,0,0,0,0,0,1\r\n|\r\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）,1,0,0,0,0,0,1\r\n/);
   });
 
+  it('says in CSV which tables were not found and which rows of table A the report lacks, in JSON which rows (a report cut short read as a short table A and nothing else)', () => {
+    const dir = tempDir();
+    const path = join(dir, 'cut.txt');
+    // Cut after table A's first row of numbers: table A with one row of eight, no table B or C.
+    const lines = buildReport({ layout: 'tab' }).split('\n');
+    const first = lines.findIndex((l) => l.startsWith('规章'));
+    writeFileSync(path, lines.slice(0, first + 1).join('\n'));
+    const csv = runCli(['extract', '--format', 'csv', path]).stdout.split('\r\n');
+    const lacking = formats['2021'].tableA.blocks.reduce((n, b) => n + b.rows.length, 0) - 1;
+    const missing = csv.find((l) => l.startsWith('缺少的行'));
+    assert.equal(missing?.split(',')[0], `缺少的行（${lacking} 行）`, csv.join('\n'));
+    assert.ok(missing?.split(',').includes('行政许可'), missing);
+    assert.ok(csv.includes('表二：未找到') && csv.includes('表三：未找到'), csv.join('\n'));
+    const english = runCli(['extract', '--format', 'csv', '--lang', 'en', path]).stdout.split('\r\n');
+    assert.ok(english.includes('Table B: not found') && english.some((l) => l.startsWith(`rows missing (${lacking}),`)), english.join('\n'));
+    const file = JSON.parse(runCli(['extract', path]).stdout).files[0];
+    assert.equal(file.tables.A.missing.length, lacking);
+    assert.equal(file.tables.B, null);
+    // A whole report's CSV says neither.
+    const whole = join(dir, 'whole.txt');
+    writeFileSync(whole, buildReport({ layout: 'tab' }));
+    const wholeCsv = runCli(['extract', '--format', 'csv', whole]).stdout;
+    assert.doesNotMatch(wholeCsv, /缺少的行|未找到/);
+    assert.deepEqual(JSON.parse(runCli(['extract', whole]).stdout).files[0].tables.A.missing, []);
+  });
+
   it('names in its output, not only on stderr, each file it could not read, with why (exit 2)', () => {
     const dir = tempDir();
     const report = join(dir, 'report.txt');

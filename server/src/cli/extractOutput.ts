@@ -84,7 +84,7 @@ function withRanges(tables: TablesAsRead, text: string) {
   const row = (r: RowAsRead) => ({ ...r, cells: cells(r.cells) });
   const unplaced = ({ label, values, repeats, span }: UnplacedNumbers) => ({ label, values, repeats, range: rangeOf(index, span) });
   return {
-    A: tables.A && { rows: tables.A.rows.map(row), unplaced: tables.A.unplaced.map(unplaced), reading: tables.A.reading },
+    A: tables.A && { rows: tables.A.rows.map(row), missing: tables.A.missing, unplaced: tables.A.unplaced.map(unplaced), reading: tables.A.reading },
     B: tables.B && { columns: tables.B.columns, rows: tables.B.rows.map(row), unplaced: tables.B.unplaced.map(unplaced), reading: tables.B.reading },
     C: tables.C && { columns: tables.C.columns, values: tables.C.values, cells: cells(tables.C.cells), ...(tables.C.unsplit ? { unsplit: true } : {}), reading: tables.C.reading },
   };

@@ -50,8 +50,13 @@ export interface ReadingAsRead {
 }
 
 export interface TablesAsRead {
-  /** `unplaced`: the numbers no row took (ReadTable.unplaced), in text order; empty when there are none. */
-  A: { rows: (RowAsRead & { block: string; columns: string[] })[]; unplaced: UnplacedNumbers[]; reading: ReadingAsRead } | null;
+  /**
+   * `unplaced`: the numbers no row took (ReadTable.unplaced), in text order; empty when there are
+   * none. `missing`: table A's rows the format requires that the table lacks — the report's gap, not
+   * one of reading (table/missing-row in `check`), said so that a table cut short does not pass
+   * for a whole one where the findings are not shown (table B's absent rows are in its `reading`).
+   */
+  A: { rows: (RowAsRead & { block: string; columns: string[] })[]; missing: RowNamed[]; unplaced: UnplacedNumbers[]; reading: ReadingAsRead } | null;
   B: { columns: string[]; rows: RowAsRead[]; unplaced: UnplacedNumbers[]; reading: ReadingAsRead } | null;
   C: { columns: string[]; values: ValueAsRead[]; cells: Span[]; unsplit?: true; reading: ReadingAsRead } | null;
 }
@@ -70,6 +75,7 @@ export function tablesAsRead(report: Report): TablesAsRead {
       rows: A.rows.map((row) => {
         return { ...rowAsRead(row), block: tableABlockOf(formatOf(report, 'A'), row.key)?.caption ?? '', columns: columnLabels(report, 'A', row.key) };
       }),
+      missing: missingRowsOfA(report, A),
       unplaced: A.unplaced ?? [],
       reading: readingAsRead(report, A),
     },
@@ -88,6 +94,16 @@ export function readingAsRead(report: Report, table: ReadTable): ReadingAsRead {
   const reading = tableReading(report, table);
   const named = (key: string): RowNamed => ({ key, label: rowName(report, table.id, key) });
   return { complete: reading.whole, notRead: reading.notRead.map(named), digitsRunTogether: reading.unsplit.map(named) };
+}
+
+/** Table A's rows the format requires that the table lacks, in the format's order. */
+function missingRowsOfA(report: Report, table: ReadTable): RowNamed[] {
+  const present = new Set(table.rows.map((r) => r.key));
+  const missing: RowNamed[] = [];
+  for (const block of formatOf(report, 'A').tableA.blocks) {
+    for (const row of block.rows) if (!present.has(row.key)) missing.push({ key: row.key, label: rowName(report, 'A', row.key) });
+  }
+  return missing;
 }
 
 function rowAsRead(row: ReadTable['rows'][number]): RowAsRead {
@@ -117,9 +133,9 @@ function cOf(table: ReadTable, columns: string[]): Omit<NonNullable<TablesAsRead
 }
 
 /** The CSV's own words, in the language asked for; the row labels and column names are the report's and the format's (data). */
-const CSV_WORDS: Record<keyof Message, { tables: Record<TableId, string>; cases: string; unsplit: string }> = {
-  zh: { tables: { A: '表一', B: '表二', C: '表三' }, cases: '案件数', unsplit: '（数字粘连，无法唯一拆分，未读取）' },
-  en: { tables: { A: 'Table A', B: 'Table B', C: 'Table C' }, cases: 'cases', unsplit: '(digits ran together and could not be split one way only: not read)' },
+const CSV_WORDS: Record<keyof Message, { tables: Record<TableId, string>; cases: string; unsplit: string; notFound: string }> = {
+  zh: { tables: { A: '表一', B: '表二', C: '表三' }, cases: '案件数', unsplit: '（数字粘连，无法唯一拆分，未读取）', notFound: '：未找到' },
+  en: { tables: { A: 'Table A', B: 'Table B', C: 'Table C' }, cases: 'cases', unsplit: '(digits ran together and could not be split one way only: not read)', notFound: ': not found' },
 };
 
 /**
@@ -141,22 +157,23 @@ export function tablesAsCsv(tables: TablesAsRead, text: string, language: keyof 
       }
       rows.push([row.label, ...(row.unsplit ? [words.unsplit] : row.values)]);
     }
+    if (tables.A.missing.length > 0) rows.push([missingTitle(tables.A.missing.length)[language], ...tables.A.missing.map((r) => r.label)]);
     rows.push(...partialLines(words.tables.A, tables.A.reading, tables.A.unplaced.length, language));
     rows.push(...unplacedLines(tables.A.unplaced, lineOf, language));
     rows.push([]);
-  }
+  } else rows.push([`${words.tables.A}${words.notFound}`], []);
   if (tables.B) {
     rows.push([words.tables.B, ...tables.B.columns]);
     for (const row of tables.B.rows) rows.push([row.group ? `${row.group} / ${row.label}` : row.label, ...(row.unsplit ? [words.unsplit] : row.values)]);
     rows.push(...partialLines(words.tables.B, tables.B.reading, tables.B.unplaced.length, language));
     rows.push(...unplacedLines(tables.B.unplaced, lineOf, language));
     rows.push([]);
-  }
+  } else rows.push([`${words.tables.B}${words.notFound}`], []);
   if (tables.C) {
     rows.push([words.tables.C, ...tables.C.columns]);
     rows.push([words.cases, ...(tables.C.unsplit ? [words.unsplit] : tables.C.values)]);
     rows.push(...partialLines(words.tables.C, tables.C.reading, 0, language));
-  }
+  } else rows.push([`${words.tables.C}${words.notFound}`]);
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -184,6 +201,11 @@ export function partialNote(table: string, reading: ReadingAsRead, unplaced: num
     ...(unplaced > 0 ? [`${unplaced} group${s(unplaced)} of numbers read into no row`] : []),
   ];
   return { zh: `${table}读取不全：${zh.join('，')}；未参与核对`, en: `${table} not read whole: ${en.join(', ')}; not checked` };
+}
+
+/** The head of the line that names table A's rows the report lacks. */
+export function missingTitle(count: number): Message {
+  return { zh: `缺少的行（${count} 行）`, en: `rows missing (${count})` };
 }
 
 /** The head of the line that names the rows not read. */
