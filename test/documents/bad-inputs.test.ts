@@ -141,9 +141,11 @@ describe('files that cannot be read', () => {
     writeFileSync(wrong, fixture('report-wrong.docx'));
     const r = runCli(['check', '--fix', wrong]);
     assert.equal(r.status, 2);
-    // Named by line and rule as the finding is listed: listed with no fix (nothing is written to a
-    // converted document), so never called auto-fixable, here or there.
-    assert.equal(r.stderr, `${wrong}: --fix 只写回纯文本文件，转换所得的文档不写入修复；以下改法确定的问题请按所列在原文件中修改：第 50 行 balance/cell\n`);
+    // Named by rule and by its place in the document, as the finding is listed ("第 50 行" of the
+    // converted text is nowhere in a .docx): listed with no fix (nothing is written to a converted
+    // document), so never called auto-fixable, here or there.
+    assert.equal(r.stderr, `${wrong}: --fix 只写回纯文本文件，转换所得的文档不写入修复；以下改法确定的问题请按所列在原文件中修改：第 2 个表格第 27 行 balance/cell\n`);
+    assert.match(r.stdout, /wrong\.docx:50:\d+ \[第 2 个表格第 27 行\] 错误 balance\/cell/);
     assert.match(r.stdout, /^.*wrong\.docx:50:\d+ .*错误 balance\/cell 「（七）总计」行「总计」列应为 213[^\n\[]*$/m);
     assert.doesNotMatch(r.stdout + r.stderr, /可自动修复/);
     // It was checked: the summary does not count it among the files that could not be.
@@ -158,7 +160,7 @@ describe('files that cannot be read', () => {
     assert.match(html, /<h2 id="unwritten">已检查、修复未写入的文件 \(1\)<\/h2>\n<table class="summary unwritten">.*?wrong\.docx<\/code><\/td><td>--fix 只写回纯文本文件/s);
     assert.doesNotMatch(/<table class="summary unchecked">.*?<\/table>/s.exec(html)![0], /wrong\.docx/);
     const en = runCli(['check', '--fix', '--lang', 'en', wrong]);
-    assert.equal(en.stderr, `${wrong}: --fix writes plain-text files only, never a converted document; repairs that are certain, to make in the original file as listed: line 50 balance/cell\n`);
+    assert.equal(en.stderr, `${wrong}: --fix writes plain-text files only, never a converted document; repairs that are certain, to make in the original file as listed: table 2, row 27 balance/cell\n`);
     assert.doesNotMatch(en.stdout + en.stderr, /auto-fixable|fixed automatically/);
     assert.match(en.stdout, /\n1 file checked, but fixes not written \(why is above\)\n$/);
     // Nothing to fix: nothing to say, and the status is that of the check.

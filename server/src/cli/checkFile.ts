@@ -11,6 +11,8 @@ import { baseName } from '../engine/workspace/paths.ts';
 import { isReport } from '../engine/rules/reportLike.ts';
 import { batchEntryOf, type BatchEntry } from '../render/batchEntry.ts';
 import { reportSection } from '../render/batchPage.ts';
+import { describePlace, placeAt } from '../documents/places.ts';
+import type { PlaceFrom } from '../documents/types.ts';
 import { fileResult, type FileProblem, type JsonFile } from './fileResult.ts';
 import { fixText } from './fixFile.ts';
 import { labelled, type Language } from './language.ts';
@@ -109,7 +111,7 @@ export async function checkFile(task: CheckFileTask, settings: CheckSettings): P
   const notReport = whyNotAReport(analysis.report);
   if (notReport) return notAReport(notReport[language]);
   if (settings.fix && input.kind === 'document') {
-    const unwritable = unwritableFixes(analysis.findings, analysis.report.text, language);
+    const unwritable = unwritableFixes(analysis.findings, analysis.report.text, input.places, language);
     if (unwritable) {
       outcome.problems.push({ path, message: unwritable });
       outcome.failed = true;
@@ -161,15 +163,19 @@ const UNWRITABLE_NAMED = 5;
 /**
  * With --fix on a converted document (.pdf, .docx, a web page): its text was made by converting it,
  * so there is none to write back, and its findings are listed with no fix (fileResult.ts), never
- * `[可自动修复]`. Those that a text file would have had fixed are named by line and rule, so that
- * they are mended in the document itself; null when there are none (then --fix had nothing to do).
+ * `[可自动修复]`. Those that a text file would have had fixed are named by rule and by where they
+ * stand in the document (its page, paragraph or table row, as its findings are: a line of the
+ * converted text is nowhere in a .docx), else by that line, so that they are mended in the
+ * document itself; null when there are none (then --fix had nothing to do).
  */
-function unwritableFixes(findings: readonly Finding[], text: string, language: Language): string | null {
+function unwritableFixes(findings: readonly Finding[], text: string, places: readonly PlaceFrom[], language: Language): string | null {
   const certain = findings.filter((f) => f.fixes.some((x) => x.safe));
   if (certain.length === 0) return null;
   const lines = buildLineIndex(text);
   const zh = language === 'zh';
   const named = certain.slice(0, UNWRITABLE_NAMED).map((f) => {
+    const place = placeAt(places, f.span.start);
+    if (place) return `${describePlace(place)[language]} ${f.rule}`;
     const line = positionAt(lines, f.span.start).line + 1;
     return zh ? `第 ${line} 行 ${f.rule}` : `line ${line} ${f.rule}`;
   });
