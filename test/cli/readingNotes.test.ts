@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { docxWithPictures, fixture, pdfWithScannedPage } from '../documents/files.ts';
+import { buildReport } from '../fixtures/reportBuilder.ts';
 import { ensureBuilt, runCli, tempDir } from './cliRunner.ts';
 
 before(ensureBuilt);
@@ -59,13 +60,34 @@ describe('what the reading of a file notes, in every output', () => {
     const r = runCli(['check', '--format', 'html', '--output', output, scanned, pictured, whole]);
     assert.equal(r.status, 0, r.stderr);
     const page = readFileSync(output, 'utf8');
-    assert.match(page, /<div class="warn">读取不全<b class="warn">2<\/b><\/div>/);
+    // The tile leads to the list of the reports read in part, each with what was not read.
+    assert.match(page, /<div class="warn"><a href="#partly">读取不全<\/a><b class="warn">2<\/b><\/div>/);
+    assert.match(page, new RegExp(`<h2 id="partly">读取不全的报告 \\(2\\)</h2>\n<table class="summary partly">.*?<tr><td><code>${scanned}</code></td><td>${scannedPage}</td></tr><tr><td><code>${pictured}</code></td><td>${picture}</td></tr>\n</tbody></table>`, 's'));
     assert.match(page, new RegExp(`<a href="#report-0">${scanned}</a><div class="note warn">注意：${scannedPage}</div></td>`));
     assert.match(page, new RegExp(`<a href="#report-1">${pictured}</a><div class="note warn">注意：${picture}</div></td>`));
     assert.match(page, new RegExp(`<a href="#report-2">${whole}</a></td>`));
     const details = page.match(/<script type="application\/gzip" id="details-0">([A-Za-z0-9+/=]*)<\/script>/)?.[1] ?? '';
     assert.match(gunzipSync(Buffer.from(details, 'base64')).toString('utf8'), new RegExp(`<div class="note warn">注意：${scannedPage}</div>`));
     assert.match(r.stdout, /\n2 份报告读取不全/, 'the terminal\'s summary counts the same');
+  });
+
+  it('--format html: a report whose tables were not read whole (table/unread) is marked in the list and listed under 读取不全 too', () => {
+    const dir = tempDir();
+    const unread = join(dir, 'unread.txt');
+    writeFileSync(unread, buildReport({ layout: 'tab' }).split('\n').filter((l) => !l.startsWith('（二）部分公开')).join('\n'));
+    const whole = join(dir, 'whole.txt');
+    writeFileSync(whole, buildReport({ layout: 'tab' }));
+    const output = join(dir, 'out.html');
+    runCli(['check', '--format', 'html', '--output', output, unread, whole]);
+    const page = readFileSync(output, 'utf8');
+    const why = '表格有未读出的行或数字（table/unread），未参与核对';
+    assert.match(page, /<a href="#partly">读取不全<\/a><b class="warn">1<\/b>/);
+    assert.match(page, new RegExp(`${unread}</a><div class="note warn">读取不全：${why}</div></td>`));
+    assert.match(page, new RegExp(`${whole}</a></td>`), 'a report read whole has no mark');
+    assert.match(page, new RegExp(`<h2 id="partly">读取不全的报告 \\(1\\)</h2>.*?<td><code>${unread}</code></td><td>${why}</td>`, 's'));
+    const en = join(dir, 'en.html');
+    runCli(['check', '--format', 'html', '--lang', 'en', '--output', en, unread]);
+    assert.match(readFileSync(en, 'utf8'), /<h2 id="partly">Reports not read whole \(1\)<\/h2>/);
   });
 
   it('text: said on stderr, written into an --output file, and counted in the summary', () => {

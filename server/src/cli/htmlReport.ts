@@ -3,11 +3,11 @@
 // (head, summary, per-agency trends, what the cross-report checks found, details) and renamed into
 // place.
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import type { BatchEntry } from '../render/batchEntry.ts';
-import { acrossSection, headerSection, pageEnd, pageStart, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, unwrittenSection, type AcrossReports } from '../render/batchPage.ts';
+import { readInPart, type BatchEntry } from '../render/batchEntry.ts';
+import { acrossSection, headerSection, pageEnd, pageStart, partlySection, reportsStart, skippedSection, summarySection, trendsSection, uncheckedSection, unwrittenSection, type AcrossReports } from '../render/batchPage.ts';
 import { yearPairsSection, type YearPair } from '../render/yearPairs.ts';
 import { problemsByKind, type FileProblem } from './fileResult.ts';
-import { readInPart, uncheckedCounts, uncheckedKinds } from './textOutput.ts';
+import { uncheckedCounts, uncheckedKinds } from './textOutput.ts';
 import { ioMessage } from '../ioWords.ts';
 import { OutputError, writeAll, writeVia } from './writeOutput.ts';
 import type { Language } from './language.ts';
@@ -74,6 +74,7 @@ export class HtmlReportWriter {
           };
           writeSync(out, headerSection(totals, new Date(), this.language));
           writeSync(out, summarySection(entries, this.language));
+          writeSync(out, partlySection(entries, this.language));
           writeSync(out, uncheckedSection(unchecked, uncheckedCounts(unchecked, this.language), uncheckedKinds(unchecked), this.language));
           writeSync(out, unwrittenSection(unwritten, this.language));
           writeSync(out, skippedSection(skipped, this.language));

@@ -6,6 +6,7 @@ import type { Severity } from '../engine/model.ts';
 import { problemsByKind, type FileProblem, type JsonFile } from './fileResult.ts';
 import type { NotAFile } from './inputs.ts';
 import type { UncheckedKind } from '../render/batchPage.ts';
+import { readInPart } from '../render/batchEntry.ts';
 import { labelled, type Language } from './language.ts';
 
 const severityWord: Record<Severity, Record<Language, string>> = {
@@ -162,15 +163,6 @@ export function uncheckedCounts(unchecked: readonly FileProblem[], language: Lan
 export function uncheckedKinds(unchecked: readonly FileProblem[]): UncheckedKind[] {
   const kindOf = (what: NotAFile | undefined): UncheckedKind => (what === undefined ? 'file' : what === 'path' ? 'path' : 'folder');
   return [...new Set(unchecked.map((p) => kindOf(p.what)))];
-}
-
-/**
- * A report read only in part, from the rules that fired on it and what its reading noted: its
- * tables not read whole (the engine's table/unread finding), or part of the file's text not read
- * (a page with no text layer, a picture in a .docx). The run's summary and the HTML page count these.
- */
-export function readInPart(rules: readonly string[], notes: readonly { textNotRead: boolean }[] = []): boolean {
-  return rules.includes('table/unread') || notes.some((n) => n.textNotRead);
 }
 
 /** What the reading of each converted document noted, one a line as stderr says it (readInput.ts noteLines): for an --output file. */

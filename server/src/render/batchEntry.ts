@@ -28,6 +28,15 @@ export interface BatchEntry {
   numbers: { received: number | null; handled: number | null; pending: number | null; reviewPending: number | null; suitsPending: number | null };
 }
 
+/**
+ * A report read only in part, from the rules that fired on it and what its reading noted: its
+ * tables not read whole (the engine's table/unread finding), or part of the file's text not read
+ * (a page with no text layer, a picture in a .docx). The run's summary and the HTML page count these.
+ */
+export function readInPart(rules: readonly string[], notes: readonly { textNotRead: boolean }[] = []): boolean {
+  return rules.includes('table/unread') || notes.some((n) => n.textNotRead);
+}
+
 export function batchEntryOf(index: number, path: string, agency: string | null, analysis: Analysis, findings: readonly Finding[], notes: BatchEntry['notes'] = []): BatchEntry {
   const { report } = analysis;
   const total = (row: string) => {

@@ -5,7 +5,7 @@ import type { Analysis, Finding } from '../engine/model.ts';
 import { isGenericAgency } from '../engine/workspace/agency.ts';
 import { folderOf } from '../engine/workspace/paths.ts';
 import { buildLineIndex, positionAt, type LineIndex } from '../engine/text/lineIndex.ts';
-import type { BatchEntry } from './batchEntry.ts';
+import { readInPart, type BatchEntry } from './batchEntry.ts';
 import { escapeHtml, Html, html } from './escape.ts';
 import { tableCss } from './styles.ts';
 import { packedMarkup } from './packedMarkup.ts';
@@ -13,8 +13,8 @@ import { tablesHtml, type Language } from './tablesHtml.ts';
 import { version } from '../version.ts';
 
 const words = {
-  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', information: '信息', hints: '提示', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', note: '注意', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
-  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', information: 'Info', hints: 'Hints', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', note: 'note', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
+  zh: { title: '政府信息公开工作年度报告校对结果', reports: '报告', agency: '单位', year: '年度', format: '格式', errors: '错误', warnings: '警告', information: '信息', hints: '提示', published: '发布日期', filter: '筛选单位或文件', rule: '规则', severity: '级别', all: '全部', early: '早于统计期结束', late: '超过发布期限', ok: '正常', trends: '各单位历年情况', across: '与上一年度报告核对', report: '报告', received: '新收申请', handled: '办理结果总计', pending: '结转下年', review: '复议未结', suits: '诉讼未结', broken: '结转衔接不上', findings: '问题', line: '行', none: '未发现问题', unknown: '未知', unwritten: '已检查、修复未写入的文件', skipped: '跳过的文件', file: '文件', why: '原因', partly: '读取不全', partlyReports: '读取不全的报告', tableUnread: '表格有未读出的行或数字（table/unread），未参与核对', note: '注意', uncheckedShort: '未能检查', skippedShort: '跳过', generated: '生成于', allZero: '各年均为 0' },
+  en: { title: 'Annual report check results', reports: 'Reports', agency: 'Agency', year: 'Year', format: 'Format', errors: 'Errors', warnings: 'Warnings', information: 'Info', hints: 'Hints', published: 'Published', filter: 'Filter by agency or file', rule: 'Rule', severity: 'Severity', all: 'All', early: 'before the period ends', late: 'after the deadline', ok: 'ok', trends: 'Agencies across years', across: 'Checked against the previous year\'s report', report: 'Report', received: 'Received', handled: 'Handled', pending: 'Carried forward', review: 'Reviews pending', suits: 'Suits pending', broken: 'carry-over broken', findings: 'Findings', line: 'line', none: 'No findings', unknown: 'unknown', unwritten: 'Files checked, fixes not written', skipped: 'Files skipped', file: 'File', why: 'Why', partly: 'Not read whole', partlyReports: 'Reports not read whole', tableUnread: 'a table has rows or numbers not read (table/unread): not checked', note: 'note', uncheckedShort: 'Could not be checked', skippedShort: 'Skipped', generated: 'Written', allZero: '0 in every year' },
 };
 
 const pageCss = `
@@ -79,7 +79,7 @@ export function headerSection(totals: PageTotals, written: Date, language: Langu
   const when = `${written.getFullYear()}-${pad(written.getMonth() + 1)}-${pad(written.getDate())} ${pad(written.getHours())}:${pad(written.getMinutes())}`;
   const box = (label: string, n: number, cls = '', href = '') =>
     html`<div class="${cls}">${href && n > 0 ? html`<a href="${href}">${label}</a>` : label}<b class="${cls}">${n}</b></div>`;
-  return html`<div class="totals" id="totals">${box(w.reports, totals.reports)}${box(w.errors, totals.errors, totals.errors ? 'err' : '')}${box(w.warnings, totals.warnings, totals.warnings ? 'warn' : '')}${totals.information ? box(w.information, totals.information) : ''}${totals.hints ? box(w.hints, totals.hints) : ''}${box(w.partly, totals.partly, totals.partly ? 'warn' : '')}${box(w.uncheckedShort, totals.unchecked, totals.unchecked ? 'err' : '', '#unchecked')}${box(w.skippedShort, totals.skipped, '', '#skipped')}</div>
+  return html`<div class="totals" id="totals">${box(w.reports, totals.reports)}${box(w.errors, totals.errors, totals.errors ? 'err' : '')}${box(w.warnings, totals.warnings, totals.warnings ? 'warn' : '')}${totals.information ? box(w.information, totals.information) : ''}${totals.hints ? box(w.hints, totals.hints) : ''}${box(w.partly, totals.partly, totals.partly ? 'warn' : '', '#partly')}${box(w.uncheckedShort, totals.unchecked, totals.unchecked ? 'err' : '', '#unchecked')}${box(w.skippedShort, totals.skipped, '', '#skipped')}</div>
 <p class="meta">${w.generated} ${when} · nianbao ${version}</p>
 `.value;
 }
@@ -101,7 +101,7 @@ ${entries.map((e) => html`<tr data-year="${e.year ?? ''}" data-rules="${e.rules.
 <td>${e.agency ?? w.unknown}</td><td class="num">${e.year ?? ''}</td><td>${e.format ?? ''}</td>
 <td class="num ${e.errors ? 'err' : ''}">${e.errors}</td><td class="num ${e.warnings ? 'warn' : ''}">${e.warnings}</td>
 <td class="${e.published?.standing ?? ''}">${e.published ? `${e.published.date} ${e.published.standing === 'ok' ? '' : w[e.published.standing]}` : ''}</td>
-<td><a href="#report-${e.index}">${e.path}</a>${notesHtml(e, language)}</td></tr>`)}
+<td><a href="#report-${e.index}">${e.path}</a>${unreadHtml(e, language)}${notesHtml(e, language)}</td></tr>`)}
 </tbody></table>
 `.value;
 }
@@ -139,6 +139,19 @@ function capital(text: string): string {
 /** Every file checked whose fixes could not be written back (--fix), with why. */
 export function unwrittenSection(unwritten: readonly FileWhy[], language: Language): string {
   return filesSection('unwritten', words[language].unwritten, unwritten, language);
+}
+
+/**
+ * Every report read only in part (readInPart), with what was not read: the tile 读取不全 at the top
+ * leads here, so that among hundreds of reports those are found without filtering by rule.
+ */
+export function partlySection(entries: readonly BatchEntry[], language: Language): string {
+  const w = words[language];
+  const partly = entries.filter((e) => readInPart(e.rules, e.notes)).map((e) => ({
+    path: e.path,
+    message: [...(e.rules.includes('table/unread') ? [w.tableUnread] : []), ...e.notes.filter((n) => n.textNotRead).map((n) => n.message)].join(language === 'zh' ? '；' : '; '),
+  }));
+  return filesSection('partly', w.partlyReports, partly, language);
 }
 
 /** Every file read and found to be no report (a README, a note, a page nianbao wrote), with why. */
@@ -324,6 +337,12 @@ function findingItems(findings: readonly Finding[], language: Language, index: L
  * What the reading of the file noted, each on a line under its name: in the colour of a warning when
  * part of its text was not read (the page counts the report as read in part).
  */
+/** Under a report whose tables were not read whole (table/unread), in the list: said there, as a note of its reading is. */
+function unreadHtml(entry: BatchEntry, language: Language): Html | '' {
+  const w = words[language];
+  return entry.rules.includes('table/unread') ? html`<div class="note warn">${w.partly}${language === 'zh' ? '：' : ': '}${w.tableUnread}</div>` : '';
+}
+
 function notesHtml(entry: BatchEntry, language: Language): Html {
   const w = words[language];
   return html`${entry.notes.map((n) => html`<div class="note${n.textNotRead ? ' warn' : ''}">${language === 'zh' ? `${w.note}：` : `${w.note}: `}${n.message}</div>`)}`;
