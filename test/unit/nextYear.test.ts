@@ -181,6 +181,14 @@ describe('next year\'s draft', () => {
     assert.ok(!notes.some((n) => /未读出本年度/.test(n.zh)));
   });
 
+  it('says "1 place" and "1 cell" in English, not "1 places"', () => {
+    const values = cleanValues();
+    values.B.pending = [null, null, null, null, null, null, 1];
+    const notes = nextYearDraft(buildReport({ layout: 'tab', values })).notes.map((n) => n.en);
+    assert.ok(notes.includes('The prose still tells of 2023 (1 place): rewrite it for 2024'), notes.join('\n'));
+    assert.ok(notes.includes('"二、上年结转" filled in from this year\'s "四、结转下年度继续办理" (1 cell)'), notes.join('\n'));
+  });
+
   it('without a year, no draft, and why', () => {
     const draft = nextYearDraft('一、总体情况\n本机关认真贯彻落实条例。\n');
     assert.equal(draft.text, null);

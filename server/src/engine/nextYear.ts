@@ -112,7 +112,7 @@ export function nextYearDraft(text: string): NextYearDraft {
   // The years in the prose, besides the title and the period moved on above.
   const moved = fixed.map((e) => e.span);
   const stale = report.dates.filter((d) => d.role === 'text' && d.year === report.year && !moved.some((m) => m.start < d.span.end && d.span.start < m.end)).length;
-  if (stale > 0) notes.push({ zh: `正文仍写 ${report.year} 年的情况（${stale} 处），请按 ${year} 年改写`, en: `The prose still tells of ${report.year} (${stale} places): rewrite it for ${year}` });
+  if (stale > 0) notes.push({ zh: `正文仍写 ${report.year} 年的情况（${stale} 处），请按 ${year} 年改写`, en: `The prose still tells of ${report.year} (${stale} ${stale === 1 ? 'place' : 'places'}): rewrite it for ${year}` });
   return { text: draft, year, notes };
 }
 
@@ -186,9 +186,9 @@ function lineBreaks(text: string, replaced: Span[], edits: TextEdit[]): TextEdit
 function carryNote(report: Report, pending: TableRow | undefined, carry: (string | null)[], carriedCount: number, replacedB: boolean): Message {
   const numbers = carry.map((d) => d ?? '空').join(' ');
   const wanted = carry.filter((d) => d !== null).length;
-  if (carriedCount > 0 && carriedCount >= wanted) return { zh: `“二、上年结转”已按本年度“四、结转下年度继续办理”填写（${carriedCount} 格）`, en: `"二、上年结转" filled in from this year's "四、结转下年度继续办理" (${carriedCount} cells)` };
+  if (carriedCount > 0 && carriedCount >= wanted) return { zh: `“二、上年结转”已按本年度“四、结转下年度继续办理”填写（${carriedCount} 格）`, en: `"二、上年结转" filled in from this year's "四、结转下年度继续办理" (${carriedCount} ${carriedCount === 1 ? 'cell' : 'cells'})` };
   // Some numbers written, not all (cells lost from this year's row): the rest said, with the numbers.
-  if (carriedCount > 0) return { zh: `“二、上年结转”已按本年度“四、结转下年度继续办理”填写 ${carriedCount} 格，另有 ${wanted - carriedCount} 格无处写入：请按（${numbers}）核对补填`, en: `"二、上年结转" filled in from this year's "四、结转下年度继续办理" in ${carriedCount} cells; ${wanted - carriedCount} more had no cell to go in: check it against (${numbers})` };
+  if (carriedCount > 0) return { zh: `“二、上年结转”已按本年度“四、结转下年度继续办理”填写 ${carriedCount} 格，另有 ${wanted - carriedCount} 格无处写入：请按（${numbers}）核对补填`, en: `"二、上年结转" filled in from this year's "四、结转下年度继续办理" in ${carriedCount} ${carriedCount === 1 ? 'cell' : 'cells'}; ${wanted - carriedCount} more had no cell to go in: check it against (${numbers})` };
   // A row left blank was read (blank is no number to carry), and is not said to be unread.
   if (pending && !unsplit(pending) && pending.cells.length > 0 && pending.cells.every((c) => c.value.kind === 'blank')) return { zh: '本年度“四、结转下年度继续办理”各格空白，“二、上年结转”留空', en: 'This year\'s "四、结转下年度继续办理" is blank in every cell: "二、上年结转" is left blank' };
   if (!pending || unsplit(pending) || carry.every((d) => d === null)) return { zh: '未读出本年度“四、结转下年度继续办理”，“二、上年结转”留空', en: 'This year\'s "四、结转下年度继续办理" was not read: "二、上年结转" is left blank' };
