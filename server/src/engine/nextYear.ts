@@ -100,7 +100,7 @@ export function nextYearDraft(text: string): NextYearDraft {
     const glued = remade.some((id) => report.tables[id]!.rows.some((r) => r.digitsRunTogether));
     notes.push({
       zh: `${remade.map(tableNumber).join('、')}${glued ? '的数字在原文中连写（无分隔），' : '在原文中的排版'}无法逐格留空，已换为${source}的空表（空格写作“空”）`,
-      en: `Table${remade.length > 1 ? 's' : ''} ${remade.join(', ')}: ${glued ? 'the digits run together in the text (no separators), so' : 'the layout'} cannot hold blank cells; replaced by the blank table of ${source} (blank cells written 空)`,
+      en: `Table${remade.length > 1 ? 's' : ''} ${remade.join(', ')}: ${glued ? 'the digits run together in the text (no separators), so no cell can be left blank' : 'the layout cannot hold blank cells'}; replaced by the blank table of ${source} (blank cells written 空)`,
     });
   }
   if (made.lined) notes.push({ zh: '原文的正文与表格连成一行（网页抓取的文本），草稿已按标题、段落和表格分行', en: 'The body and its tables ran onto one line (crawler text): the draft is broken into lines at its headings, paragraphs and tables' });
