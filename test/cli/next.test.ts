@@ -11,7 +11,7 @@ import type { Report } from '../../server/src/engine/model.ts';
 import { rowOf } from '../../server/src/engine/tableLookup.ts';
 import { buildReport } from '../fixtures/reportBuilder.ts';
 import { seedNames, seedsDir, seedsMissing } from '../fixtures/seeds.ts';
-import { ensureBuilt, runCli, tempDir } from './cliRunner.ts';
+import { ensureBuilt, root, runCli, tempDir } from './cliRunner.ts';
 
 before(ensureBuilt);
 
@@ -45,6 +45,20 @@ describe('nianbao next', () => {
     assert.match(run.stdout, /wrote .*report-2023\.txt/);
     const text = iconv.decode(readFileSync(join(dir, 'report-2023.txt')), 'gb18030');
     assert.match(text, /^某某市某某局2023年政府信息公开工作年度报告/);
+  });
+
+  it('writes examples/02-tab.txt\'s 二、上年结转 in its own columns, and says "1 place" in English', () => {
+    // The trial's report: the draft's row was "…\t1\t0\t0\t0\t0\t0\t1\t\t", the first number in
+    // the empty sub-item column; its 结转下年度 equals its 上年结转, so the row is the report's own.
+    const dir = tempDir();
+    const path = join(dir, '02-tab.txt');
+    copyFileSync(join(root, 'examples', '02-tab.txt'), path);
+    const run = runCli(['next', '--lang', 'en', path]);
+    assert.equal(run.status, 0, run.stderr);
+    const carriedLine = (text: string) => text.split('\n').find((l) => l.startsWith('二、上年结转'));
+    assert.equal(carriedLine(readFileSync(join(dir, '02-tab-2024.txt'), 'utf8')), '二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t');
+    assert.equal(carriedLine(readFileSync(path, 'utf8')), '二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t');
+    assert.match(run.stdout, /The prose still tells of 2023 \(1 place\): rewrite it for 2024/);
   });
 
   it('says why when no year is read, and writes nothing', () => {

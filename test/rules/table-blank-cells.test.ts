@@ -41,6 +41,14 @@ describe(rule, () => {
       }
     }
   });
+  it('fills a cell left blank between full-width spaces as the other cells are written ("\t　　" is "\t　0　", not "\t　　0")', () => {
+    const v = cleanValues();
+    v.B['rejected.repeat'] = [0, 0, 0, 0, 0, null, 0];
+    const text = buildReport({ layout: 'cell-per-line-fullwidth', values: v });
+    assert.ok(text.includes('\t\u3000\u3000\n'));
+    const fixed = assertFixIsClean(text, findingsOf(text, rule)[0]!);
+    assert.equal(fixed, buildReport({ layout: 'cell-per-line-fullwidth' }));
+  });
   it('fills a row left wholly blank in its value columns, not in a merged label column or past the line\'s end', () => {
     // "行政许可\t\t" beside "行政处罚\t\t12": the second piece is the cell. Tab rows closed by a tab
     // and not (Word gives none), a row of one value and one of seven: the zeros go where the other

@@ -10,13 +10,26 @@ export function writeCellValue(text: string, cell: Cell, newText: string): TextE
     return { span: { start, end: start + at.length }, newText };
   }
   // A blank cell's span is the whitespace between its separators (perhaps none): the number goes
-  // after it, so the layout's indentation stays. Two spaces or more are a pipe table's cell: the
-  // number goes after the first, in place of the second when there are more ("|  |" and "|   |"
-  // become "| 0 |", not "|  0|" and "|   0|").
+  // after it, so the layout's indentation stays. A run of two spaces or more that ends it is the
+  // padding around a number left out: the number goes after the first, in place of the second
+  // when there are more ("|  |" and "|   |" become "| 0 |", not "|  0|" and "|   0|"; a line
+  // "\t　　" of a table whose cells are written "\t　1　" becomes "\t　0　", not "\t　　0").
   if (cell.value.kind === 'blank') {
-    const spaces = /^ +$/.test(text.slice(cell.span.start, cell.span.end)) ? cell.span.end - cell.span.start : 0;
-    if (spaces >= 2) return { span: { start: cell.span.start + 1, end: cell.span.start + (spaces > 2 ? 2 : 1) }, newText };
+    const padding = paddingRun(text, cell.span.start, cell.span.end);
+    if (padding >= 2) {
+      const start = cell.span.end - padding + 1;
+      return { span: { start, end: padding > 2 ? start + 1 : start }, newText };
+    }
     return { span: { start: cell.span.end, end: cell.span.end }, newText };
   }
   return { span: cell.span, newText };
+}
+
+/** How many of one space character (" " or the full-width "　") end text[start, end). */
+function paddingRun(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (end <= start || (last !== 0x20 && last !== 0x3000)) return 0;
+  let at = end - 1;
+  while (at > start && text.charCodeAt(at - 1) === last) at--;
+  return end - at;
 }

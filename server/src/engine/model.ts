@@ -117,9 +117,11 @@ export interface TableRow {
    * No split fits the relations, and the row is still read (`splits` is 1; the relations say which
    * number is wrong): `byDigitsAlone` when its digits cut into the columns one way only
    * ("1000002"), `oneNumberWrong` when exactly one cut makes every relation hold once one number
-   * is corrected ("640020471": 64 0 0 2 0 4 71, the total one too many).
+   * is corrected ("640020471": 64 0 0 2 0 4 71, the total one too many). `numbersAt`, for a row
+   * that could not be read: where its numbers stood as written (the cells as read before the split
+   * was tried), since `cells` is then empty.
    */
-  digitsRunTogether?: { splits: number; numbersRead: number; byDigitsAlone?: true; oneNumberWrong?: true };
+  digitsRunTogether?: { splits: number; numbersRead: number; byDigitsAlone?: true; oneNumberWrong?: true; numbersAt?: Span[] };
   /**
    * Set when the row's label was not found beside its numbers and the numbers were placed by the
    * format's order (bindRows.ts placeByOrder): labels listed apart from their numbers, or worded

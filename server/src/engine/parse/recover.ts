@@ -208,8 +208,11 @@ export function recoverRows(table: ReadTable, relations: readonly RelationInstan
   for (const { row, tried } of left) {
     if (!looksGlued(row)) continue;
     // Its numbers are not known: the run is not any one cell's value, so no cell is kept (the
-    // table/glued-digits finding names the row; the text is untouched).
-    row.digitsRunTogether = { splits: tried?.exhausted ? tried.found.length : -1, numbersRead: numbersRead(row) };
+    // table/glued-digits finding names the row; the text is untouched). Where they stood is kept:
+    // next year's draft blanks them there.
+    const numbersAt: Span[] = [];
+    for (const cell of [...row.cells, ...row.extra]) if (cell.value.kind !== 'blank') numbersAt.push(cell.span);
+    row.digitsRunTogether = { splits: tried?.exhausted ? tried.found.length : -1, numbersRead: numbersRead(row), numbersAt };
     row.cells = [];
     row.extra = [];
     row.lost = 0;
