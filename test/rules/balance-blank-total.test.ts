@@ -41,6 +41,20 @@ describe(rule, () => {
     }
   });
 
+  it('takes a 总计 column written 空 in every row as one left blank: one hint, and no fix written on its own', () => {
+    // 空 in a total is not filled in, as a blank is (parse/values.ts isUnwritten): a column of them
+    // is how the table was filled, not a slip, and fix-all on save does not write the totals.
+    for (const layout of ['tab', 'pipe', 'markdown', 'html'] as const) {
+      const v = cleanValues();
+      for (const key of Object.keys(v.B)) v.B[key]![6] = 999;
+      const text = buildReport({ layout, values: v }).replaceAll('999', '空');
+      const found = findingsOf(text, rule);
+      assert.equal(found.length, 1, layout);
+      assert.equal(found[0]!.severity, 'hint', layout);
+      assert.ok(found[0]!.fixes.every((f) => !f.safe), `${layout}: no safe fix`);
+    }
+  });
+
   // Layouts where a blank cell can stand anywhere in a row: in tab and pipe rows, a blank last cell
   // is told from the separator that closes the line by the grid of the table's whole rows.
   const blankable = ['cell-per-line', 'cell-per-line-fullwidth', 'cell-per-line-pipe', 'html', 'markdown', 'tab', 'pipe'] as const;

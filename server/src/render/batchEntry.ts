@@ -1,6 +1,6 @@
 // One report's line in the batch report: small, so the summary of 10 000 reports fits in memory
 // while each report's details are written out as soon as it is checked.
-import type { Analysis, Finding } from '../engine/model.ts';
+import type { Analysis, Finding, Message } from '../engine/model.ts';
 import { cellAt } from '../engine/tableLookup.ts';
 
 export interface BatchEntry {
@@ -22,6 +22,8 @@ export interface BatchEntry {
    * layer, pictures); `textNotRead`: part of the file's text was not read (documents/types.ts decides).
    */
   notes: { message: string; textNotRead: boolean }[];
+  /** What table/unread says was not read of each table (which rows), for the page's list of reports read in part. */
+  unread: Message[];
   /** The publication date as written (yyyy-mm-dd) and how it stands to the period and deadline. */
   published: { date: string; standing: 'early' | 'late' | 'ok' } | null;
   /** For the per-agency charts: table B's totals and table C's pending cases. */
@@ -62,6 +64,7 @@ export function batchEntryOf(index: number, path: string, agency: string | null,
     hints: findings.filter((f) => f.severity === 'hint').length,
     rules: [...new Set(findings.map((f) => f.rule))].sort(),
     notes,
+    unread: findings.filter((f) => f.rule === 'table/unread').map((f) => f.message),
     published: publication
       ? {
           date: `${publication.year}-${String(publication.month).padStart(2, '0')}-${String(publication.day).padStart(2, '0')}`,

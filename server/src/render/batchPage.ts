@@ -142,14 +142,15 @@ export function unwrittenSection(unwritten: readonly FileWhy[], language: Langua
 }
 
 /**
- * Every report read only in part (readInPart), with what was not read: the tile 读取不全 at the top
- * leads here, so that among hundreds of reports those are found without filtering by rule.
+ * Every report read only in part (readInPart), with what was not read (table/unread's own words,
+ * naming the rows; the notes of its reading): the tile 读取不全 at the top leads here, so that among
+ * hundreds of reports those are found without filtering by rule.
  */
 export function partlySection(entries: readonly BatchEntry[], language: Language): string {
   const w = words[language];
   const partly = entries.filter((e) => readInPart(e.rules, e.notes)).map((e) => ({
     path: e.path,
-    message: [...(e.rules.includes('table/unread') ? [w.tableUnread] : []), ...e.notes.filter((n) => n.textNotRead).map((n) => n.message)].join(language === 'zh' ? '；' : '; '),
+    message: [...e.unread.map((m) => m[language]), ...e.notes.filter((n) => n.textNotRead).map((n) => n.message)].join(language === 'zh' ? '；' : '; '),
   }));
   return filesSection('partly', w.partlyReports, partly, language);
 }
@@ -333,16 +334,16 @@ function findingItems(findings: readonly Finding[], language: Language, index: L
   return new Html(parts.join(''));
 }
 
-/**
- * What the reading of the file noted, each on a line under its name: in the colour of a warning when
- * part of its text was not read (the page counts the report as read in part).
- */
 /** Under a report whose tables were not read whole (table/unread), in the list: said there, as a note of its reading is. */
 function unreadHtml(entry: BatchEntry, language: Language): Html | '' {
   const w = words[language];
   return entry.rules.includes('table/unread') ? html`<div class="note warn">${w.partly}${language === 'zh' ? '：' : ': '}${w.tableUnread}</div>` : '';
 }
 
+/**
+ * What the reading of the file noted, each on a line under its name: in the colour of a warning when
+ * part of its text was not read (the page counts the report as read in part).
+ */
 function notesHtml(entry: BatchEntry, language: Language): Html {
   const w = words[language];
   return html`${entry.notes.map((n) => html`<div class="note${n.textNotRead ? ' warn' : ''}">${language === 'zh' ? `${w.note}：` : `${w.note}: `}${n.message}</div>`)}`;

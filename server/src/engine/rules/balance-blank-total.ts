@@ -3,6 +3,7 @@
 import { balanceOf } from '../balance.ts';
 import { writeCellValue } from '../cellEdit.ts';
 import type { Cell, Finding, TableId } from '../model.ts';
+import { isUnwritten } from '../parse/values.ts';
 import { cellAt, tableNames } from '../tableLookup.ts';
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
@@ -34,9 +35,9 @@ export const balanceBlankTotal: Rule = {
         edits: unique.map((c) => writeCellValue(report.text, c.cell, String(c.value))),
         safe: true,
       }];
-      // A 总计 column left blank in every row is how the table was filled, not a slip: one hint.
+      // A 总计 column left blank (or 空, parse/values.ts isUnwritten) in every row is how the table was filled, not a slip: one hint.
       const totals = report.tables.B?.rows.map((r) => r.cells[r.cells.length - 1]) ?? [];
-      if (table === 'B' && totals.length > 2 && totals.every((c) => c?.value.kind === 'blank')) {
+      if (table === 'B' && totals.length > 2 && totals.every((c) => c !== undefined && isUnwritten(c.value))) {
         out.push(finding(this, {
           zh: `${tableNames.B.zh}的“总计”列全部空白：空白不是 0，需要总计的行合计与勾稽关系未核对`,
           en: `${tableNames.B.en}: the 总计 column is blank in every row; blank is not 0, so the relations that need the totals were not checked`,
