@@ -63,6 +63,15 @@ describe('next year\'s draft', () => {
     });
   }
 
+  it('empties a publication date\'s time of day with it (a web page\'s 发布时间), and leaves other times alone', () => {
+    const source = `发布时间: 2024-01-20 16:34\n${buildReport({ year: 2023, prose: '培训会于每月第一个周五15:30召开。' })}\n某某市某某局\n2024年1月20日 9:05:30\n`;
+    const draft = nextYearDraft(source).text!;
+    assert.ok(draft.startsWith(`发布时间: ${EMPTY_DATE}\n`), draft.slice(0, 40));
+    assert.ok(draft.endsWith(`某某市某某局\n${EMPTY_DATE}\n`), draft.slice(-40));
+    assert.doesNotMatch(draft, /16:34|9:05/);
+    assert.match(draft, /周五15:30召开/, 'a time in the prose is the writer\'s');
+  });
+
   it('a year in Chinese numerals is written in Chinese numerals', () => {
     const source = buildReport({ year: 2023 }).replace('某某市某某局2023年', '某某市某某局二〇二三年');
     checkDraft(source, 'chinese');

@@ -35,6 +35,8 @@ export interface NextYearDraft {
 
 /** What an emptied date line holds: the date's place, to be filled in. */
 export const EMPTY_DATE = '    年  月  日';
+/** A time of day written after a date: 16:34, 16:34:05 (colons of either width). */
+const TIME_AFTER = /^[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/;
 /** A blank cell where the layout cannot hold an empty one (parse/values.ts reads 空 as a placeholder). */
 const BLANK_MARK = '空';
 const IDS: TableId[] = ['A', 'B', 'C'];
@@ -231,6 +233,8 @@ function dateEdits(report: Report, notes: Message[]): TextEdit[] {
       // A weekday in brackets goes with its brackets: 2024年1月20日（星期六）.
       if (/^\s*[（(]\s*$/.test(report.text.slice(d.span.end, d.weekday.span.start)) && /[）)]/.test(report.text[end] ?? '')) end++;
     }
+    // A time of day after it is this year's too (a web page's "发布时间: 2022-02-08 16:34").
+    end += TIME_AFTER.exec(report.text.slice(end, end + 16))?.[0].length ?? 0;
     return { span: { start: d.span.start, end }, newText: EMPTY_DATE };
   });
 }
