@@ -20,6 +20,7 @@ import { applyEdits } from './fixes.ts';
 import { formatForYear, formats } from './formats/index.ts';
 import type { Message, ReadTable, Report, Span, TableId, TableRow, TextEdit } from './model.ts';
 import { writeYearLike } from './parse/dates.ts';
+import { isUnwritten } from './parse/values.ts';
 import { segmentLines } from './parse/segments.ts';
 import { rowOf, tableNames, versionOf } from './tableLookup.ts';
 import { unsplit } from './tableReading.ts';
@@ -316,7 +317,7 @@ function readWorse(before: Report, after: Report, id: TableId, applied: TextEdit
     const read = rows.get(row.key);
     if (!read) return false;
     // 二、上年结转 holds the numbers carried.
-    if (!(id === 'B' && row.key === 'carried') && read.cells.some((c) => c.value.kind !== 'blank' && !(c.value.kind === 'text' && c.value.text === BLANK_MARK))) return true;
+    if (!(id === 'B' && row.key === 'carried') && read.cells.some((c) => !isUnwritten(c.value))) return true;
     // Each cell of this year's (but those lost from the text) where it stands in the draft.
     return row.cells.slice(0, row.cells.length - row.lost).some((cell, column) => {
       const at = read.cells[column]?.span;

@@ -30,10 +30,11 @@ export const structureSectionOrder: Rule = {
       if (section.number < highest.number) {
         // Each heading as the report words it, when that is not the format's title: the heading
         // pointed at must be found in the text ("四、政府信息公开申请情况" for the format's third section).
+        const here = worded(section.heading.numberText, section.heading.title, section.number);
         const before = worded(highest.heading.numberText, highest.heading.title, highest.number);
         out.push(finding(this, {
-          zh: `${worded(section.heading.numberText, section.heading.title, section.number).zh}应为第${sectionNumerals[section.number]}部分，却排在第${sectionNumerals[highest.number]}部分${before.zh}之后`,
-          en: `${worded(section.heading.numberText, section.heading.title, section.number).en} is section ${section.number} but comes after section ${highest.number} ${before.en}`,
+          zh: `${here.zh}应为第${sectionNumerals[section.number]}部分，却排在第${sectionNumerals[highest.number]}部分${before.zh}之后`,
+          en: `${here.en} is section ${section.number} but comes after section ${highest.number} ${before.en}`,
         }, section.heading.span, { related: [{ message: { zh: '排在前面的部分', en: 'the section before it' }, span: highest.heading.span }] }));
       } else highest = section;
     }
